@@ -1,0 +1,96 @@
+# Makefile for the partnership extension (PGXS).
+#
+#   make                build the module and the install script
+#   make install        install into the PostgreSQL found by $(PG_CONFIG)
+#   make installcheck   run pg_regress and isolation suites on a running server
+#   make demo           the README's main job: set up, build, demo on a throwaway cluster
+#   make test           the README's test command: set up, build, every suite
+#   make fuzz           run the fuzzers for FUZZ_SECONDS each (default 600)
+
+EXTENSION = partnership
+
+# The version lives in partnership.control only; everything else derives it.
+EXTVERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
+
+MODULE_big = partnership
+# Every C file of src/ is part of the module; one concern per file.
+OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+
+# The install script is assembled from the pieces in src/sql/ (see below).
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+DATA = $(wildcard $(EXTENSION)--*--*.sql)
+
+# Vocabulary element types and set types, generated from one template each.
+# Order matters only for readability of the assembled script.
+VOCABULARY_TYPES = sector role formality horizon
+VOCABULARY_SETS = sectorset roleset
+
+# pg_regress: one file per feature in sql/, run against a database that
+# already has the extension (--load-extension).
+REGRESS = $(basename $(notdir $(sort $(wildcard sql/*.sql))))
+REGRESS_OPTS = --load-extension=$(EXTENSION)
+
+# Isolation specs live in test/isolation/{specs,expected}.
+ISOLATION = $(basename $(notdir $(sort $(wildcard test/isolation/specs/*.spec))))
+ISOLATION_OPTS = --inputdir=test/isolation --load-extension=$(EXTENSION)
+
+EXTRA_CLEAN = build results regression.diffs regression.out output_iso \
+	test/fuzz/build
+
+# Warnings are errors in our own builds and tests (make test passes
+# COPT=-Werror); packagers building with other compilers are not forced.
+PG_CPPFLAGS = -I$(srcdir)/src
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+
+# On a fresh machine the server headers (and so PGXS) may be missing until
+# 'make demo' or 'make test' has installed them; only those targets work then.
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+endif
+
+# ---------------------------------------------------------------------------
+# Install script assembly
+# ---------------------------------------------------------------------------
+
+# Pieces named 0* come before the vocabulary types, the rest after them.
+SQL_PIECES = $(sort $(wildcard src/sql/*.sql))
+SQL_EARLY = $(filter src/sql/0%,$(SQL_PIECES))
+SQL_LATE = $(filter-out $(SQL_EARLY),$(SQL_PIECES))
+SQL_VOCABULARY = $(patsubst %,build/sql/type_%.sql,$(VOCABULARY_TYPES)) \
+	$(patsubst %,build/sql/set_%.sql,$(VOCABULARY_SETS))
+
+build/sql/type_%.sql: src/sql/vocabulary_type.sql.in
+	@mkdir -p $(dir $@)
+	sed -e 's/@TYPE@/$*/g' $< > $@
+
+# A set type NAMEset has element type NAME and aggregate NAMEs().
+build/sql/set_%.sql: src/sql/vocabulary_set.sql.in
+	@mkdir -p $(dir $@)
+	sed -e 's/@SET@/$*/g' -e 's/@TYPE@/$(patsubst %set,%,$*)/g' $< > $@
+
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_EARLY) $(SQL_VOCABULARY) $(SQL_LATE) Makefile
+	cat $(SQL_EARLY) $(SQL_VOCABULARY) $(SQL_LATE) > $@
+
+# ---------------------------------------------------------------------------
+# The README's two commands, and the fuzzers
+# ---------------------------------------------------------------------------
+
+.PHONY: deps demo test fuzz fuzz-smoke bench bench-quick
+
+deps:
+	bash test/scripts/install-deps.sh
+
+demo:
+	bash test/scripts/demo.sh
+
+test:
+	bash test/scripts/run-tests.sh
+
+FUZZ_SECONDS ?= 600
+fuzz:
+	bash test/fuzz/run.sh $(FUZZ_SECONDS)
+
+fuzz-smoke:
+	bash test/fuzz/run.sh 20

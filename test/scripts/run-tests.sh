@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The README's test command (make test), also what .ci/run calls.
+#
+# Installs what is missing, builds with -Werror, installs, then runs every
+# suite: the cluster-backed ones (pg_regress, isolation, dump/restore, ...)
+# inside one throwaway cluster made by pg_virtualenv, and the ones that need
+# no server (static analysis, fuzz smoke) outside it.  Every suite runs even
+# when an earlier one failed; the exit status is non-zero if any failed.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+bash test/scripts/install-deps.sh || exit 1
+bash test/scripts/build-install.sh || exit 1
+
+PGVER=${PGVER:-15}
+status_file=$(mktemp)
+trap 'rm -f "$status_file"' EXIT
+
+# Cluster-backed suites; they append "name pass|fail" lines to status_file.
+pg_virtualenv -v "$PGVER" \
+	bash test/scripts/suites.sh "$status_file"
+
+# Suites that need no server.
+run_suite() {
+	local name=$1
+	shift
+	echo "=== suite: $name"
+	if "$@"; then
+		echo "$name pass" >> "$status_file"
+	else
+		echo "$name fail" >> "$status_file"
+	fi
+}
+run_suite cppcheck bash test/scripts/cppcheck.sh
+run_suite fuzz-smoke bash test/fuzz/run.sh "${FUZZ_SMOKE_SECONDS:-15}"
+
+passed=$(grep -c ' pass$' "$status_file")
+failed=$(grep -c ' fail$' "$status_file")
+echo
+echo "Suites:"
+sed 's/^/  /' "$status_file"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
