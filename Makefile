@@ -22,7 +22,10 @@ DATA = $(wildcard $(EXTENSION)--*--*.sql)
 
 # Vocabulary element types and set types, generated from one template each.
 # Order matters only for readability of the assembled script.
-VOCABULARY_TYPES = sector role formality horizon
+VOCABULARY_TYPES = sector role formality horizon \
+	partnership_status agreement_kind agreement_status activity_status \
+	commitment_kind direction aggregation dimension evaluation_kind \
+	evaluation_status challenge risk_status raci severity
 VOCABULARY_SETS = sectorset roleset
 
 # pg_regress: one file per feature in sql/, run against a database that

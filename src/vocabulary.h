@@ -92,6 +92,20 @@ extern const Vocabulary SectorVocabulary;
 extern const Vocabulary RoleVocabulary;
 extern const Vocabulary FormalityVocabulary;
 extern const Vocabulary HorizonVocabulary;
+extern const Vocabulary PartnershipStatusVocabulary;
+extern const Vocabulary AgreementKindVocabulary;
+extern const Vocabulary AgreementStatusVocabulary;
+extern const Vocabulary ActivityStatusVocabulary;
+extern const Vocabulary CommitmentKindVocabulary;
+extern const Vocabulary DirectionVocabulary;
+extern const Vocabulary AggregationVocabulary;
+extern const Vocabulary DimensionVocabulary;
+extern const Vocabulary EvaluationKindVocabulary;
+extern const Vocabulary EvaluationStatusVocabulary;
+extern const Vocabulary ChallengeVocabulary;
+extern const Vocabulary RiskStatusVocabulary;
+extern const Vocabulary RaciVocabulary;
+extern const Vocabulary SeverityVocabulary;
 
 /* Parsing and formatting core (vocabulary.c). */
 extern VocabularyParseStatus VocabularyParseWord(const Vocabulary *vocab,

@@ -36,3 +36,18 @@ CREATE FUNCTION @extschema@.is_cross_sector(@extschema@.sectorset)
 	RETURNS pg_catalog.bool AS 'MODULE_PATHNAME', 'sectorset_is_cross_sector'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.is_cross_sector(@extschema@.sectorset) IS 'true when the set spans two or more sectors';
+
+COMMENT ON TYPE @extschema@.partnership_status IS 'lifecycle status of a partnership: draft, proposed, active, suspended, completed, terminated';
+COMMENT ON TYPE @extschema@.agreement_kind IS 'kind of agreement: mou (nota kesepahaman, non-binding), pks (perjanjian kerja sama, binding), addendum (new version of a pks)';
+COMMENT ON TYPE @extschema@.agreement_status IS 'status of an agreement: draft, signed, superseded, terminated';
+COMMENT ON TYPE @extschema@.activity_status IS 'status of a work-plan activity: planned, in_progress, done, cancelled';
+COMMENT ON TYPE @extschema@.commitment_kind IS 'kind of resource a partner commits: cash or in_kind';
+COMMENT ON TYPE @extschema@.direction IS 'desired direction of an indicator: increase or decrease';
+COMMENT ON TYPE @extschema@.aggregation IS 'how measurements make an indicator''s actual value: incremental (sum) or level (latest)';
+COMMENT ON TYPE @extschema@.dimension IS 'dimension of an evaluation criterion: outcome, process, risk';
+COMMENT ON TYPE @extschema@.evaluation_kind IS 'kind of evaluation: monitoring, midterm, final';
+COMMENT ON TYPE @extschema@.evaluation_status IS 'status of an evaluation: open or closed';
+COMMENT ON TYPE @extschema@.challenge IS 'challenge a risk belongs to: cultural_differences, conflict_of_interest, coordination, funding, other';
+COMMENT ON TYPE @extschema@.risk_status IS 'status of a risk: open, mitigated, closed';
+COMMENT ON TYPE @extschema@.raci IS 'part of a partner in an activity: R (responsible), A (accountable), C (consulted), I (informed)';
+COMMENT ON TYPE @extschema@.severity IS 'how a rule is enforced: error, warning, off';
