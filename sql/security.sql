@@ -18,12 +18,14 @@ CREATE FUNCTION attacker.unnest(anyelement) RETURNS SETOF text LANGUAGE plpgsql 
 $$ BEGIN PERFORM attacker.trap(); END $$;
 CREATE FUNCTION attacker.text(anyelement) RETURNS text LANGUAGE plpgsql AS
 $$ BEGIN PERFORM attacker.trap(); RETURN ''; END $$;
-CREATE FUNCTION attacker.numeric_in(cstring, oid, int) RETURNS numeric LANGUAGE plpgsql AS
-$$ BEGIN PERFORM attacker.trap(); RETURN 0; END $$;
+CREATE FUNCTION attacker.lower(text) RETURNS text LANGUAGE plpgsql AS
+$$ BEGIN PERFORM attacker.trap(); RETURN ''; END $$;
 CREATE FUNCTION attacker.eq(text, text) RETURNS bool LANGUAGE plpgsql AS
 $$ BEGIN RETURN attacker.trap(); END $$;
 CREATE OPERATOR attacker.= (LEFTARG = text, RIGHTARG = text, FUNCTION = attacker.eq);
-CREATE FUNCTION attacker.jsonb_build_object(VARIADIC "any") RETURNS jsonb LANGUAGE plpgsql AS
+CREATE FUNCTION attacker.to_jsonb(anyelement) RETURNS jsonb LANGUAGE plpgsql AS
+$$ BEGIN PERFORM attacker.trap(); RETURN NULL; END $$;
+CREATE FUNCTION attacker.now() RETURNS timestamptz LANGUAGE plpgsql AS
 $$ BEGIN PERFORM attacker.trap(); RETURN NULL; END $$;
 RESET ROLE;
 
