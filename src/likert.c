@@ -11,7 +11,8 @@
  * once per group in the final function from those integers: each value is
  * an exact fraction that is rounded once, half away from zero, to a fixed
  * display scale (means and gap 4 decimals, index 2 decimals).  The status
- * band is decided on the exact balanced mean, never on a rounded one.
+ * band is that of the reported balanced mean, so a reader can always
+ * reproduce it with factor_status(balanced_mean).
  *
  * The balanced mean B = (1/k) * sum(S_s / N_s) over the k responding
  * sectors is the fraction sum(S_s * prod(N_t, t != s)) / (k * prod(N_t)).
@@ -372,16 +373,14 @@ LikertSum(const LikertState *state, LikertTotals *tot)
 }
 
 /*
- * The balanced mean: round(B * 10^mean_scale) and round(I * 10^index_scale)
- * with I = (B - 1) * 25, and the status band of the exact B.
+ * The balanced mean: round(B * 10^4) and round(I * 10^2) with
+ * I = (B - 1) * 25, each rounded once from the exact fraction.
  */
 static void
-LikertBalanced(const LikertTotals *tot, int64 *b_scaled, int64 *i_scaled,
-			   const char **status)
+LikertBalanced(const LikertTotals *tot, int64 *b_scaled, int64 *i_scaled)
 {
 	int			bits = 0;
 	int			j;
-	int			band;
 
 	/*
 	 * The numerator sum(S_s * prod(N_t, t != s)) is at most 7 * 5 *
@@ -409,15 +408,11 @@ LikertBalanced(const LikertTotals *tot, int64 *b_scaled, int64 *i_scaled,
 		}
 		*b_scaled = RoundScaled128(num, den, LIKERT_MEAN_SCALE);
 		*i_scaled = RoundScaled128(25 * (num - den), den, LIKERT_INDEX_SCALE);
-		band = (num >= 4 * den) ? SCORING_BAND_STRENGTH :
-			(num >= 3 * den) ? SCORING_BAND_BORDERLINE : SCORING_BAND_CONCERN;
 	}
 	else
 	{
 		Numeric		num = NumericFromInt64(0);
 		Numeric		den = NumericFromInt64(tot->k);
-		int			cmp4;
-		int			cmp3;
 		Numeric		excess;
 
 		for (j = 0; j < tot->k; j++)
@@ -437,16 +432,21 @@ LikertBalanced(const LikertTotals *tot, int64 *b_scaled, int64 *i_scaled,
 													 NumericGetDatum(den)));
 		*i_scaled = RoundScaledNumeric(NumericMul(NumericFromInt64(25), excess),
 									   den, 100);
-		cmp4 = DatumGetInt32(DirectFunctionCall2(numeric_cmp,
-												 NumericGetDatum(num),
-												 NumericGetDatum(NumericMul(NumericFromInt64(4), den))));
-		cmp3 = DatumGetInt32(DirectFunctionCall2(numeric_cmp,
-												 NumericGetDatum(num),
-												 NumericGetDatum(NumericMul(NumericFromInt64(3), den))));
-		band = (cmp4 >= 0) ? SCORING_BAND_STRENGTH :
-			(cmp3 >= 0) ? SCORING_BAND_BORDERLINE : SCORING_BAND_CONCERN;
 	}
-	*status = ScoringStatusName(band);
+}
+
+/*
+ * The Wilder band of the reported balanced mean (scaled by 10^4), so that
+ * status always equals factor_status(balanced_mean).
+ */
+static const char *
+LikertStatus(int64 b_scaled)
+{
+	if (b_scaled >= 40000)
+		return ScoringStatusName(SCORING_BAND_STRENGTH);
+	if (b_scaled >= 30000)
+		return ScoringStatusName(SCORING_BAND_BORDERLINE);
+	return ScoringStatusName(SCORING_BAND_CONCERN);
 }
 
 /*
@@ -487,7 +487,6 @@ likert_finalfn(PG_FUNCTION_ARGS)
 	LikertTotals tot;
 	int64		b_scaled;
 	int64		i_scaled;
-	const char *status;
 	Datum		values[7];
 	bool		nulls[7] = {false, false, false, false, false, false, false};
 
@@ -519,7 +518,7 @@ likert_finalfn(PG_FUNCTION_ARGS)
 		fcinfo->flinfo->fn_extra = cache;
 	}
 
-	LikertBalanced(&tot, &b_scaled, &i_scaled, &status);
+	LikertBalanced(&tot, &b_scaled, &i_scaled);
 
 	values[0] = Int64GetDatum(tot.n_all);
 	values[1] = ScaledNumeric(RoundScaled128(tot.s_all, tot.n_all,
@@ -529,7 +528,7 @@ likert_finalfn(PG_FUNCTION_ARGS)
 	values[3] = ScaledNumeric(LikertGap(&tot), LIKERT_MEAN_SCALE);
 	values[4] = VocabularySetGetDatum(tot.sectors);
 	values[5] = ScaledNumeric(i_scaled, LIKERT_INDEX_SCALE);
-	values[6] = CStringGetTextDatum(status);
+	values[6] = CStringGetTextDatum(LikertStatus(b_scaled));
 
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(cache->tupdesc,
 													  values, nulls)));
