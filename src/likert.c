@@ -4,9 +4,9 @@
  *	  The likert(score, sector) aggregate: an exact, sector-balanced summary
  *	  of 1-5 agreement scores (SPEC section 7).
  *
- * The transition state is a histogram: for every sector and every score
- * 1..5 the number of responses, as plain integers.  Adding a row is one
- * increment, with no allocation and no numeric arithmetic, so the
+ * The transition state holds, for every sector, the number of responses
+ * and the sum of their scores, as plain integers.  Adding a row is two
+ * additions, with no allocation and no numeric arithmetic, so the
  * aggregate costs about what avg(smallint) costs.  Every result is computed
  * once per group in the final function from those integers: each value is
  * an exact fraction that is rounded once, half away from zero, to a fixed
@@ -21,7 +21,7 @@
  * otherwise, so it stays exact for any count.
  *
  * The aggregate is parallel safe: partial states are combined by adding
- * histograms and travel between processes as a compact bytea.
+ * their totals and travel between processes as a compact bytea.
  *
  * src/likert.c
  *
@@ -57,21 +57,25 @@
 #define LIKERT_INDEX_SCALE	2
 
 /*
- * The transition state: counts[sector][score - 1].  Sized for the largest
- * possible vocabulary; only SectorVocabulary.nterms rows are used.
+ * Sectors a state has room for: the seven of the sector vocabulary.  Kept
+ * small on purpose, as a grouped aggregate holds one state per group.
  */
+#define LIKERT_SECTORS		7
+
+/* The transition state: respondents and sum of scores per sector. */
 typedef struct LikertState
 {
-	int64		counts[VOCABULARY_MAX_TERMS][LIKERT_MAX_SCORE];
+	int64		n[LIKERT_SECTORS];
+	int64		sum[LIKERT_SECTORS];
 } LikertState;
 
-/* Per-sector totals derived from a state. */
+/* The responding sectors of a state, and the grand totals. */
 typedef struct LikertTotals
 {
 	int			k;				/* number of responding sectors */
-	int			sector[VOCABULARY_MAX_TERMS];	/* their codes */
-	int64		n[VOCABULARY_MAX_TERMS];	/* respondents per sector */
-	int64		s[VOCABULARY_MAX_TERMS];	/* sum of scores per sector */
+	int			sector[LIKERT_SECTORS]; /* their codes */
+	int64		n[LIKERT_SECTORS];	/* respondents per sector */
+	int64		s[LIKERT_SECTORS];	/* sum of scores per sector */
 	int64		n_all;			/* all respondents */
 	int64		s_all;			/* sum of all scores */
 	VocabularySet sectors;		/* responding sectors */
@@ -102,6 +106,9 @@ LikertNewState(FunctionCallInfo fcinfo, const char *fname)
 
 	if (!AggCheckCallContext(fcinfo, &aggcontext))
 		elog(ERROR, "%s called in non-aggregate context", fname);
+	if (SectorVocabulary.nterms > LIKERT_SECTORS)
+		elog(ERROR, "likert() has room for %d sectors, not %d",
+			 LIKERT_SECTORS, SectorVocabulary.nterms);
 	return (LikertState *) MemoryContextAllocZero(aggcontext,
 												  sizeof(LikertState));
 }
@@ -163,12 +170,13 @@ likert_transfn(PG_FUNCTION_ARGS)
 	if (state == NULL)
 		state = LikertNewState(fcinfo, "likert_transfn");
 
-	state->counts[sector][score - 1]++;
+	state->n[sector]++;
+	state->sum[sector] += score;
 
 	PG_RETURN_POINTER(state);
 }
 
-/* likert_combinefn(state, state): add two partial histograms */
+/* likert_combinefn(state, state): add two partial states */
 Datum
 likert_combinefn(PG_FUNCTION_ARGS)
 {
@@ -177,7 +185,6 @@ likert_combinefn(PG_FUNCTION_ARGS)
 	LikertState *state2 = PG_ARGISNULL(1) ? NULL :
 		(LikertState *) PG_GETARG_POINTER(1);
 	int			t;
-	int			v;
 
 	if (state2 == NULL)
 	{
@@ -193,16 +200,19 @@ likert_combinefn(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(state1);
 	}
 
-	for (t = 0; t < SectorVocabulary.nterms; t++)
-		for (v = 0; v < LIKERT_MAX_SCORE; v++)
-			state1->counts[t][v] += state2->counts[t][v];
+	for (t = 0; t < LIKERT_SECTORS; t++)
+	{
+		state1->n[t] += state2->n[t];
+		state1->sum[t] += state2->sum[t];
+	}
 
 	PG_RETURN_POINTER(state1);
 }
 
 /*
  * likert_serializefn(state) -> bytea: a 16-bit mask of the sectors that
- * have responses, then for each of them (in code order) five int64 counts.
+ * have responses, then for each of them (in code order) the number of
+ * respondents and the sum of their scores as int64.
  */
 Datum
 likert_serializefn(PG_FUNCTION_ARGS)
@@ -211,23 +221,23 @@ likert_serializefn(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 	uint16		mask = 0;
 	int			t;
-	int			v;
 
 	if (!AggCheckCallContext(fcinfo, NULL))
 		elog(ERROR, "likert_serializefn called in non-aggregate context");
 	state = (LikertState *) PG_GETARG_POINTER(0);
 
-	for (t = 0; t < SectorVocabulary.nterms; t++)
-		for (v = 0; v < LIKERT_MAX_SCORE; v++)
-			if (state->counts[t][v] != 0)
-				mask |= VOCABULARY_BIT(t);
+	for (t = 0; t < LIKERT_SECTORS; t++)
+		if (state->n[t] != 0)
+			mask |= VOCABULARY_BIT(t);
 
 	pq_begintypsend(&buf);
 	pq_sendint16(&buf, mask);
-	for (t = 0; t < SectorVocabulary.nterms; t++)
+	for (t = 0; t < LIKERT_SECTORS; t++)
 		if (mask & VOCABULARY_BIT(t))
-			for (v = 0; v < LIKERT_MAX_SCORE; v++)
-				pq_sendint64(&buf, state->counts[t][v]);
+		{
+			pq_sendint64(&buf, state->n[t]);
+			pq_sendint64(&buf, state->sum[t]);
+		}
 
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
@@ -241,7 +251,6 @@ likert_deserializefn(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 	uint16		mask;
 	int			t;
-	int			v;
 
 	if (!AggCheckCallContext(fcinfo, NULL))
 		elog(ERROR, "likert_deserializefn called in non-aggregate context");
@@ -252,16 +261,18 @@ likert_deserializefn(PG_FUNCTION_ARGS)
 
 	state = (LikertState *) palloc0(sizeof(LikertState));
 	mask = (uint16) pq_getmsgint(&buf, 2);
-	if (!VocabularySetIsValid(&SectorVocabulary, mask))
+	if (mask >= (1U << LIKERT_SECTORS))
 		elog(ERROR, "invalid sector mask %u in a likert state", mask);
-	for (t = 0; t < SectorVocabulary.nterms; t++)
+	for (t = 0; t < LIKERT_SECTORS; t++)
 		if (mask & VOCABULARY_BIT(t))
-			for (v = 0; v < LIKERT_MAX_SCORE; v++)
-			{
-				state->counts[t][v] = pq_getmsgint64(&buf);
-				if (state->counts[t][v] < 0)
-					elog(ERROR, "negative count in a likert state");
-			}
+		{
+			state->n[t] = pq_getmsgint64(&buf);
+			state->sum[t] = pq_getmsgint64(&buf);
+			if (state->n[t] <= 0 ||
+				state->sum[t] < state->n[t] * LIKERT_MIN_SCORE ||
+				state->sum[t] > state->n[t] * LIKERT_MAX_SCORE)
+				elog(ERROR, "inconsistent sector totals in a likert state");
+		}
 	pq_getmsgend(&buf);
 	pfree(buf.data);
 
@@ -332,25 +343,19 @@ RoundScaledNumeric(Numeric num, Numeric den, int64 factor)
 }
 
 /*
- * Sum the histogram into per-sector counts and sums.
+ * Collect the responding sectors of a state and the grand totals.
  */
 static void
 LikertSum(const LikertState *state, LikertTotals *tot)
 {
 	int			t;
-	int			v;
 
 	memset(tot, 0, sizeof(LikertTotals));
-	for (t = 0; t < SectorVocabulary.nterms; t++)
+	for (t = 0; t < LIKERT_SECTORS; t++)
 	{
-		int64		n = 0;
-		int64		s = 0;
+		int64		n = state->n[t];
+		int64		s = state->sum[t];
 
-		for (v = 0; v < LIKERT_MAX_SCORE; v++)
-		{
-			n += state->counts[t][v];
-			s += state->counts[t][v] * (v + 1);
-		}
 		if (n == 0)
 			continue;
 		tot->sector[tot->k] = t;

@@ -23,7 +23,7 @@ COMMENT ON COLUMN @extschema@.likert_summary.sectors IS 'the responding sectors'
 COMMENT ON COLUMN @extschema@.likert_summary.index IS 'index (balanced_mean - 1) / 4 * 100, 0 to 100, 2 decimals';
 COMMENT ON COLUMN @extschema@.likert_summary.status IS 'Wilder band of the exact balanced mean: strength (>= 4.0), borderline (3.0 to < 4.0), concern (< 3.0)';
 
--- The aggregate's support functions (internal state: a per-sector histogram).
+-- The aggregate's support functions (internal state: respondents and score sums per sector).
 CREATE FUNCTION @extschema@.likert_transfn(pg_catalog.internal, pg_catalog.int2, @extschema@.sector)
 	RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'likert_transfn'
 	LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -53,7 +53,7 @@ COMMENT ON FUNCTION @extschema@.likert_finalfn(pg_catalog.internal) IS 'final fu
 CREATE AGGREGATE @extschema@.likert(pg_catalog.int2, @extschema@.sector) (
 	SFUNC = @extschema@.likert_transfn,
 	STYPE = pg_catalog.internal,
-	SSPACE = 656,
+	SSPACE = 112,
 	FINALFUNC = @extschema@.likert_finalfn,
 	COMBINEFUNC = @extschema@.likert_combinefn,
 	SERIALFUNC = @extschema@.likert_serializefn,
@@ -65,7 +65,7 @@ COMMENT ON AGGREGATE @extschema@.likert(pg_catalog.int2, @extschema@.sector) IS 
 CREATE AGGREGATE @extschema@.likert(pg_catalog.int2, @extschema@.sector, pg_catalog.bool) (
 	SFUNC = @extschema@.likert_transfn,
 	STYPE = pg_catalog.internal,
-	SSPACE = 656,
+	SSPACE = 112,
 	FINALFUNC = @extschema@.likert_finalfn,
 	COMBINEFUNC = @extschema@.likert_combinefn,
 	SERIALFUNC = @extschema@.likert_serializefn,
