@@ -305,9 +305,6 @@ FROM pg_class c CROSS JOIN LATERAL pg_temp.plan_scans(c.relname) s
 WHERE c.relnamespace = 'partnership_report'::regnamespace
 ORDER BY 1;
 
--- Part of one plan, for the reader: the partnership is found by its key.
-EXPLAIN (COSTS OFF)
-SELECT partnership_code, risk_id, level FROM partnership_report.risks WHERE partnership_id = 1;
 RESET plan_cache_mode;
 
 -- One generated partnership's row.
