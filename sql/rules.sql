@@ -187,8 +187,21 @@ UPDATE partnership.member SET roles = '{lead,funder,implementer}'
 WHERE partnership_id = :pa AND partner_id = :biz;
 COMMIT;
 \echo :LAST_ERROR_SQLSTATE
+-- removing the lead's role
+BEGIN;
+UPDATE partnership.member SET roles = '{manager}'
+WHERE partnership_id = :pa AND partner_id = :gov;
+COMMIT;
+\echo :LAST_ERROR_SQLSTATE
+-- making the evaluator an implementer
+BEGIN;
+UPDATE partnership.member SET roles = '{evaluator,implementer}'
+WHERE partnership_id = :pa AND partner_id = :uni;
+COMMIT;
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY default
-SELECT roles FROM partnership.member WHERE partnership_id = :pa AND partner_id = :biz;
+SELECT pt.name, m.roles FROM partnership.member m JOIN partnership.partner pt ON pt.id = m.partner_id
+WHERE m.partnership_id = :pa ORDER BY pt.name;
 
 -- ------------------------------------------------------------------
 -- Once per partnership per transaction
