@@ -37,6 +37,7 @@
 #include "utils/tuplestore.h"
 
 #include "partnership.h"
+#include "registry.h"
 #include "rules.h"
 #include "vocabulary.h"
 #include "vocabulary_fmgr.h"
@@ -147,7 +148,12 @@ static const char *const partnership_query =
 "  a.effective_to IS NOT NULL AND a.effective_to <= CURRENT_DATE + $4 AS expiring,"
 "  e.last_closed,"
 "  (COALESCE(e.last_closed, p.starts_on) + p.evaluation_interval)::pg_catalog.date AS due_on,"
-"  p.evaluation_interval::pg_catalog.text"
+"  (SELECT CASE WHEN iv.d = 0 THEN iv.m || ' months'"
+"               WHEN iv.m = 0 THEN iv.d || ' days'"
+"               ELSE iv.m || ' months ' || iv.d || ' days' END"
+"   FROM (SELECT (pg_catalog.date_part('year', p.evaluation_interval) * 12"
+"                 + pg_catalog.date_part('month', p.evaluation_interval))::pg_catalog.int4 AS m,"
+"                pg_catalog.date_part('day', p.evaluation_interval)::pg_catalog.int4 AS d) iv)"
 " FROM partnership.partnership p"
 " LEFT JOIN LATERAL ("
 "   SELECT ag.id, ag.number, ag.kind, ag.effective_from, ag.effective_to"
@@ -340,10 +346,24 @@ prepare_plans(void)
 	}
 }
 
+/*
+ * Run one rule query.  check() reads as the caller, in the caller's
+ * snapshot.  Enforcement (enforce = true) reads as the owner of the
+ * registry tables, like foreign keys, so that row-level security cannot
+ * hide rows from the rules, and with the latest snapshot (a fresh one per
+ * query under READ COMMITTED, the latest committed state under REPEATABLE
+ * READ and SERIALIZABLE) so that it sees what concurrent transactions
+ * committed before the partnership lock was granted.
+ */
 static void
-run_plan(SPIPlanPtr plan, Datum *values, const char *nulls, bool read_only)
+run_plan(SPIPlanPtr plan, Datum *values, const char *nulls, bool enforce)
 {
-	int			rc = SPI_execute_plan(plan, values, nulls, read_only, 0);
+	int			rc;
+
+	if (enforce)
+		rc = RegistryExecute(plan, values, nulls, 0);
+	else
+		rc = SPI_execute_plan(plan, values, nulls, true, 0);
 
 	if (rc != SPI_OK_SELECT)
 		elog(ERROR, "rule query failed: %s", SPI_result_code_string(rc));
@@ -541,7 +561,7 @@ parse_severity(const char *text)
 
 /* Read the severities of the catalogue and the thresholds. */
 static void
-read_catalogue(Findings *f, int *settings, bool read_only)
+read_catalogue(Findings *f, int *settings, bool enforce)
 {
 	uint64		i;
 	int			r;
@@ -551,7 +571,7 @@ read_catalogue(Findings *f, int *settings, bool read_only)
 	for (r = 0; r < NUM_RULE_SETTINGS; r++)
 		settings[r] = setting_defs[r].default_value;
 
-	run_plan(catalogue_plan, NULL, NULL, read_only);
+	run_plan(catalogue_plan, NULL, NULL, enforce);
 	for (i = 0; i < SPI_processed; i++)
 	{
 		char	   *kind = col_text(i, 1);
@@ -934,7 +954,7 @@ check_findings(Findings *f, const char *agreement_number, int64 agreement_id,
  * Evaluate the rules for one partnership.  See rules.h.
  */
 List *
-RulesEvaluate(int64 partnership_id, bool read_only, RulesPartnershipInfo *info)
+RulesEvaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 {
 	Findings	f;
 	int			settings[NUM_RULE_SETTINGS];
@@ -970,7 +990,7 @@ RulesEvaluate(int64 partnership_id, bool read_only, RulesPartnershipInfo *info)
 	prepare_plans();
 	memset(&f, 0, sizeof(f));
 
-	read_catalogue(&f, settings, read_only);
+	read_catalogue(&f, settings, enforce);
 
 	/* The partnership itself. */
 	values[0] = Int64GetDatum(partnership_id);
@@ -978,7 +998,7 @@ RulesEvaluate(int64 partnership_id, bool read_only, RulesPartnershipInfo *info)
 	values[2] = Int32GetDatum(settings[SETTING_OPERATIONAL_MAX_MONTHS]);
 	values[3] = Int32GetDatum(settings[SETTING_EXPIRY_WARNING_DAYS]);
 	memset(nulls, ' ', sizeof(nulls));
-	run_plan(partnership_plan, values, nulls, read_only);
+	run_plan(partnership_plan, values, nulls, enforce);
 	if (SPI_processed == 0)
 	{
 		info->found = false;
@@ -1069,7 +1089,7 @@ RulesEvaluate(int64 partnership_id, bool read_only, RulesPartnershipInfo *info)
 	/* The members. */
 	values[1] = Int64GetDatum(agreement_id);
 	nulls[1] = have_agreement ? ' ' : 'n';
-	run_plan(members_plan, values, nulls, read_only);
+	run_plan(members_plan, values, nulls, enforce);
 	nmembers = (int) SPI_processed;
 	members = palloc0(sizeof(MemberRow) * Max(nmembers, 1));
 	for (i = 0; i < SPI_processed; i++)
@@ -1100,7 +1120,7 @@ RulesEvaluate(int64 partnership_id, bool read_only, RulesPartnershipInfo *info)
 	if (!formal)
 		nulls[1] = 'n';			/* clauses only matter for formal ones */
 	values[2] = Int32GetDatum(settings[SETTING_MAX_AGREEMENT_YEARS]);
-	run_plan(findings_plan, values, nulls, read_only);
+	run_plan(findings_plan, values, nulls, enforce);
 	check_findings(&f, agreement_number, agreement_id,
 				   settings[SETTING_MAX_AGREEMENT_YEARS]);
 	SPI_freetuptable(SPI_tuptable);
@@ -1172,7 +1192,7 @@ partnership_check(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
-	violations = RulesEvaluate(partnership_id, true, &info);
+	violations = RulesEvaluate(partnership_id, false, &info);
 	if (!info.found)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

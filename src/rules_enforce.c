@@ -41,12 +41,15 @@
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "storage/lock.h"
 #include "utils/builtins.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 
 #include "partnership.h"
+#include "registry.h"
 #include "rules.h"
 
 /* One partnership checked in the current transaction. */
@@ -66,8 +69,16 @@ static int64 checks_run = 0;
 static SPIPlanPtr lock_plan = NULL;
 
 static const char *const lock_query =
-"SELECT p.status::pg_catalog.text FROM partnership.partnership p"
-" WHERE p.id = $1 FOR NO KEY UPDATE";
+"SELECT p.status::pg_catalog.text FROM @extschema@.partnership p"
+" WHERE p.id OPERATOR(pg_catalog.=) $1 FOR SHARE";
+
+/*
+ * The partnership lock of the commit-time check is an advisory lock in a
+ * space of its own (field4 of the advisory lock tag; SQL's advisory lock
+ * functions use 1 and 2), keyed by the partnership id; pg_locks shows it
+ * as locktype advisory with objsubid 20562.
+ */
+#define RULES_LOCK_SPACE	0x5052
 
 static void
 rules_xact_callback(XactEvent event, void *arg)
@@ -197,6 +208,7 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 	char	   *status;
 	RulesPartnershipInfo info;
 	List	   *violations;
+	LOCKTAG		tag;
 	int			rc;
 
 	if (entry != NULL && change_cid != InvalidCommandId &&
@@ -206,19 +218,27 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 	/* Mark the command used, so later changes get a higher one. */
 	cid = GetCurrentCommandId(true);
 
+	/*
+	 * Serialize the checks of one partnership: the second transaction to
+	 * get here waits until the first commits or aborts, then reads what it
+	 * committed.  FOR SHARE on the partnership row (which the registry's
+	 * guard trigger already holds for this transaction's row changes) makes
+	 * a concurrent status change, such as an activation, wait for us.
+	 */
+	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (partnership_id >> 32),
+						 (uint32) partnership_id, RULES_LOCK_SPACE);
+	(void) LockAcquire(&tag, ExclusiveLock, false, false);
+
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (lock_plan == NULL)
 	{
 		Oid			types[1] = {INT8OID};
-		SPIPlanPtr	plan = SPI_prepare(lock_query, 1, types);
 
-		if (plan == NULL || SPI_keepplan(plan) != 0)
-			elog(ERROR, "could not prepare the partnership lock query");
-		lock_plan = plan;
+		lock_plan = RegistryPreparePlan(lock_query, 1, types);
 	}
 	values[0] = Int64GetDatum(partnership_id);
-	rc = SPI_execute_plan(lock_plan, values, NULL, false, 0);
+	rc = RegistryExecute(lock_plan, values, NULL, 0);
 	if (rc != SPI_OK_SELECT)
 		elog(ERROR, "partnership lock query failed: %s",
 			 SPI_result_code_string(rc));
@@ -232,7 +252,7 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 		if (strcmp(status, "active") == 0)
 		{
 			checks_run++;
-			violations = RulesEvaluate(partnership_id, false, &info);
+			violations = RulesEvaluate(partnership_id, true, &info);
 			if (info.found)
 				report_violations(violations, &info, partnership_id, false);
 		}
@@ -289,20 +309,11 @@ row_partnership(TriggerData *trigdata, HeapTuple tuple, int64 *id)
 }
 
 static TriggerData *
-check_trigger_call(FunctionCallInfo fcinfo, const char *funcname)
+check_trigger_call(FunctionCallInfo fcinfo, const char *funcname, int events)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TriggerData *trigdata = RegistryTriggerCheck(fcinfo, funcname, false,
+												 true, events);
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function \"%s\" was not called by trigger manager",
-						funcname)));
-	if (!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
-		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function \"%s\" must be fired AFTER ROW", funcname)));
 	if (trigdata->tg_trigger->tgnargs != 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
@@ -320,7 +331,8 @@ PG_FUNCTION_INFO_V1(partnership_rules_deferred);
 Datum
 partnership_rules_deferred(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = check_trigger_call(fcinfo, "partnership_rules_deferred");
+	TriggerData *trigdata = check_trigger_call(fcinfo, "partnership_rules_deferred",
+													  REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE | REGISTRY_ON_DELETE);
 	int64		id;
 
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
@@ -357,7 +369,8 @@ PG_FUNCTION_INFO_V1(partnership_rules_activation);
 Datum
 partnership_rules_activation(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = check_trigger_call(fcinfo, "partnership_rules_activation");
+	TriggerData *trigdata = check_trigger_call(fcinfo, "partnership_rules_activation",
+													  REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
 	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
 	int			status_attnum = SPI_fnumber(tupdesc, "status");
 	HeapTuple	newtuple;
@@ -392,7 +405,7 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	checks_run++;
-	violations = RulesEvaluate(id, false, &info);
+	violations = RulesEvaluate(id, true, &info);
 	if (info.found)
 		report_violations(violations, &info, id, true);
 	SPI_finish();

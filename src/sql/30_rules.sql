@@ -65,8 +65,13 @@ CREATE FUNCTION @extschema@.setting_merge()
 	LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.setting_merge() IS 'trigger on setting: an edit clears builtin; an INSERT of an existing name (a restored edit) updates that row instead';
 
-CREATE TRIGGER setting_merge BEFORE INSERT OR UPDATE ON @extschema@.setting
+CREATE TRIGGER p05_merge BEFORE INSERT OR UPDATE ON @extschema@.setting
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.setting_merge();
+COMMENT ON TRIGGER p05_merge ON @extschema@.setting IS 'clears builtin when a shipped setting is edited (so pg_dump keeps the edit) and folds an inserted existing name (a restored edit) onto the shipped row';
+ALTER TABLE @extschema@.setting ENABLE ALWAYS TRIGGER p05_merge;
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.setting
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.setting IS 'writes one audit row per INSERT, UPDATE or DELETE';
 
 CREATE FUNCTION @extschema@.setting(name text)
 	RETURNS numeric
