@@ -4,6 +4,20 @@
 --
 SET search_path = partnership, public;
 
+-- Other test files insert rows with explicit ids: move every identity
+-- sequence of the registry past the ids in use.
+DO $$
+DECLARE t regclass; s text;
+BEGIN
+	FOR t, s IN SELECT c.oid, pg_get_serial_sequence(c.oid::regclass::text, 'id')
+		FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'id'
+		WHERE c.relnamespace = 'partnership'::regnamespace AND c.relkind = 'r'
+		  AND a.attidentity <> ''
+	LOOP
+		EXECUTE format('SELECT setval(%L, greatest((SELECT max(id) FROM %s), (SELECT last_value FROM %s)))', s, t, s);
+	END LOOP;
+END $$;
+
 CREATE FUNCTION pg_temp.try(sql text) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE state text; msg text; det text; hint text;
 BEGIN

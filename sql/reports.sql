@@ -5,6 +5,20 @@
 -- and printed as day offsets, so the output is the same any day.
 --
 SET search_path = partnership, public;
+
+-- Other test files insert rows with explicit ids: move every identity
+-- sequence of the registry past the ids in use.
+DO $$
+DECLARE t regclass; s text;
+BEGIN
+	FOR t, s IN SELECT c.oid, pg_get_serial_sequence(c.oid::regclass::text, 'id')
+		FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'id'
+		WHERE c.relnamespace = 'partnership'::regnamespace AND c.relkind = 'r'
+		  AND a.attidentity <> ''
+	LOOP
+		EXECUTE format('SELECT setval(%L, greatest((SELECT max(id) FROM %s), (SELECT last_value FROM %s)))', s, t, s);
+	END LOOP;
+END $$;
 \pset null '(null)'
 
 -- Every view is security_invoker and commented, every column is a built-in
