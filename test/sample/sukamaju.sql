@@ -16,7 +16,8 @@
 -- warning rules so that partnership_report.compliance has content:
 --   SKM-01 early_involvement    (the international fund joined later)
 --   SKM-02 agreement_expiring   (PKS ends in 45 days), evaluator_assigned
---   SKM-03 risk_unmitigated     (suspended; funding risk without mitigation)
+--   SKM-03 risk_unmitigated     (suspended; funding risk without mitigation),
+--          evaluation_due
 --   SKM-05 horizon_duration     (operational, 18 months), evaluation_due
 --   SKM-08 agreement_max_duration (six-year MoU), risk_unmitigated
 -- Drafts SKM-09 and SKM-13 still miss what activation requires (error
