@@ -69,12 +69,15 @@ REVOKE ALL ON SCHEMA partnership FROM regress_partnership_clerk;
 DROP ROLE regress_partnership_clerk;
 
 -- multi-row statements: one audit row per row, paired old/new images
+-- (small work_mem: the transition tables spill to disk, several batches)
 SELECT coalesce(max(id), 0) AS mark FROM audit \gset
+SET work_mem = '64kB';
 INSERT INTO activity (partnership_id, name) SELECT 5001, 'Siaran ' || g FROM generate_series(1, 2500) g;
 UPDATE activity SET name = name || ' (ulang)' WHERE partnership_id = 5001;
 SELECT operation, count(*), count(*) FILTER (WHERE old ->> 'name' || ' (ulang)' = new ->> 'name' AND old -> 'id' = new -> 'id' AND row_key -> 'id' = new -> 'id') AS paired
 FROM audit WHERE id > :mark GROUP BY operation ORDER BY operation;
 DELETE FROM activity WHERE partnership_id = 5001;
+RESET work_mem;
 SELECT operation, count(*) FROM audit WHERE id > :mark GROUP BY operation ORDER BY operation;
 
 -- catalogue edits are audited too

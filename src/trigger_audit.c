@@ -397,6 +397,8 @@ AuditStatement(TriggerData *trigdata, Datum actor, Datum session_actor)
 		}
 		else
 			MemoryContextSwitchTo(oldcxt);
+		/* the slot may own a tuple read from a spilled tuplestore into batchcxt */
+		ExecClearTuple(slot);
 		MemoryContextReset(batchcxt);
 	}
 	ExecDropSingleTupleTableSlot(slot);
