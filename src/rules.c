@@ -311,7 +311,13 @@ init_codes(void)
 static SPIPlanPtr
 prepare_plan(const char *query, int nargs, Oid *argtypes)
 {
-	SPIPlanPtr	plan = SPI_prepare(query, nargs, argtypes);
+	/*
+	 * Every query looks up one partnership's rows by index whatever the
+	 * parameter values: a generic plan is as good as a custom one and
+	 * saves planning on every check.
+	 */
+	SPIPlanPtr	plan = SPI_prepare_cursor(query, nargs, argtypes,
+										  CURSOR_OPT_GENERIC_PLAN);
 
 	if (plan == NULL)
 		elog(ERROR, "SPI_prepare failed for rule query: %s",
