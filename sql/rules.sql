@@ -275,6 +275,9 @@ SELECT pg_temp.try_detail(format($$UPDATE partnership.member SET roles = '{lead,
 SELECT rule, message FROM partnership.check(:pb);
 RESET partnership.language;
 SELECT rule, message FROM partnership.check(:pb);
+-- A partner's new sector re-checks its active partnerships at commit.
+SELECT pg_temp.try(format($$UPDATE partnership.partner SET sector = 'government' WHERE id = %s$$, :com));
+SELECT pg_temp.try(format($$UPDATE partnership.partner SET sector = 'nonprofit' WHERE id = %s$$, :com));
 
 -- ------------------------------------------------------------------
 -- The warnings, each failing and holding (check() only)
