@@ -23,8 +23,10 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "lib/stringinfo.h"
+#include "storage/proc.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -36,6 +38,23 @@
 
 PG_FUNCTION_INFO_V1(agreement_trigger);
 PG_FUNCTION_INFO_V1(agreement_part_trigger);
+
+#if PG_VERSION_NUM >= 170000
+#define MyLocalTransactionId() (MyProc->vxid.lxid)
+#else
+#define MyLocalTransactionId() (MyProc->lxid)
+#endif
+
+/*
+ * The draft agreement locked last, for the rest of the (sub)transaction
+ * that locked it: while the lock is held only this transaction can sign it,
+ * and agreement_trigger forgets it then.  Saves a query per party and
+ * clause of a bulk load.
+ */
+static bool draft_cached = false;
+static int64 draft_id;
+static LocalTransactionId draft_lxid;
+static SubTransactionId draft_subxid;
 
 /* Columns of agreement, resolved once per table. */
 static Oid	agr_relid = InvalidOid;
@@ -225,15 +244,16 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	}
 	if (plan_clauses == NULL)
 	{
-		Oid			argtypes[1] = {INT8OID};
+		Oid			argtypes[2] = {INT8OID, INT8OID};
 
 		plan_clauses = RegistryPreparePlan(
 										   "SELECT pg_catalog.string_agg(k.code, ', ' ORDER BY k.code)"
 										   " FROM @extschema@.clause_kind AS k WHERE k.required"
 										   " AND NOT EXISTS (SELECT FROM @extschema@.agreement_clause AS c"
-										   "  WHERE c.agreement_id OPERATOR(pg_catalog.=) $1"
+										   "  WHERE c.partnership_id OPERATOR(pg_catalog.=) $2"
+										   "  AND c.agreement_id OPERATOR(pg_catalog.=) $1"
 										   "  AND c.kind OPERATOR(pg_catalog.=) k.code)",
-										   1, argtypes);
+										   2, argtypes);
 	}
 	if (plan_amends == NULL)
 	{
@@ -318,7 +338,11 @@ SignAgreement(Relation rel, HeapTuple newtup)
 
 	if (binding)
 	{
-		RegistryExecute(plan_clauses, values, NULL, 1);
+		Datum		cvalues[2];
+
+		cvalues[0] = Int64GetDatum(id);
+		cvalues[1] = Int64GetDatum(RegistryGetInt64(newtup, rel, att_partnership));
+		RegistryExecute(plan_clauses, cvalues, NULL, 1);
 		if (SPI_processed > 0)
 		{
 			char	   *missing = SPI_getvalue(SPI_tuptable->vals[0],
@@ -552,6 +576,8 @@ agreement_trigger(PG_FUNCTION_ARGS)
 
 	oldtup = trigdata->tg_trigtuple;
 	oldstatus = GetCode(oldtup, rel, att_status);
+	/* this transaction may sign or delete the draft the part trigger cached */
+	draft_cached = false;
 
 	if (TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
 	{
@@ -648,6 +674,11 @@ CheckAgreementDraft(Relation rel, int64 agreement_id)
 	Datum		values[1];
 	bool		isnull;
 
+	if (draft_cached && draft_id == agreement_id &&
+		draft_lxid == MyLocalTransactionId() &&
+		draft_subxid == GetCurrentSubTransactionId())
+		return;
+
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (plan == NULL)
@@ -680,6 +711,10 @@ CheckAgreementDraft(Relation rel, int64 agreement_id)
 					errdetail("A signed agreement, its parties and its clauses are immutable."),
 					errhint("Sign an addendum with the new parties or clauses."),
 					errtable(rel));
+		draft_cached = true;
+		draft_id = agreement_id;
+		draft_lxid = MyLocalTransactionId();
+		draft_subxid = GetCurrentSubTransactionId();
 	}
 	SPI_finish();
 }
