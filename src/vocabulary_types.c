@@ -333,3 +333,21 @@ vocabulary_hash_extended(PG_FUNCTION_ARGS)
 	return hash_uint32_extended((uint32) PG_GETARG_VOCABULARY_CODE(0),
 								PG_GETARG_INT64(1));
 }
+
+/* larger of two values, for max() */
+PG_FUNCTION_INFO_V1(vocabulary_larger);
+Datum
+vocabulary_larger(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_VOCABULARY_CODE(Max(PG_GETARG_VOCABULARY_CODE(0),
+								  PG_GETARG_VOCABULARY_CODE(1)));
+}
+
+/* smaller of two values, for min() */
+PG_FUNCTION_INFO_V1(vocabulary_smaller);
+Datum
+vocabulary_smaller(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_VOCABULARY_CODE(Min(PG_GETARG_VOCABULARY_CODE(0),
+								  PG_GETARG_VOCABULARY_CODE(1)));
+}
