@@ -275,6 +275,17 @@ SELECT pg_temp.try_detail(format($$UPDATE partnership.member SET roles = '{lead,
 SELECT rule, message FROM partnership.check(:pb);
 RESET partnership.language;
 SELECT rule, message FROM partnership.check(:pb);
+-- Suspended: nothing is enforced; moving back to active is an activation.
+UPDATE partnership.partnership SET status = 'suspended' WHERE id = :pb;
+UPDATE partnership.member SET roles = '{lead,beneficiary}' WHERE partnership_id = :pb AND partner_id = :com;
+SELECT pg_temp.rules_of('RL-B');
+SELECT pg_temp.try(format($$UPDATE partnership.partnership SET status = 'active' WHERE id = %s$$, :pb));
+UPDATE partnership.member SET roles = '{beneficiary}' WHERE partnership_id = :pb AND partner_id = :com;
+UPDATE partnership.partnership SET status = 'active' WHERE id = :pb;
+
+-- A partner's new sector re-checks its active partnerships at commit.
+SELECT pg_temp.try(format($$UPDATE partnership.partner SET sector = 'government' WHERE id = %s$$, :com));
+SELECT pg_temp.try(format($$UPDATE partnership.partner SET sector = 'nonprofit' WHERE id = %s$$, :com));
 
 -- ------------------------------------------------------------------
 -- The warnings, each failing and holding (check() only)

@@ -18,15 +18,16 @@
  * rolled-back check may have seen rows that are gone), which only costs an
  * extra check.
  *
- * Concurrency: before re-reading, the trigger locks the partnership row
- * FOR NO KEY UPDATE.  Two transactions that change the same partnership
- * therefore check it one after the other, and under READ COMMITTED every
- * query of the check takes a fresh snapshot after the lock is granted, so
- * the second sees the first one's committed rows.  (Row inserts only take
- * FOR KEY SHARE on the partnership through their foreign keys, which does
- * not conflict with this lock.)  Under SERIALIZABLE the predicate locks of
- * the check's reads catch the same races; under REPEATABLE READ the
- * transaction snapshot cannot see the other's rows, see doc/rules.md.
+ * Concurrency: before re-reading, the commit-time check takes an advisory
+ * lock of its own on the partnership id, and FOR SHARE on the partnership
+ * row.  Two transactions that change the same partnership therefore check
+ * it one after the other, and the check's queries run with the latest
+ * snapshot (as the registry owner, like foreign keys), so the second sees
+ * the first one's committed rows under any isolation level.  FOR SHARE,
+ * which the registry's guard trigger already holds for every row change,
+ * makes a concurrent activation wait; an advisory lock rather than FOR
+ * UPDATE orders the checkers, so that two writers holding FOR SHARE do not
+ * deadlock.
  *
  * src/rules_enforce.c
  *
@@ -357,6 +358,61 @@ partnership_rules_deferred(PG_FUNCTION_ARGS)
 		if (row_partnership(trigdata, trigdata->tg_trigtuple, &id))
 			enforce_partnership(id, change_command(trigdata->tg_trigtuple, false));
 	}
+	return PointerGetDatum(NULL);
+}
+
+PG_FUNCTION_INFO_V1(partnership_rules_partner_deferred);
+
+/*
+ * Deferred constraint trigger on partner (UPDATE OF sector): a partner's
+ * new sector can break cross_sector or government_member in every active
+ * partnership it is a member of; re-check each of them at commit.
+ */
+Datum
+partnership_rules_partner_deferred(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = check_trigger_call(fcinfo, "partnership_rules_partner_deferred",
+											   REGISTRY_ON_UPDATE);
+	static SPIPlanPtr plan = NULL;
+	HeapTuple	tuple = trigdata->tg_newtuple;
+	CommandId	cid = change_command(tuple, false);
+	int64		partner_id;
+	int64	   *ids;
+	int			nids;
+	Datum		values[1];
+	int			i;
+
+	if (!row_partnership(trigdata, tuple, &partner_id))
+		return PointerGetDatum(NULL);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			types[1] = {INT8OID};
+
+		plan = RegistryPreparePlan("SELECT m.partnership_id FROM @extschema@.member m"
+								   " WHERE m.partner_id OPERATOR(pg_catalog.=) $1",
+								   1, types);
+	}
+	values[0] = Int64GetDatum(partner_id);
+	if (RegistryExecute(plan, values, NULL, 0) != SPI_OK_SELECT)
+		elog(ERROR, "partner membership query failed");
+	nids = (int) SPI_processed;
+	ids = (int64 *) MemoryContextAlloc(CurTransactionContext,
+									   sizeof(int64) * Max(nids, 1));
+	for (i = 0; i < nids; i++)
+	{
+		bool		isnull;
+
+		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i],
+											 SPI_tuptable->tupdesc, 1, &isnull));
+	}
+	SPI_finish();
+
+	for (i = 0; i < nids; i++)
+		enforce_partnership(ids[i], cid);
+	pfree(ids);
 	return PointerGetDatum(NULL);
 }
 

@@ -111,6 +111,11 @@ CREATE FUNCTION @extschema@.rules_deferred()
 	LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.rules_deferred() IS 'deferred constraint trigger: at commit, re-checks an active partnership whose rows changed, once per transaction; fails with 23514 when an error rule fails';
 
+CREATE FUNCTION @extschema@.rules_partner_deferred()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_rules_partner_deferred'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.rules_partner_deferred() IS 'deferred constraint trigger on partner: a new sector re-checks, at commit, every active partnership the partner is a member of';
+
 CREATE FUNCTION @extschema@.enforcement_checks()
 	RETURNS bigint AS 'MODULE_PATHNAME', 'partnership_enforcement_checks'
 	LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
@@ -150,3 +155,18 @@ CREATE CONSTRAINT TRIGGER rules_enforce AFTER INSERT OR UPDATE OR DELETE ON @ext
 CREATE CONSTRAINT TRIGGER rules_enforce AFTER INSERT OR UPDATE OR DELETE ON @extschema@.assignment
 	DEFERRABLE INITIALLY DEFERRED
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_deferred('partnership_id');
+
+CREATE CONSTRAINT TRIGGER rules_enforce AFTER UPDATE OF sector ON @extschema@.partner
+	DEFERRABLE INITIALLY DEFERRED
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_partner_deferred('id');
+
+COMMENT ON TRIGGER rules_activation ON @extschema@.partnership IS 'a move into active fails with 23514 when an error rule fails (constraint name = the first failing rule)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.partnership IS 'at commit, re-checks an active partnership whose row changed (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.member IS 'at commit, re-checks the active partnership of a changed member (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.agreement IS 'at commit, re-checks the active partnership of a changed agreement (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.agreement_party IS 'at commit, re-checks the active partnership of a changed agreement party (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.agreement_clause IS 'at commit, re-checks the active partnership of a changed agreement clause (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.commitment IS 'at commit, re-checks the active partnership of a changed commitment (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.activity IS 'at commit, re-checks the active partnership of a changed activity (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.assignment IS 'at commit, re-checks the active partnership of a changed assignment (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.partner IS 'at commit, re-checks every active partnership of a partner whose sector changed';
