@@ -57,6 +57,8 @@
 extern TriggerData *RegistryTriggerCheck(FunctionCallInfo fcinfo,
 										 const char *funcname, bool before,
 										 bool row, int events);
+extern bool RegistryRestoring(void);
+extern Datum RegistryPassThrough(TriggerData *trigdata);
 extern SPIPlanPtr RegistryPreparePlan(const char *sql, int nargs,
 									  Oid *argtypes);
 extern int	RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
@@ -67,7 +69,6 @@ extern int	RegistryAttnum(Relation rel, const char *colname);
 extern Datum RegistryGetAttr(HeapTuple tuple, Relation rel, int attnum,
 							 bool *isnull);
 extern int64 RegistryGetInt64(HeapTuple tuple, Relation rel, int attnum);
-extern const char *RegistryRelationName(Relation rel);
 extern bool RegistryTuplesEqualExcept(Relation rel, HeapTuple a, HeapTuple b,
 									  const int *except, int nexcept);
 
