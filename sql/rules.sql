@@ -372,3 +372,11 @@ DROP SCHEMA rules_evil CASCADE;
 
 -- Unknown partnership.
 SELECT * FROM partnership.check(-1);
+
+-- check() is PARALLEL SAFE: it runs in a parallel worker, in the session's language.
+SET force_parallel_mode = on;
+EXPLAIN (COSTS OFF) SELECT rule FROM partnership.check(:pc);
+SET partnership.language = 'id';
+SELECT rule, message FROM partnership.check(:pc);
+RESET partnership.language;
+RESET force_parallel_mode;
