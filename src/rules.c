@@ -31,6 +31,7 @@
 #include "port/pg_bitutils.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/guc.h"
 #include "utils/datetime.h"
 #include "utils/json.h"
 #include "utils/jsonb.h"
@@ -174,27 +175,31 @@ static const char *const partnership_query =
  * The members with their organisation's name and sector, whether they are
  * current (joined by today, not yet left), whether they committed an
  * amount above zero, and their party row in the agreement in force ($2).
- * The LATERAL ... OFFSET 0 and LIMIT 1 forms keep the generic plan on
- * per-member index probes (no hash join over a whole table), whatever the
- * size of the registry.
+ * The parties and the commitments are read once each (materialized, by
+ * index) rather than probed per member, and the partner by its key per
+ * member (LATERAL ... OFFSET 0): the generic plan never scans a whole
+ * table, whatever the size of the registry.
  */
 static const char *const members_query =
+"WITH ap AS MATERIALIZED ("
+"   SELECT a.partner_id, a.roles,"
+"     EXISTS (SELECT 1 FROM pg_catalog.unnest(a.responsibilities) AS r(t)"
+"             WHERE pg_catalog.btrim(r.t) <> '') AS has_responsibility"
+"   FROM partnership.agreement_party a WHERE a.agreement_id = $2),"
+" cm AS MATERIALIZED ("
+"   SELECT DISTINCT c.partner_id FROM partnership.commitment c"
+"   WHERE c.partnership_id = $1 AND c.amount > 0)"
 "SELECT m.partner_id, pt.name, pt.sector, m.roles,"
 "  (m.left_on IS NULL OR m.left_on > CURRENT_DATE)"
 "   AND (m.joined_on IS NULL OR m.joined_on <= CURRENT_DATE) AS is_current,"
 "  m.joined_on,"
-"  (SELECT 1 FROM partnership.commitment c"
-"   WHERE c.partnership_id = m.partnership_id"
-"     AND c.partner_id = m.partner_id AND c.amount > 0 LIMIT 1) IS NOT NULL AS committed,"
+"  EXISTS (SELECT 1 FROM cm WHERE cm.partner_id = m.partner_id) AS committed,"
 "  ap.partner_id IS NOT NULL AS is_party, ap.roles,"
-"  EXISTS (SELECT 1 FROM pg_catalog.unnest(ap.responsibilities) AS r(t)"
-"          WHERE pg_catalog.btrim(r.t) <> '') AS has_responsibility"
+"  COALESCE(ap.has_responsibility, false) AS has_responsibility"
 " FROM partnership.member m"
 " CROSS JOIN LATERAL (SELECT p.name, p.sector FROM partnership.partner p"
 "   WHERE p.id = m.partner_id OFFSET 0) pt"
-" LEFT JOIN LATERAL (SELECT a.partner_id, a.roles, a.responsibilities"
-"   FROM partnership.agreement_party a"
-"   WHERE a.agreement_id = $2 AND a.partner_id = m.partner_id OFFSET 0) ap ON true"
+" LEFT JOIN ap ON ap.partner_id = m.partner_id"
 " WHERE m.partnership_id = $1"
 " ORDER BY m.partner_id";
 
@@ -527,6 +532,30 @@ json_sectors(StringInfo buf, const char *key, VocabularySet sectors)
 			escape_json(buf, SectorVocabulary.terms[i].canonical);
 		}
 	appendStringInfoChar(buf, ']');
+}
+
+/*
+ * Run the rule queries under search_path = pg_catalog, pg_temp, like a
+ * function with a SET clause: whatever path the session has, no schema can
+ * shadow the operators and functions they use, and their cached plans are
+ * always resolved under the same path.  Undone by RulesPopSearchPath, or
+ * by the (sub)transaction abort on an error.
+ */
+int
+RulesPushSearchPath(void)
+{
+	int			nestlevel = NewGUCNestLevel();
+
+	(void) set_config_option("search_path", "pg_catalog, pg_temp",
+							 PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE,
+							 true, 0, false);
+	return nestlevel;
+}
+
+void
+RulesPopSearchPath(int nestlevel)
+{
+	AtEOXact_GUC(true, nestlevel);
 }
 
 /* ----------------------------------------------------------------
@@ -964,8 +993,8 @@ check_findings(Findings *f, const char *agreement_number, int64 agreement_id,
 /*
  * Evaluate the rules for one partnership.  See rules.h.
  */
-List *
-RulesEvaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
+static List *
+rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 {
 	Findings	f;
 	int			settings[NUM_RULE_SETTINGS];
@@ -1152,6 +1181,16 @@ RulesEvaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 		v->detail = f.detail[r]->data;
 		result = lappend(result, v);
 	}
+	return result;
+}
+
+List *
+RulesEvaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
+{
+	int			nestlevel = RulesPushSearchPath();
+	List	   *result = rules_evaluate(partnership_id, enforce, info);
+
+	RulesPopSearchPath(nestlevel);
 	return result;
 }
 
