@@ -151,8 +151,8 @@ SELECT partnership_code AS code,
        to_char(disbursed / 1e6, 'FM999G990') AS disbursed,
        disbursed_percent AS "paid %",
        last_paid_on
-FROM partnership_report.funding
-ORDER BY partnership_code, committed DESC;
+FROM partnership_report.funding AS f
+ORDER BY f.partnership_code, f.committed DESC;
 
 \echo
 \echo '== partnership_report.agreements_expiring: renew these soon'
