@@ -14,6 +14,9 @@
  *
  *	- a status is one of the enum's values, and a word parse never reports
  *	  set syntax; the error struct agrees with the returned status;
+ *	- a word parses exactly as a plain reference model of the documented
+ *	  rules does (normalise, then the first matching term in table order,
+ *	  else a refusal), whatever lookup structure vocabulary.c uses;
  *	- a parsed word's code is valid, and that term's canonical word parses
  *	  back to the same code; a plain word (no comma, brace or NUL) parses as
  *	  a set to exactly that one member;
@@ -153,6 +156,125 @@ CheckError(const Vocabulary *vocab, VocabularyParseStatus status,
 		CHECK(RefusalBelongs(vocab, error->refusal), vocab, input, len);
 	else
 		CHECK(error->refusal == NULL, vocab, input, len);
+}
+
+/*
+ * Reference model of word parsing, written from the documented rules
+ * rather than from vocabulary.c: drop leading and trailing blanks, lower
+ * ASCII letters, treat '_' and '-' as blanks and any run of blanks as one;
+ * then the first term (canonical word, then aliases, in table order) whose
+ * spelling folds to the same text, else the first refusal that does.  A
+ * normalised word longer than VOCABULARY_MAX_WORD is unknown.
+ */
+static char
+ModelFold(char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A' + 'a';
+	if (c == '_' || c == '-' || c == ' ' || c == '\t' || c == '\n' ||
+		c == '\r' || c == '\f' || c == '\v')
+		return ' ';
+	return c;
+}
+
+static bool
+ModelSpellingIs(const char *word, size_t wlen, const char *spelling)
+{
+	size_t		i;
+
+	if (strlen(spelling) != wlen)
+		return false;
+	for (i = 0; i < wlen; i++)
+	{
+		if (ModelFold(spelling[i]) != word[i])
+			return false;
+	}
+	return true;
+}
+
+static VocabularyParseStatus
+ModelParseWord(const Vocabulary *vocab, const char *str, size_t len,
+			   int *code, const VocabularyRefusal **refusal)
+{
+	char	   *word = malloc(len + 1);
+	size_t		wlen = 0;
+	size_t		i;
+	int			t;
+	const VocabularyRefusal *r;
+	VocabularyParseStatus status = VOCABULARY_UNKNOWN_WORD;
+
+	if (word == NULL)
+		abort();
+	for (i = 0; i < len; i++)
+	{
+		char		c = ModelFold(str[i]);
+
+		if (c == ' ' && (wlen == 0 || word[wlen - 1] == ' '))
+			continue;
+		word[wlen++] = c;
+	}
+	if (wlen > 0 && word[wlen - 1] == ' ')
+		wlen--;
+
+	*code = -1;
+	*refusal = NULL;
+	if (wlen == 0)
+		status = VOCABULARY_EMPTY_WORD;
+	else if (wlen <= VOCABULARY_MAX_WORD)
+	{
+		for (t = 0; t < vocab->nterms && *code < 0; t++)
+		{
+			const char *const *alias;
+
+			if (ModelSpellingIs(word, wlen, vocab->terms[t].canonical))
+				*code = t;
+			for (alias = vocab->terms[t].aliases;
+				 *code < 0 && alias && *alias; alias++)
+			{
+				if (ModelSpellingIs(word, wlen, *alias))
+					*code = t;
+			}
+		}
+		if (*code >= 0)
+			status = VOCABULARY_OK;
+		else
+		{
+			for (r = vocab->refusals; r && r->word; r++)
+			{
+				if (ModelSpellingIs(word, wlen, r->word))
+				{
+					*refusal = r;
+					status = VOCABULARY_REFUSED_WORD;
+					break;
+				}
+			}
+		}
+	}
+	free(word);
+	return status;
+}
+
+/* Does VocabularyParseWord agree with the model? */
+static void
+CheckAgainstModel(const Vocabulary *vocab, const char *input, size_t len,
+				  VocabularyParseStatus status, VocabularyCode code,
+				  const VocabularyParseError *error)
+{
+	int			model_code;
+	const VocabularyRefusal *model_refusal;
+	VocabularyParseStatus model_status;
+
+	model_status = ModelParseWord(vocab, input, len, &model_code,
+								  &model_refusal);
+	if (model_status != status)
+		Fail(vocab, "word parse status differs from the reference model",
+			 input, len);
+	if (status == VOCABULARY_OK && model_code != code)
+		Fail(vocab, "word parses to another term than the reference model's",
+			 input, len);
+	if (status == VOCABULARY_REFUSED_WORD && model_refusal != error->refusal)
+		Fail(vocab, "word refused with another refusal than the reference model's",
+			 input, len);
 }
 
 /* Parse a whole NUL-terminated word; returns the status, sets *code. */
@@ -361,6 +483,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			  vocab, input, size);
 		status2 = VocabularyParseWord(vocab, input, size, &code2, NULL);
 		CHECK(status2 == status, vocab, input, size);
+		CheckAgainstModel(vocab, input, size, status, code, &error);
 		if (status == VOCABULARY_OK)
 		{
 			VocabularyCode again = 0xFF;
