@@ -89,6 +89,269 @@ SpellingMatches(const char *word, int len, const char *spelling)
 }
 
 /*
+ * Look a normalised word up by scanning the tables in order: each term's
+ * canonical word, then its aliases, then the refusals.  On a match with a
+ * term sets *code; on a match with a refusal sets *refusal.
+ */
+static VocabularyParseStatus
+ScanForWord(const Vocabulary *vocab, const char *word, int wlen,
+			VocabularyCode *code, const VocabularyRefusal **refusal)
+{
+	const VocabularyRefusal *r;
+	int			t;
+
+	for (t = 0; t < vocab->nterms; t++)
+	{
+		const VocabularyTerm *term = &vocab->terms[t];
+		const char *const *alias;
+
+		if (SpellingMatches(word, wlen, term->canonical))
+		{
+			*code = (VocabularyCode) t;
+			return VOCABULARY_OK;
+		}
+		for (alias = term->aliases; alias && *alias; alias++)
+		{
+			if (SpellingMatches(word, wlen, *alias))
+			{
+				*code = (VocabularyCode) t;
+				return VOCABULARY_OK;
+			}
+		}
+	}
+	for (r = vocab->refusals; r && r->word; r++)
+	{
+		if (SpellingMatches(word, wlen, r->word))
+		{
+			*refusal = r;
+			return VOCABULARY_REFUSED_WORD;
+		}
+	}
+	return VOCABULARY_UNKNOWN_WORD;
+}
+
+/*
+ * The spelling index: one open-addressing hash table shared by every
+ * vocabulary, from (vocabulary, folded spelling) to a term or a refusal.
+ * Scanning every spelling for each value made text input, and so COPY FROM,
+ * much slower than an enum's; with the index a word costs a hash of a few
+ * machine words, usually one probe and one memcmp.
+ *
+ * A vocabulary is indexed the first time one of its words is parsed, in
+ * static memory (it depends only on the constant tables, so each process
+ * builds its own copy; nothing is allocated).  Each spelling is stored
+ * folded character by character the way SpellingMatches folds it, so a
+ * normalised word matches a spelling exactly when it equals the folded
+ * spelling.  The index holds the spellings ScanForWord compares, in the same
+ * order with the first of equal ones kept (spellings longer than any
+ * normalised word can be are left out: they never match), so it gives
+ * exactly the scan's answers.  A vocabulary that no longer fits is scanned.
+ */
+#define SPELLING_INDEX_SIZE		1024	/* slots; a power of two */
+#define SPELLING_INDEX_FILL		768 /* most slots used, so probes stay short */
+#define SPELLING_POOL_SIZE		16384	/* bytes of folded spellings */
+#define MAX_KNOWN_VOCABULARIES	64
+
+/*
+ * Room a folded spelling takes in the pool: its bytes, a NUL, and zeros up
+ * to a multiple of 8, so it can be hashed a uint64 at a time.
+ */
+#define FOLDED_SIZE(len)		TYPEALIGN(sizeof(uint64), (len) + 1)
+
+typedef struct SpellingSlot
+{
+	const Vocabulary *vocab;	/* NULL when the slot is free */
+	const char *folded;			/* the folded spelling, in spelling_pool */
+	uint32		hash;
+	int16		len;			/* length of the spelling */
+	int16		value;			/* term code, or -1 - index of a refusal */
+} SpellingSlot;
+
+/* A vocabulary seen by the index, and whether it is in it. */
+typedef struct KnownVocabulary
+{
+	const Vocabulary *vocab;
+	bool		indexed;
+} KnownVocabulary;
+
+static SpellingSlot spelling_index[SPELLING_INDEX_SIZE];
+static int	spelling_index_used = 0;
+static uint64 spelling_pool[SPELLING_POOL_SIZE / sizeof(uint64)];
+static size_t spelling_pool_used = 0;	/* in bytes */
+static KnownVocabulary known_vocabularies[MAX_KNOWN_VOCABULARIES];
+static int	known_vocabulary_count = 0;
+
+/*
+ * Hash a folded word of len bytes, seeded with the vocabulary's address.
+ * The bytes from len up to the next multiple of 8 must be zero.
+ */
+static uint32
+HashFolded(const Vocabulary *vocab, const char *word, int len)
+{
+	uint64		hash = (uint64) (uintptr_t) vocab ^ ((uint64) len << 56);
+	int			i;
+
+	for (i = 0; i < len; i += sizeof(uint64))
+	{
+		uint64		chunk;
+
+		memcpy(&chunk, word + i, sizeof(uint64));
+		hash = (hash ^ chunk) * UINT64CONST(0x9E3779B97F4A7C15);
+		hash ^= hash >> 29;
+	}
+	hash ^= hash >> 32;
+	return (uint32) hash;
+}
+
+/* Add one spelling, unless an equal one of the vocabulary is there. */
+static void
+IndexSpelling(const Vocabulary *vocab, const char *spelling, int value)
+{
+	int			len = (int) strlen(spelling);
+	char	   *folded = (char *) spelling_pool + spelling_pool_used;
+	uint32		hash;
+	uint32		i;
+	int			c;
+
+	if (len > VOCABULARY_MAX_WORD)
+		return;					/* no normalised word is that long */
+	for (c = 0; c < len; c++)
+		folded[c] = FoldChar(spelling[c]);	/* the rest of the pool is zero */
+	hash = HashFolded(vocab, folded, len);
+
+	for (i = hash & (SPELLING_INDEX_SIZE - 1);
+		 spelling_index[i].vocab != NULL;
+		 i = (i + 1) & (SPELLING_INDEX_SIZE - 1))
+	{
+		const SpellingSlot *slot = &spelling_index[i];
+
+		if (slot->vocab == vocab && slot->hash == hash && slot->len == len &&
+			memcmp(slot->folded, folded, len) == 0)
+		{
+			/* the first one wins, as in the scan; give the room back */
+			memset(folded, 0, len);
+			return;
+		}
+	}
+	spelling_index[i].vocab = vocab;
+	spelling_index[i].folded = folded;
+	spelling_index[i].hash = hash;
+	spelling_index[i].len = (int16) len;
+	spelling_index[i].value = (int16) value;
+	spelling_index_used++;
+	spelling_pool_used += FOLDED_SIZE(len);
+}
+
+/* Index every spelling of a vocabulary, in scan order; false if full. */
+static bool
+IndexVocabulary(const Vocabulary *vocab)
+{
+	const VocabularyRefusal *r;
+	const char *const *alias;
+	int			count = 0;
+	size_t		bytes = 0;
+	int			t;
+
+	for (t = 0; t < vocab->nterms; t++)
+	{
+		count++;
+		bytes += FOLDED_SIZE(strlen(vocab->terms[t].canonical));
+		for (alias = vocab->terms[t].aliases; alias && *alias; alias++)
+		{
+			count++;
+			bytes += FOLDED_SIZE(strlen(*alias));
+		}
+	}
+	for (r = vocab->refusals; r && r->word; r++)
+	{
+		count++;
+		bytes += FOLDED_SIZE(strlen(r->word));
+	}
+	if (spelling_index_used + count > SPELLING_INDEX_FILL ||
+		spelling_pool_used + bytes > SPELLING_POOL_SIZE)
+		return false;
+
+	for (t = 0; t < vocab->nterms; t++)
+	{
+		IndexSpelling(vocab, vocab->terms[t].canonical, t);
+		for (alias = vocab->terms[t].aliases; alias && *alias; alias++)
+			IndexSpelling(vocab, *alias, t);
+	}
+	for (r = vocab->refusals; r && r->word; r++)
+		IndexSpelling(vocab, r->word, -1 - (int) (r - vocab->refusals));
+	return true;
+}
+
+/*
+ * Is the vocabulary in the index?  Indexes it if it was never seen; false
+ * if it does not fit (then the caller scans).
+ */
+static bool
+VocabularyIsIndexed(const Vocabulary *vocab)
+{
+	int			i;
+
+	for (i = 0; i < known_vocabulary_count; i++)
+	{
+		if (known_vocabularies[i].vocab == vocab)
+			return known_vocabularies[i].indexed;
+	}
+	if (known_vocabulary_count >= MAX_KNOWN_VOCABULARIES ||
+		vocab->nterms > VOCABULARY_MAX_TERMS)
+		return false;
+	known_vocabularies[known_vocabulary_count].vocab = vocab;
+	known_vocabularies[known_vocabulary_count].indexed = IndexVocabulary(vocab);
+	return known_vocabularies[known_vocabulary_count++].indexed;
+}
+
+/*
+ * Look a normalised word of wlen (1..VOCABULARY_MAX_WORD) bytes up, through
+ * the index when the vocabulary is in it; same results as ScanForWord.  The
+ * word's buffer must have room up to the next multiple of 8 bytes; it is
+ * zero-padded here for hashing.
+ */
+static VocabularyParseStatus
+LookupWord(const Vocabulary *vocab, char *word, int wlen,
+		   VocabularyCode *code, const VocabularyRefusal **refusal)
+{
+	uint32		hash;
+	bool		indexed_checked = false;
+
+	memset(word + wlen, 0, TYPEALIGN(sizeof(uint64), wlen) - wlen);
+	hash = HashFolded(vocab, word, wlen);
+
+	for (;;)
+	{
+		uint32		i;
+
+		for (i = hash & (SPELLING_INDEX_SIZE - 1);
+			 spelling_index[i].vocab != NULL;
+			 i = (i + 1) & (SPELLING_INDEX_SIZE - 1))
+		{
+			const SpellingSlot *slot = &spelling_index[i];
+
+			if (slot->vocab != vocab || slot->hash != hash ||
+				slot->len != wlen || memcmp(slot->folded, word, wlen) != 0)
+				continue;
+			if (slot->value >= 0)
+			{
+				*code = (VocabularyCode) slot->value;
+				return VOCABULARY_OK;
+			}
+			*refusal = &vocab->refusals[-1 - slot->value];
+			return VOCABULARY_REFUSED_WORD;
+		}
+
+		/* Not found: a real miss only if the vocabulary was indexed. */
+		if (indexed_checked)
+			return VOCABULARY_UNKNOWN_WORD;
+		if (!VocabularyIsIndexed(vocab))
+			return ScanForWord(vocab, word, wlen, code, refusal);
+		indexed_checked = true;
+	}
+}
+
+/*
  * Parse one word of the vocabulary from str[0..len).  On success sets *code
  * and returns VOCABULARY_OK; otherwise fills *error (if not NULL).
  */
@@ -96,44 +359,20 @@ VocabularyParseStatus
 VocabularyParseWord(const Vocabulary *vocab, const char *str, size_t len,
 					VocabularyCode *code, VocabularyParseError *error)
 {
-	char		word[VOCABULARY_MAX_WORD];
+	/* room to zero-pad the longest word to a multiple of 8 for hashing */
+	char		word[TYPEALIGN(sizeof(uint64), VOCABULARY_MAX_WORD)];
 	int			wlen;
-	int			t;
 	VocabularyParseStatus status = VOCABULARY_UNKNOWN_WORD;
 	const VocabularyRefusal *refusal = NULL;
 
-	wlen = NormaliseWord(str, len, word, sizeof(word));
+	wlen = NormaliseWord(str, len, word, VOCABULARY_MAX_WORD);
 	if (wlen == 0)
 		status = VOCABULARY_EMPTY_WORD;
 	else if (wlen > 0)
 	{
-		for (t = 0; t < vocab->nterms; t++)
-		{
-			const VocabularyTerm *term = &vocab->terms[t];
-			const char *const *alias;
-
-			if (SpellingMatches(word, wlen, term->canonical))
-			{
-				*code = (VocabularyCode) t;
-				return VOCABULARY_OK;
-			}
-			for (alias = term->aliases; alias && *alias; alias++)
-			{
-				if (SpellingMatches(word, wlen, *alias))
-				{
-					*code = (VocabularyCode) t;
-					return VOCABULARY_OK;
-				}
-			}
-		}
-		for (refusal = vocab->refusals; refusal && refusal->word; refusal++)
-		{
-			if (SpellingMatches(word, wlen, refusal->word))
-			{
-				status = VOCABULARY_REFUSED_WORD;
-				break;
-			}
-		}
+		status = LookupWord(vocab, word, wlen, code, &refusal);
+		if (status == VOCABULARY_OK)
+			return VOCABULARY_OK;
 	}
 
 	if (error)
