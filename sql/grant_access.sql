@@ -109,6 +109,8 @@ SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector) VALUES ('GA 
 SELECT pg_temp.try($$UPDATE partnership.partnership SET name = 'Uji Hak Akses (ubah)' WHERE code = 'GA-1'$$);
 SELECT pg_temp.try($$UPDATE partnership.rule SET severity = 'off' WHERE code = 'evaluator_assigned'$$);
 SELECT pg_temp.try($$UPDATE partnership.audit SET operation = 'DELETE'$$);
+-- the change above is audited, yet the writer cannot forge an audit row
+SELECT pg_temp.try($$INSERT INTO partnership.audit (relation, operation, row_key) VALUES ('partner', 'DELETE', '{}')$$);
 RESET ROLE;
 
 -- The admin edits the catalogues too.
@@ -116,6 +118,7 @@ SET ROLE ga_admin;
 SELECT pg_temp.try($$INSERT INTO partnership.clause_kind (code, label_en, label_id) VALUES ('ga_clause', 'GA clause', 'Klausul GA')$$);
 SELECT pg_temp.try($$DELETE FROM partnership.clause_kind WHERE code = 'ga_clause'$$);
 SELECT pg_temp.try($$SELECT count(*) FROM partnership.setting$$);
+SELECT pg_temp.try($$SELECT count(*) > 0 FROM partnership.audit WHERE actor = 'ga_writer'$$);
 RESET ROLE;
 
 -- Clean up: the roles own nothing; their privileges go with them.

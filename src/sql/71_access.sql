@@ -19,10 +19,10 @@
  * the report views, SELECT on every table but audit (the views are
  * security_invoker, so their reader needs the tables); write (2): INSERT,
  * UPDATE, DELETE on the registry tables and USAGE on their identity
- * sequences; admin (3): the same on the catalogues.  Writers also get
- * INSERT on audit and USAGE on its sequence, because the audit trigger
- * writes the trail with the rights of the role making the change (UPDATE
- * and DELETE of audit rows stay refused, by privilege and by trigger).
+ * sequences; admin (3): the same on the catalogues, and SELECT on audit.
+ * Nobody is granted any write on audit: the audit trigger writes the trail
+ * as the owner of the registry (recording the changing role as actor), so
+ * a writer cannot forge or remove audit rows.
  */
 CREATE FUNCTION @extschema@.access_plan(rank pg_catalog.int4)
 	RETURNS TABLE (kind pg_catalog.text, object pg_catalog.text, privileges pg_catalog.text)
@@ -56,11 +56,8 @@ WHERE rank >= 2
   AND t.relname <> 'audit'
   AND (rank >= 3 OR t.relname NOT IN ('clause_kind', 'criterion', 'rule', 'setting'))
 UNION ALL
-SELECT 'TABLE', '@extschema@.audit', 'INSERT'
-WHERE rank >= 2
-UNION ALL
-SELECT 'SEQUENCE', pg_catalog.pg_get_serial_sequence('@extschema@.audit', 'id'), 'USAGE'
-WHERE rank >= 2 AND pg_catalog.pg_get_serial_sequence('@extschema@.audit', 'id') IS NOT NULL
+SELECT 'TABLE', '@extschema@.audit', 'SELECT'
+WHERE rank >= 3
 ORDER BY 1, 2, 3
 $$;
 COMMENT ON FUNCTION @extschema@.access_plan(pg_catalog.int4) IS 'the GRANTs grant_access() makes for an access level: 1 read, 2 write, 3 admin';
@@ -118,4 +115,4 @@ BEGIN
 	END LOOP;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.grant_access(pg_catalog.regrole, pg_catalog.text) IS 'grant a role one access level: read (baca: the report views and SELECT on the tables they read), write (tulis: read plus INSERT, UPDATE, DELETE on the registry tables; audit only gets the INSERTs its trigger makes) or admin (write plus the catalogues clause_kind, criterion, rule, setting); runs with the caller''s rights';
+COMMENT ON FUNCTION @extschema@.grant_access(pg_catalog.regrole, pg_catalog.text) IS 'grant a role one access level: read (baca: the report views and SELECT on the tables they read), write (tulis: read plus INSERT, UPDATE, DELETE on the registry tables; never on audit, which its trigger writes) or admin (write plus the catalogues clause_kind, criterion, rule, setting, and reading audit); runs with the caller''s rights';
