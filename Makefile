@@ -73,7 +73,9 @@ build/sql/set_%.sql: src/sql/vocabulary_set.sql.in
 	@mkdir -p $(dir $@)
 	sed -e 's/@SET@/$*/g' -e 's/@TYPE@/$(patsubst %set,%,$*)/g' $< > $@
 
-$(EXTENSION)--$(EXTVERSION).sql: $(SQL_EARLY) $(SQL_VOCABULARY) $(SQL_LATE) Makefile
+# src/sql itself is a prerequisite so that adding, removing or renaming a
+# piece (which changes the directory, not the pieces) rebuilds the script.
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_EARLY) $(SQL_VOCABULARY) $(SQL_LATE) src/sql Makefile
 	cat $(SQL_EARLY) $(SQL_VOCABULARY) $(SQL_LATE) > $@
 
 # ---------------------------------------------------------------------------
