@@ -80,4 +80,12 @@ check "funding: disbursed never above committed" \
 check "labels in Indonesian" \
 	"$(psql -X -q -A -t -d "$db" -c "SET partnership.language = 'id'" -c "SELECT status_label FROM partnership_report.partnerships WHERE partnership_code = 'SKM-03'")" "Ditangguhkan"
 
+check "report views agree with the scoring functions (evaluations)" \
+	"$(q "SELECT count(*) || ' ' || count(*) FILTER (WHERE v.index IS NOT DISTINCT FROM r.index AND v.grade IS NOT DISTINCT FROM r.grade AND v.sufficient = r.sufficient AND v.respondents = r.respondents) FROM partnership_report.evaluations v, LATERAL partnership.evaluation_result(v.evaluation_id) r")" \
+	"$(q "SELECT count(*) || ' ' || count(*) FROM partnership.evaluation")"
+
+check "report views agree with the scoring functions (indicators)" \
+	"$(q "SELECT count(*) || ' ' || count(*) FILTER (WHERE v.actual IS NOT DISTINCT FROM r.actual AND v.achievement_percent IS NOT DISTINCT FROM r.achievement AND v.progress_percent IS NOT DISTINCT FROM r.progress) FROM partnership_report.indicators v, LATERAL partnership.indicator_result(v.indicator_id) r")" \
+	"$(q "SELECT count(*) || ' ' || count(*) FROM partnership.indicator")"
+
 exit $fail
