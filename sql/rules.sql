@@ -380,3 +380,23 @@ SET partnership.language = 'id';
 SELECT rule, message FROM partnership.check(:pc);
 RESET partnership.language;
 RESET force_parallel_mode;
+
+-- Locks of the commit-time check: a draft partnership needs no lock of its
+-- own (no one can activate it while this transaction holds its row FOR
+-- SHARE), so a bulk load of drafts cannot exhaust the lock table; an active
+-- one takes exactly one advisory lock, held to the end of the transaction.
+BEGIN;
+INSERT INTO partnership.partnership (code, name, formality, horizon, owner_id)
+SELECT 'RL-BULK-' || i, 'Draf ' || i, 'informal', 'operational', :gov
+FROM generate_series(1, 200) i;
+INSERT INTO partnership.member (partnership_id, partner_id, roles)
+SELECT p.id, :gov, '{lead}' FROM partnership.partnership p WHERE p.code LIKE 'RL-BULK-%';
+SET CONSTRAINTS ALL IMMEDIATE;
+SELECT count(*) AS rule_locks_for_200_drafts
+FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 20562 AND pid = pg_backend_pid();
+SET CONSTRAINTS ALL DEFERRED;
+UPDATE partnership.member SET title = 'Koordinator program' WHERE partnership_id = :pa AND partner_id = :gov;
+SET CONSTRAINTS ALL IMMEDIATE;
+SELECT count(*) AS rule_locks_for_one_active
+FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 20562 AND pid = pg_backend_pid();
+ROLLBACK;

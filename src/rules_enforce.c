@@ -220,16 +220,13 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 	cid = GetCurrentCommandId(true);
 
 	/*
-	 * Serialize the checks of one partnership: the second transaction to
-	 * get here waits until the first commits or aborts, then reads what it
-	 * committed.  FOR SHARE on the partnership row (which the registry's
-	 * guard trigger already holds for this transaction's row changes) makes
-	 * a concurrent status change, such as an activation, wait for us.
+	 * FOR SHARE on the partnership row (which the registry's guard trigger
+	 * already holds for this transaction's row changes) makes a concurrent
+	 * status change, such as an activation, wait for us: a partnership that
+	 * is not active now cannot become active before we commit, and its
+	 * activation will then see our rows.  So only an active partnership
+	 * needs the check, and the lock below.
 	 */
-	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (partnership_id >> 32),
-						 (uint32) partnership_id, RULES_LOCK_SPACE);
-	(void) LockAcquire(&tag, ExclusiveLock, false, false);
-
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (lock_plan == NULL)
@@ -252,6 +249,18 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 		status = isnull ? "" : TextDatumGetCString(d);
 		if (strcmp(status, "active") == 0)
 		{
+			/*
+			 * Serialize the checks of one active partnership: the second
+			 * transaction to get here waits until the first commits or
+			 * aborts, then reads what it committed (the rule queries take
+			 * their snapshot after the lock).  Taken only for active
+			 * partnerships, so a bulk load of drafts holds no lock per
+			 * partnership and cannot exhaust the lock table.
+			 */
+			SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (partnership_id >> 32),
+								 (uint32) partnership_id, RULES_LOCK_SPACE);
+			(void) LockAcquire(&tag, ExclusiveLock, false, false);
+
 			checks_run++;
 			violations = RulesEvaluate(partnership_id, true, &info);
 			if (info.found)
