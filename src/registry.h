@@ -1,0 +1,77 @@
+/*-------------------------------------------------------------------------
+ *
+ * registry.h
+ *	  Declarations shared by the registry's C triggers (trigger_*.c): the
+ *	  vocabulary codes they test, trigger-call checks, prepared SPI plans
+ *	  with schema-qualified text, and the partnership write guard.
+ *
+ * src/registry.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PARTNERSHIP_REGISTRY_H
+#define PARTNERSHIP_REGISTRY_H
+
+#include "access/htup.h"
+#include "access/tupdesc.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+
+#include "vocabulary.h"
+
+/*
+ * Vocabulary codes: a code is the term's 0-based position in its list in
+ * src/vocabulary_terms.c.  Keep these in step with those lists.
+ */
+#define SECTOR_GOVERNMENT				0
+
+#define PARTNERSHIP_STATUS_DRAFT		0
+#define PARTNERSHIP_STATUS_PROPOSED		1
+#define PARTNERSHIP_STATUS_ACTIVE		2
+#define PARTNERSHIP_STATUS_SUSPENDED	3
+#define PARTNERSHIP_STATUS_COMPLETED	4
+#define PARTNERSHIP_STATUS_TERMINATED	5
+
+#define AGREEMENT_KIND_MOU				0
+#define AGREEMENT_KIND_PKS				1
+#define AGREEMENT_KIND_ADDENDUM			2
+
+#define AGREEMENT_STATUS_DRAFT			0
+#define AGREEMENT_STATUS_SIGNED			1
+#define AGREEMENT_STATUS_SUPERSEDED		2
+#define AGREEMENT_STATUS_TERMINATED		3
+
+#define EVALUATION_STATUS_OPEN			0
+#define EVALUATION_STATUS_CLOSED		1
+
+#define PartnershipStatusIsFinal(s) \
+	((s) == PARTNERSHIP_STATUS_COMPLETED || (s) == PARTNERSHIP_STATUS_TERMINATED)
+
+/* Which events a trigger function accepts (bit mask). */
+#define REGISTRY_ON_INSERT		0x01
+#define REGISTRY_ON_UPDATE		0x02
+#define REGISTRY_ON_DELETE		0x04
+#define REGISTRY_ON_TRUNCATE	0x08
+
+extern TriggerData *RegistryTriggerCheck(FunctionCallInfo fcinfo,
+										 const char *funcname, bool before,
+										 bool row, int events);
+extern SPIPlanPtr RegistryPreparePlan(const char *sql, int nargs,
+									  Oid *argtypes);
+extern int	RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
+							long tcount);
+extern int	RegistryAttnum(Relation rel, const char *colname);
+extern Datum RegistryGetAttr(HeapTuple tuple, Relation rel, int attnum,
+							 bool *isnull);
+extern int64 RegistryGetInt64(HeapTuple tuple, Relation rel, int attnum);
+extern const char *RegistryRelationName(Relation rel);
+extern bool RegistryTuplesEqualExcept(Relation rel, HeapTuple a, HeapTuple b,
+									  const int *except, int nexcept);
+
+/* The partnership guard (trigger_lifecycle.c). */
+extern VocabularyCode RegistryLockPartnership(int64 partnership_id,
+											  Relation rel);
+extern void RegistryForgetPartnership(void);
+
+#endif							/* PARTNERSHIP_REGISTRY_H */

@@ -1,0 +1,52 @@
+/*-------------------------------------------------------------------------
+ *
+ * rules.h
+ *	  The stakeholder and structure rules of SPEC 6: evaluating the rule
+ *	  catalogue for one partnership (rules.c) and enforcing it at
+ *	  activation and at commit (rules_enforce.c).
+ *
+ * src/rules.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PARTNERSHIP_RULES_H
+#define PARTNERSHIP_RULES_H
+
+#include "nodes/pg_list.h"
+
+/* Severity of a rule, as set in the catalogue partnership.rule. */
+typedef enum RuleSeverity
+{
+	RULE_SEVERITY_ERROR,
+	RULE_SEVERITY_WARNING,
+	RULE_SEVERITY_OFF
+} RuleSeverity;
+
+/* One violation of one rule, as check() reports it. */
+typedef struct RuleViolation
+{
+	const char *code;			/* rule code, e.g. "single_lead" */
+	RuleSeverity severity;		/* error or warning (never off) */
+	char	   *message;		/* in the session's language */
+	char	   *detail;			/* JSON object, as text */
+} RuleViolation;
+
+/* What RulesEvaluate found about the partnership itself. */
+typedef struct RulesPartnershipInfo
+{
+	bool		found;			/* false when no such partnership */
+	char	   *code;			/* partnership.code */
+	char	   *status;			/* partnership.status, canonical word */
+} RulesPartnershipInfo;
+
+/*
+ * Evaluate every rule of the catalogue that is not 'off' for one
+ * partnership; returns a List of RuleViolation *, in catalogue order.
+ * The caller must be connected to SPI.  With read_only false every query
+ * takes a fresh snapshot (READ COMMITTED), which the enforcement triggers
+ * need after locking the partnership row.
+ */
+extern List *RulesEvaluate(int64 partnership_id, bool read_only,
+						   RulesPartnershipInfo *info);
+
+#endif							/* PARTNERSHIP_RULES_H */

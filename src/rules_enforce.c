@@ -1,0 +1,415 @@
+/*-------------------------------------------------------------------------
+ *
+ * rules_enforce.c
+ *	  Enforcement of the rule catalogue: on activation of a partnership
+ *	  (an AFTER UPDATE row trigger on partnership) and, while a partnership
+ *	  is active, at commit (deferred constraint triggers on its member,
+ *	  agreement, party, clause, commitment, activity and assignment rows
+ *	  and on the partnership row itself).
+ *
+ * A deferred trigger fires once per changed row, but a partnership is
+ * checked once per transaction: a backend-local hash, living in the
+ * transaction's memory, remembers which partnerships were checked and at
+ * which command.  A row event whose change is older than that check (its
+ * tuple's cmin, or cmax for a delete, is not newer) was already seen by it
+ * and is skipped; a change made after the check (possible after SET
+ * CONSTRAINTS ... IMMEDIATE) triggers a new one.  The hash is dropped at
+ * the end of the transaction and whenever a subtransaction aborts (the
+ * rolled-back check may have seen rows that are gone), which only costs an
+ * extra check.
+ *
+ * Concurrency: before re-reading, the trigger locks the partnership row
+ * FOR NO KEY UPDATE.  Two transactions that change the same partnership
+ * therefore check it one after the other, and under READ COMMITTED every
+ * query of the check takes a fresh snapshot after the lock is granted, so
+ * the second sees the first one's committed rows.  (Row inserts only take
+ * FOR KEY SHARE on the partnership through their foreign keys, which does
+ * not conflict with this lock.)  Under SERIALIZABLE the predicate locks of
+ * the check's reads catch the same races; under REPEATABLE READ the
+ * transaction snapshot cannot see the other's rows, see doc/rules.md.
+ *
+ * src/rules_enforce.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+#include "utils/hsearch.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+
+#include "partnership.h"
+#include "rules.h"
+
+/* One partnership checked in the current transaction. */
+typedef struct CheckedEntry
+{
+	int64		partnership_id; /* hash key */
+	CommandId	checked_cid;	/* command the check ran in */
+} CheckedEntry;
+
+/* Partnerships checked in this transaction; NULL when none yet. */
+static HTAB *checked = NULL;
+static bool callbacks_registered = false;
+
+/* Checks run by this backend, for partnership.enforcement_checks(). */
+static int64 checks_run = 0;
+
+static SPIPlanPtr lock_plan = NULL;
+
+static const char *const lock_query =
+"SELECT p.status::pg_catalog.text FROM partnership.partnership p"
+" WHERE p.id = $1 FOR NO KEY UPDATE";
+
+static void
+rules_xact_callback(XactEvent event, void *arg)
+{
+	/* The hash lives in TopTransactionContext, freed with it. */
+	switch (event)
+	{
+		case XACT_EVENT_COMMIT:
+		case XACT_EVENT_PARALLEL_COMMIT:
+		case XACT_EVENT_ABORT:
+		case XACT_EVENT_PARALLEL_ABORT:
+		case XACT_EVENT_PREPARE:
+			checked = NULL;
+			break;
+		default:
+			break;
+	}
+}
+
+static void
+rules_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
+					   SubTransactionId parentSubid, void *arg)
+{
+	if (event == SUBXACT_EVENT_ABORT_SUB)
+		checked = NULL;
+}
+
+static CheckedEntry *
+lookup_checked(int64 partnership_id, bool create)
+{
+	bool		found;
+
+	if (!callbacks_registered)
+	{
+		RegisterXactCallback(rules_xact_callback, NULL);
+		RegisterSubXactCallback(rules_subxact_callback, NULL);
+		callbacks_registered = true;
+	}
+	if (checked == NULL)
+	{
+		HASHCTL		ctl;
+
+		if (!create)
+			return NULL;
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = sizeof(int64);
+		ctl.entrysize = sizeof(CheckedEntry);
+		ctl.hcxt = TopTransactionContext;
+		checked = hash_create("partnership rule checks", 64, &ctl,
+							  HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	return (CheckedEntry *) hash_search(checked, &partnership_id,
+										create ? HASH_ENTER : HASH_FIND,
+										&found);
+}
+
+static void
+mark_checked(int64 partnership_id, CommandId cid)
+{
+	CheckedEntry *entry = lookup_checked(partnership_id, true);
+
+	entry->checked_cid = cid;
+}
+
+/*
+ * Raise 23514 when any violation is an error: the constraint name is the
+ * first failing rule's code, the detail lists every failing rule.
+ */
+static void
+report_violations(List *violations, const RulesPartnershipInfo *info,
+				  int64 partnership_id, bool activation)
+{
+	StringInfoData detail;
+	const char *first = NULL;
+	int			nerrors = 0;
+	bool		id = partnership_language == PARTNERSHIP_LANGUAGE_ID;
+	ListCell   *lc;
+
+	initStringInfo(&detail);
+	foreach(lc, violations)
+	{
+		RuleViolation *v = (RuleViolation *) lfirst(lc);
+
+		if (v->severity != RULE_SEVERITY_ERROR)
+			continue;
+		if (first == NULL)
+			first = v->code;
+		nerrors++;
+		appendStringInfo(&detail, "%s%s: %s", nerrors > 1 ? "; " : "",
+						 v->code, v->message);
+	}
+	if (first == NULL)
+		return;
+
+	ereport(ERROR,
+			(errcode(ERRCODE_CHECK_VIOLATION),
+			 activation ?
+			 (id ? errmsg("kemitraan \"%s\" tidak dapat diaktifkan: melanggar aturan \"%s\"",
+						  info->code, first) :
+			  errmsg("partnership \"%s\" cannot be activated: it breaks rule \"%s\"",
+					 info->code, first)) :
+			 (id ? errmsg("kemitraan aktif \"%s\" melanggar aturan \"%s\"",
+						  info->code, first) :
+			  errmsg("active partnership \"%s\" breaks rule \"%s\"",
+					 info->code, first)),
+			 id ? errdetail("Aturan yang dilanggar (%d): %s.", nerrors, detail.data) :
+			 errdetail("Failing rules (%d): %s.", nerrors, detail.data),
+			 id ? errhint("Lihat partnership.check(" INT64_FORMAT ") untuk rinciannya; DBA dapat mengubah tingkat aturan di tabel partnership.rule.",
+						  partnership_id) :
+			 errhint("See partnership.check(" INT64_FORMAT ") for the details; a DBA can change a rule's severity in table partnership.rule.",
+					 partnership_id),
+			 err_generic_string(PG_DIAG_SCHEMA_NAME, "partnership"),
+			 err_generic_string(PG_DIAG_TABLE_NAME, "partnership"),
+			 err_generic_string(PG_DIAG_CONSTRAINT_NAME, first)));
+}
+
+/*
+ * Check one partnership for enforcement, unless this transaction already
+ * checked it after the change at change_cid (InvalidCommandId: unknown).
+ */
+static void
+enforce_partnership(int64 partnership_id, CommandId change_cid)
+{
+	CheckedEntry *entry = lookup_checked(partnership_id, false);
+	CommandId	cid;
+	Datum		values[1];
+	char	   *status;
+	RulesPartnershipInfo info;
+	List	   *violations;
+	int			rc;
+
+	if (entry != NULL && change_cid != InvalidCommandId &&
+		change_cid <= entry->checked_cid)
+		return;
+
+	/* Mark the command used, so later changes get a higher one. */
+	cid = GetCurrentCommandId(true);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (lock_plan == NULL)
+	{
+		Oid			types[1] = {INT8OID};
+		SPIPlanPtr	plan = SPI_prepare(lock_query, 1, types);
+
+		if (plan == NULL || SPI_keepplan(plan) != 0)
+			elog(ERROR, "could not prepare the partnership lock query");
+		lock_plan = plan;
+	}
+	values[0] = Int64GetDatum(partnership_id);
+	rc = SPI_execute_plan(lock_plan, values, NULL, false, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "partnership lock query failed: %s",
+			 SPI_result_code_string(rc));
+	if (SPI_processed == 1)
+	{
+		bool		isnull;
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0],
+									  SPI_tuptable->tupdesc, 1, &isnull);
+
+		status = isnull ? "" : TextDatumGetCString(d);
+		if (strcmp(status, "active") == 0)
+		{
+			checks_run++;
+			violations = RulesEvaluate(partnership_id, false, &info);
+			if (info.found)
+				report_violations(violations, &info, partnership_id, false);
+		}
+	}
+	SPI_finish();
+
+	mark_checked(partnership_id, cid);
+}
+
+/* Command id of the change a row event stands for, if it can be known. */
+static CommandId
+change_command(HeapTuple tuple, bool deleted)
+{
+	HeapTupleHeader header;
+
+	if (tuple == NULL)
+		return InvalidCommandId;
+	header = tuple->t_data;
+	if (deleted)
+	{
+		if ((header->t_infomask & HEAP_XMAX_INVALID) ||
+			(header->t_infomask & HEAP_XMAX_IS_MULTI) ||
+			HEAP_XMAX_IS_LOCKED_ONLY(header->t_infomask) ||
+			!TransactionIdIsCurrentTransactionId(HeapTupleHeaderGetRawXmax(header)))
+			return InvalidCommandId;
+		return HeapTupleHeaderGetCmax(header);
+	}
+	if (!TransactionIdIsCurrentTransactionId(HeapTupleHeaderGetRawXmin(header)))
+		return InvalidCommandId;
+	return HeapTupleHeaderGetCmin(header);
+}
+
+/* The partnership id of a row: the column named by the trigger argument. */
+static bool
+row_partnership(TriggerData *trigdata, HeapTuple tuple, int64 *id)
+{
+	Relation	rel = trigdata->tg_relation;
+	const char *column = trigdata->tg_trigger->tgargs[0];
+	int			attnum = SPI_fnumber(RelationGetDescr(rel), column);
+	bool		isnull;
+	Datum		d;
+
+	if (attnum <= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("column \"%s\" of table \"%s\" does not exist",
+						column, RelationGetRelationName(rel)),
+				 errhint("The argument of the rule triggers names the partnership id column.")));
+	d = heap_getattr(tuple, attnum, RelationGetDescr(rel), &isnull);
+	if (isnull)
+		return false;
+	*id = DatumGetInt64(d);
+	return true;
+}
+
+static TriggerData *
+check_trigger_call(FunctionCallInfo fcinfo, const char *funcname)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" was not called by trigger manager",
+						funcname)));
+	if (!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" must be fired AFTER ROW", funcname)));
+	if (trigdata->tg_trigger->tgnargs != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("function \"%s\" needs one argument, the partnership id column",
+						funcname)));
+	return trigdata;
+}
+
+PG_FUNCTION_INFO_V1(partnership_rules_deferred);
+
+/*
+ * Deferred constraint trigger: re-check the row's partnership at commit,
+ * once per transaction, when it is active.
+ */
+Datum
+partnership_rules_deferred(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = check_trigger_call(fcinfo, "partnership_rules_deferred");
+	int64		id;
+
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		CommandId	cid = change_command(trigdata->tg_newtuple, false);
+		int64		old_id;
+
+		if (row_partnership(trigdata, trigdata->tg_newtuple, &id))
+			enforce_partnership(id, cid);
+		/* A row moved to another partnership changes both. */
+		if (row_partnership(trigdata, trigdata->tg_trigtuple, &old_id) &&
+			old_id != id)
+			enforce_partnership(old_id, cid);
+	}
+	else if (TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+	{
+		if (row_partnership(trigdata, trigdata->tg_trigtuple, &id))
+			enforce_partnership(id, change_command(trigdata->tg_trigtuple, true));
+	}
+	else if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+	{
+		if (row_partnership(trigdata, trigdata->tg_trigtuple, &id))
+			enforce_partnership(id, change_command(trigdata->tg_trigtuple, false));
+	}
+	return PointerGetDatum(NULL);
+}
+
+PG_FUNCTION_INFO_V1(partnership_rules_activation);
+
+/*
+ * AFTER UPDATE row trigger on partnership: a move into active from any
+ * other status requires every 'error' rule to hold.
+ */
+Datum
+partnership_rules_activation(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = check_trigger_call(fcinfo, "partnership_rules_activation");
+	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
+	int			status_attnum = SPI_fnumber(tupdesc, "status");
+	HeapTuple	newtuple;
+	char	   *new_status;
+	char	   *old_status = NULL;
+	int64		id;
+	CommandId	cid;
+	RulesPartnershipInfo info;
+	List	   *violations;
+
+	if (status_attnum <= 0)
+		elog(ERROR, "table \"%s\" has no column \"status\"",
+			 RelationGetRelationName(trigdata->tg_relation));
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		newtuple = trigdata->tg_newtuple;
+		old_status = SPI_getvalue(trigdata->tg_trigtuple, tupdesc, status_attnum);
+	}
+	else if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+		newtuple = trigdata->tg_trigtuple;
+	else
+		return PointerGetDatum(NULL);
+
+	new_status = SPI_getvalue(newtuple, tupdesc, status_attnum);
+	if (new_status == NULL || strcmp(new_status, "active") != 0 ||
+		(old_status != NULL && strcmp(old_status, "active") == 0))
+		return PointerGetDatum(NULL);
+	if (!row_partnership(trigdata, newtuple, &id))
+		return PointerGetDatum(NULL);
+
+	cid = GetCurrentCommandId(true);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	checks_run++;
+	violations = RulesEvaluate(id, false, &info);
+	if (info.found)
+		report_violations(violations, &info, id, true);
+	SPI_finish();
+
+	mark_checked(id, cid);
+	return PointerGetDatum(NULL);
+}
+
+PG_FUNCTION_INFO_V1(partnership_enforcement_checks);
+
+/*
+ * Number of rule checks the enforcement triggers ran in this session
+ * (diagnostics: a transaction changing many rows of one partnership adds
+ * one).
+ */
+Datum
+partnership_enforcement_checks(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(checks_run);
+}

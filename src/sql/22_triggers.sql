@@ -1,0 +1,224 @@
+/* ------------------------------------------------------------------------
+ * The registry''s triggers (SPEC 5), in C.  BEFORE triggers fire in name
+ * order, so names carry their order:
+ *   p05_merge, p05_agreement   first (merge restored catalogue rows; take the
+ *                              partnership lock an agreement needs first)
+ *   p10_*                      the lifecycle and the final-partnership guard
+ *   p20_*                      row rules of one table
+ *   p50-p89                    free for the rules (SPEC 6)
+ *   p90_audit                  AFTER ROW: the audit trail, last
+ * ------------------------------------------------------------------------
+ */
+
+CREATE FUNCTION @extschema@.partnership_lifecycle_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_lifecycle_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.partnership_lifecycle_trigger() IS 'partnership status transitions, read-only final partnerships, government owner (BEFORE ROW on partnership)';
+
+CREATE FUNCTION @extschema@.partnership_guard_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_guard_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.partnership_guard_trigger() IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership (BEFORE ROW on child tables)';
+
+CREATE FUNCTION @extschema@.partner_owner_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partner_owner_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.partner_owner_trigger() IS 'a partner that owns partnerships stays in the government sector (BEFORE UPDATE ROW on partner)';
+
+CREATE FUNCTION @extschema@.agreement_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'agreement_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.agreement_trigger() IS 'agreement status moves, signing checks, addendum supersession, version numbers and immutability of signed agreements (BEFORE ROW on agreement)';
+
+CREATE FUNCTION @extschema@.agreement_part_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'agreement_part_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.agreement_part_trigger() IS 'only a draft agreement''s parties and clauses change (BEFORE ROW on agreement_party, agreement_clause)';
+
+CREATE FUNCTION @extschema@.disbursement_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'disbursement_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.disbursement_trigger() IS 'the disbursements of a commitment never exceed it (BEFORE INSERT OR UPDATE ROW on disbursement)';
+
+CREATE FUNCTION @extschema@.commitment_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'commitment_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.commitment_trigger() IS 'a commitment is never lowered below its disbursements (BEFORE UPDATE ROW on commitment)';
+
+CREATE FUNCTION @extschema@.evaluation_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'evaluation_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.evaluation_trigger() IS 'a closed evaluation is immutable (BEFORE UPDATE OR DELETE ROW on evaluation)';
+
+CREATE FUNCTION @extschema@.response_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'response_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.response_trigger() IS 'the responses of a closed evaluation are immutable (BEFORE ROW on response)';
+
+CREATE FUNCTION @extschema@.audit_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'audit_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.audit_trigger() IS 'writes one audit row per INSERT, UPDATE or DELETE (AFTER ROW on registry tables)';
+
+CREATE FUNCTION @extschema@.audit_refuse_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'audit_refuse_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.audit_refuse_trigger() IS 'keeps audit append-only (BEFORE UPDATE OR DELETE ROW and BEFORE TRUNCATE on audit)';
+
+CREATE FUNCTION @extschema@.catalogue_edit_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'catalogue_edit_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.catalogue_edit_trigger() IS 'clears builtin when a shipped catalogue row is edited, so pg_dump keeps the edit (BEFORE ROW on catalogues)';
+
+CREATE FUNCTION @extschema@.catalogue_merge_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'catalogue_merge_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.catalogue_merge_trigger() IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code (BEFORE INSERT ROW on catalogues, ENABLE ALWAYS)';
+
+CREATE TRIGGER p10_lifecycle BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.partnership
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_lifecycle_trigger();
+COMMENT ON TRIGGER p10_lifecycle ON @extschema@.partnership IS 'partnership status transitions, read-only final partnerships, government owner';
+CREATE TRIGGER p10_owner BEFORE UPDATE OF sector ON @extschema@.partner
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partner_owner_trigger();
+COMMENT ON TRIGGER p10_owner ON @extschema@.partner IS 'a partner that owns partnerships stays in the government sector';
+CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.member
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
+COMMENT ON TRIGGER p10_guard ON @extschema@.member IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
+CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
+COMMENT ON TRIGGER p10_guard ON @extschema@.agreement IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
+CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement_party
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
+COMMENT ON TRIGGER p10_guard ON @extschema@.agreement_party IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
+CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement_clause
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
+COMMENT ON TRIGGER p10_guard ON @extschema@.agreement_clause IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
+CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.activity
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
+COMMENT ON TRIGGER p10_guard ON @extschema@.activity IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
+CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.assignment
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
+COMMENT ON TRIGGER p10_guard ON @extschema@.assignment IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
+CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.commitment
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
+COMMENT ON TRIGGER p10_guard ON @extschema@.commitment IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
+CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.disbursement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
+COMMENT ON TRIGGER p10_guard ON @extschema@.disbursement IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
+CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.indicator
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
+COMMENT ON TRIGGER p10_guard ON @extschema@.indicator IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
+CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.measurement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
+COMMENT ON TRIGGER p10_guard ON @extschema@.measurement IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
+CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.evaluation
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
+COMMENT ON TRIGGER p10_guard ON @extschema@.evaluation IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
+CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.response
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
+COMMENT ON TRIGGER p10_guard ON @extschema@.response IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
+CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.risk
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
+COMMENT ON TRIGGER p10_guard ON @extschema@.risk IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
+CREATE TRIGGER p05_agreement BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.agreement_trigger();
+COMMENT ON TRIGGER p05_agreement ON @extschema@.agreement IS 'agreement status moves, signing checks, addendum supersession, version numbers and immutability of signed agreements';
+CREATE TRIGGER p20_agreement_part BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement_party
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.agreement_part_trigger();
+COMMENT ON TRIGGER p20_agreement_part ON @extschema@.agreement_party IS 'only a draft agreement''s parties and clauses change';
+CREATE TRIGGER p20_agreement_part BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement_clause
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.agreement_part_trigger();
+COMMENT ON TRIGGER p20_agreement_part ON @extschema@.agreement_clause IS 'only a draft agreement''s parties and clauses change';
+CREATE TRIGGER p20_disbursement BEFORE INSERT OR UPDATE ON @extschema@.disbursement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.disbursement_trigger();
+COMMENT ON TRIGGER p20_disbursement ON @extschema@.disbursement IS 'the disbursements of a commitment never exceed it';
+CREATE TRIGGER p20_commitment BEFORE UPDATE ON @extschema@.commitment
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.commitment_trigger();
+COMMENT ON TRIGGER p20_commitment ON @extschema@.commitment IS 'a commitment is never lowered below its disbursements';
+CREATE TRIGGER p20_evaluation BEFORE UPDATE OR DELETE ON @extschema@.evaluation
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.evaluation_trigger();
+COMMENT ON TRIGGER p20_evaluation ON @extschema@.evaluation IS 'a closed evaluation is immutable';
+CREATE TRIGGER p20_response BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.response
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.response_trigger();
+COMMENT ON TRIGGER p20_response ON @extschema@.response IS 'the responses of a closed evaluation are immutable';
+CREATE TRIGGER p05_merge BEFORE INSERT ON @extschema@.clause_kind
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_merge_trigger();
+COMMENT ON TRIGGER p05_merge ON @extschema@.clause_kind IS 'folds an inserted';
+ALTER TABLE @extschema@.clause_kind ENABLE ALWAYS TRIGGER p05_merge;
+CREATE TRIGGER p10_builtin BEFORE INSERT OR UPDATE ON @extschema@.clause_kind
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_edit_trigger();
+COMMENT ON TRIGGER p10_builtin ON @extschema@.clause_kind IS 'clears builtin when a shipped catalogue row is edited, so pg_dump keeps the edit';
+CREATE TRIGGER p05_merge BEFORE INSERT ON @extschema@.criterion
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_merge_trigger();
+COMMENT ON TRIGGER p05_merge ON @extschema@.criterion IS 'folds an inserted';
+ALTER TABLE @extschema@.criterion ENABLE ALWAYS TRIGGER p05_merge;
+CREATE TRIGGER p10_builtin BEFORE INSERT OR UPDATE ON @extschema@.criterion
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_edit_trigger();
+COMMENT ON TRIGGER p10_builtin ON @extschema@.criterion IS 'clears builtin when a shipped catalogue row is edited, so pg_dump keeps the edit';
+CREATE TRIGGER p05_merge BEFORE INSERT ON @extschema@.rule
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_merge_trigger();
+COMMENT ON TRIGGER p05_merge ON @extschema@.rule IS 'folds an inserted';
+ALTER TABLE @extschema@.rule ENABLE ALWAYS TRIGGER p05_merge;
+CREATE TRIGGER p10_builtin BEFORE INSERT OR UPDATE ON @extschema@.rule
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_edit_trigger();
+COMMENT ON TRIGGER p10_builtin ON @extschema@.rule IS 'clears builtin when a shipped catalogue row is edited, so pg_dump keeps the edit';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.partner
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.partner IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.partnership
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.partnership IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.member
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.member IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.agreement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.agreement IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.agreement_party
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.agreement_party IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.agreement_clause
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.agreement_clause IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.activity
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.activity IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.assignment
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.assignment IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.commitment
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.commitment IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.disbursement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.disbursement IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.indicator
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.indicator IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.measurement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.measurement IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.evaluation
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.evaluation IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.response
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.response IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.risk
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.risk IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.clause_kind
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.clause_kind IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.criterion
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.criterion IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.rule
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.rule IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p10_append_only BEFORE UPDATE OR DELETE ON @extschema@.audit
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_refuse_trigger();
+COMMENT ON TRIGGER p10_append_only ON @extschema@.audit IS 'keeps audit append-only';
+CREATE TRIGGER p10_append_only_truncate BEFORE TRUNCATE ON @extschema@.audit
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_refuse_trigger();
+COMMENT ON TRIGGER p10_append_only_truncate ON @extschema@.audit IS 'keeps audit append-only';

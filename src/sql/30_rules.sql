@@ -1,0 +1,147 @@
+/* ------------------------------------------------------------------------
+ * Stakeholder and structure rules (SPEC 6): the threshold settings,
+ * check(), and their enforcement at activation and at commit.
+ * See doc/rules.md.
+ * ------------------------------------------------------------------------
+ */
+
+/*
+ * Thresholds the rules (and the scoring) read, set once per database by a
+ * DBA.  Like the catalogues, shipped rows carry builtin = true and are not
+ * dumped; an edit clears builtin, so pg_dump keeps it, and on restore the
+ * merge trigger folds it onto the row CREATE EXTENSION re-created.
+ */
+CREATE TABLE @extschema@.setting (
+	name text PRIMARY KEY
+		CONSTRAINT setting_name_check CHECK (name IN ('strategic_min_months',
+			'operational_max_months', 'max_agreement_years', 'expiry_warning_days',
+			'evaluation_interval_months', 'gap_threshold', 'min_respondents')),
+	value numeric NOT NULL,
+	unit text NOT NULL DEFAULT '',
+	default_value numeric,
+	description_en text NOT NULL,
+	description_id text NOT NULL,
+	builtin boolean NOT NULL DEFAULT false,
+	CONSTRAINT setting_value_check CHECK (CASE name
+		WHEN 'gap_threshold' THEN value > 0 AND value <= 4
+		ELSE value >= 1 AND value <= 100000 AND value = pg_catalog.trunc(value) END)
+);
+COMMENT ON TABLE @extschema@.setting IS 'thresholds of the rules and the scoring, set once per database by a DBA (UPDATE the value); kept by pg_dump';
+COMMENT ON COLUMN @extschema@.setting.name IS 'name of the setting';
+COMMENT ON COLUMN @extschema@.setting.value IS 'current value (whole numbers except gap_threshold)';
+COMMENT ON COLUMN @extschema@.setting.unit IS 'unit of the value (months, years, days, points, respondents)';
+COMMENT ON COLUMN @extschema@.setting.default_value IS 'value shipped by the extension, for reference';
+COMMENT ON COLUMN @extschema@.setting.description_en IS 'what the setting controls, in English';
+COMMENT ON COLUMN @extschema@.setting.description_id IS 'what the setting controls, in Indonesian';
+COMMENT ON COLUMN @extschema@.setting.builtin IS 'true for an unedited row shipped by the extension (not dumped); set to false automatically when the row is edited';
+
+INSERT INTO @extschema@.setting (name, value, unit, default_value, description_en, description_id, builtin) VALUES
+	('strategic_min_months', 36, 'months', 36,
+	 'Shortest run of a strategic partnership (rule horizon_duration).',
+	 'Jangka waktu terpendek kemitraan strategis (aturan horizon_duration).', true),
+	('operational_max_months', 12, 'months', 12,
+	 'Longest run of an operational partnership (rule horizon_duration).',
+	 'Jangka waktu terpanjang kemitraan operasional (aturan horizon_duration).', true),
+	('max_agreement_years', 5, 'years', 5,
+	 'Longest run of an agreement (rule agreement_max_duration).',
+	 'Jangka waktu terpanjang sebuah perjanjian (aturan agreement_max_duration).', true),
+	('expiry_warning_days', 90, 'days', 90,
+	 'Warn this many days before the agreement in force ends (rule agreement_expiring).',
+	 'Peringatkan sekian hari sebelum perjanjian yang berlaku berakhir (aturan agreement_expiring).', true),
+	('evaluation_interval_months', 6, 'months', 6,
+	 'Default evaluation interval of a new partnership (rule evaluation_due).',
+	 'Selang evaluasi bawaan untuk kemitraan baru (aturan evaluation_due).', true),
+	('gap_threshold', 1.5, 'points', 1.5,
+	 'Perception gap between sectors from which a criterion is flagged divergent.',
+	 'Kesenjangan persepsi antarsektor yang membuat sebuah kriteria ditandai divergen.', true),
+	('min_respondents', 3, 'respondents', 3,
+	 'Respondents an evaluation needs (from at least two sectors) to be sufficient.',
+	 'Jumlah responden (dari sekurang-kurangnya dua sektor) agar sebuah evaluasi memadai.', true);
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.setting', 'WHERE NOT builtin');
+
+CREATE FUNCTION @extschema@.setting_merge()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_setting_merge'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.setting_merge() IS 'trigger on setting: an edit clears builtin; an INSERT of an existing name (a restored edit) updates that row instead';
+
+CREATE TRIGGER setting_merge BEFORE INSERT OR UPDATE ON @extschema@.setting
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.setting_merge();
+
+CREATE FUNCTION @extschema@.setting(name text)
+	RETURNS numeric
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+	AS 'SELECT s.value FROM @extschema@.setting s WHERE s.name = $1';
+COMMENT ON FUNCTION @extschema@.setting(text) IS 'current value of a threshold setting (NULL for an unknown name)';
+
+/* The default evaluation interval of a new partnership follows the setting. */
+ALTER TABLE @extschema@.partnership ALTER COLUMN evaluation_interval
+	SET DEFAULT pg_catalog.make_interval(months =>
+		COALESCE(@extschema@.setting('evaluation_interval_months'), 6)::integer);
+
+/* ------------------------------------------------------------------------
+ * check()
+ * ------------------------------------------------------------------------
+ */
+
+CREATE FUNCTION @extschema@.check(partnership_id bigint)
+	RETURNS TABLE (rule text, severity text, message text, detail jsonb)
+	AS 'MODULE_PATHNAME', 'partnership_check'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 4;
+COMMENT ON FUNCTION @extschema@.check(bigint) IS 'every current violation of the rule catalogue (error and warning rules) for one partnership, with a message in the language of partnership.language and a jsonb detail naming the offending members, agreements, activities or risks';
+
+/* ------------------------------------------------------------------------
+ * Enforcement
+ * ------------------------------------------------------------------------
+ */
+
+CREATE FUNCTION @extschema@.rules_activation()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_rules_activation'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.rules_activation() IS 'trigger on partnership: a move into active fails with 23514 when an error rule fails (constraint name = the first failing rule)';
+
+CREATE FUNCTION @extschema@.rules_deferred()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_rules_deferred'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.rules_deferred() IS 'deferred constraint trigger: at commit, re-checks an active partnership whose rows changed, once per transaction; fails with 23514 when an error rule fails';
+
+CREATE FUNCTION @extschema@.enforcement_checks()
+	RETURNS bigint AS 'MODULE_PATHNAME', 'partnership_enforcement_checks'
+	LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.enforcement_checks() IS 'diagnostics: number of rule checks the enforcement triggers ran in this session';
+
+CREATE TRIGGER rules_activation AFTER UPDATE ON @extschema@.partnership
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_activation('id');
+
+CREATE CONSTRAINT TRIGGER rules_enforce AFTER INSERT OR UPDATE ON @extschema@.partnership
+	DEFERRABLE INITIALLY DEFERRED
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_deferred('id');
+
+CREATE CONSTRAINT TRIGGER rules_enforce AFTER INSERT OR UPDATE OR DELETE ON @extschema@.member
+	DEFERRABLE INITIALLY DEFERRED
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_deferred('partnership_id');
+
+CREATE CONSTRAINT TRIGGER rules_enforce AFTER INSERT OR UPDATE OR DELETE ON @extschema@.agreement
+	DEFERRABLE INITIALLY DEFERRED
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_deferred('partnership_id');
+
+CREATE CONSTRAINT TRIGGER rules_enforce AFTER INSERT OR UPDATE OR DELETE ON @extschema@.agreement_party
+	DEFERRABLE INITIALLY DEFERRED
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_deferred('partnership_id');
+
+CREATE CONSTRAINT TRIGGER rules_enforce AFTER INSERT OR UPDATE OR DELETE ON @extschema@.agreement_clause
+	DEFERRABLE INITIALLY DEFERRED
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_deferred('partnership_id');
+
+CREATE CONSTRAINT TRIGGER rules_enforce AFTER INSERT OR UPDATE OR DELETE ON @extschema@.commitment
+	DEFERRABLE INITIALLY DEFERRED
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_deferred('partnership_id');
+
+CREATE CONSTRAINT TRIGGER rules_enforce AFTER INSERT OR UPDATE OR DELETE ON @extschema@.activity
+	DEFERRABLE INITIALLY DEFERRED
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_deferred('partnership_id');
+
+CREATE CONSTRAINT TRIGGER rules_enforce AFTER INSERT OR UPDATE OR DELETE ON @extschema@.assignment
+	DEFERRABLE INITIALLY DEFERRED
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_deferred('partnership_id');

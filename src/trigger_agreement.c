@@ -1,0 +1,734 @@
+/*-------------------------------------------------------------------------
+ *
+ * trigger_agreement.c
+ *	  Agreements (SPEC 5): a new agreement starts as a draft and gets the
+ *	  partnership's next version number; signing (draft -> signed) checks
+ *	  every requirement in one place and reports all failures in one error;
+ *	  signing an addendum supersedes the agreement it amends in the same
+ *	  transaction; a signed agreement, its parties and its clauses are
+ *	  immutable, except for the moves signed -> superseded and
+ *	  signed -> terminated.
+ *
+ *	  Concurrency: changing a party or a clause locks the agreement FOR
+ *	  SHARE, which conflicts with the signing UPDATE, so a signature never
+ *	  misses a concurrent change; signing an addendum locks the amended
+ *	  agreement FOR UPDATE, so two addenda of one agreement cannot both be
+ *	  signed; a new agreement locks its partnership FOR NO KEY UPDATE while
+ *	  it takes the next version number.
+ *
+ * src/trigger_agreement.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "lib/stringinfo.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+
+#include "registry.h"
+#include "vocabulary_fmgr.h"
+
+PG_FUNCTION_INFO_V1(agreement_trigger);
+PG_FUNCTION_INFO_V1(agreement_part_trigger);
+
+/* Columns of agreement, resolved once per table. */
+static Oid	agr_relid = InvalidOid;
+static int	att_id,
+			att_partnership,
+			att_kind,
+			att_number,
+			att_version,
+			att_amends,
+			att_status,
+			att_signed_on,
+			att_from,
+			att_to,
+			att_objectives,
+			att_terminated_on,
+			att_reason;
+
+static void
+AgreementAttnums(Relation rel)
+{
+	if (agr_relid == RelationGetRelid(rel))
+		return;
+	att_id = RegistryAttnum(rel, "id");
+	att_partnership = RegistryAttnum(rel, "partnership_id");
+	att_kind = RegistryAttnum(rel, "kind");
+	att_number = RegistryAttnum(rel, "number");
+	att_version = RegistryAttnum(rel, "version");
+	att_amends = RegistryAttnum(rel, "amends_id");
+	att_status = RegistryAttnum(rel, "status");
+	att_signed_on = RegistryAttnum(rel, "signed_on");
+	att_from = RegistryAttnum(rel, "effective_from");
+	att_to = RegistryAttnum(rel, "effective_to");
+	att_objectives = RegistryAttnum(rel, "objectives");
+	att_terminated_on = RegistryAttnum(rel, "terminated_on");
+	att_reason = RegistryAttnum(rel, "termination_reason");
+	agr_relid = RelationGetRelid(rel);
+}
+
+static const char *
+AgreementStatusName(VocabularyCode code)
+{
+	if (!VocabularyCodeIsValid(&AgreementStatusVocabulary, code))
+		elog(ERROR, "invalid agreement_status code %d", (int) code);
+	return AgreementStatusVocabulary.terms[code].canonical;
+}
+
+static VocabularyCode
+GetCode(HeapTuple tuple, Relation rel, int attnum)
+{
+	bool		isnull;
+	Datum		d = RegistryGetAttr(tuple, rel, attnum, &isnull);
+
+	if (isnull)
+		elog(ERROR, "unexpected null in column %d of \"%s\"", attnum,
+			 RelationGetRelationName(rel));
+	return DatumGetVocabularyCode(d);
+}
+
+/* How messages name an agreement: its number, else its id. */
+static char *
+AgreementName(HeapTuple tuple, Relation rel)
+{
+	bool		isnull;
+	Datum		number = RegistryGetAttr(tuple, rel, att_number, &isnull);
+
+	if (!isnull)
+		return TextDatumGetCString(number);
+	return psprintf("#" INT64_FORMAT, RegistryGetInt64(tuple, rel, att_id));
+}
+
+/* Does a text[] hold at least one element that is not blank? */
+static bool
+HasNonBlankElement(HeapTuple tuple, Relation rel, int attnum)
+{
+	bool		isnull;
+	Datum		d = RegistryGetAttr(tuple, rel, attnum, &isnull);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			nelems;
+	int			i;
+
+	if (isnull)
+		return false;
+	deconstruct_array(DatumGetArrayTypeP(d), TEXTOID, -1, false, TYPALIGN_INT,
+					  &elems, &nulls, &nelems);
+	for (i = 0; i < nelems; i++)
+	{
+		text	   *t;
+		const char *p;
+		int			len;
+		int			j;
+
+		if (nulls[i])
+			continue;
+		t = DatumGetTextPP(elems[i]);
+		p = VARDATA_ANY(t);
+		len = VARSIZE_ANY_EXHDR(t);
+		for (j = 0; j < len; j++)
+			if (!isspace((unsigned char) p[j]))
+				return true;
+	}
+	return false;
+}
+
+/* Collected failures of one signing. */
+typedef struct SignFailures
+{
+	const char *first;			/* code of the first failing requirement */
+	int			count;
+	StringInfoData detail;
+} SignFailures;
+
+/* Record one failed requirement; msg is a full sentence. */
+static void
+AddFailure(SignFailures *f, const char *code, const char *msg)
+{
+	if (f->count == 0)
+		f->first = code;
+	else
+		appendStringInfoChar(&f->detail, '\n');
+	f->count++;
+	appendStringInfo(&f->detail, "%s: %s", code, msg);
+}
+
+static void
+AppendName(StringInfo buf, const char *name)
+{
+	if (buf->len > 0)
+		appendStringInfoString(buf, ", ");
+	appendStringInfo(buf, "\"%s\"", name);
+}
+
+/*
+ * The signing checks of SPEC 5, on the new version of the agreement row.
+ * Returns the row to store (signed_on defaults to the last signature).
+ */
+static HeapTuple
+SignAgreement(Relation rel, HeapTuple newtup)
+{
+	static SPIPlanPtr plan_parties = NULL;
+	static SPIPlanPtr plan_clauses = NULL;
+	static SPIPlanPtr plan_amends = NULL;
+	static SPIPlanPtr plan_supersede = NULL;
+	SignFailures f;
+	int64		id = RegistryGetInt64(newtup, rel, att_id);
+	VocabularyCode kind = GetCode(newtup, rel, att_kind);
+	bool		binding = (kind != AGREEMENT_KIND_MOU);
+	Datum		values[1];
+	bool		isnull;
+	uint64		nparties;
+	uint64		i;
+	uint32		sectors = 0;
+	int			nsectors = 0;
+	StringInfoData unsigned_parties;
+	StringInfoData roleless;
+	StringInfoData irresponsible;
+	bool		any_signed_on = false;
+	Datum		last_signed_on = 0;
+	int64		amends_id = 0;
+	bool		amends_ok = true;
+
+	f.first = NULL;
+	f.count = 0;
+	initStringInfo(&f.detail);
+	initStringInfo(&unsigned_parties);
+	initStringInfo(&roleless);
+	initStringInfo(&irresponsible);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan_parties == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		plan_parties = RegistryPreparePlan(
+										   "SELECT pr.name, pr.sector, p.roles,"
+										   " (p.signed_on IS NOT NULL AND pg_catalog.btrim(p.signatory_name)"
+										   "  OPERATOR(pg_catalog.<>) '') IS TRUE,"
+										   " EXISTS (SELECT FROM pg_catalog.unnest(p.responsibilities) AS r(x)"
+										   "  WHERE pg_catalog.btrim(r.x) OPERATOR(pg_catalog.<>) ''),"
+										   " p.signed_on"
+										   " FROM @extschema@.agreement_party AS p"
+										   " JOIN @extschema@.partner AS pr ON pr.id OPERATOR(pg_catalog.=) p.partner_id"
+										   " WHERE p.agreement_id OPERATOR(pg_catalog.=) $1"
+										   " ORDER BY p.partner_id",
+										   1, argtypes);
+	}
+	if (plan_clauses == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		plan_clauses = RegistryPreparePlan(
+										   "SELECT pg_catalog.string_agg(k.code, ', ' ORDER BY k.code)"
+										   " FROM @extschema@.clause_kind AS k WHERE k.required"
+										   " AND NOT EXISTS (SELECT FROM @extschema@.agreement_clause AS c"
+										   "  WHERE c.agreement_id OPERATOR(pg_catalog.=) $1"
+										   "  AND c.kind OPERATOR(pg_catalog.=) k.code)",
+										   1, argtypes);
+	}
+	if (plan_amends == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		plan_amends = RegistryPreparePlan(
+										  "SELECT kind, status, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
+										  " FROM @extschema@.agreement"
+										  " WHERE id OPERATOR(pg_catalog.=) $1 FOR UPDATE",
+										  1, argtypes);
+	}
+	if (plan_supersede == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		plan_supersede = RegistryPreparePlan(
+											 "UPDATE @extschema@.agreement"
+											 " SET status = 'superseded'::@extschema@.agreement_status"
+											 " WHERE id OPERATOR(pg_catalog.=) $1",
+											 1, argtypes);
+	}
+
+	/* parties, sectors, signatures, roles, responsibilities */
+	values[0] = Int64GetDatum(id);
+	RegistryExecute(plan_parties, values, NULL, 0);
+	nparties = SPI_processed;
+	for (i = 0; i < nparties; i++)
+	{
+		HeapTuple	t = SPI_tuptable->vals[i];
+		TupleDesc	d = SPI_tuptable->tupdesc;
+		char	   *name = SPI_getvalue(t, d, 1);
+		VocabularyCode sector;
+		VocabularySet roles;
+		Datum		signed_on;
+
+		sector = DatumGetVocabularyCode(SPI_getbinval(t, d, 2, &isnull));
+		if ((sectors & (1U << sector)) == 0)
+			nsectors++;
+		sectors |= 1U << sector;
+		roles = DatumGetVocabularySet(SPI_getbinval(t, d, 3, &isnull));
+		if (!DatumGetBool(SPI_getbinval(t, d, 4, &isnull)))
+			AppendName(&unsigned_parties, name);
+		if (roles == 0)
+			AppendName(&roleless, name);
+		if (!DatumGetBool(SPI_getbinval(t, d, 5, &isnull)))
+			AppendName(&irresponsible, name);
+		signed_on = SPI_getbinval(t, d, 6, &isnull);
+		if (!isnull && (!any_signed_on ||
+						DatumGetDateADT(signed_on) > DatumGetDateADT(last_signed_on)))
+		{
+			any_signed_on = true;
+			last_signed_on = signed_on;
+		}
+	}
+
+	if (nparties < 2)
+		AddFailure(&f, "agreement_parties",
+				   psprintf("The agreement has " UINT64_FORMAT " %s; at least 2 are required.",
+							nparties, nparties == 1 ? "party" : "parties"));
+	if (nsectors < 2)
+		AddFailure(&f, "agreement_sectors",
+				   psprintf("Its parties span %d %s; at least 2 are required.",
+							nsectors, nsectors == 1 ? "sector" : "sectors"));
+	if (unsigned_parties.len > 0)
+		AddFailure(&f, "agreement_signatures",
+				   psprintf("Not signed (signatory_name and signed_on) by %s.",
+							unsigned_parties.data));
+	if (!HasNonBlankElement(newtup, rel, att_objectives))
+		AddFailure(&f, "agreement_objectives",
+				   "The agreement states no objective.");
+
+	(void) RegistryGetAttr(newtup, rel, att_from, &isnull);
+	if (isnull)
+		AddFailure(&f, "agreement_dates", "effective_from is not set.");
+	else
+	{
+		(void) RegistryGetAttr(newtup, rel, att_to, &isnull);
+		if (isnull && binding)
+			AddFailure(&f, "agreement_dates",
+					   "effective_to is not set; a binding agreement (pks, addendum) states its end.");
+	}
+
+	if (binding)
+	{
+		RegistryExecute(plan_clauses, values, NULL, 1);
+		if (SPI_processed > 0)
+		{
+			char	   *missing = SPI_getvalue(SPI_tuptable->vals[0],
+											   SPI_tuptable->tupdesc, 1);
+
+			if (missing != NULL)
+				AddFailure(&f, "agreement_clauses",
+						   psprintf("Required clause kinds are missing: %s.", missing));
+		}
+		if (roleless.len > 0)
+			AddFailure(&f, "agreement_roles",
+					   psprintf("Parties without roles: %s.", roleless.data));
+		if (irresponsible.len > 0)
+			AddFailure(&f, "agreement_responsibilities",
+					   psprintf("Parties without a responsibility: %s.",
+								irresponsible.data));
+	}
+
+	if (kind == AGREEMENT_KIND_ADDENDUM)
+	{
+		Datum		amends = RegistryGetAttr(newtup, rel, att_amends, &isnull);
+
+		if (isnull)
+		{
+			amends_ok = false;
+			AddFailure(&f, "agreement_amends",
+					   "An addendum names the agreement it replaces in amends_id.");
+		}
+		else
+		{
+			amends_id = DatumGetInt64(amends);
+			values[0] = amends;
+			RegistryExecute(plan_amends, values, NULL, 1);
+			if (SPI_processed == 0)
+				amends_ok = false;
+			else
+			{
+				HeapTuple	t = SPI_tuptable->vals[0];
+				TupleDesc	d = SPI_tuptable->tupdesc;
+				VocabularyCode akind;
+				VocabularyCode astatus;
+
+				akind = DatumGetVocabularyCode(SPI_getbinval(t, d, 1, &isnull));
+				astatus = DatumGetVocabularyCode(SPI_getbinval(t, d, 2, &isnull));
+				if (akind == AGREEMENT_KIND_MOU ||
+					astatus != AGREEMENT_STATUS_SIGNED)
+				{
+					amends_ok = false;
+					AddFailure(&f, "agreement_amends",
+							   psprintf("The agreement it amends, \"%s\", is a %s that is %s; only a signed pks or addendum can be amended.",
+										SPI_getvalue(t, d, 3),
+										AgreementKindVocabulary.terms[akind].canonical,
+										AgreementStatusName(astatus)));
+				}
+			}
+		}
+	}
+
+	if (f.count > 0)
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg("agreement \"%s\" cannot be signed: %d %s not met",
+					   AgreementName(newtup, rel), f.count,
+					   f.count == 1 ? "requirement is" : "requirements are"),
+				errdetail("%s", f.detail.data),
+				errhint("Complete the draft (parties, signatures, objectives, dates, clauses, roles, responsibilities), then set its status to \"signed\" again."),
+				errtableconstraint(rel, f.first));
+
+	/* an addendum replaces the agreement it amends */
+	if (kind == AGREEMENT_KIND_ADDENDUM && amends_ok)
+	{
+		values[0] = Int64GetDatum(amends_id);
+		RegistryExecute(plan_supersede, values, NULL, 0);
+	}
+	SPI_finish();
+
+	/* signed_on defaults to the day of the last signature */
+	(void) RegistryGetAttr(newtup, rel, att_signed_on, &isnull);
+	if (isnull && any_signed_on)
+	{
+		int			cols[1] = {att_signed_on};
+		Datum		vals[1] = {last_signed_on};
+		bool		nulls[1] = {false};
+
+		newtup = heap_modify_tuple_by_cols(newtup, RelationGetDescr(rel), 1,
+										   cols, vals, nulls);
+	}
+	return newtup;
+}
+
+static void
+RefuseSignedChange(Relation rel, HeapTuple oldtup, VocabularyCode oldstatus,
+				   const char *what)
+{
+	ereport(ERROR,
+			errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+			errmsg("agreement \"%s\" is %s: %s",
+				   AgreementName(oldtup, rel), AgreementStatusName(oldstatus),
+				   what),
+			errdetail("A signed agreement, its parties and its clauses are immutable; its status may only move from \"signed\" to \"superseded\" or \"terminated\"."),
+			errhint("Sign an addendum to change a signed agreement, or terminate it with terminated_on and termination_reason."),
+			errtable(rel));
+}
+
+/* Next version number within a partnership, under a lock on the partnership. */
+static int32
+NextVersion(int64 partnership_id)
+{
+	static SPIPlanPtr plan_lock = NULL;
+	static SPIPlanPtr plan_next = NULL;
+	Datum		values[1];
+	bool		isnull;
+	int32		version;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan_lock == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		plan_lock = RegistryPreparePlan(
+										"SELECT FROM @extschema@.partnership"
+										" WHERE id OPERATOR(pg_catalog.=) $1 FOR NO KEY UPDATE",
+										1, argtypes);
+	}
+	if (plan_next == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		plan_next = RegistryPreparePlan(
+										"SELECT pg_catalog.max(version) FROM @extschema@.agreement"
+										" WHERE partnership_id OPERATOR(pg_catalog.=) $1",
+										1, argtypes);
+	}
+	values[0] = Int64GetDatum(partnership_id);
+	RegistryExecute(plan_lock, values, NULL, 1);
+	RegistryExecute(plan_next, values, NULL, 1);
+	version = 1;
+	if (SPI_processed > 0)
+	{
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0],
+									  SPI_tuptable->tupdesc, 1, &isnull);
+
+		if (!isnull)
+			version = DatumGetInt32(d) + 1;
+	}
+	SPI_finish();
+	return version;
+}
+
+/* The kind of the agreement an addendum amends must be pks or addendum. */
+static void
+CheckAmendsKind(Relation rel, HeapTuple newtup)
+{
+	static SPIPlanPtr plan = NULL;
+	bool		isnull;
+	Datum		amends = RegistryGetAttr(newtup, rel, att_amends, &isnull);
+	Datum		values[1];
+
+	if (isnull)
+		return;
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		plan = RegistryPreparePlan(
+								   "SELECT kind FROM @extschema@.agreement"
+								   " WHERE id OPERATOR(pg_catalog.=) $1",
+								   1, argtypes);
+	}
+	values[0] = amends;
+	RegistryExecute(plan, values, NULL, 1);
+	if (SPI_processed > 0 &&
+		DatumGetVocabularyCode(SPI_getbinval(SPI_tuptable->vals[0],
+											 SPI_tuptable->tupdesc, 1,
+											 &isnull)) == AGREEMENT_KIND_MOU)
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg("addendum \"%s\" cannot amend agreement " INT64_FORMAT ", a mou",
+					   AgreementName(newtup, rel), DatumGetInt64(amends)),
+				errdetail("An addendum is a new version of a binding agreement (pks or addendum)."),
+				errtableconstraint(rel, "agreement_amends"));
+	SPI_finish();
+}
+
+/*
+ * BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW on agreement.
+ */
+Datum
+agreement_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+	Relation	rel;
+	HeapTuple	oldtup;
+	HeapTuple	newtup;
+	VocabularyCode oldstatus;
+	VocabularyCode newstatus;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "agreement_trigger", true, true,
+									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
+									REGISTRY_ON_DELETE);
+	rel = trigdata->tg_relation;
+	AgreementAttnums(rel);
+
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+	{
+		int			cols[1] = {att_version};
+		Datum		vals[1];
+		bool		nulls[1] = {false};
+
+		newtup = trigdata->tg_trigtuple;
+		newstatus = GetCode(newtup, rel, att_status);
+		if (newstatus != AGREEMENT_STATUS_DRAFT)
+			ereport(ERROR,
+					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					errmsg("new agreement \"%s\" cannot start as \"%s\"",
+						   AgreementName(newtup, rel),
+						   AgreementStatusName(newstatus)),
+					errdetail("An agreement is created as a draft so that its parties and clauses can be added before it is signed."),
+					errhint("Insert it as \"draft\", add its parties and clauses, then update its status to \"signed\"."));
+		CheckAmendsKind(rel, newtup);
+		vals[0] = Int32GetDatum(NextVersion(RegistryGetInt64(newtup, rel,
+															 att_partnership)));
+		newtup = heap_modify_tuple_by_cols(newtup, RelationGetDescr(rel), 1,
+										   cols, vals, nulls);
+		return PointerGetDatum(newtup);
+	}
+
+	oldtup = trigdata->tg_trigtuple;
+	oldstatus = GetCode(oldtup, rel, att_status);
+
+	if (TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+	{
+		if (oldstatus != AGREEMENT_STATUS_DRAFT)
+			RefuseSignedChange(rel, oldtup, oldstatus, "it cannot be deleted");
+		return PointerGetDatum(oldtup);
+	}
+
+	/* UPDATE */
+	newtup = trigdata->tg_newtuple;
+	newstatus = GetCode(newtup, rel, att_status);
+
+	if (RegistryGetInt64(oldtup, rel, att_partnership) !=
+		RegistryGetInt64(newtup, rel, att_partnership) ||
+		RegistryGetInt64(oldtup, rel, att_id) !=
+		RegistryGetInt64(newtup, rel, att_id))
+		ereport(ERROR,
+				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				errmsg("agreement \"%s\" cannot move to another partnership or identity",
+					   AgreementName(oldtup, rel)),
+				errhint("Create a new agreement instead."));
+	{
+		bool		isnull;
+		Datum		ov = RegistryGetAttr(oldtup, rel, att_version, &isnull);
+		Datum		nv = RegistryGetAttr(newtup, rel, att_version, &isnull);
+
+		if (DatumGetInt32(ov) != DatumGetInt32(nv))
+			ereport(ERROR,
+					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					errmsg("version of agreement \"%s\" cannot be changed",
+						   AgreementName(oldtup, rel)),
+					errdetail("Versions are counted up per partnership when agreements are created."));
+	}
+
+	switch (oldstatus)
+	{
+		case AGREEMENT_STATUS_DRAFT:
+			if (newstatus == AGREEMENT_STATUS_SIGNED)
+				newtup = SignAgreement(rel, newtup);
+			else if (newstatus != AGREEMENT_STATUS_DRAFT)
+				ereport(ERROR,
+						errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+						errmsg("cannot change status of agreement \"%s\" from \"draft\" to \"%s\"",
+							   AgreementName(oldtup, rel),
+							   AgreementStatusName(newstatus)),
+						errdetail("Only a signed agreement can be superseded or terminated."),
+						errhint("From \"draft\" the status can move to: signed. Delete a draft that is no longer wanted."));
+			else
+				CheckAmendsKind(rel, newtup);
+			break;
+
+		case AGREEMENT_STATUS_SIGNED:
+			if (newstatus == AGREEMENT_STATUS_SUPERSEDED)
+			{
+				int			except[1] = {att_status};
+
+				if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, except, 1))
+					RefuseSignedChange(rel, oldtup, oldstatus,
+									   "only its status can change when it is superseded");
+			}
+			else if (newstatus == AGREEMENT_STATUS_TERMINATED)
+			{
+				int			except[3] = {att_status, att_terminated_on, att_reason};
+
+				if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, except, 3))
+					RefuseSignedChange(rel, oldtup, oldstatus,
+									   "only its status, terminated_on and termination_reason can change when it is terminated");
+			}
+			else if (newstatus != AGREEMENT_STATUS_SIGNED)
+				ereport(ERROR,
+						errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+						errmsg("cannot change status of agreement \"%s\" from \"signed\" to \"%s\"",
+							   AgreementName(oldtup, rel),
+							   AgreementStatusName(newstatus)),
+						errhint("From \"signed\" the status can move to: superseded, terminated."));
+			else if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, NULL, 0))
+				RefuseSignedChange(rel, oldtup, oldstatus, "it cannot be changed");
+			break;
+
+		default:
+			/* superseded and terminated are final */
+			if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, NULL, 0))
+				RefuseSignedChange(rel, oldtup, oldstatus, "it cannot be changed");
+			break;
+	}
+	return PointerGetDatum(newtup);
+}
+
+/* Lock an agreement FOR SHARE and refuse changes to its parts unless draft. */
+static void
+CheckAgreementDraft(Relation rel, int64 agreement_id)
+{
+	static SPIPlanPtr plan = NULL;
+	Datum		values[1];
+	bool		isnull;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		plan = RegistryPreparePlan(
+								   "SELECT status, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
+								   " FROM @extschema@.agreement"
+								   " WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
+								   1, argtypes);
+	}
+	values[0] = Int64GetDatum(agreement_id);
+	RegistryExecute(plan, values, NULL, 1);
+	if (SPI_processed > 0)
+	{
+		VocabularyCode status;
+
+		status = DatumGetVocabularyCode(SPI_getbinval(SPI_tuptable->vals[0],
+													  SPI_tuptable->tupdesc,
+													  1, &isnull));
+		if (status != AGREEMENT_STATUS_DRAFT)
+			ereport(ERROR,
+					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					errmsg("agreement \"%s\" is %s: rows of table \"%s\" cannot be changed",
+						   SPI_getvalue(SPI_tuptable->vals[0],
+										SPI_tuptable->tupdesc, 2),
+						   AgreementStatusName(status),
+						   RelationGetRelationName(rel)),
+					errdetail("A signed agreement, its parties and its clauses are immutable."),
+					errhint("Sign an addendum with the new parties or clauses."),
+					errtable(rel));
+	}
+	SPI_finish();
+}
+
+/*
+ * BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW on agreement_party and
+ * agreement_clause: only a draft agreement's parts change.
+ */
+Datum
+agreement_part_trigger(PG_FUNCTION_ARGS)
+{
+	static Oid	cached_relid[2] = {InvalidOid, InvalidOid};
+	static int	cached_attnum[2];
+	TriggerData *trigdata;
+	Relation	rel;
+	int			attnum;
+	int			slot;
+	HeapTuple	result;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "agreement_part_trigger", true,
+									true, REGISTRY_ON_INSERT |
+									REGISTRY_ON_UPDATE | REGISTRY_ON_DELETE);
+	rel = trigdata->tg_relation;
+	if (cached_relid[0] == RelationGetRelid(rel))
+		slot = 0;
+	else if (cached_relid[1] == RelationGetRelid(rel))
+		slot = 1;
+	else
+	{
+		slot = (cached_relid[0] == InvalidOid) ? 0 : 1;
+		cached_attnum[slot] = RegistryAttnum(rel, "agreement_id");
+		cached_relid[slot] = RelationGetRelid(rel);
+	}
+	attnum = cached_attnum[slot];
+
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		int64		oldid = RegistryGetInt64(trigdata->tg_trigtuple, rel, attnum);
+		int64		newid;
+
+		result = trigdata->tg_newtuple;
+		newid = RegistryGetInt64(result, rel, attnum);
+		CheckAgreementDraft(rel, oldid);
+		if (newid != oldid)
+			CheckAgreementDraft(rel, newid);
+	}
+	else
+	{
+		result = trigdata->tg_trigtuple;
+		CheckAgreementDraft(rel, RegistryGetInt64(result, rel, attnum));
+	}
+	return PointerGetDatum(result);
+}

@@ -1,0 +1,449 @@
+/*-------------------------------------------------------------------------
+ *
+ * trigger_lifecycle.c
+ *	  The partnership lifecycle (SPEC 5): the status transitions a
+ *	  partnership may make, the government owner, and the guard that makes
+ *	  a completed or terminated partnership and every row that belongs to it
+ *	  read-only.  The guard locks the partnership row FOR SHARE before it
+ *	  reads the status, so a concurrent move into a final status and a change
+ *	  of one of its rows are serialized: whichever commits second sees the
+ *	  other.  Within one (sub)transaction the lock is held, so the status read
+ *	  under it is cached and bulk loads pay for one lock per partnership.
+ *
+ * src/trigger_lifecycle.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "lib/stringinfo.h"
+#include "storage/proc.h"
+#include "utils/builtins.h"
+#include "utils/rel.h"
+
+#include "registry.h"
+#include "vocabulary_fmgr.h"
+
+PG_FUNCTION_INFO_V1(partnership_lifecycle_trigger);
+PG_FUNCTION_INFO_V1(partnership_guard_trigger);
+PG_FUNCTION_INFO_V1(partner_owner_trigger);
+
+#if PG_VERSION_NUM >= 170000
+#define MyLocalTransactionId() (MyProc->vxid.lxid)
+#else
+#define MyLocalTransactionId() (MyProc->lxid)
+#endif
+
+/* Allowed next statuses, as bit masks over partnership_status codes. */
+#define PS_BIT(s) (1U << (s))
+static const uint32 allowed_next[] = {
+	[PARTNERSHIP_STATUS_DRAFT] = PS_BIT(PARTNERSHIP_STATUS_PROPOSED),
+	[PARTNERSHIP_STATUS_PROPOSED] = PS_BIT(PARTNERSHIP_STATUS_DRAFT) |
+	PS_BIT(PARTNERSHIP_STATUS_ACTIVE),
+	[PARTNERSHIP_STATUS_ACTIVE] = PS_BIT(PARTNERSHIP_STATUS_SUSPENDED) |
+	PS_BIT(PARTNERSHIP_STATUS_COMPLETED) | PS_BIT(PARTNERSHIP_STATUS_TERMINATED),
+	[PARTNERSHIP_STATUS_SUSPENDED] = PS_BIT(PARTNERSHIP_STATUS_ACTIVE) |
+	PS_BIT(PARTNERSHIP_STATUS_COMPLETED) | PS_BIT(PARTNERSHIP_STATUS_TERMINATED),
+	[PARTNERSHIP_STATUS_COMPLETED] = 0,
+	[PARTNERSHIP_STATUS_TERMINATED] = 0,
+};
+
+static const char *
+StatusName(VocabularyCode code)
+{
+	if (!VocabularyCodeIsValid(&PartnershipStatusVocabulary, code))
+		elog(ERROR, "invalid partnership_status code %d", (int) code);
+	return PartnershipStatusVocabulary.terms[code].canonical;
+}
+
+/* "proposed, active" for the hint; "none" when final. */
+static char *
+AllowedNextList(VocabularyCode from)
+{
+	StringInfoData buf;
+	int			s;
+
+	initStringInfo(&buf);
+	for (s = 0; s < PartnershipStatusVocabulary.nterms; s++)
+	{
+		if ((allowed_next[from] & PS_BIT(s)) == 0)
+			continue;
+		if (buf.len > 0)
+			appendStringInfoString(&buf, ", ");
+		appendStringInfoString(&buf, StatusName(s));
+	}
+	return buf.data;
+}
+
+/* ----------------------------------------------------------------
+ * The guard: lock a partnership FOR SHARE and refuse final ones
+ * ----------------------------------------------------------------
+ */
+
+static bool guard_cached = false;
+static int64 guard_id;
+static LocalTransactionId guard_lxid;
+static SubTransactionId guard_subxid;
+static VocabularyCode guard_status;
+
+/* Forget the cached status (our own transaction changed a partnership). */
+void
+RegistryForgetPartnership(void)
+{
+	guard_cached = false;
+}
+
+/*
+ * Lock partnership_id FOR SHARE and return its status; raise 55000 when it
+ * is final.  rel names the table being written, for the message.  A missing
+ * partnership is left to the foreign key (returns draft).
+ */
+VocabularyCode
+RegistryLockPartnership(int64 partnership_id, Relation rel)
+{
+	static SPIPlanPtr plan = NULL;
+	Datum		values[1];
+	VocabularyCode status;
+	char	   *code;
+	bool		isnull;
+
+	if (guard_cached && guard_id == partnership_id &&
+		guard_lxid == MyLocalTransactionId() &&
+		guard_subxid == GetCurrentSubTransactionId())
+		return guard_status;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		plan = RegistryPreparePlan(
+								   "SELECT status, code FROM @extschema@.partnership"
+								   " WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
+								   1, argtypes);
+	}
+	values[0] = Int64GetDatum(partnership_id);
+	RegistryExecute(plan, values, NULL, 1);
+	if (SPI_processed == 0)
+	{
+		SPI_finish();
+		return PARTNERSHIP_STATUS_DRAFT;
+	}
+	status = DatumGetVocabularyCode(SPI_getbinval(SPI_tuptable->vals[0],
+												  SPI_tuptable->tupdesc, 1,
+												  &isnull));
+	if (PartnershipStatusIsFinal(status))
+	{
+		code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+		ereport(ERROR,
+				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				errmsg("partnership \"%s\" is %s: rows of table \"%s\" cannot be changed",
+					   code, StatusName(status), RelationGetRelationName(rel)),
+				errdetail("Completed and terminated partnerships and all their rows are read-only."),
+				errtable(rel));
+	}
+	SPI_finish();
+
+	guard_cached = true;
+	guard_id = partnership_id;
+	guard_lxid = MyLocalTransactionId();
+	guard_subxid = GetCurrentSubTransactionId();
+	guard_status = status;
+	return status;
+}
+
+/* Column partnership_id, per table (the guard serves every child table). */
+#define GUARD_CACHE_SIZE 32
+static struct
+{
+	Oid			relid;
+	int			attnum;
+}			guard_attnums[GUARD_CACHE_SIZE];
+
+static int
+GuardAttnum(Relation rel)
+{
+	Oid			relid = RelationGetRelid(rel);
+	int			i;
+
+	for (i = 0; i < GUARD_CACHE_SIZE && guard_attnums[i].relid != InvalidOid; i++)
+		if (guard_attnums[i].relid == relid)
+			return guard_attnums[i].attnum;
+	if (i == GUARD_CACHE_SIZE)
+		i = 0;					/* full: recycle (only after many re-creations) */
+	guard_attnums[i].relid = relid;
+	guard_attnums[i].attnum = RegistryAttnum(rel, "partnership_id");
+	return guard_attnums[i].attnum;
+}
+
+/*
+ * BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW on every table that
+ * carries partnership_id: the rows of a completed or terminated partnership
+ * are read-only.
+ */
+Datum
+partnership_guard_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+	Relation	rel;
+	int			attnum;
+	HeapTuple	result;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "partnership_guard_trigger", true,
+									true, REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
+									REGISTRY_ON_DELETE);
+	rel = trigdata->tg_relation;
+	attnum = GuardAttnum(rel);
+
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+	{
+		result = trigdata->tg_trigtuple;
+		RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel);
+	}
+	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		int64		oldid = RegistryGetInt64(trigdata->tg_trigtuple, rel, attnum);
+		int64		newid;
+
+		result = trigdata->tg_newtuple;
+		newid = RegistryGetInt64(result, rel, attnum);
+		RegistryLockPartnership(oldid, rel);
+		if (newid != oldid)
+			RegistryLockPartnership(newid, rel);
+	}
+	else
+	{
+		result = trigdata->tg_trigtuple;
+		RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel);
+	}
+	return PointerGetDatum(result);
+}
+
+/* ----------------------------------------------------------------
+ * The partnership row itself
+ * ----------------------------------------------------------------
+ */
+
+/* The owner must be a government partner (23514 partnership_owner_government). */
+static void
+CheckOwnerIsGovernment(Relation rel, int64 owner_id, const char *code)
+{
+	static SPIPlanPtr plan = NULL;
+	Datum		values[1];
+	bool		isnull;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		plan = RegistryPreparePlan(
+								   "SELECT sector, name FROM @extschema@.partner"
+								   " WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
+								   1, argtypes);
+	}
+	values[0] = Int64GetDatum(owner_id);
+	RegistryExecute(plan, values, NULL, 1);
+	if (SPI_processed > 0)
+	{
+		VocabularyCode sector;
+
+		sector = DatumGetVocabularyCode(SPI_getbinval(SPI_tuptable->vals[0],
+													  SPI_tuptable->tupdesc, 1,
+													  &isnull));
+		if (sector != SECTOR_GOVERNMENT)
+			ereport(ERROR,
+					errcode(ERRCODE_CHECK_VIOLATION),
+					errmsg("owner of partnership \"%s\" must be a government partner",
+						   code),
+					errdetail("Partner \"%s\" is of sector \"%s\".",
+							  SPI_getvalue(SPI_tuptable->vals[0],
+										   SPI_tuptable->tupdesc, 2),
+							  SectorVocabulary.terms[sector].canonical),
+					errhint("Set owner_id to the government institution that administers the partnership."),
+					errtableconstraint(rel, "partnership_owner_government"));
+	}
+	SPI_finish();
+}
+
+/*
+ * BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW on partnership: status
+ * transitions, read-only final partnerships, government owner.
+ */
+Datum
+partnership_lifecycle_trigger(PG_FUNCTION_ARGS)
+{
+	static Oid	cached_relid = InvalidOid;
+	static int	att_status;
+	static int	att_code;
+	static int	att_owner;
+	TriggerData *trigdata;
+	Relation	rel;
+	HeapTuple	oldtup = NULL;
+	HeapTuple	newtup = NULL;
+	bool		isnull;
+	char	   *code;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "partnership_lifecycle_trigger",
+									true, true, REGISTRY_ON_INSERT |
+									REGISTRY_ON_UPDATE | REGISTRY_ON_DELETE);
+	rel = trigdata->tg_relation;
+	if (cached_relid != RelationGetRelid(rel))
+	{
+		att_status = RegistryAttnum(rel, "status");
+		att_code = RegistryAttnum(rel, "code");
+		att_owner = RegistryAttnum(rel, "owner_id");
+		cached_relid = RelationGetRelid(rel);
+	}
+
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+		newtup = trigdata->tg_trigtuple;
+	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		oldtup = trigdata->tg_trigtuple;
+		newtup = trigdata->tg_newtuple;
+	}
+	else
+		oldtup = trigdata->tg_trigtuple;
+
+	code = SPI_getvalue(newtup ? newtup : oldtup, RelationGetDescr(rel), att_code);
+
+	if (oldtup == NULL)
+	{
+		/* INSERT: a partnership starts as a draft or a proposal */
+		VocabularyCode status;
+
+		status = DatumGetVocabularyCode(RegistryGetAttr(newtup, rel, att_status,
+														&isnull));
+		if (!isnull && status != PARTNERSHIP_STATUS_DRAFT &&
+			status != PARTNERSHIP_STATUS_PROPOSED)
+			ereport(ERROR,
+					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					errmsg("new partnership \"%s\" cannot start as \"%s\"",
+						   code, StatusName(status)),
+					errdetail("A partnership is created as \"draft\" or \"proposed\" and moves on by UPDATE, so that each move is checked."),
+					errhint("Insert it with status \"draft\", then update its status."));
+	}
+	else
+	{
+		VocabularyCode oldstatus;
+
+		oldstatus = DatumGetVocabularyCode(RegistryGetAttr(oldtup, rel,
+														   att_status, &isnull));
+		/* our own transaction may change what the guard cached */
+		RegistryForgetPartnership();
+
+		if (PartnershipStatusIsFinal(oldstatus))
+			ereport(ERROR,
+					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					errmsg("partnership \"%s\" is %s and cannot be %s",
+						   code, StatusName(oldstatus),
+						   newtup ? "changed" : "deleted"),
+					errdetail("Completed and terminated partnerships and all their rows are read-only."));
+
+		if (newtup != NULL)
+		{
+			VocabularyCode newstatus;
+
+			newstatus = DatumGetVocabularyCode(RegistryGetAttr(newtup, rel,
+															   att_status,
+															   &isnull));
+			if (newstatus != oldstatus &&
+				(allowed_next[oldstatus] & PS_BIT(newstatus)) == 0)
+				ereport(ERROR,
+						errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+						errmsg("cannot change status of partnership \"%s\" from \"%s\" to \"%s\"",
+							   code, StatusName(oldstatus), StatusName(newstatus)),
+						errdetail("Statuses move draft -> proposed -> active <-> suspended -> completed or terminated, and proposed -> draft."),
+						errhint("From \"%s\" the status can move to: %s.",
+								StatusName(oldstatus), AllowedNextList(oldstatus)));
+		}
+	}
+
+	/* the owner, when set or changed, is a government partner */
+	if (newtup != NULL)
+	{
+		Datum		owner = RegistryGetAttr(newtup, rel, att_owner, &isnull);
+
+		if (!isnull)
+		{
+			bool		oldnull = true;
+			Datum		oldowner = 0;
+
+			if (oldtup != NULL)
+				oldowner = RegistryGetAttr(oldtup, rel, att_owner, &oldnull);
+			if (oldnull || DatumGetInt64(oldowner) != DatumGetInt64(owner))
+				CheckOwnerIsGovernment(rel, DatumGetInt64(owner), code);
+		}
+	}
+
+	return PointerGetDatum(newtup ? newtup : oldtup);
+}
+
+/*
+ * BEFORE UPDATE FOR EACH ROW on partner: a partner that owns partnerships
+ * stays in the government sector.
+ */
+Datum
+partner_owner_trigger(PG_FUNCTION_ARGS)
+{
+	static Oid	cached_relid = InvalidOid;
+	static int	att_id;
+	static int	att_sector;
+	static SPIPlanPtr plan = NULL;
+	TriggerData *trigdata;
+	Relation	rel;
+	bool		isnull;
+	VocabularyCode oldsector;
+	VocabularyCode newsector;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "partner_owner_trigger", true,
+									true, REGISTRY_ON_UPDATE);
+	rel = trigdata->tg_relation;
+	if (cached_relid != RelationGetRelid(rel))
+	{
+		att_id = RegistryAttnum(rel, "id");
+		att_sector = RegistryAttnum(rel, "sector");
+		cached_relid = RelationGetRelid(rel);
+	}
+
+	oldsector = DatumGetVocabularyCode(RegistryGetAttr(trigdata->tg_trigtuple,
+													   rel, att_sector, &isnull));
+	newsector = DatumGetVocabularyCode(RegistryGetAttr(trigdata->tg_newtuple,
+													   rel, att_sector, &isnull));
+	if (oldsector == SECTOR_GOVERNMENT && newsector != SECTOR_GOVERNMENT)
+	{
+		Datum		values[1];
+
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		if (plan == NULL)
+		{
+			Oid			argtypes[1] = {INT8OID};
+
+			plan = RegistryPreparePlan(
+									   "SELECT code FROM @extschema@.partnership"
+									   " WHERE owner_id OPERATOR(pg_catalog.=) $1 LIMIT 1",
+									   1, argtypes);
+		}
+		values[0] = Int64GetDatum(RegistryGetInt64(trigdata->tg_trigtuple, rel,
+												   att_id));
+		RegistryExecute(plan, values, NULL, 1);
+		if (SPI_processed > 0)
+			ereport(ERROR,
+					errcode(ERRCODE_CHECK_VIOLATION),
+					errmsg("partner %s owns partnership \"%s\" and must stay in sector \"government\"",
+						   SPI_getvalue(trigdata->tg_trigtuple,
+										RelationGetDescr(rel), att_id),
+						   SPI_getvalue(SPI_tuptable->vals[0],
+										SPI_tuptable->tupdesc, 1)),
+					errhint("Give the partnership another government owner first."),
+					errtableconstraint(rel, "partnership_owner_government"));
+		SPI_finish();
+	}
+	return PointerGetDatum(trigdata->tg_newtuple);
+}

@@ -1,0 +1,297 @@
+/*-------------------------------------------------------------------------
+ *
+ * trigger_rows.c
+ *	  Immediate row rules (SPEC 5): the disbursements of a commitment never
+ *	  add up to more than the commitment, also under concurrency (each
+ *	  disbursement locks its commitment FOR UPDATE before it sums the
+ *	  others); and a closed evaluation and its responses are immutable (a
+ *	  response locks its evaluation FOR SHARE, which conflicts with closing).
+ *	  Membership of respondents, assignees, committing partners and risk
+ *	  owners is enforced by composite foreign keys to member, not here.
+ *
+ * src/trigger_rows.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "utils/builtins.h"
+#include "utils/numeric.h"
+#include "utils/rel.h"
+
+#include "registry.h"
+#include "vocabulary_fmgr.h"
+
+PG_FUNCTION_INFO_V1(disbursement_trigger);
+PG_FUNCTION_INFO_V1(commitment_trigger);
+PG_FUNCTION_INFO_V1(evaluation_trigger);
+PG_FUNCTION_INFO_V1(response_trigger);
+
+static bool
+NumericGreater(Datum a, Datum b)
+{
+	return DatumGetBool(DirectFunctionCall2(numeric_gt, a, b));
+}
+
+/*
+ * BEFORE INSERT OR UPDATE FOR EACH ROW on disbursement: the total paid
+ * against a commitment stays within it (23514 disbursement_within_commitment).
+ */
+Datum
+disbursement_trigger(PG_FUNCTION_ARGS)
+{
+	static Oid	cached_relid = InvalidOid;
+	static int	att_id;
+	static int	att_commitment;
+	static int	att_amount;
+	static SPIPlanPtr plan_lock = NULL;
+	static SPIPlanPtr plan_sum = NULL;
+	TriggerData *trigdata;
+	Relation	rel;
+	HeapTuple	newtup;
+	Datum		values[2];
+	Datum		committed;
+	Datum		others;
+	Datum		total;
+	Datum		amount;
+	bool		isnull;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "disbursement_trigger", true, true,
+									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
+	rel = trigdata->tg_relation;
+	if (cached_relid != RelationGetRelid(rel))
+	{
+		att_id = RegistryAttnum(rel, "id");
+		att_commitment = RegistryAttnum(rel, "commitment_id");
+		att_amount = RegistryAttnum(rel, "amount");
+		cached_relid = RelationGetRelid(rel);
+	}
+	newtup = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+		trigdata->tg_newtuple : trigdata->tg_trigtuple;
+	amount = RegistryGetAttr(newtup, rel, att_amount, &isnull);
+	if (isnull)
+		return PointerGetDatum(newtup); /* NOT NULL will refuse it */
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan_lock == NULL)
+	{
+		Oid			argtypes[2] = {INT8OID, INT8OID};
+
+		plan_lock = RegistryPreparePlan(
+										"SELECT amount FROM @extschema@.commitment"
+										" WHERE id OPERATOR(pg_catalog.=) $1 FOR UPDATE",
+										1, argtypes);
+	}
+	if (plan_sum == NULL)
+	{
+		Oid			argtypes[2] = {INT8OID, INT8OID};
+
+		plan_sum = RegistryPreparePlan(
+									   "SELECT pg_catalog.sum(amount) FROM @extschema@.disbursement"
+									   " WHERE commitment_id OPERATOR(pg_catalog.=) $1"
+									   " AND id OPERATOR(pg_catalog.<>) $2",
+									   2, argtypes);
+	}
+	values[0] = Int64GetDatum(RegistryGetInt64(newtup, rel, att_commitment));
+	values[1] = Int64GetDatum(RegistryGetInt64(newtup, rel, att_id));
+	RegistryExecute(plan_lock, values, NULL, 1);
+	if (SPI_processed == 0)
+	{
+		SPI_finish();			/* the foreign key will refuse it */
+		return PointerGetDatum(newtup);
+	}
+	committed = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
+							  &isnull);
+	RegistryExecute(plan_sum, values, NULL, 1);
+	others = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
+						   &isnull);
+	total = isnull ? amount : DirectFunctionCall2(numeric_add, others, amount);
+	if (NumericGreater(total, committed))
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg("disbursements of commitment %s would total %s, above the %s committed",
+					   SPI_getvalue(newtup, RelationGetDescr(rel), att_commitment),
+					   DatumGetCString(DirectFunctionCall1(numeric_out, total)),
+					   DatumGetCString(DirectFunctionCall1(numeric_out, committed))),
+				errdetail("Already disbursed: %s; this disbursement: %s.",
+						  isnull ? "0" : DatumGetCString(DirectFunctionCall1(numeric_out, others)),
+						  DatumGetCString(DirectFunctionCall1(numeric_out, amount))),
+				errhint("Raise the commitment first, or disburse at most the remainder."),
+				errtableconstraint(rel, "disbursement_within_commitment"));
+	SPI_finish();
+	return PointerGetDatum(newtup);
+}
+
+/*
+ * BEFORE UPDATE FOR EACH ROW on commitment: the amount cannot drop below
+ * what has been disbursed (23514 disbursement_within_commitment).
+ */
+Datum
+commitment_trigger(PG_FUNCTION_ARGS)
+{
+	static Oid	cached_relid = InvalidOid;
+	static int	att_id;
+	static int	att_amount;
+	static SPIPlanPtr plan_sum = NULL;
+	TriggerData *trigdata;
+	Relation	rel;
+	HeapTuple	newtup;
+	Datum		values[1];
+	Datum		amount;
+	Datum		paid;
+	bool		isnull;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "commitment_trigger", true, true,
+									REGISTRY_ON_UPDATE);
+	rel = trigdata->tg_relation;
+	if (cached_relid != RelationGetRelid(rel))
+	{
+		att_id = RegistryAttnum(rel, "id");
+		att_amount = RegistryAttnum(rel, "amount");
+		cached_relid = RelationGetRelid(rel);
+	}
+	newtup = trigdata->tg_newtuple;
+	amount = RegistryGetAttr(newtup, rel, att_amount, &isnull);
+	if (isnull)
+		return PointerGetDatum(newtup);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan_sum == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		plan_sum = RegistryPreparePlan(
+									   "SELECT pg_catalog.sum(amount) FROM @extschema@.disbursement"
+									   " WHERE commitment_id OPERATOR(pg_catalog.=) $1",
+									   1, argtypes);
+	}
+	values[0] = Int64GetDatum(RegistryGetInt64(trigdata->tg_trigtuple, rel, att_id));
+	RegistryExecute(plan_sum, values, NULL, 1);
+	paid = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	if (!isnull && NumericGreater(paid, amount))
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg("commitment %s cannot be lowered to %s: %s has been disbursed",
+					   SPI_getvalue(newtup, RelationGetDescr(rel), att_id),
+					   DatumGetCString(DirectFunctionCall1(numeric_out, amount)),
+					   DatumGetCString(DirectFunctionCall1(numeric_out, paid))),
+				errhint("A commitment is at least the total of its disbursements."),
+				errtableconstraint(rel, "disbursement_within_commitment"));
+	SPI_finish();
+	return PointerGetDatum(newtup);
+}
+
+/*
+ * BEFORE UPDATE OR DELETE FOR EACH ROW on evaluation: a closed evaluation
+ * is immutable (it cannot be reopened either).
+ */
+Datum
+evaluation_trigger(PG_FUNCTION_ARGS)
+{
+	static Oid	cached_relid = InvalidOid;
+	static int	att_status;
+	static int	att_id;
+	TriggerData *trigdata;
+	Relation	rel;
+	bool		isnull;
+	Datum		status;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "evaluation_trigger", true, true,
+									REGISTRY_ON_UPDATE | REGISTRY_ON_DELETE);
+	rel = trigdata->tg_relation;
+	if (cached_relid != RelationGetRelid(rel))
+	{
+		att_status = RegistryAttnum(rel, "status");
+		att_id = RegistryAttnum(rel, "id");
+		cached_relid = RelationGetRelid(rel);
+	}
+	status = RegistryGetAttr(trigdata->tg_trigtuple, rel, att_status, &isnull);
+	if (!isnull && DatumGetVocabularyCode(status) == EVALUATION_STATUS_CLOSED &&
+		(TRIGGER_FIRED_BY_DELETE(trigdata->tg_event) ||
+		 !RegistryTuplesEqualExcept(rel, trigdata->tg_trigtuple,
+									trigdata->tg_newtuple, NULL, 0)))
+		ereport(ERROR,
+				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				errmsg("evaluation %s is closed and cannot be %s",
+					   SPI_getvalue(trigdata->tg_trigtuple,
+									RelationGetDescr(rel), att_id),
+					   TRIGGER_FIRED_BY_DELETE(trigdata->tg_event) ?
+					   "deleted" : "changed"),
+				errdetail("A closed evaluation and its responses are immutable."),
+				errhint("Open a new evaluation instead."),
+				errtable(rel));
+	return PointerGetDatum(TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+						   trigdata->tg_newtuple : trigdata->tg_trigtuple);
+}
+
+static void
+CheckEvaluationOpen(Relation rel, int64 evaluation_id)
+{
+	static SPIPlanPtr plan = NULL;
+	Datum		values[1];
+	bool		isnull;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		plan = RegistryPreparePlan(
+								   "SELECT status FROM @extschema@.evaluation"
+								   " WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
+								   1, argtypes);
+	}
+	values[0] = Int64GetDatum(evaluation_id);
+	RegistryExecute(plan, values, NULL, 1);
+	if (SPI_processed > 0 &&
+		DatumGetVocabularyCode(SPI_getbinval(SPI_tuptable->vals[0],
+											 SPI_tuptable->tupdesc, 1,
+											 &isnull)) == EVALUATION_STATUS_CLOSED)
+		ereport(ERROR,
+				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				errmsg("evaluation " INT64_FORMAT " is closed: its responses cannot be changed",
+					   evaluation_id),
+				errdetail("A closed evaluation and its responses are immutable."),
+				errhint("Record new responses in a new evaluation."),
+				errtable(rel));
+	SPI_finish();
+}
+
+/*
+ * BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW on response: only an open
+ * evaluation's responses change.
+ */
+Datum
+response_trigger(PG_FUNCTION_ARGS)
+{
+	static Oid	cached_relid = InvalidOid;
+	static int	att_evaluation;
+	TriggerData *trigdata;
+	Relation	rel;
+	HeapTuple	result;
+	int64		oldid;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "response_trigger", true, true,
+									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
+									REGISTRY_ON_DELETE);
+	rel = trigdata->tg_relation;
+	if (cached_relid != RelationGetRelid(rel))
+	{
+		att_evaluation = RegistryAttnum(rel, "evaluation_id");
+		cached_relid = RelationGetRelid(rel);
+	}
+	oldid = RegistryGetInt64(trigdata->tg_trigtuple, rel, att_evaluation);
+	CheckEvaluationOpen(rel, oldid);
+	result = trigdata->tg_trigtuple;
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		result = trigdata->tg_newtuple;
+		if (RegistryGetInt64(result, rel, att_evaluation) != oldid)
+			CheckEvaluationOpen(rel, RegistryGetInt64(result, rel, att_evaluation));
+	}
+	return PointerGetDatum(result);
+}
