@@ -89,6 +89,251 @@ SpellingMatches(const char *word, int len, const char *spelling)
 }
 
 /*
+ * Look a normalised word up by scanning the tables in order: each term's
+ * canonical word, then its aliases, then the refusals.  On a match with a
+ * term sets *code; on a match with a refusal sets *refusal.
+ */
+static VocabularyParseStatus
+ScanForWord(const Vocabulary *vocab, const char *word, int wlen,
+			VocabularyCode *code, const VocabularyRefusal **refusal)
+{
+	const VocabularyRefusal *r;
+	int			t;
+
+	for (t = 0; t < vocab->nterms; t++)
+	{
+		const VocabularyTerm *term = &vocab->terms[t];
+		const char *const *alias;
+
+		if (SpellingMatches(word, wlen, term->canonical))
+		{
+			*code = (VocabularyCode) t;
+			return VOCABULARY_OK;
+		}
+		for (alias = term->aliases; alias && *alias; alias++)
+		{
+			if (SpellingMatches(word, wlen, *alias))
+			{
+				*code = (VocabularyCode) t;
+				return VOCABULARY_OK;
+			}
+		}
+	}
+	for (r = vocab->refusals; r && r->word; r++)
+	{
+		if (SpellingMatches(word, wlen, r->word))
+		{
+			*refusal = r;
+			return VOCABULARY_REFUSED_WORD;
+		}
+	}
+	return VOCABULARY_UNKNOWN_WORD;
+}
+
+/*
+ * The spelling index: one open-addressing hash table shared by every
+ * vocabulary, from (vocabulary, spelling) to a term or a refusal.  Scanning
+ * every spelling for each value made text input, and so COPY FROM, much
+ * slower than an enum's; with the index a word costs one probe.
+ *
+ * A vocabulary is indexed the first time one of its words is parsed, in
+ * static memory (it depends only on the constant tables, so each process
+ * builds its own copy; nothing is allocated).  The index holds the very
+ * spellings ScanForWord compares, in the same order with the first of equal
+ * spellings kept, and every hit is confirmed with SpellingMatches, so it
+ * gives exactly the scan's answers.  A vocabulary that no longer fits is
+ * simply scanned.
+ */
+#define SPELLING_INDEX_SIZE		1024	/* slots; a power of two */
+#define SPELLING_INDEX_FILL		768 /* most slots used, so probes stay short */
+#define MAX_KNOWN_VOCABULARIES	64
+
+typedef struct SpellingSlot
+{
+	const Vocabulary *vocab;	/* NULL when the slot is free */
+	const char *spelling;		/* as written in the table */
+	uint32		hash;
+	int			value;			/* term code, or -1 - index of a refusal */
+} SpellingSlot;
+
+/* A vocabulary seen by the index, and whether it is in it. */
+typedef struct KnownVocabulary
+{
+	const Vocabulary *vocab;
+	bool		indexed;
+} KnownVocabulary;
+
+static SpellingSlot spelling_index[SPELLING_INDEX_SIZE];
+static int	spelling_index_used = 0;
+static KnownVocabulary known_vocabularies[MAX_KNOWN_VOCABULARIES];
+static int	known_vocabulary_count = 0;
+
+/* FNV-1a over folded characters, seeded with the vocabulary's address. */
+static inline uint32
+SpellingHashStart(const Vocabulary *vocab)
+{
+	uint64		p = (uint64) (uintptr_t) vocab;
+
+	return UINT32_C(2166136261) ^ (uint32) (p ^ (p >> 32));
+}
+
+static inline uint32
+SpellingHashStep(uint32 hash, char c)
+{
+	return (hash ^ (unsigned char) c) * UINT32_C(16777619);
+}
+
+/* Hash of a normalised word (already folded). */
+static uint32
+HashWord(const Vocabulary *vocab, const char *word, int wlen)
+{
+	uint32		hash = SpellingHashStart(vocab);
+	int			i;
+
+	for (i = 0; i < wlen; i++)
+		hash = SpellingHashStep(hash, word[i]);
+	return hash;
+}
+
+/* Hash of a table spelling, folded the way SpellingMatches folds it. */
+static uint32
+HashSpelling(const Vocabulary *vocab, const char *spelling)
+{
+	uint32		hash = SpellingHashStart(vocab);
+
+	for (; *spelling; spelling++)
+		hash = SpellingHashStep(hash, FoldChar(*spelling));
+	return hash;
+}
+
+/* Do two table spellings match exactly the same words? */
+static bool
+SpellingsEqual(const char *a, const char *b)
+{
+	for (; *a && *b; a++, b++)
+	{
+		if (FoldChar(*a) != FoldChar(*b))
+			return false;
+	}
+	return *a == '\0' && *b == '\0';
+}
+
+/* Add one spelling, unless an equal one of the vocabulary is there. */
+static void
+IndexSpelling(const Vocabulary *vocab, const char *spelling, int value)
+{
+	uint32		hash = HashSpelling(vocab, spelling);
+	uint32		i = hash & (SPELLING_INDEX_SIZE - 1);
+
+	while (spelling_index[i].vocab != NULL)
+	{
+		if (spelling_index[i].vocab == vocab &&
+			spelling_index[i].hash == hash &&
+			SpellingsEqual(spelling_index[i].spelling, spelling))
+			return;				/* the first one wins, as in the scan */
+		i = (i + 1) & (SPELLING_INDEX_SIZE - 1);
+	}
+	spelling_index[i].vocab = vocab;
+	spelling_index[i].spelling = spelling;
+	spelling_index[i].hash = hash;
+	spelling_index[i].value = value;
+	spelling_index_used++;
+}
+
+/* Index every spelling of a vocabulary, in scan order; false if full. */
+static bool
+IndexVocabulary(const Vocabulary *vocab)
+{
+	const VocabularyRefusal *r;
+	const char *const *alias;
+	int			count = 0;
+	int			t;
+
+	for (t = 0; t < vocab->nterms; t++)
+	{
+		count++;
+		for (alias = vocab->terms[t].aliases; alias && *alias; alias++)
+			count++;
+	}
+	for (r = vocab->refusals; r && r->word; r++)
+		count++;
+	if (spelling_index_used + count > SPELLING_INDEX_FILL)
+		return false;
+
+	for (t = 0; t < vocab->nterms; t++)
+	{
+		IndexSpelling(vocab, vocab->terms[t].canonical, t);
+		for (alias = vocab->terms[t].aliases; alias && *alias; alias++)
+			IndexSpelling(vocab, *alias, t);
+	}
+	for (r = vocab->refusals; r && r->word; r++)
+		IndexSpelling(vocab, r->word, -1 - (int) (r - vocab->refusals));
+	return true;
+}
+
+/*
+ * Is the vocabulary in the index?  Indexes it if it was never seen; false
+ * if it does not fit (then the caller scans).
+ */
+static bool
+VocabularyIsIndexed(const Vocabulary *vocab)
+{
+	int			i;
+
+	for (i = 0; i < known_vocabulary_count; i++)
+	{
+		if (known_vocabularies[i].vocab == vocab)
+			return known_vocabularies[i].indexed;
+	}
+	if (known_vocabulary_count >= MAX_KNOWN_VOCABULARIES)
+		return false;
+	known_vocabularies[known_vocabulary_count].vocab = vocab;
+	known_vocabularies[known_vocabulary_count].indexed = IndexVocabulary(vocab);
+	return known_vocabularies[known_vocabulary_count++].indexed;
+}
+
+/*
+ * Look a normalised word up, through the index when the vocabulary is in
+ * it; same results as ScanForWord.
+ */
+static VocabularyParseStatus
+LookupWord(const Vocabulary *vocab, const char *word, int wlen,
+		   VocabularyCode *code, const VocabularyRefusal **refusal)
+{
+	uint32		hash = HashWord(vocab, word, wlen);
+	bool		indexed_checked = false;
+
+	for (;;)
+	{
+		uint32		i = hash & (SPELLING_INDEX_SIZE - 1);
+
+		for (; spelling_index[i].vocab != NULL;
+			 i = (i + 1) & (SPELLING_INDEX_SIZE - 1))
+		{
+			const SpellingSlot *slot = &spelling_index[i];
+
+			if (slot->vocab != vocab || slot->hash != hash ||
+				!SpellingMatches(word, wlen, slot->spelling))
+				continue;
+			if (slot->value >= 0)
+			{
+				*code = (VocabularyCode) slot->value;
+				return VOCABULARY_OK;
+			}
+			*refusal = &vocab->refusals[-1 - slot->value];
+			return VOCABULARY_REFUSED_WORD;
+		}
+
+		/* Not found: a real miss only if the vocabulary was indexed. */
+		if (indexed_checked)
+			return VOCABULARY_UNKNOWN_WORD;
+		if (!VocabularyIsIndexed(vocab))
+			return ScanForWord(vocab, word, wlen, code, refusal);
+		indexed_checked = true;
+	}
+}
+
+/*
  * Parse one word of the vocabulary from str[0..len).  On success sets *code
  * and returns VOCABULARY_OK; otherwise fills *error (if not NULL).
  */
@@ -98,7 +343,6 @@ VocabularyParseWord(const Vocabulary *vocab, const char *str, size_t len,
 {
 	char		word[VOCABULARY_MAX_WORD];
 	int			wlen;
-	int			t;
 	VocabularyParseStatus status = VOCABULARY_UNKNOWN_WORD;
 	const VocabularyRefusal *refusal = NULL;
 
@@ -107,33 +351,9 @@ VocabularyParseWord(const Vocabulary *vocab, const char *str, size_t len,
 		status = VOCABULARY_EMPTY_WORD;
 	else if (wlen > 0)
 	{
-		for (t = 0; t < vocab->nterms; t++)
-		{
-			const VocabularyTerm *term = &vocab->terms[t];
-			const char *const *alias;
-
-			if (SpellingMatches(word, wlen, term->canonical))
-			{
-				*code = (VocabularyCode) t;
-				return VOCABULARY_OK;
-			}
-			for (alias = term->aliases; alias && *alias; alias++)
-			{
-				if (SpellingMatches(word, wlen, *alias))
-				{
-					*code = (VocabularyCode) t;
-					return VOCABULARY_OK;
-				}
-			}
-		}
-		for (refusal = vocab->refusals; refusal && refusal->word; refusal++)
-		{
-			if (SpellingMatches(word, wlen, refusal->word))
-			{
-				status = VOCABULARY_REFUSED_WORD;
-				break;
-			}
-		}
+		status = LookupWord(vocab, word, wlen, code, &refusal);
+		if (status == VOCABULARY_OK)
+			return VOCABULARY_OK;
 	}
 
 	if (error)
