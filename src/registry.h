@@ -61,6 +61,8 @@ extern SPIPlanPtr RegistryPreparePlan(const char *sql, int nargs,
 									  Oid *argtypes);
 extern int	RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
 							long tcount);
+extern int	RegistryExecuteAsCaller(SPIPlanPtr plan, Datum *values,
+									const char *nulls, long tcount);
 extern int	RegistryAttnum(Relation rel, const char *colname);
 extern Datum RegistryGetAttr(HeapTuple tuple, Relation rel, int attnum,
 							 bool *isnull);

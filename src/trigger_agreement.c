@@ -391,7 +391,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	if (kind == AGREEMENT_KIND_ADDENDUM && amends_ok)
 	{
 		values[0] = Int64GetDatum(amends_id);
-		RegistryExecute(plan_supersede, values, NULL, 0);
+		RegistryExecuteAsCaller(plan_supersede, values, NULL, 0);
 	}
 	SPI_finish();
 
@@ -487,8 +487,8 @@ CheckAmendsKind(Relation rel, HeapTuple newtup)
 		Oid			argtypes[1] = {INT8OID};
 
 		plan = RegistryPreparePlan(
-								   "SELECT kind FROM @extschema@.agreement"
-								   " WHERE id OPERATOR(pg_catalog.=) $1",
+								   "SELECT kind, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
+								   " FROM @extschema@.agreement WHERE id OPERATOR(pg_catalog.=) $1",
 								   1, argtypes);
 	}
 	values[0] = amends;
@@ -499,8 +499,9 @@ CheckAmendsKind(Relation rel, HeapTuple newtup)
 											 &isnull)) == AGREEMENT_KIND_MOU)
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg("addendum \"%s\" cannot amend agreement " INT64_FORMAT ", a mou",
-					   AgreementName(newtup, rel), DatumGetInt64(amends)),
+				errmsg("addendum \"%s\" cannot amend agreement \"%s\", a mou",
+					   AgreementName(newtup, rel),
+					   SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2)),
 				errdetail("An addendum is a new version of a binding agreement (pks or addendum)."),
 				errtableconstraint(rel, "agreement_amends"));
 	SPI_finish();

@@ -7,8 +7,9 @@
  *	  row as jsonb and the row before and after as jsonb.  One INSERT plan
  *	  per table is prepared on first use and kept: it takes the rows as
  *	  values of the table's row type, so the key and the jsonb images are
- *	  built by to_jsonb() without any per-row catalog lookup.  A second
- *	  trigger makes audit itself append-only.
+ *	  built by to_jsonb() without any per-row catalog lookup.  The insert
+ *	  runs as the owner of the registry (writers get no privilege on audit);
+ *	  the actor is taken before.  A second trigger makes audit append-only.
  *
  * src/trigger_audit.c
  *
@@ -20,6 +21,7 @@
 #include "access/htup_details.h"
 #include "catalog/pg_index.h"
 #include "lib/stringinfo.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
@@ -54,7 +56,7 @@ AuditPlanFor(Relation rel)
 	StringInfoData sql;
 	StringInfoData key;
 	Oid			pkoid;
-	Oid			argtypes[4];
+	Oid			argtypes[6];
 	const char *pidexpr;
 	HeapTuple	indtup;
 	Form_pg_index index;
@@ -108,7 +110,7 @@ AuditPlanFor(Relation rel)
 					 "INSERT INTO @extschema@.audit"
 					 " (actor, session_actor, relation, operation, partnership_id,"
 					 " row_key, old, new)"
-					 " VALUES (CURRENT_USER, SESSION_USER, %s, $1, %s,"
+					 " VALUES ($5, $6, %s, $1, %s,"
 					 " pg_catalog.jsonb_build_object(%s),"
 					 " pg_catalog.to_jsonb($3), pg_catalog.to_jsonb($4))",
 					 quote_literal_cstr(RelationGetRelationName(rel)),
@@ -116,12 +118,13 @@ AuditPlanFor(Relation rel)
 
 	argtypes[0] = TEXTOID;
 	argtypes[1] = argtypes[2] = argtypes[3] = RelationGetForm(rel)->reltype;
+	argtypes[4] = argtypes[5] = NAMEOID;
 
 	entry = hash_search(audit_plans, &relid, HASH_ENTER, &found);
 	entry->plan = NULL;
 	PG_TRY();
 	{
-		entry->plan = RegistryPreparePlan(sql.data, 4, argtypes);
+		entry->plan = RegistryPreparePlan(sql.data, 6, argtypes);
 	}
 	PG_CATCH();
 	{
@@ -144,8 +147,12 @@ audit_trigger(PG_FUNCTION_ARGS)
 	Relation	rel;
 	TupleDesc	desc;
 	SPIPlanPtr	plan;
-	Datum		values[4];
-	char		nulls[4] = {' ', ' ', ' ', ' '};
+	Datum		values[6];
+	char		nulls[6] = {' ', ' ', ' ', ' ', ' ', ' '};
+	static Oid	actor_id = InvalidOid;
+	static Oid	session_actor_id = InvalidOid;
+	static NameData actor;
+	static NameData session_actor;
 	int			op;
 
 	trigdata = RegistryTriggerCheck(fcinfo, "audit_trigger", false, true,
@@ -190,7 +197,21 @@ audit_trigger(PG_FUNCTION_ARGS)
 	}
 	values[0] = PointerGetDatum(op_text[op]);
 
-	if (SPI_execute_plan(plan, values, nulls, false, 0) != SPI_OK_INSERT)
+	/* who: taken before the insert runs as the owner of the registry */
+	if (actor_id != GetUserId())
+	{
+		namestrcpy(&actor, GetUserNameFromId(GetUserId(), false));
+		actor_id = GetUserId();
+	}
+	if (session_actor_id != GetSessionUserId())
+	{
+		namestrcpy(&session_actor, GetUserNameFromId(GetSessionUserId(), false));
+		session_actor_id = GetSessionUserId();
+	}
+	values[4] = NameGetDatum(&actor);
+	values[5] = NameGetDatum(&session_actor);
+
+	if (RegistryExecute(plan, values, nulls, 0) != SPI_OK_INSERT)
 		elog(ERROR, "could not write the audit row for \"%s\"",
 			 RelationGetRelationName(rel));
 	SPI_finish();

@@ -186,7 +186,7 @@ catalogue_merge_trigger(PG_FUNCTION_ARGS)
 		elog(ERROR, "SPI_connect failed");
 	values[0] = heap_copy_tuple_as_datum(trigdata->tg_trigtuple,
 										 RelationGetDescr(rel));
-	RegistryExecute(MergePlanFor(rel), values, NULL, 0);
+	RegistryExecuteAsCaller(MergePlanFor(rel), values, NULL, 0);
 	merged = SPI_processed;
 	SPI_finish();
 

@@ -19,6 +19,7 @@
 #include "catalog/namespace.h"
 #include "commands/extension.h"
 #include "lib/stringinfo.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/lsyscache.h"
@@ -27,8 +28,12 @@
 
 #include "registry.h"
 
-/* Schema of the extension: that of the table the current trigger is on. */
+/*
+ * Schema and owner of the registry: those of the table the current trigger
+ * is on (every registry table is created by the extension script).
+ */
 static Oid	registry_namespace = InvalidOid;
+static Oid	registry_owner = InvalidOid;
 
 /*
  * Check that a trigger function runs as a trigger of the expected timing,
@@ -53,6 +58,7 @@ RegistryTriggerCheck(FunctionCallInfo fcinfo, const char *funcname,
 	ev = trigdata->tg_event;
 	/* every registry trigger sits on a table of the extension's schema */
 	registry_namespace = RelationGetNamespace(trigdata->tg_relation);
+	registry_owner = RelationGetForm(trigdata->tg_relation)->relowner;
 
 	if (before ? !TRIGGER_FIRED_BEFORE(ev) : !TRIGGER_FIRED_AFTER(ev))
 		ereport(ERROR,
@@ -126,13 +132,14 @@ RegistryPreparePlan(const char *sql, int nargs, Oid *argtypes)
 }
 
 /*
- * Run a prepared plan.  Under REPEATABLE READ and SERIALIZABLE the checks
- * read the latest committed state, as core's foreign keys do: a check made
- * after locking a parent row must see what the previous lock holder wrote.
+ * Run a prepared plan as the caller.  Under REPEATABLE READ and
+ * SERIALIZABLE the checks read the latest committed state, as core's
+ * foreign keys do: a check made after locking a parent row must see what
+ * the previous lock holder wrote.
  */
 int
-RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
-				long tcount)
+RegistryExecuteAsCaller(SPIPlanPtr plan, Datum *values, const char *nulls,
+						long tcount)
 {
 	int			ret;
 
@@ -144,6 +151,29 @@ RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
 	if (ret < 0)
 		elog(ERROR, "SPI_execute_plan failed: %s",
 			 SPI_result_code_string(ret));
+	return ret;
+}
+
+/*
+ * Run a check or lock as the owner of the registry tables, like core's
+ * foreign keys (ri_PerformCheck): the checks must see and lock every row
+ * whatever the caller may read, and row-level security does not apply.
+ * An error restores the user at (sub)transaction abort.
+ */
+int
+RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
+				long tcount)
+{
+	Oid			save_userid;
+	int			save_sec_context;
+	int			ret;
+
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(registry_owner,
+						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_NOFORCE_RLS);
+	ret = RegistryExecuteAsCaller(plan, values, nulls, tcount);
+	SetUserIdAndSecContext(save_userid, save_sec_context);
 	return ret;
 }
 

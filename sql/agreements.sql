@@ -1,0 +1,187 @@
+--
+-- agreements: signing requirements (each alone, then all at once),
+-- addenda, versions, immutability of signed agreements, their parties and
+-- clauses (SPEC 5).
+--
+SET search_path = partnership, public;
+SET partnership.language = 'en';
+
+CREATE FUNCTION pg_temp.try(sql text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE st text; cn text; msg text; det text;
+BEGIN
+	EXECUTE sql;
+	RETURN 'ok';
+EXCEPTION WHEN OTHERS THEN
+	GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, cn = CONSTRAINT_NAME, msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL;
+	RETURN st || ' ' || coalesce(nullif(cn, ''), '-') || ': ' || msg || coalesce(E'\n' || nullif(regexp_replace(det, '^(Failing row contains|Key \().*$', ''), ''), '');
+END $$;
+
+INSERT INTO partner (id, name, sector) VALUES
+	(3001, 'Dinas Pendidikan', 'pemerintah'),
+	(3002, 'PT Buku Nusantara', 'swasta'),
+	(3003, 'Dinas Perpustakaan', 'pemerintah'),
+	(3004, 'Yayasan Literasi', 'yayasan');
+INSERT INTO partnership (id, code, name, formality, horizon, owner_id, objectives)
+VALUES (3001, 'AGR-1', 'Gerakan literasi', 'formal', 'strategic', 3001, '{Tingkatkan minat baca}'),
+       (3002, 'AGR-2', 'Other', 'formal', 'strategic', 3001, '{x}');
+
+-- a complete draft: two parties of two sectors, signed, with roles and
+-- responsibilities, objectives, dates and every required clause
+CREATE FUNCTION pg_temp.draft(pid bigint, k text, num text, amends bigint DEFAULT NULL)
+RETURNS bigint LANGUAGE plpgsql AS $$
+DECLARE aid bigint;
+BEGIN
+	INSERT INTO partnership.agreement (partnership_id, kind, number, amends_id, objectives,
+		effective_from, effective_to)
+	VALUES (pid, k::partnership.agreement_kind, num, amends, '{Tingkatkan minat baca}',
+		'2026-01-01', '2028-12-31')
+	RETURNING id INTO aid;
+	INSERT INTO partnership.agreement_party (agreement_id, partnership_id, partner_id, roles,
+		responsibilities, signatory_name, signatory_title, signed_on)
+	VALUES (aid, pid, 3001, '{lead}', '{Koordinasi program}', 'Ibu Sari', 'Kepala Dinas', '2026-01-05'),
+	       (aid, pid, 3002, '{funder,provider}', '{Menyediakan buku}', 'Bapak Andi', 'Direktur', '2026-01-07');
+	INSERT INTO partnership.agreement_clause (agreement_id, partnership_id, kind, body)
+	SELECT aid, pid, code, 'Pasal ' || label_id FROM partnership.clause_kind WHERE required;
+	RETURN aid;
+END $$;
+CREATE FUNCTION pg_temp.sign(aid bigint) RETURNS text LANGUAGE sql AS $$
+	SELECT pg_temp.try(format('UPDATE partnership.agreement SET status = %L WHERE id = %s', 'signed', aid))
+$$;
+
+-- new agreements start as drafts, versions count up per partnership
+SELECT pg_temp.try($$INSERT INTO agreement (partnership_id, kind, number, status) VALUES (3001, 'pks', 'PKS/SIGNED', 'signed')$$);
+SELECT pg_temp.draft(3001, 'pks', 'PKS/OK/1') AS ok1 \gset
+SELECT pg_temp.draft(3002, 'pks', 'PKS/OTHER/1') AS other1 \gset
+SELECT number, version, status FROM agreement WHERE partnership_id IN (3001, 3002) ORDER BY partnership_id, version;
+SELECT pg_temp.try(format('UPDATE agreement SET version = 7 WHERE id = %s', :ok1));
+
+-- the complete draft signs; signed_on defaults to the last signature
+SELECT pg_temp.sign(:ok1);
+SELECT number, status, signed_on FROM agreement WHERE id = :ok1;
+
+-- each requirement failing alone
+SELECT pg_temp.draft(3001, 'pks', 'PKS/PARTIES') AS a \gset
+DELETE FROM agreement_party WHERE agreement_id = :a AND partner_id = 3002;
+INSERT INTO agreement_party (agreement_id, partnership_id, partner_id, roles, responsibilities, signatory_name, signed_on)
+VALUES (:a, 3001, 3002, '{funder}', '{Dana}', 'Andi', '2026-01-07');
+DELETE FROM agreement_party WHERE agreement_id = :a AND partner_id = 3001;
+-- (one party necessarily spans one sector, so two requirements fail)
+SELECT pg_temp.sign(:a);
+
+SELECT pg_temp.draft(3001, 'pks', 'PKS/SECTORS') AS a \gset
+UPDATE agreement_party SET partner_id = 3003 WHERE agreement_id = :a AND partner_id = 3002;
+SELECT pg_temp.sign(:a);
+
+SELECT pg_temp.draft(3001, 'pks', 'PKS/SIGNATURE-NAME') AS a \gset
+UPDATE agreement_party SET signatory_name = '  ' WHERE agreement_id = :a AND partner_id = 3002;
+SELECT pg_temp.sign(:a);
+
+SELECT pg_temp.draft(3001, 'pks', 'PKS/SIGNATURE-DATE') AS a \gset
+UPDATE agreement_party SET signed_on = NULL WHERE agreement_id = :a;
+SELECT pg_temp.sign(:a);
+
+SELECT pg_temp.draft(3001, 'pks', 'PKS/OBJECTIVES') AS a \gset
+UPDATE agreement SET objectives = '{"   ", NULL}' WHERE id = :a;
+SELECT pg_temp.sign(:a);
+
+SELECT pg_temp.draft(3001, 'pks', 'PKS/DATES-FROM') AS a \gset
+UPDATE agreement SET effective_from = NULL WHERE id = :a;
+SELECT pg_temp.sign(:a);
+
+SELECT pg_temp.draft(3001, 'pks', 'PKS/DATES-TO') AS a \gset
+UPDATE agreement SET effective_to = NULL WHERE id = :a;
+SELECT pg_temp.sign(:a);
+SELECT pg_temp.try(format($$UPDATE agreement SET effective_to = '2025-01-01' WHERE id = %s$$, :a));
+
+SELECT pg_temp.draft(3001, 'pks', 'PKS/CLAUSES') AS a \gset
+DELETE FROM agreement_clause WHERE agreement_id = :a AND kind IN ('force_majeure', 'funding');
+SELECT pg_temp.sign(:a);
+
+SELECT pg_temp.draft(3001, 'pks', 'PKS/ROLES') AS a \gset
+UPDATE agreement_party SET roles = '{}' WHERE agreement_id = :a AND partner_id = 3002;
+SELECT pg_temp.sign(:a);
+
+SELECT pg_temp.draft(3001, 'pks', 'PKS/RESPONSIBILITIES') AS a \gset
+UPDATE agreement_party SET responsibilities = '{"", " "}' WHERE agreement_id = :a AND partner_id = 3001;
+SELECT pg_temp.sign(:a);
+
+-- which clause kinds are required is read from clause_kind
+SELECT pg_temp.draft(3001, 'pks', 'PKS/CONFIDENTIAL') AS a \gset
+BEGIN;
+UPDATE clause_kind SET required = true WHERE code = 'confidentiality';
+SELECT pg_temp.sign(:a);
+ROLLBACK;
+SELECT pg_temp.sign(:a);
+
+-- everything failing at once: one error, the first failure as constraint
+-- name and every failure in the detail
+INSERT INTO agreement (partnership_id, kind, number) VALUES (3001, 'pks', 'PKS/EMPTY') RETURNING id AS a \gset
+INSERT INTO agreement_party (agreement_id, partnership_id, partner_id) VALUES (:a, 3001, 3001);
+SELECT pg_temp.sign(:a);
+-- a party must belong to the agreement's partnership
+SELECT pg_temp.try(format('INSERT INTO agreement_party (agreement_id, partnership_id, partner_id) VALUES (%s, 3002, 3004)', :a));
+
+-- a mou is non-binding: no clauses, roles or responsibilities needed, and
+-- it may be open-ended
+INSERT INTO agreement (partnership_id, kind, number, objectives, effective_from)
+VALUES (3001, 'nota kesepahaman', 'MOU/1', '{Kerja sama literasi}', '2026-01-01') RETURNING id AS mou \gset
+INSERT INTO agreement_party (agreement_id, partnership_id, partner_id, signatory_name, signed_on)
+VALUES (:mou, 3001, 3001, 'Sari', '2025-12-01'), (:mou, 3001, 3004, 'Rina', '2025-12-02');
+SELECT pg_temp.sign(:mou);
+
+
+-- signed agreements, their parties and clauses are immutable
+SELECT pg_temp.try(format($$UPDATE agreement SET number = 'changed' WHERE id = %s$$, :ok1));
+SELECT pg_temp.try(format($$UPDATE agreement SET effective_to = '2030-12-31' WHERE id = %s$$, :ok1));
+SELECT pg_temp.try(format($$UPDATE agreement SET status = 'draft' WHERE id = %s$$, :ok1));
+SELECT pg_temp.try(format($$DELETE FROM agreement WHERE id = %s$$, :ok1));
+SELECT pg_temp.try(format($$UPDATE agreement_party SET roles = '{lead,manager}' WHERE agreement_id = %s AND partner_id = 3001$$, :ok1));
+SELECT pg_temp.try(format($$INSERT INTO agreement_party (agreement_id, partnership_id, partner_id) VALUES (%s, 3001, 3004)$$, :ok1));
+SELECT pg_temp.try(format($$DELETE FROM agreement_party WHERE agreement_id = %s$$, :ok1));
+SELECT pg_temp.try(format($$UPDATE agreement_clause SET body = 'changed' WHERE agreement_id = %s$$, :ok1));
+SELECT pg_temp.try(format($$INSERT INTO agreement_clause (agreement_id, partnership_id, kind) VALUES (%s, 3001, 'reporting')$$, :ok1));
+SELECT pg_temp.try(format($$DELETE FROM agreement_clause WHERE agreement_id = %s$$, :ok1));
+-- an update that changes nothing is not an edit
+SELECT pg_temp.try(format($$UPDATE agreement SET number = number WHERE id = %s$$, :ok1));
+-- a draft cannot skip signing
+SELECT pg_temp.draft(3001, 'pks', 'PKS/DRAFT') AS d \gset
+SELECT pg_temp.try(format($$UPDATE agreement SET status = 'superseded' WHERE id = %s$$, :d));
+SELECT pg_temp.try(format($$UPDATE agreement SET status = 'terminated', terminated_on = '2026-02-01', termination_reason = 'x' WHERE id = %s$$, :d));
+-- a draft can be edited and deleted (with its parties and clauses)
+SELECT pg_temp.try(format($$UPDATE agreement SET title = 'Draft title' WHERE id = %s$$, :d));
+SELECT pg_temp.try(format($$DELETE FROM agreement WHERE id = %s$$, :d));
+SELECT count(*) FROM agreement_party WHERE agreement_id = :d;
+
+-- addenda: amend a signed pks or addendum of the same partnership
+SELECT pg_temp.try(format($$INSERT INTO agreement (partnership_id, kind, number) VALUES (3001, 'addendum', 'ADD/NONE')$$));
+SELECT pg_temp.try(format($$INSERT INTO agreement (partnership_id, kind, number, amends_id) VALUES (3001, 'pks', 'PKS/AMENDS', %s)$$, :ok1));
+SELECT pg_temp.try(format($$INSERT INTO agreement (partnership_id, kind, number, amends_id) VALUES (3001, 'addendum', 'ADD/MOU', %s)$$, :mou));
+SELECT pg_temp.try(format($$INSERT INTO agreement (partnership_id, kind, number, amends_id) VALUES (3001, 'addendum', 'ADD/OTHER', %s)$$, :other1));
+-- amending an unsigned pks fails at signing
+SELECT pg_temp.draft(3002, 'addendum', 'ADD/OF-DRAFT', :other1) AS x \gset
+SELECT pg_temp.sign(:x);
+-- signing an addendum supersedes what it amends, in the same statement
+SELECT pg_temp.draft(3001, 'adendum', 'ADD/1', :ok1) AS add1 \gset
+SELECT pg_temp.draft(3001, 'addendum', 'ADD/1-RIVAL', :ok1) AS rival \gset
+SELECT pg_temp.sign(:add1);
+SELECT number, version, status FROM agreement WHERE id IN (:ok1, :add1, :rival) ORDER BY version;
+-- a second addendum of the same agreement cannot win too
+SELECT pg_temp.sign(:rival);
+-- but an addendum of the addendum can
+SELECT pg_temp.draft(3001, 'addendum', 'ADD/2', :add1) AS add2 \gset
+SELECT pg_temp.sign(:add2);
+SELECT number, version, status FROM agreement WHERE id IN (:ok1, :add1, :add2) ORDER BY version;
+-- superseded is final
+SELECT pg_temp.try(format($$UPDATE agreement SET status = 'signed' WHERE id = %s$$, :ok1));
+SELECT pg_temp.try(format($$UPDATE agreement SET status = 'terminated', terminated_on = '2026-02-01', termination_reason = 'x' WHERE id = %s$$, :ok1));
+
+-- termination: signed -> terminated needs terminated_on and a reason
+SELECT pg_temp.try(format($$UPDATE agreement SET status = 'terminated' WHERE id = %s$$, :add2));
+SELECT pg_temp.try(format($$UPDATE agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = ' ' WHERE id = %s$$, :add2));
+SELECT pg_temp.try(format($$UPDATE agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = 'Program dihentikan', title = 'sneaky' WHERE id = %s$$, :add2));
+SELECT pg_temp.try(format($$UPDATE agreement SET status = 'diakhiri', terminated_on = '2026-06-30', termination_reason = 'Program dihentikan' WHERE id = %s$$, :add2));
+SELECT number, status, terminated_on, termination_reason FROM agreement WHERE id = :add2;
+SELECT pg_temp.try(format($$UPDATE agreement SET termination_reason = 'other' WHERE id = %s$$, :add2));
+SELECT pg_temp.try(format($$DELETE FROM agreement WHERE id = %s$$, :add2));
+
+SELECT count(*) AS signed_agreements FROM agreement WHERE partnership_id = 3001 AND status = 'signed';

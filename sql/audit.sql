@@ -1,0 +1,82 @@
+--
+-- audit: one row per INSERT, UPDATE and DELETE on every registry table,
+-- with who, when, what, key and before/after images; append-only.
+--
+SET search_path = partnership, public;
+SET partnership.language = 'en';
+
+CREATE FUNCTION pg_temp.try(sql text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE st text; cn text; msg text;
+BEGIN
+	EXECUTE sql;
+	RETURN 'ok';
+EXCEPTION WHEN OTHERS THEN
+	GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, cn = CONSTRAINT_NAME, msg = MESSAGE_TEXT;
+	RETURN st || ' ' || coalesce(nullif(cn, ''), '-') || ': ' || msg;
+END $$;
+
+-- every registry table but audit has the audit trigger
+SELECT c.relname, EXISTS (SELECT FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = 'p90_audit') AS audited
+FROM pg_class c
+WHERE c.relnamespace = 'partnership'::regnamespace AND c.relkind = 'r'
+ORDER BY c.relname;
+
+SELECT coalesce(max(id), 0) AS start FROM audit \gset
+
+INSERT INTO partner (id, name, sector) VALUES (5001, 'Dinas Sosial', 'pemerintah'), (5002, 'Radio Kota', 'media');
+INSERT INTO partnership (id, code, name, formality, horizon, owner_id)
+VALUES (5001, 'AUD-1', 'Siaran sehat', 'informal', 'operational', 5001);
+INSERT INTO member (partnership_id, partner_id, roles) VALUES (5001, 5001, '{lead}'), (5001, 5002, '{implementer}');
+UPDATE member SET title = 'Mitra media' WHERE partnership_id = 5001 AND partner_id = 5002;
+UPDATE member SET title = title WHERE partnership_id = 5001;
+DELETE FROM member WHERE partnership_id = 5001 AND partner_id = 5002;
+UPDATE partnership SET status = 'proposed' WHERE id = 5001;
+-- failed statements leave no audit row
+SELECT pg_temp.try($$UPDATE partnership SET status = 'completed' WHERE id = 5001$$);
+SELECT pg_temp.try($$INSERT INTO member (partnership_id, partner_id) VALUES (5001, 5001)$$);
+-- nor do rolled-back ones
+BEGIN;
+INSERT INTO activity (partnership_id, name) VALUES (5001, 'rolled back');
+ROLLBACK;
+
+SELECT relation, operation, partnership_id, row_key,
+       actor = current_user AS by_me, session_actor = session_user AS in_my_session,
+       old ->> 'title' AS old_title, new ->> 'title' AS new_title,
+       new ->> 'status' AS new_status
+FROM audit WHERE id > :start ORDER BY id;
+SELECT count(*) AS audit_rows FROM audit WHERE id > :start;
+
+-- the images are complete rows, typed as jsonb
+SELECT jsonb_typeof(new) AS kind, new ? 'roles' AS has_roles, new -> 'roles' AS roles
+FROM audit WHERE id > :start AND relation = 'member' AND operation = 'INSERT' ORDER BY id LIMIT 1;
+
+-- actor is current_user, session_actor the login role
+CREATE ROLE regress_partnership_clerk;
+GRANT USAGE ON SCHEMA partnership TO regress_partnership_clerk;
+GRANT SELECT, INSERT ON partnership.activity TO regress_partnership_clerk;
+GRANT USAGE ON SEQUENCE partnership.activity_id_seq TO regress_partnership_clerk;
+SET ROLE regress_partnership_clerk;
+INSERT INTO activity (partnership_id, name) VALUES (5001, 'Siaran perdana');
+-- a clerk cannot touch audit
+SELECT pg_temp.try($$SELECT count(*) FROM partnership.audit$$);
+RESET ROLE;
+SELECT relation, operation, actor, session_actor = session_user AS login_role
+FROM audit WHERE id > :start AND relation = 'activity';
+DELETE FROM activity WHERE partnership_id = 5001;
+REVOKE ALL ON partnership.activity FROM regress_partnership_clerk;
+REVOKE ALL ON SEQUENCE partnership.activity_id_seq FROM regress_partnership_clerk;
+REVOKE ALL ON SCHEMA partnership FROM regress_partnership_clerk;
+DROP ROLE regress_partnership_clerk;
+
+-- catalogue edits are audited too
+BEGIN;
+UPDATE rule SET description_en = description_en || ' (audited)' WHERE code = 'risk_unmitigated';
+SELECT relation, operation, row_key, old ->> 'builtin' AS was_builtin, new ->> 'builtin' AS builtin
+FROM audit WHERE id > :start AND relation = 'rule';
+ROLLBACK;
+
+-- audit is append-only, whoever asks (even its owner)
+SELECT pg_temp.try(format('UPDATE audit SET actor = %L WHERE id = %s', 'nobody', :start + 1));
+SELECT pg_temp.try(format('DELETE FROM audit WHERE id = %s', :start + 1));
+SELECT pg_temp.try('TRUNCATE partnership.audit');
+SELECT count(*) AS audit_rows FROM audit WHERE id > :start;
