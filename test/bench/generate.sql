@@ -45,6 +45,19 @@ CREATE FUNCTION bench.h(i bigint, k integer)
 	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 	AS 'SELECT pg_catalog.hashint8($1 * 1000 + $2) & 2147483647';
 
+-- CPU time (user + system, in clock ticks) this backend has used so far,
+-- from /proc (Linux; superuser).  The benchmarks time the server's work
+-- with it, which other load on a shared machine disturbs far less than
+-- the wall clock.
+CREATE FUNCTION bench.cpu_ticks()
+	RETURNS bigint
+	LANGUAGE sql VOLATILE AS
+$$
+	SELECT f[12]::bigint + f[13]::bigint
+	FROM (SELECT regexp_split_to_array(
+		split_part(pg_read_file('/proc/self/stat'), ') ', 2), ' ') AS f) AS s
+$$;
+
 -- The partner pool: one contiguous block of ids per sector.
 CREATE TABLE bench.pool (
 	sector text PRIMARY KEY,
@@ -326,5 +339,99 @@ BEGIN
 		END LOOP;
 		n := n + 4;
 	END LOOP;
+END
+$$;
+
+/*
+ * For the lookup benchmarks (P4, P6): give every fourth partnership of
+ * ids lo..hi a closed evaluation with a response of every current member
+ * to every criterion, an indicator with two measurements, a disbursement
+ * and a mitigated high risk, so that the views' per-partnership lookups
+ * have their evaluation, funding and risk rows to read.  Set-based: one
+ * statement per table for the whole range.
+ */
+CREATE FUNCTION bench.enrich(lo bigint, hi bigint)
+	RETURNS void
+	LANGUAGE plpgsql AS
+$$
+BEGIN
+	INSERT INTO partnership.evaluation (partnership_id, kind, period_end, status)
+	SELECT p.id, 'monitoring', current_date - 10, 'open'
+	FROM partnership.partnership p
+	WHERE p.id BETWEEN lo AND hi AND p.id % 4 = 0;
+
+	INSERT INTO partnership.response (evaluation_id, partnership_id, respondent_id,
+		criterion, score)
+	SELECT e.id, e.partnership_id, m.partner_id, c.code,
+		1 + bench.h(e.id * 64 + m.partner_id % 64, length(c.code)) % 5
+	FROM partnership.evaluation e
+	JOIN partnership.member m ON m.partnership_id = e.partnership_id
+	CROSS JOIN partnership.criterion c
+	WHERE e.partnership_id BETWEEN lo AND hi AND e.status::text = 'open';
+
+	UPDATE partnership.evaluation SET status = 'closed'
+	WHERE partnership_id BETWEEN lo AND hi AND status::text = 'open';
+
+	WITH ind AS (
+		INSERT INTO partnership.indicator (partnership_id, code, name, unit,
+			direction, aggregation, baseline, target, target_on)
+		SELECT p.id, 'HH', 'Households reached', 'households', 'increase',
+			'incremental', 0, 1000, p.ends_on
+		FROM partnership.partnership p
+		WHERE p.id BETWEEN lo AND hi AND p.id % 4 = 0
+		RETURNING id, partnership_id)
+	INSERT INTO partnership.measurement (indicator_id, partnership_id, period_end, value)
+	SELECT ind.id, ind.partnership_id, current_date - 10 * k, 100 * k
+	FROM ind, generate_series(1, 2) AS k;
+
+	INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount, paid_on)
+	SELECT c.id, c.partnership_id, c.amount / 2, current_date - 5
+	FROM partnership.commitment c
+	WHERE c.partnership_id BETWEEN lo AND hi AND c.partnership_id % 4 = 0;
+
+	INSERT INTO partnership.risk (partnership_id, challenge, description, likelihood,
+		impact, mitigation, owner_id, status)
+	SELECT p.id, 'coordination', 'Members may not coordinate', 4, 3,
+		'Monthly coordination meeting', p.owner_id, 'open'
+	FROM partnership.partnership p
+	WHERE p.id BETWEEN lo AND hi AND p.id % 4 = 0 AND p.owner_id IS NOT NULL;
+END
+$$;
+
+-- P4: milliseconds for `calls` calls of check() on pseudo-random partnerships.
+CREATE FUNCTION bench.time_check(calls integer)
+	RETURNS float8
+	LANGUAGE plpgsql AS
+$$
+DECLARE
+	ids bigint[] := ARRAY(SELECT id FROM partnership.partnership ORDER BY id);
+	t0 timestamptz;
+	c bigint;
+BEGIN
+	t0 := clock_timestamp();
+	FOR k IN 1 .. calls LOOP
+		SELECT count(*) INTO c
+		FROM partnership.check(ids[1 + bench.h(k, 99) % cardinality(ids)]);
+	END LOOP;
+	RETURN extract(epoch FROM clock_timestamp() - t0) * 1000;
+END
+$$;
+
+-- P6: milliseconds for `calls` lookups of one partnership's report row.
+CREATE FUNCTION bench.time_report(calls integer)
+	RETURNS float8
+	LANGUAGE plpgsql AS
+$$
+DECLARE
+	ids bigint[] := ARRAY(SELECT id FROM partnership.partnership ORDER BY id);
+	t0 timestamptz;
+	r record;
+BEGIN
+	t0 := clock_timestamp();
+	FOR k IN 1 .. calls LOOP
+		SELECT * INTO r FROM partnership_report.partnerships
+		WHERE partnership_id = ids[1 + bench.h(k, 98) % cardinality(ids)];
+	END LOOP;
+	RETURN extract(epoch FROM clock_timestamp() - t0) * 1000;
 END
 $$;
