@@ -37,6 +37,7 @@
 #include "utils/tuplestore.h"
 
 #include "partnership.h"
+#include "plan_shape.h"
 #include "rules.h"
 #include "vocabulary.h"
 #include "vocabulary_fmgr.h"
@@ -970,10 +971,13 @@ RulesEvaluate(int64 partnership_id, bool read_only, RulesPartnershipInfo *info)
 	List	   *result = NIL;
 	int			r;
 	uint64		i;
+	int			plan_nestlevel;
 
 	init_codes();
 	prepare_plans();
 	memset(&f, 0, sizeof(f));
+	/* index lookups whatever the statistics (plan_shape.c) */
+	plan_nestlevel = PlanShapeIndexLookupsBegin();
 
 	read_catalogue(&f, settings, read_only);
 
@@ -988,6 +992,7 @@ RulesEvaluate(int64 partnership_id, bool read_only, RulesPartnershipInfo *info)
 	{
 		info->found = false;
 		SPI_freetuptable(SPI_tuptable);
+		PlanShapeIndexLookupsEnd(plan_nestlevel);
 		return NIL;
 	}
 	info->found = true;
@@ -1109,6 +1114,7 @@ RulesEvaluate(int64 partnership_id, bool read_only, RulesPartnershipInfo *info)
 	check_findings(&f, agreement_number, agreement_id,
 				   settings[SETTING_MAX_AGREEMENT_YEARS]);
 	SPI_freetuptable(SPI_tuptable);
+	PlanShapeIndexLookupsEnd(plan_nestlevel);
 
 	for (r = 0; r < NUM_RULES; r++)
 	{

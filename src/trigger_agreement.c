@@ -31,6 +31,7 @@
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 
+#include "plan_shape.h"
 #include "registry.h"
 #include "vocabulary_fmgr.h"
 
@@ -183,7 +184,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	int64		id = RegistryGetInt64(newtup, rel, att_id);
 	VocabularyCode kind = GetCode(newtup, rel, att_kind);
 	bool		binding = (kind != AGREEMENT_KIND_MOU);
-	Datum		values[1];
+	Datum		values[2];
 	bool		isnull;
 	uint64		nparties;
 	uint64		i;
@@ -196,6 +197,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	Datum		last_signed_on = 0;
 	int64		amends_id = 0;
 	bool		amends_ok = true;
+	int			plan_nestlevel;
 
 	f.first = NULL;
 	f.count = 0;
@@ -206,6 +208,8 @@ SignAgreement(Relation rel, HeapTuple newtup)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	/* index lookups whatever the statistics (plan_shape.c) */
+	plan_nestlevel = PlanShapeIndexLookupsBegin();
 	if (plan_parties == NULL)
 	{
 		Oid			argtypes[1] = {INT8OID};
@@ -225,15 +229,22 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	}
 	if (plan_clauses == NULL)
 	{
-		Oid			argtypes[1] = {INT8OID};
+		Oid			argtypes[2] = {INT8OID, INT8OID};
 
+		/*
+		 * With partnership_id ($2) the lookup is one probe of
+		 * agreement_clause_partnership_idx (partnership_id, agreement_id,
+		 * kind); without it the only index is the one on kind, which holds
+		 * every clause of that kind in the registry.
+		 */
 		plan_clauses = RegistryPreparePlan(
 										   "SELECT pg_catalog.string_agg(k.code, ', ' ORDER BY k.code)"
 										   " FROM @extschema@.clause_kind AS k WHERE k.required"
 										   " AND NOT EXISTS (SELECT FROM @extschema@.agreement_clause AS c"
-										   "  WHERE c.agreement_id OPERATOR(pg_catalog.=) $1"
+										   "  WHERE c.partnership_id OPERATOR(pg_catalog.=) $2"
+										   "  AND c.agreement_id OPERATOR(pg_catalog.=) $1"
 										   "  AND c.kind OPERATOR(pg_catalog.=) k.code)",
-										   1, argtypes);
+										   2, argtypes);
 	}
 	if (plan_amends == NULL)
 	{
@@ -318,6 +329,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 
 	if (binding)
 	{
+		values[1] = Int64GetDatum(RegistryGetInt64(newtup, rel, att_partnership));
 		RegistryExecute(plan_clauses, values, NULL, 1);
 		if (SPI_processed > 0)
 		{
@@ -393,6 +405,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 		values[0] = Int64GetDatum(amends_id);
 		RegistryExecuteAsCaller(plan_supersede, values, NULL, 0);
 	}
+	PlanShapeIndexLookupsEnd(plan_nestlevel);
 	SPI_finish();
 
 	/* signed_on defaults to the day of the last signature */
