@@ -184,4 +184,16 @@ SELECT number, status, terminated_on, termination_reason FROM agreement WHERE id
 SELECT pg_temp.try(format($$UPDATE agreement SET termination_reason = 'other' WHERE id = %s$$, :add2));
 SELECT pg_temp.try(format($$DELETE FROM agreement WHERE id = %s$$, :add2));
 
+-- within one transaction: a party added, the agreement signed, then no
+-- more parties (the trigger's per-transaction cache is forgotten on signing)
+SELECT pg_temp.draft(3001, 'pks', 'PKS/ONE-XACT') AS one \gset
+BEGIN;
+DELETE FROM agreement_party WHERE agreement_id = :one AND partner_id = 3002;
+INSERT INTO agreement_party (agreement_id, partnership_id, partner_id, roles, responsibilities, signatory_name, signed_on)
+VALUES (:one, 3001, 3004, '{implementer}', '{Relawan}', 'Rina', '2026-01-09');
+SELECT pg_temp.sign(:one);
+SELECT pg_temp.try(format($$INSERT INTO agreement_party (agreement_id, partnership_id, partner_id) VALUES (%s, 3001, 3002)$$, :one));
+COMMIT;
+SELECT number, status, signed_on FROM agreement WHERE id = :one;
+
 SELECT count(*) AS signed_agreements FROM agreement WHERE partnership_id = 3001 AND status = 'signed';

@@ -111,6 +111,21 @@ SELECT pg_temp.try($$UPDATE risk SET partnership_id = 2002 WHERE id = 2001$$);
 -- the partner itself is not part of the partnership and stays editable
 SELECT pg_temp.try($$UPDATE partner SET name = 'PT Lintas Nusantara' WHERE id = 2002$$);
 
+-- within one transaction: a row added, the partnership completed, then no
+-- more rows (the guard's per-transaction cache is forgotten on the change)
+INSERT INTO partnership (id, code, name, formality, horizon) VALUES (2003, 'LC-ONE', 'one', 'informal', 'operational');
+UPDATE partnership SET status = 'proposed' WHERE id = 2003;
+UPDATE partnership SET status = 'active' WHERE id = 2003;
+INSERT INTO activity (partnership_id, name) VALUES (2003, 'first');
+UPDATE partnership SET status = 'completed' WHERE id = 2003;
+SELECT pg_temp.try($$INSERT INTO activity (partnership_id, name) VALUES (2003, 'second')$$);
+-- a rolled-back savepoint releases nothing the guard still relies on
+SAVEPOINT s1;
+SELECT pg_temp.try($$INSERT INTO activity (partnership_id, name) VALUES (2003, 'third')$$);
+ROLLBACK TO SAVEPOINT s1;
+SELECT pg_temp.try($$INSERT INTO activity (partnership_id, name) VALUES (2003, 'fourth')$$);
+SELECT count(*) AS activities FROM activity WHERE partnership_id = 2003;
+
 -- terminated is final too
 UPDATE partnership SET status = 'proposed' WHERE id = 2002;
 UPDATE partnership SET status = 'active' WHERE id = 2002;

@@ -23,8 +23,10 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "lib/stringinfo.h"
+#include "storage/proc.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -37,6 +39,23 @@
 
 PG_FUNCTION_INFO_V1(agreement_trigger);
 PG_FUNCTION_INFO_V1(agreement_part_trigger);
+
+#if PG_VERSION_NUM >= 170000
+#define MyLocalTransactionId() (MyProc->vxid.lxid)
+#else
+#define MyLocalTransactionId() (MyProc->lxid)
+#endif
+
+/*
+ * The draft agreement locked last, for the rest of the (sub)transaction
+ * that locked it: while the lock is held only this transaction can sign it,
+ * and agreement_trigger forgets it then.  Saves a query per party and
+ * clause of a bulk load.
+ */
+static bool draft_cached = false;
+static int64 draft_id;
+static LocalTransactionId draft_lxid;
+static SubTransactionId draft_subxid;
 
 /* Columns of agreement, resolved once per table. */
 static Oid	agr_relid = InvalidOid;
@@ -329,8 +348,11 @@ SignAgreement(Relation rel, HeapTuple newtup)
 
 	if (binding)
 	{
-		values[1] = Int64GetDatum(RegistryGetInt64(newtup, rel, att_partnership));
-		RegistryExecute(plan_clauses, values, NULL, 1);
+		Datum		cvalues[2];
+
+		cvalues[0] = Int64GetDatum(id);
+		cvalues[1] = Int64GetDatum(RegistryGetInt64(newtup, rel, att_partnership));
+		RegistryExecute(plan_clauses, cvalues, NULL, 1);
 		if (SPI_processed > 0)
 		{
 			char	   *missing = SPI_getvalue(SPI_tuptable->vals[0],
@@ -565,6 +587,8 @@ agreement_trigger(PG_FUNCTION_ARGS)
 
 	oldtup = trigdata->tg_trigtuple;
 	oldstatus = GetCode(oldtup, rel, att_status);
+	/* this transaction may sign or delete the draft the part trigger cached */
+	draft_cached = false;
 
 	if (TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
 	{
@@ -661,6 +685,11 @@ CheckAgreementDraft(Relation rel, int64 agreement_id)
 	Datum		values[1];
 	bool		isnull;
 
+	if (draft_cached && draft_id == agreement_id &&
+		draft_lxid == MyLocalTransactionId() &&
+		draft_subxid == GetCurrentSubTransactionId())
+		return;
+
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (plan == NULL)
@@ -693,6 +722,10 @@ CheckAgreementDraft(Relation rel, int64 agreement_id)
 					errdetail("A signed agreement, its parties and its clauses are immutable."),
 					errhint("Sign an addendum with the new parties or clauses."),
 					errtable(rel));
+		draft_cached = true;
+		draft_id = agreement_id;
+		draft_lxid = MyLocalTransactionId();
+		draft_subxid = GetCurrentSubTransactionId();
 	}
 	SPI_finish();
 }
