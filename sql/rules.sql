@@ -187,8 +187,21 @@ UPDATE partnership.member SET roles = '{lead,funder,implementer}'
 WHERE partnership_id = :pa AND partner_id = :biz;
 COMMIT;
 \echo :LAST_ERROR_SQLSTATE
+-- removing the lead's role
+BEGIN;
+UPDATE partnership.member SET roles = '{manager}'
+WHERE partnership_id = :pa AND partner_id = :gov;
+COMMIT;
+\echo :LAST_ERROR_SQLSTATE
+-- making the evaluator an implementer
+BEGIN;
+UPDATE partnership.member SET roles = '{evaluator,implementer}'
+WHERE partnership_id = :pa AND partner_id = :uni;
+COMMIT;
+\echo :LAST_ERROR_SQLSTATE
 \set VERBOSITY default
-SELECT roles FROM partnership.member WHERE partnership_id = :pa AND partner_id = :biz;
+SELECT pt.name, m.roles FROM partnership.member m JOIN partnership.partner pt ON pt.id = m.partner_id
+WHERE m.partnership_id = :pa ORDER BY pt.name;
 
 -- ------------------------------------------------------------------
 -- Once per partnership per transaction
@@ -262,6 +275,17 @@ SELECT pg_temp.try_detail(format($$UPDATE partnership.member SET roles = '{lead,
 SELECT rule, message FROM partnership.check(:pb);
 RESET partnership.language;
 SELECT rule, message FROM partnership.check(:pb);
+-- Suspended: nothing is enforced; moving back to active is an activation.
+UPDATE partnership.partnership SET status = 'suspended' WHERE id = :pb;
+UPDATE partnership.member SET roles = '{lead,beneficiary}' WHERE partnership_id = :pb AND partner_id = :com;
+SELECT pg_temp.rules_of('RL-B');
+SELECT pg_temp.try(format($$UPDATE partnership.partnership SET status = 'active' WHERE id = %s$$, :pb));
+UPDATE partnership.member SET roles = '{beneficiary}' WHERE partnership_id = :pb AND partner_id = :com;
+UPDATE partnership.partnership SET status = 'active' WHERE id = :pb;
+
+-- A partner's new sector re-checks its active partnerships at commit.
+SELECT pg_temp.try(format($$UPDATE partnership.partner SET sector = 'government' WHERE id = %s$$, :com));
+SELECT pg_temp.try(format($$UPDATE partnership.partner SET sector = 'nonprofit' WHERE id = %s$$, :com));
 
 -- ------------------------------------------------------------------
 -- The warnings, each failing and holding (check() only)

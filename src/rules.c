@@ -38,6 +38,7 @@
 
 #include "partnership.h"
 #include "plan_shape.h"
+#include "registry.h"
 #include "rules.h"
 #include "vocabulary.h"
 #include "vocabulary_fmgr.h"
@@ -311,7 +312,13 @@ init_codes(void)
 static SPIPlanPtr
 prepare_plan(const char *query, int nargs, Oid *argtypes)
 {
-	SPIPlanPtr	plan = SPI_prepare(query, nargs, argtypes);
+	/*
+	 * Every query looks up one partnership's rows by index whatever the
+	 * parameter values: a generic plan is as good as a custom one and
+	 * saves planning on every check.
+	 */
+	SPIPlanPtr	plan = SPI_prepare_cursor(query, nargs, argtypes,
+										  CURSOR_OPT_GENERIC_PLAN);
 
 	if (plan == NULL)
 		elog(ERROR, "SPI_prepare failed for rule query: %s",
@@ -346,10 +353,24 @@ prepare_plans(void)
 	}
 }
 
+/*
+ * Run one rule query.  check() reads as the caller, in the caller's
+ * snapshot.  Enforcement (enforce = true) reads as the owner of the
+ * registry tables, like foreign keys, so that row-level security cannot
+ * hide rows from the rules, and with the latest snapshot (a fresh one per
+ * query under READ COMMITTED, the latest committed state under REPEATABLE
+ * READ and SERIALIZABLE) so that it sees what concurrent transactions
+ * committed before the partnership lock was granted.
+ */
 static void
-run_plan(SPIPlanPtr plan, Datum *values, const char *nulls, bool read_only)
+run_plan(SPIPlanPtr plan, Datum *values, const char *nulls, bool enforce)
 {
-	int			rc = SPI_execute_plan(plan, values, nulls, read_only, 0);
+	int			rc;
+
+	if (enforce)
+		rc = RegistryExecute(plan, values, nulls, 0);
+	else
+		rc = SPI_execute_plan(plan, values, nulls, true, 0);
 
 	if (rc != SPI_OK_SELECT)
 		elog(ERROR, "rule query failed: %s", SPI_result_code_string(rc));
@@ -547,7 +568,7 @@ parse_severity(const char *text)
 
 /* Read the severities of the catalogue and the thresholds. */
 static void
-read_catalogue(Findings *f, int *settings, bool read_only)
+read_catalogue(Findings *f, int *settings, bool enforce)
 {
 	uint64		i;
 	int			r;
@@ -557,7 +578,7 @@ read_catalogue(Findings *f, int *settings, bool read_only)
 	for (r = 0; r < NUM_RULE_SETTINGS; r++)
 		settings[r] = setting_defs[r].default_value;
 
-	run_plan(catalogue_plan, NULL, NULL, read_only);
+	run_plan(catalogue_plan, NULL, NULL, enforce);
 	for (i = 0; i < SPI_processed; i++)
 	{
 		char	   *kind = col_text(i, 1);
@@ -940,7 +961,7 @@ check_findings(Findings *f, const char *agreement_number, int64 agreement_id,
  * Evaluate the rules for one partnership.  See rules.h.
  */
 List *
-RulesEvaluate(int64 partnership_id, bool read_only, RulesPartnershipInfo *info)
+RulesEvaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 {
 	Findings	f;
 	int			settings[NUM_RULE_SETTINGS];
@@ -979,7 +1000,7 @@ RulesEvaluate(int64 partnership_id, bool read_only, RulesPartnershipInfo *info)
 	/* index lookups whatever the statistics (plan_shape.c) */
 	plan_nestlevel = PlanShapeIndexLookupsBegin();
 
-	read_catalogue(&f, settings, read_only);
+	read_catalogue(&f, settings, enforce);
 
 	/* The partnership itself. */
 	values[0] = Int64GetDatum(partnership_id);
@@ -987,7 +1008,7 @@ RulesEvaluate(int64 partnership_id, bool read_only, RulesPartnershipInfo *info)
 	values[2] = Int32GetDatum(settings[SETTING_OPERATIONAL_MAX_MONTHS]);
 	values[3] = Int32GetDatum(settings[SETTING_EXPIRY_WARNING_DAYS]);
 	memset(nulls, ' ', sizeof(nulls));
-	run_plan(partnership_plan, values, nulls, read_only);
+	run_plan(partnership_plan, values, nulls, enforce);
 	if (SPI_processed == 0)
 	{
 		info->found = false;
@@ -1079,7 +1100,7 @@ RulesEvaluate(int64 partnership_id, bool read_only, RulesPartnershipInfo *info)
 	/* The members. */
 	values[1] = Int64GetDatum(agreement_id);
 	nulls[1] = have_agreement ? ' ' : 'n';
-	run_plan(members_plan, values, nulls, read_only);
+	run_plan(members_plan, values, nulls, enforce);
 	nmembers = (int) SPI_processed;
 	members = palloc0(sizeof(MemberRow) * Max(nmembers, 1));
 	for (i = 0; i < SPI_processed; i++)
@@ -1110,7 +1131,7 @@ RulesEvaluate(int64 partnership_id, bool read_only, RulesPartnershipInfo *info)
 	if (!formal)
 		nulls[1] = 'n';			/* clauses only matter for formal ones */
 	values[2] = Int32GetDatum(settings[SETTING_MAX_AGREEMENT_YEARS]);
-	run_plan(findings_plan, values, nulls, read_only);
+	run_plan(findings_plan, values, nulls, enforce);
 	check_findings(&f, agreement_number, agreement_id,
 				   settings[SETTING_MAX_AGREEMENT_YEARS]);
 	SPI_freetuptable(SPI_tuptable);
@@ -1183,7 +1204,7 @@ partnership_check(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
-	violations = RulesEvaluate(partnership_id, true, &info);
+	violations = RulesEvaluate(partnership_id, false, &info);
 	if (!info.found)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

@@ -42,11 +42,13 @@ typedef struct RulesPartnershipInfo
 /*
  * Evaluate every rule of the catalogue that is not 'off' for one
  * partnership; returns a List of RuleViolation *, in catalogue order.
- * The caller must be connected to SPI.  With read_only false every query
- * takes a fresh snapshot (READ COMMITTED), which the enforcement triggers
- * need after locking the partnership row.
+ * The caller must be connected to SPI.  With enforce false the queries run
+ * as the caller in its snapshot (check()); with enforce true they run as
+ * the owner of the registry tables with the latest snapshot, which the
+ * enforcement triggers need after locking the partnership (the registry's
+ * trigger-call check must have run, to know the owner).
  */
-extern List *RulesEvaluate(int64 partnership_id, bool read_only,
+extern List *RulesEvaluate(int64 partnership_id, bool enforce,
 						   RulesPartnershipInfo *info);
 
 #endif							/* PARTNERSHIP_RULES_H */

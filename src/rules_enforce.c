@@ -18,15 +18,16 @@
  * rolled-back check may have seen rows that are gone), which only costs an
  * extra check.
  *
- * Concurrency: before re-reading, the trigger locks the partnership row
- * FOR NO KEY UPDATE.  Two transactions that change the same partnership
- * therefore check it one after the other, and under READ COMMITTED every
- * query of the check takes a fresh snapshot after the lock is granted, so
- * the second sees the first one's committed rows.  (Row inserts only take
- * FOR KEY SHARE on the partnership through their foreign keys, which does
- * not conflict with this lock.)  Under SERIALIZABLE the predicate locks of
- * the check's reads catch the same races; under REPEATABLE READ the
- * transaction snapshot cannot see the other's rows, see doc/rules.md.
+ * Concurrency: before re-reading, the commit-time check takes an advisory
+ * lock of its own on the partnership id, and FOR SHARE on the partnership
+ * row.  Two transactions that change the same partnership therefore check
+ * it one after the other, and the check's queries run with the latest
+ * snapshot (as the registry owner, like foreign keys), so the second sees
+ * the first one's committed rows under any isolation level.  FOR SHARE,
+ * which the registry's guard trigger already holds for every row change,
+ * makes a concurrent activation wait; an advisory lock rather than FOR
+ * UPDATE orders the checkers, so that two writers holding FOR SHARE do not
+ * deadlock.
  *
  * src/rules_enforce.c
  *
@@ -41,12 +42,15 @@
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "storage/lock.h"
 #include "utils/builtins.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 
 #include "partnership.h"
+#include "registry.h"
 #include "rules.h"
 
 /* One partnership checked in the current transaction. */
@@ -66,8 +70,16 @@ static int64 checks_run = 0;
 static SPIPlanPtr lock_plan = NULL;
 
 static const char *const lock_query =
-"SELECT p.status::pg_catalog.text FROM partnership.partnership p"
-" WHERE p.id = $1 FOR NO KEY UPDATE";
+"SELECT p.status::pg_catalog.text FROM @extschema@.partnership p"
+" WHERE p.id OPERATOR(pg_catalog.=) $1 FOR SHARE";
+
+/*
+ * The partnership lock of the commit-time check is an advisory lock in a
+ * space of its own (field4 of the advisory lock tag; SQL's advisory lock
+ * functions use 1 and 2), keyed by the partnership id; pg_locks shows it
+ * as locktype advisory with objsubid 20562.
+ */
+#define RULES_LOCK_SPACE	0x5052
 
 static void
 rules_xact_callback(XactEvent event, void *arg)
@@ -197,6 +209,7 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 	char	   *status;
 	RulesPartnershipInfo info;
 	List	   *violations;
+	LOCKTAG		tag;
 	int			rc;
 
 	if (entry != NULL && change_cid != InvalidCommandId &&
@@ -206,19 +219,27 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 	/* Mark the command used, so later changes get a higher one. */
 	cid = GetCurrentCommandId(true);
 
+	/*
+	 * Serialize the checks of one partnership: the second transaction to
+	 * get here waits until the first commits or aborts, then reads what it
+	 * committed.  FOR SHARE on the partnership row (which the registry's
+	 * guard trigger already holds for this transaction's row changes) makes
+	 * a concurrent status change, such as an activation, wait for us.
+	 */
+	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, (uint32) (partnership_id >> 32),
+						 (uint32) partnership_id, RULES_LOCK_SPACE);
+	(void) LockAcquire(&tag, ExclusiveLock, false, false);
+
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (lock_plan == NULL)
 	{
 		Oid			types[1] = {INT8OID};
-		SPIPlanPtr	plan = SPI_prepare(lock_query, 1, types);
 
-		if (plan == NULL || SPI_keepplan(plan) != 0)
-			elog(ERROR, "could not prepare the partnership lock query");
-		lock_plan = plan;
+		lock_plan = RegistryPreparePlan(lock_query, 1, types);
 	}
 	values[0] = Int64GetDatum(partnership_id);
-	rc = SPI_execute_plan(lock_plan, values, NULL, false, 0);
+	rc = RegistryExecute(lock_plan, values, NULL, 0);
 	if (rc != SPI_OK_SELECT)
 		elog(ERROR, "partnership lock query failed: %s",
 			 SPI_result_code_string(rc));
@@ -232,7 +253,7 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 		if (strcmp(status, "active") == 0)
 		{
 			checks_run++;
-			violations = RulesEvaluate(partnership_id, false, &info);
+			violations = RulesEvaluate(partnership_id, true, &info);
 			if (info.found)
 				report_violations(violations, &info, partnership_id, false);
 		}
@@ -289,20 +310,11 @@ row_partnership(TriggerData *trigdata, HeapTuple tuple, int64 *id)
 }
 
 static TriggerData *
-check_trigger_call(FunctionCallInfo fcinfo, const char *funcname)
+check_trigger_call(FunctionCallInfo fcinfo, const char *funcname, int events)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TriggerData *trigdata = RegistryTriggerCheck(fcinfo, funcname, false,
+												 true, events);
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function \"%s\" was not called by trigger manager",
-						funcname)));
-	if (!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
-		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function \"%s\" must be fired AFTER ROW", funcname)));
 	if (trigdata->tg_trigger->tgnargs != 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
@@ -320,7 +332,8 @@ PG_FUNCTION_INFO_V1(partnership_rules_deferred);
 Datum
 partnership_rules_deferred(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = check_trigger_call(fcinfo, "partnership_rules_deferred");
+	TriggerData *trigdata = check_trigger_call(fcinfo, "partnership_rules_deferred",
+													  REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE | REGISTRY_ON_DELETE);
 	int64		id;
 
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
@@ -348,6 +361,61 @@ partnership_rules_deferred(PG_FUNCTION_ARGS)
 	return PointerGetDatum(NULL);
 }
 
+PG_FUNCTION_INFO_V1(partnership_rules_partner_deferred);
+
+/*
+ * Deferred constraint trigger on partner (UPDATE OF sector): a partner's
+ * new sector can break cross_sector or government_member in every active
+ * partnership it is a member of; re-check each of them at commit.
+ */
+Datum
+partnership_rules_partner_deferred(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = check_trigger_call(fcinfo, "partnership_rules_partner_deferred",
+											   REGISTRY_ON_UPDATE);
+	static SPIPlanPtr plan = NULL;
+	HeapTuple	tuple = trigdata->tg_newtuple;
+	CommandId	cid = change_command(tuple, false);
+	int64		partner_id;
+	int64	   *ids;
+	int			nids;
+	Datum		values[1];
+	int			i;
+
+	if (!row_partnership(trigdata, tuple, &partner_id))
+		return PointerGetDatum(NULL);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			types[1] = {INT8OID};
+
+		plan = RegistryPreparePlan("SELECT m.partnership_id FROM @extschema@.member m"
+								   " WHERE m.partner_id OPERATOR(pg_catalog.=) $1",
+								   1, types);
+	}
+	values[0] = Int64GetDatum(partner_id);
+	if (RegistryExecute(plan, values, NULL, 0) != SPI_OK_SELECT)
+		elog(ERROR, "partner membership query failed");
+	nids = (int) SPI_processed;
+	ids = (int64 *) MemoryContextAlloc(CurTransactionContext,
+									   sizeof(int64) * Max(nids, 1));
+	for (i = 0; i < nids; i++)
+	{
+		bool		isnull;
+
+		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i],
+											 SPI_tuptable->tupdesc, 1, &isnull));
+	}
+	SPI_finish();
+
+	for (i = 0; i < nids; i++)
+		enforce_partnership(ids[i], cid);
+	pfree(ids);
+	return PointerGetDatum(NULL);
+}
+
 PG_FUNCTION_INFO_V1(partnership_rules_activation);
 
 /*
@@ -357,7 +425,8 @@ PG_FUNCTION_INFO_V1(partnership_rules_activation);
 Datum
 partnership_rules_activation(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = check_trigger_call(fcinfo, "partnership_rules_activation");
+	TriggerData *trigdata = check_trigger_call(fcinfo, "partnership_rules_activation",
+													  REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
 	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
 	int			status_attnum = SPI_fnumber(tupdesc, "status");
 	HeapTuple	newtuple;
@@ -392,7 +461,7 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	checks_run++;
-	violations = RulesEvaluate(id, false, &info);
+	violations = RulesEvaluate(id, true, &info);
 	if (info.found)
 		report_violations(violations, &info, id, true);
 	SPI_finish();

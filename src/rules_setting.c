@@ -15,6 +15,7 @@
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
+#include "commands/extension.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "fmgr.h"
@@ -96,9 +97,12 @@ partnership_setting_merge(PG_FUNCTION_ARGS)
 		bool		old_builtin = DatumGetBool(heap_getattr(oldtuple, builtin, tupdesc, &isnull));
 		bool		new_builtin = DatumGetBool(heap_getattr(newtuple, builtin, tupdesc, &isnull));
 
-		/* An edit of a shipped row makes it the DBA's, hence dumped. */
-		if (old_builtin && new_builtin &&
-			edited(oldtuple, newtuple, tupdesc, builtin))
+		/*
+		 * An edit of a shipped row makes it the DBA's, hence dumped; only
+		 * an extension script may mark a row shipped.
+		 */
+		if (new_builtin && !creating_extension &&
+			(!old_builtin || edited(oldtuple, newtuple, tupdesc, builtin)))
 		{
 			int			cols[1] = {builtin};
 			Datum		values[1] = {BoolGetDatum(false)};
@@ -126,6 +130,17 @@ partnership_setting_merge(PG_FUNCTION_ARGS)
 		}
 		if (nulls[0] == 'n')
 			return PointerGetDatum(tuple);	/* the NOT NULL will complain */
+		if (!creating_extension && nulls[4] == ' ' && DatumGetBool(values[4]))
+		{
+			int			bcols[1] = {builtin};
+			Datum		bvalues[1] = {BoolGetDatum(false)};
+			bool		bnulls[1] = {false};
+
+			/* only an extension script may mark a row shipped */
+			tuple = heap_modify_tuple_by_cols(tuple, tupdesc, 1, bcols,
+											  bvalues, bnulls);
+			values[4] = BoolGetDatum(false);
+		}
 
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");

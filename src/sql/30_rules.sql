@@ -65,8 +65,13 @@ CREATE FUNCTION @extschema@.setting_merge()
 	LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.setting_merge() IS 'trigger on setting: an edit clears builtin; an INSERT of an existing name (a restored edit) updates that row instead';
 
-CREATE TRIGGER setting_merge BEFORE INSERT OR UPDATE ON @extschema@.setting
+CREATE TRIGGER p05_merge BEFORE INSERT OR UPDATE ON @extschema@.setting
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.setting_merge();
+COMMENT ON TRIGGER p05_merge ON @extschema@.setting IS 'clears builtin when a shipped setting is edited (so pg_dump keeps the edit) and folds an inserted existing name (a restored edit) onto the shipped row';
+ALTER TABLE @extschema@.setting ENABLE ALWAYS TRIGGER p05_merge;
+CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.setting
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit ON @extschema@.setting IS 'writes one audit row per INSERT, UPDATE or DELETE';
 
 CREATE FUNCTION @extschema@.setting(name text)
 	RETURNS numeric
@@ -105,6 +110,11 @@ CREATE FUNCTION @extschema@.rules_deferred()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_rules_deferred'
 	LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.rules_deferred() IS 'deferred constraint trigger: at commit, re-checks an active partnership whose rows changed, once per transaction; fails with 23514 when an error rule fails';
+
+CREATE FUNCTION @extschema@.rules_partner_deferred()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_rules_partner_deferred'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.rules_partner_deferred() IS 'deferred constraint trigger on partner: a new sector re-checks, at commit, every active partnership the partner is a member of';
 
 CREATE FUNCTION @extschema@.enforcement_checks()
 	RETURNS bigint AS 'MODULE_PATHNAME', 'partnership_enforcement_checks'
@@ -145,3 +155,18 @@ CREATE CONSTRAINT TRIGGER rules_enforce AFTER INSERT OR UPDATE OR DELETE ON @ext
 CREATE CONSTRAINT TRIGGER rules_enforce AFTER INSERT OR UPDATE OR DELETE ON @extschema@.assignment
 	DEFERRABLE INITIALLY DEFERRED
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_deferred('partnership_id');
+
+CREATE CONSTRAINT TRIGGER rules_enforce AFTER UPDATE OF sector ON @extschema@.partner
+	DEFERRABLE INITIALLY DEFERRED
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_partner_deferred('id');
+
+COMMENT ON TRIGGER rules_activation ON @extschema@.partnership IS 'a move into active fails with 23514 when an error rule fails (constraint name = the first failing rule)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.partnership IS 'at commit, re-checks an active partnership whose row changed (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.member IS 'at commit, re-checks the active partnership of a changed member (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.agreement IS 'at commit, re-checks the active partnership of a changed agreement (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.agreement_party IS 'at commit, re-checks the active partnership of a changed agreement party (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.agreement_clause IS 'at commit, re-checks the active partnership of a changed agreement clause (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.commitment IS 'at commit, re-checks the active partnership of a changed commitment (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.activity IS 'at commit, re-checks the active partnership of a changed activity (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.assignment IS 'at commit, re-checks the active partnership of a changed assignment (once per transaction)';
+COMMENT ON TRIGGER rules_enforce ON @extschema@.partner IS 'at commit, re-checks every active partnership of a partner whose sector changed';
