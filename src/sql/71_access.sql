@@ -3,12 +3,67 @@
  * grant_access() (SPEC 10): the three levels of access a DBA hands out.
  *
  * SECURITY INVOKER on purpose: the function only spells out the GRANTs, and
- * they succeed only when the caller could have typed them (the owner of the
- * extension's objects, a superuser, or a role holding them WITH GRANT
- * OPTION).  As SECURITY DEFINER, any role allowed to execute it could
- * grant itself admin.  No roles are created, nothing is granted to PUBLIC.
+ * they run with the caller's rights, so it grants nothing the caller could
+ * not grant by hand (the owner of the extension's objects, a superuser, or
+ * a role holding the privileges WITH GRANT OPTION).  As SECURITY DEFINER,
+ * any role allowed to execute it could grant itself admin.  Every
+ * privilege is checked before the first GRANT, so a caller without the
+ * right gets one clear error (42501) instead of PostgreSQL's per-object
+ * "no privileges were granted" warnings and a half-granted role.
+ * No roles are created, nothing is granted to PUBLIC.
  * ------------------------------------------------------------------------
  */
+
+/*
+ * What a level needs: (kind, object, privileges).  read (1): both schemas,
+ * the report views, SELECT on every table but audit (the views are
+ * security_invoker, so their reader needs the tables); write (2): INSERT,
+ * UPDATE, DELETE on the registry tables and USAGE on their identity
+ * sequences; admin (3): the same on the catalogues.  Writers also get
+ * INSERT on audit and USAGE on its sequence, because the audit trigger
+ * writes the trail with the rights of the role making the change (UPDATE
+ * and DELETE of audit rows stay refused, by privilege and by trigger).
+ */
+CREATE FUNCTION @extschema@.access_plan(rank pg_catalog.int4)
+	RETURNS TABLE (kind pg_catalog.text, object pg_catalog.text, privileges pg_catalog.text)
+	LANGUAGE sql STABLE STRICT
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+SELECT 'SCHEMA', pg_catalog.quote_ident(n), 'USAGE'
+FROM pg_catalog.unnest(ARRAY['@extschema@', 'partnership_report']) AS n
+UNION ALL
+SELECT 'TABLE', c.oid::pg_catalog.regclass::pg_catalog.text, 'SELECT'
+FROM pg_catalog.pg_class c
+WHERE (c.relnamespace = 'partnership_report'::pg_catalog.regnamespace AND c.relkind = 'v')
+   OR (c.relnamespace = '@extschema@'::pg_catalog.regnamespace AND c.relkind IN ('r', 'p')
+       AND c.relname <> 'audit')
+UNION ALL
+SELECT 'TABLE', c.oid::pg_catalog.regclass::pg_catalog.text, 'INSERT, UPDATE, DELETE'
+FROM pg_catalog.pg_class c
+WHERE rank >= 2
+  AND c.relnamespace = '@extschema@'::pg_catalog.regnamespace AND c.relkind IN ('r', 'p')
+  AND c.relname <> 'audit'
+  AND (rank >= 3 OR c.relname NOT IN ('clause_kind', 'criterion', 'rule', 'setting'))
+UNION ALL
+SELECT 'SEQUENCE', s.oid::pg_catalog.regclass::pg_catalog.text, 'USAGE'
+FROM pg_catalog.pg_class t
+JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+	AND d.refobjid = t.oid AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+	AND d.deptype IN ('a', 'i')
+JOIN pg_catalog.pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+WHERE rank >= 2
+  AND t.relnamespace = '@extschema@'::pg_catalog.regnamespace AND t.relkind IN ('r', 'p')
+  AND t.relname <> 'audit'
+  AND (rank >= 3 OR t.relname NOT IN ('clause_kind', 'criterion', 'rule', 'setting'))
+UNION ALL
+SELECT 'TABLE', '@extschema@.audit', 'INSERT'
+WHERE rank >= 2
+UNION ALL
+SELECT 'SEQUENCE', pg_catalog.pg_get_serial_sequence('@extschema@.audit', 'id'), 'USAGE'
+WHERE rank >= 2 AND pg_catalog.pg_get_serial_sequence('@extschema@.audit', 'id') IS NOT NULL
+ORDER BY 1, 2, 3
+$$;
+COMMENT ON FUNCTION @extschema@.access_plan(pg_catalog.int4) IS 'the GRANTs grant_access() makes for an access level: 1 read, 2 write, 3 admin';
 
 CREATE FUNCTION @extschema@.grant_access(role pg_catalog.regrole, level pg_catalog.text)
 	RETURNS void
@@ -17,17 +72,17 @@ CREATE FUNCTION @extschema@.grant_access(role pg_catalog.regrole, level pg_catal
 	AS $$
 DECLARE
 	lvl text := pg_catalog.lower(pg_catalog.btrim(level));
-	grade int;
-	catalogues constant text[] := ARRAY['clause_kind', 'criterion', 'rule', 'setting'];
-	t record;
-	seq text;
+	rank int;
+	g record;
+	missing text[];
+	needed int;
 BEGIN
-	grade := CASE
+	rank := CASE
 		WHEN lvl IN ('read', 'baca') THEN 1
 		WHEN lvl IN ('write', 'tulis') THEN 2
 		WHEN lvl IN ('admin', 'administrator') THEN 3
 	END;
-	IF grade IS NULL THEN
+	IF rank IS NULL THEN
 		RAISE EXCEPTION 'unknown access level "%"', level
 			USING ERRCODE = 'invalid_parameter_value',
 				DETAIL = 'grant_access() grants one of three levels to a role.',
@@ -39,38 +94,28 @@ BEGIN
 				HINT = 'Grant to a role, and grant that role to the users.';
 	END IF;
 
-	/* read: both schemas, every report view, and what the views read. */
-	EXECUTE pg_catalog.format('GRANT USAGE ON SCHEMA %I, %I TO %s',
-		'@extschema@', 'partnership_report', role);
-	EXECUTE pg_catalog.format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %s',
-		'partnership_report', role);
+	/* Check every privilege first: all or nothing. */
+	SELECT pg_catalog.array_agg(p.object || ' (' || p.privileges || ')' ORDER BY p.object)
+	INTO missing
+	FROM @extschema@.access_plan(rank) p
+	WHERE NOT CASE p.kind
+		WHEN 'SCHEMA' THEN pg_catalog.has_schema_privilege(p.object, 'USAGE WITH GRANT OPTION')
+		WHEN 'SEQUENCE' THEN pg_catalog.has_sequence_privilege(p.object, 'USAGE WITH GRANT OPTION')
+		ELSE pg_catalog.has_table_privilege(p.object,
+			pg_catalog.replace(p.privileges, ',', ' WITH GRANT OPTION,') || ' WITH GRANT OPTION')
+	END;
+	IF missing IS NOT NULL THEN
+		SELECT pg_catalog.count(*) INTO needed FROM @extschema@.access_plan(rank);
+		RAISE EXCEPTION 'permission denied to grant access level "%" to role "%"', lvl, role
+			USING ERRCODE = 'insufficient_privilege',
+				DETAIL = pg_catalog.format('Role "%s" cannot grant %s of the %s privileges the level needs, first %s.',
+					CURRENT_USER, pg_catalog.cardinality(missing), needed, missing[1]),
+				HINT = 'Run grant_access() as the owner of the extension or a superuser.';
+	END IF;
 
-	FOR t IN
-		SELECT c.relname::text AS relname
-		FROM pg_catalog.pg_class c
-		WHERE c.relnamespace = '@extschema@'::pg_catalog.regnamespace
-		  AND c.relkind IN ('r', 'p')
-		ORDER BY c.relname
-	LOOP
-		CONTINUE WHEN t.relname = 'audit';
-		EXECUTE pg_catalog.format('GRANT SELECT ON %I.%I TO %s', '@extschema@', t.relname, role);
-
-		IF grade >= 2 AND (t.relname <> ALL (catalogues) OR grade >= 3) THEN
-			EXECUTE pg_catalog.format('GRANT INSERT, UPDATE, DELETE ON %I.%I TO %s',
-				'@extschema@', t.relname, role);
-			FOR seq IN
-				SELECT s.oid::pg_catalog.regclass::text
-				FROM pg_catalog.pg_depend d
-				JOIN pg_catalog.pg_class s ON s.oid = d.objid AND s.relkind = 'S'
-				WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
-				  AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
-				  AND d.refobjid = pg_catalog.format('%I.%I', '@extschema@', t.relname)::pg_catalog.regclass
-				  AND d.deptype IN ('a', 'i')
-			LOOP
-				EXECUTE pg_catalog.format('GRANT USAGE ON SEQUENCE %s TO %s', seq, role);
-			END LOOP;
-		END IF;
+	FOR g IN SELECT * FROM @extschema@.access_plan(rank) LOOP
+		EXECUTE pg_catalog.format('GRANT %s ON %s %s TO %s', g.privileges, g.kind, g.object, role);
 	END LOOP;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.grant_access(pg_catalog.regrole, pg_catalog.text) IS 'grant a role one access level: read (baca: the report views and SELECT on the tables they read), write (tulis: read plus INSERT, UPDATE, DELETE on the registry tables, not audit) or admin (write plus the catalogues clause_kind, criterion, rule, setting); runs with the caller''s rights';
+COMMENT ON FUNCTION @extschema@.grant_access(pg_catalog.regrole, pg_catalog.text) IS 'grant a role one access level: read (baca: the report views and SELECT on the tables they read), write (tulis: read plus INSERT, UPDATE, DELETE on the registry tables; audit only gets the INSERTs its trigger makes) or admin (write plus the catalogues clause_kind, criterion, rule, setting); runs with the caller''s rights';

@@ -39,3 +39,155 @@ SELECT '30'::sector;
 SELECT '{government, governance}'::sectorset;
 \echo 'SQLSTATE' :LAST_ERROR_SQLSTATE
 \set ON_ERROR_STOP 1
+
+\echo
+\echo '######################################################################'
+\echo '## Kabupaten Sukamaju: a sample registry of cross-sector partnerships'
+\echo '######################################################################'
+\ir ../sample/sukamaju.sql
+SELECT pg_catalog.count(*) AS partners FROM partnership.partner;
+
+\echo
+\echo '== partnership_report.partnerships: one row per partnership'
+SELECT partnership_code AS code,
+       left(partnership_name, 30) AS name,
+       formality || '/' || horizon AS type,
+       status,
+       left(lead_name, 22) AS lead,
+       member_count AS members,
+       sector_count AS sectors,
+       pentahelix_coverage AS penta,
+       agreement_kind AS agreement,
+       days_to_expiry AS expires_in,
+       to_char(committed_total / 1e6, 'FM999G990') AS "committed Rp jt",
+       to_char(disbursed_total / 1e6, 'FM999G990') AS "paid Rp jt",
+       latest_evaluation_index AS "index",
+       latest_evaluation_grade AS grade,
+       error_count AS errors,
+       warning_count AS warnings,
+       highest_risk_level AS top_risk
+FROM partnership_report.partnerships
+ORDER BY partnership_code;
+
+\echo
+\echo '== partnership_report.compliance: every rule violation now (labels in Indonesian)'
+SET partnership.language = 'id';
+SELECT partnership_code AS kode,
+       partnership_status_label AS status,
+       rule AS aturan,
+       severity AS tingkat,
+       message AS pesan
+FROM partnership_report.compliance
+ORDER BY partnership_code, severity, rule;
+RESET partnership.language;
+
+\echo
+\echo '== partnership_report.evaluations: index, SAKIP grade, sufficiency'
+SELECT partnership_code AS code,
+       evaluation_id AS id,
+       kind,
+       period_end,
+       status,
+       respondents,
+       sectors,
+       sufficient,
+       outcome_index AS outcome,
+       process_index AS process,
+       risk_index AS risk,
+       index,
+       grade,
+       grade_label,
+       divergent_criteria AS divergent
+FROM partnership_report.evaluations
+ORDER BY partnership_code, period_end;
+
+\echo
+\echo '== partnership_report.evaluation_criteria: where sectors disagree (SKM-01, first round)'
+SELECT criterion_label AS criterion,
+       dimension,
+       responses AS n,
+       mean,
+       balanced_mean,
+       gap,
+       divergent,
+       status,
+       index
+FROM partnership_report.evaluation_criteria
+WHERE partnership_code = 'SKM-01'
+  AND evaluation_id = (SELECT min(evaluation_id) FROM partnership_report.evaluations
+                       WHERE partnership_code = 'SKM-01')
+ORDER BY dimension, criterion;
+
+\echo
+\echo '== partnership_report.indicators: actual, achievement and progress'
+SELECT partnership_code AS code,
+       left(indicator_name, 40) AS indicator,
+       unit,
+       direction,
+       aggregation,
+       baseline,
+       target,
+       actual,
+       achievement_percent AS "achieved %",
+       progress_percent AS "progress %"
+FROM partnership_report.indicators
+ORDER BY partnership_code, indicator_code;
+
+\echo
+\echo '== partnership_report.funding: commitments and disbursements (Rp juta)'
+SELECT partnership_code AS code,
+       left(partner_name, 40) AS partner,
+       sector,
+       kind,
+       to_char(committed / 1e6, 'FM999G990') AS committed,
+       to_char(disbursed / 1e6, 'FM999G990') AS disbursed,
+       disbursed_percent AS "paid %",
+       last_paid_on
+FROM partnership_report.funding
+ORDER BY partnership_code, committed DESC;
+
+\echo
+\echo '== partnership_report.agreements_expiring: renew these soon'
+SELECT partnership_code AS code,
+       partnership_name,
+       lead_name,
+       kind,
+       number,
+       effective_to,
+       days_to_expiry
+FROM partnership_report.agreements_expiring
+ORDER BY days_to_expiry;
+
+\echo
+\echo '== partnership_report.risks: open risks, highest first'
+SELECT partnership_code AS code,
+       challenge_label AS challenge,
+       left(description, 46) AS risk,
+       rating,
+       level,
+       coalesce(left(mitigation, 36), '(none)') AS mitigation,
+       unmitigated
+FROM partnership_report.risks
+WHERE status = 'open'
+ORDER BY rating DESC, partnership_code;
+
+\echo
+\echo '== Refused: signing a PKS that lacks clauses and signatures (SQLSTATE 23514)'
+SELECT number, status, parties, parties_signed, missing_required_clauses
+FROM partnership_report.agreements WHERE partnership_code = 'SKM-07';
+\set ON_ERROR_STOP 0
+UPDATE partnership.agreement SET status = 'signed'
+WHERE partnership_id = (SELECT id FROM partnership.partnership WHERE code = 'SKM-07');
+\echo 'SQLSTATE' :LAST_ERROR_SQLSTATE
+\set ON_ERROR_STOP 1
+
+\echo
+\echo '== Refused: reopening a completed partnership (SQLSTATE 55000)'
+\set ON_ERROR_STOP 0
+UPDATE partnership.partnership SET status = 'active' WHERE code = 'SKM-04';
+\echo 'SQLSTATE' :LAST_ERROR_SQLSTATE
+\set ON_ERROR_STOP 1
+
+\echo
+\echo 'Every report above is a view of schema partnership_report (list them with: \\dv partnership_report.*);'
+\echo 'doc/reports.md describes every column.'

@@ -13,6 +13,7 @@ packages=(
 	"postgresql-server-dev-$PGVER"    # headers and PGXS
 	clang-14 libclang-rt-14-dev       # libFuzzer and sanitizers (fuzz smoke)
 	cppcheck                          # static analysis suite
+	default-jdk-headless libpostgresql-jdbc-java  # BI driver test (suite-bi-jdbc)
 )
 
 missing=()

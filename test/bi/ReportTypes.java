@@ -1,0 +1,159 @@
+/*
+ * ReportTypes: read every view of schema partnership_report through the
+ * PostgreSQL JDBC driver, as a BI tool (Metabase, DBeaver, Power BI over
+ * JDBC...) does, and fail unless every column maps to a plain java.sql.Types
+ * code and every value can be fetched with getObject().
+ *
+ * Connection from the libpq environment: PGHOST (a host name; a socket
+ * directory is replaced by localhost, as pgjdbc speaks TCP), PGPORT,
+ * PGUSER, PGPASSWORD, PGDATABASE.  Exit status 0 when all is well, 1 on
+ * any failure.  Run by test/scripts/suite-bi-jdbc.sh.
+ */
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+public class ReportTypes
+{
+	/* The JDBC types a BI tool maps to its own column types. */
+	private static final Set<Integer> PLAIN = Set.of(
+		Types.BOOLEAN, Types.BIT, Types.SMALLINT, Types.INTEGER, Types.BIGINT,
+		Types.NUMERIC, Types.DECIMAL, Types.REAL, Types.DOUBLE, Types.FLOAT,
+		Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR,
+		Types.DATE, Types.TIME, Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE);
+
+	private static String env(String name, String fallback)
+	{
+		String v = System.getenv(name);
+		return (v == null || v.isEmpty()) ? fallback : v;
+	}
+
+	public static void main(String[] args) throws Exception
+	{
+		String host = env("PGHOST", "localhost");
+		if (host.startsWith("/"))
+			host = "localhost";
+		String url = "jdbc:postgresql://" + host + ":" + env("PGPORT", "5432") + "/"
+			+ env("PGDATABASE", env("PGUSER", "postgres"));
+		Properties props = new Properties();
+		props.setProperty("user", env("PGUSER", System.getProperty("user.name")));
+		String password = System.getenv("PGPASSWORD");
+		if (password != null)
+			props.setProperty("password", password);
+		props.setProperty("ApplicationName", "partnership ReportTypes");
+
+		int failures = 0;
+		try (Connection conn = DriverManager.getConnection(url, props))
+		{
+			System.out.println("driver " + conn.getMetaData().getDriverName() + " "
+							   + conn.getMetaData().getDriverVersion() + ", server "
+							   + conn.getMetaData().getDatabaseProductVersion());
+
+			List<String> views = new ArrayList<>();
+			try (ResultSet rs = conn.getMetaData().getTables(null, "partnership_report", "%",
+															 new String[] {"VIEW"}))
+			{
+				while (rs.next())
+					views.add(rs.getString("TABLE_NAME"));
+			}
+			if (views.size() < 12)
+			{
+				System.out.println("FAIL  expected 12 report views, found " + views.size());
+				failures++;
+			}
+
+			for (String view : views)
+			{
+				String sql = "SELECT * FROM partnership_report.\"" + view + "\"";
+				int rows = 0;
+				int values = 0;
+				StringBuilder types = new StringBuilder();
+				Set<String> badColumns = new java.util.HashSet<>();
+				try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql))
+				{
+					ResultSetMetaData md = rs.getMetaData();
+					for (int i = 1; i <= md.getColumnCount(); i++)
+					{
+						int t = md.getColumnType(i);
+						if (!PLAIN.contains(t))
+						{
+							badColumns.add(md.getColumnName(i));
+							System.out.println("FAIL  " + view + "." + md.getColumnName(i)
+											   + ": JDBC type " + t + " (" + md.getColumnTypeName(i)
+											   + ", " + md.getColumnClassName(i) + ")");
+							failures++;
+						}
+						if (types.indexOf(md.getColumnTypeName(i) + " ") < 0)
+							types.append(md.getColumnTypeName(i)).append(' ');
+					}
+					while (rs.next())
+					{
+						rows++;
+						for (int i = 1; i <= md.getColumnCount(); i++)
+						{
+							Object o = rs.getObject(i);
+							if (o != null)
+							{
+								values++;
+								if ((o instanceof java.sql.Array || o instanceof java.sql.Struct
+									 || o.getClass().getName().startsWith("org.postgresql.util.PGobject"))
+									&& badColumns.add(md.getColumnName(i) + " value"))
+								{
+									System.out.println("FAIL  " + view + "." + md.getColumnName(i)
+													   + ": value of class " + o.getClass().getName());
+									failures++;
+								}
+							}
+						}
+					}
+				}
+				catch (Exception e)
+				{
+					System.out.println("FAIL  " + view + ": " + e);
+					failures++;
+					continue;
+				}
+				if (rows == 0)
+				{
+					System.out.println("FAIL  " + view + ": no rows (the sample should fill every view)");
+					failures++;
+				}
+
+				/* A BI filter on one partnership, as a bound parameter. */
+				try (PreparedStatement ps = conn.prepareStatement(
+						 "SELECT count(*) FROM partnership_report.\"" + view
+						 + "\" WHERE partnership_id = ?"))
+				{
+					ps.setLong(1, 1L);
+					try (ResultSet rs = ps.executeQuery())
+					{
+						rs.next();
+						rs.getLong(1);
+					}
+				}
+				catch (Exception e)
+				{
+					System.out.println("FAIL  " + view + " filtered by partnership_id: " + e);
+					failures++;
+				}
+				System.out.printf("ok    %-20s %4d rows, %5d values; %s%n", view, rows, values,
+								  types.toString().trim());
+			}
+		}
+		if (failures > 0)
+		{
+			System.out.println(failures + " failure(s)");
+			System.exit(1);
+		}
+		System.out.println("every report column is a plain JDBC type");
+	}
+}

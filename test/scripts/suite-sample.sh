@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The sample registry (test/sample/sukamaju.sql) loads into a fresh database
+# with one command, every partnership ends in its intended status, every
+# report view has content, and the compliance report shows the warnings the
+# sample breaks on purpose (and no error for a partnership in force).
+#
+# Runs inside a cluster (PGHOST, PGPORT, PGUSER set); exits non-zero on failure.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+db=partnership_sample_$$
+cleanup() { dropdb --if-exists "$db" >/dev/null 2>&1 || true; }
+trap cleanup EXIT
+
+q() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$db" -c "$1"; }
+
+createdb "$db"
+q "CREATE EXTENSION partnership"
+psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f test/sample/sukamaju.sql
+
+fail=0
+check() {
+	local what=$1 got=$2 want=$3
+	if [ "$got" = "$want" ]; then
+		echo "ok    $what"
+	else
+		echo "FAIL  $what"
+		echo "      got:  $got"
+		echo "      want: $want"
+		fail=1
+	fi
+}
+
+check "every partnership with its intended status" \
+	"$(q "SELECT string_agg(partnership_code || '=' || status, ' ' ORDER BY partnership_code) FROM partnership_report.partnerships")" \
+	"SKM-01=active SKM-02=active SKM-03=suspended SKM-04=completed SKM-05=active SKM-06=terminated SKM-07=proposed SKM-08=active SKM-09=draft SKM-10=completed SKM-11=active SKM-12=proposed SKM-13=draft"
+
+check "the four types" \
+	"$(q "SELECT string_agg(DISTINCT formality || '/' || horizon, ' ') FROM partnership_report.partnerships")" \
+	"formal/operational formal/strategic informal/operational informal/strategic"
+
+for v in $(q "SELECT relname FROM pg_class WHERE relnamespace = 'partnership_report'::regnamespace ORDER BY 1"); do
+	check "view $v has rows" "$(q "SELECT count(*) > 0 FROM partnership_report.$v")" "t"
+done
+
+check "the warnings the sample breaks on purpose" \
+	"$(q "SELECT string_agg(partnership_code || ':' || rule, ' ' ORDER BY partnership_code, rule) FROM partnership_report.compliance WHERE (partnership_code, rule) IN (VALUES ('SKM-01', 'early_involvement'), ('SKM-02', 'agreement_expiring'), ('SKM-02', 'evaluator_assigned'), ('SKM-03', 'risk_unmitigated'), ('SKM-05', 'evaluation_due'), ('SKM-05', 'horizon_duration'), ('SKM-08', 'agreement_max_duration'), ('SKM-08', 'risk_unmitigated')) AND severity = 'warning'")" \
+	"SKM-01:early_involvement SKM-02:agreement_expiring SKM-02:evaluator_assigned SKM-03:risk_unmitigated SKM-05:evaluation_due SKM-05:horizon_duration SKM-08:agreement_max_duration SKM-08:risk_unmitigated"
+
+check "no error rule broken by an active or suspended partnership" \
+	"$(q "SELECT count(*) FROM partnership_report.compliance WHERE severity = 'error' AND partnership_status IN ('active', 'suspended')")" "0"
+
+check "agreements: mou, pks, addendum; signed, superseded, terminated, draft" \
+	"$(q "SELECT string_agg(DISTINCT kind, ',') || ' ' || (SELECT string_agg(DISTINCT status, ',') FROM partnership_report.agreements) FROM partnership_report.agreements")" \
+	"addendum,mou,pks draft,signed,superseded,terminated"
+
+check "SKM-02's PKS expires within 90 days" \
+	"$(q "SELECT string_agg(partnership_code || ' ' || days_to_expiry, ',') FROM partnership_report.agreements_expiring")" "SKM-02 45"
+
+check "closed evaluations are sufficient; SKM-01 has two closed rounds and an open one" \
+	"$(q "SELECT bool_and(sufficient) FILTER (WHERE status = 'closed') || ' ' || count(*) FILTER (WHERE partnership_code = 'SKM-01' AND status = 'closed') || ' ' || count(*) FILTER (WHERE partnership_code = 'SKM-01' AND status = 'open') FROM partnership_report.evaluations")" \
+	"true 2 1"
+
+check "responses from several sectors in every round" \
+	"$(q "SELECT min(sector_count) >= 3 FROM partnership_report.evaluations")" "t"
+
+check "the first SKM-01 round shows a divergent perception" \
+	"$(q "SELECT count(*) > 0 FROM partnership_report.evaluation_criteria WHERE partnership_code = 'SKM-01' AND evaluation_id = (SELECT min(evaluation_id) FROM partnership_report.evaluations WHERE partnership_code = 'SKM-01') AND divergent")" "t"
+
+check "sectors of the partners" \
+	"$(q "SELECT string_agg(DISTINCT sector::text, ',') FROM partnership.partner")" \
+	"academia,community,government,international,media,nonprofit,private"
+
+check "work plans with RACI: every open activity has one A" \
+	"$(q "SELECT count(*) FROM partnership.activity a WHERE a.status::text IN ('planned', 'in_progress') AND (SELECT count(*) FROM partnership.assignment s WHERE s.activity_id = a.id AND s.raci::text = 'A') <> 1")" "0"
+
+check "funding: disbursed never above committed" \
+	"$(q "SELECT count(*) FROM partnership_report.funding WHERE disbursed > committed")" "0"
+
+check "labels in Indonesian" \
+	"$(psql -X -q -A -t -d "$db" -c "SET partnership.language = 'id'" -c "SELECT status_label FROM partnership_report.partnerships WHERE partnership_code = 'SKM-03'")" "Ditangguhkan"
+
+exit $fail
