@@ -97,3 +97,9 @@ fuzz:
 
 fuzz-smoke:
 	bash test/fuzz/run.sh 20
+
+# Benchmark P5 (SPEC 11): COPY in/out against native enums on a throwaway
+# cluster; needs 'make install' first.  P5_ROWS=1000000 for a quick run.
+.PHONY: bench-p5
+bench-p5:
+	bash test/bench/p5_copy.sh

@@ -12,7 +12,7 @@
 # times measure the type input and output functions, not the network.
 #
 # Prints every run, then
-#   P5 copy-in ratio = X (sizes ...)
+#   P5 copy-in ratio = X (CPU time, best of 3; sizes, times, wall-clock ratio)
 #   P5 copy-out ratio = Y (...)
 #   P5 summary: PASS|FAIL (... target <= 1.1 x ...)
 # Exits non-zero on an error or when the two tables do not hold the same
