@@ -16,7 +16,7 @@ EXCEPTION WHEN OTHERS THEN
 END $$;
 
 -- every registry table but audit has the audit trigger
-SELECT c.relname, EXISTS (SELECT FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = 'p90_audit') AS audited
+SELECT c.relname, (SELECT string_agg(t.tgname, ',' ORDER BY t.tgname) FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname LIKE 'p90_audit%') AS audited
 FROM pg_class c
 WHERE c.relnamespace = 'partnership'::regnamespace AND c.relkind = 'r'
 ORDER BY c.relname;
@@ -67,6 +67,18 @@ REVOKE ALL ON partnership.activity FROM regress_partnership_clerk;
 REVOKE ALL ON SEQUENCE partnership.activity_id_seq FROM regress_partnership_clerk;
 REVOKE ALL ON SCHEMA partnership FROM regress_partnership_clerk;
 DROP ROLE regress_partnership_clerk;
+
+-- multi-row statements: one audit row per row, paired old/new images
+-- (small work_mem: the transition tables spill to disk, several batches)
+SELECT coalesce(max(id), 0) AS mark FROM audit \gset
+SET work_mem = '64kB';
+INSERT INTO activity (partnership_id, name) SELECT 5001, 'Siaran ' || g FROM generate_series(1, 2500) g;
+UPDATE activity SET name = name || ' (ulang)' WHERE partnership_id = 5001;
+SELECT operation, count(*), count(*) FILTER (WHERE old ->> 'name' || ' (ulang)' = new ->> 'name' AND old -> 'id' = new -> 'id' AND row_key -> 'id' = new -> 'id') AS paired
+FROM audit WHERE id > :mark GROUP BY operation ORDER BY operation;
+DELETE FROM activity WHERE partnership_id = 5001;
+RESET work_mem;
+SELECT operation, count(*) FROM audit WHERE id > :mark GROUP BY operation ORDER BY operation;
 
 -- catalogue edits are audited too
 BEGIN;

@@ -67,7 +67,6 @@ extern int	RegistryAttnum(Relation rel, const char *colname);
 extern Datum RegistryGetAttr(HeapTuple tuple, Relation rel, int attnum,
 							 bool *isnull);
 extern int64 RegistryGetInt64(HeapTuple tuple, Relation rel, int attnum);
-extern const char *RegistryRelationName(Relation rel);
 extern bool RegistryTuplesEqualExcept(Relation rel, HeapTuple a, HeapTuple b,
 									  const int *except, int nexcept);
 

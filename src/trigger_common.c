@@ -16,8 +16,6 @@
 
 #include "access/htup_details.h"
 #include "access/xact.h"
-#include "catalog/namespace.h"
-#include "commands/extension.h"
 #include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -206,12 +204,6 @@ RegistryGetInt64(HeapTuple tuple, Relation rel, int attnum)
 		elog(ERROR, "unexpected null in column %d of \"%s\"", attnum,
 			 RelationGetRelationName(rel));
 	return DatumGetInt64(d);
-}
-
-const char *
-RegistryRelationName(Relation rel)
-{
-	return RelationGetRelationName(rel);
 }
 
 /*

@@ -437,7 +437,6 @@ CREATE TABLE @extschema@.audit (
 	new jsonb
 );
 CREATE INDEX audit_partnership_idx ON @extschema@.audit (partnership_id, at);
-CREATE INDEX audit_relation_idx ON @extschema@.audit (relation, at);
 COMMENT ON TABLE @extschema@.audit IS 'append-only trail of every INSERT, UPDATE and DELETE on the registry tables; UPDATE, DELETE and TRUNCATE fail';
 COMMENT ON COLUMN @extschema@.audit.id IS 'identity of the audit row, in order of writing';
 COMMENT ON COLUMN @extschema@.audit.at IS 'start of the transaction that made the change';

@@ -6,7 +6,7 @@
  *   p10_*                      the lifecycle and the final-partnership guard
  *   p20_*                      row rules of one table
  *   p50-p89                    free for the rules (SPEC 6)
- *   p90_audit                  AFTER ROW: the audit trail, last
+ *   p90_audit_*                AFTER STATEMENT: the audit trail, last
  * ------------------------------------------------------------------------
  */
 
@@ -58,7 +58,7 @@ COMMENT ON FUNCTION @extschema@.response_trigger() IS 'the responses of a closed
 CREATE FUNCTION @extschema@.audit_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'audit_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.audit_trigger() IS 'writes one audit row per INSERT, UPDATE or DELETE (AFTER ROW on registry tables)';
+COMMENT ON FUNCTION @extschema@.audit_trigger() IS 'writes one audit row per row inserted, updated or deleted (AFTER STATEMENT with transition tables on registry tables; also works FOR EACH ROW)';
 
 CREATE FUNCTION @extschema@.audit_refuse_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'audit_refuse_trigger'
@@ -162,60 +162,222 @@ ALTER TABLE @extschema@.rule ENABLE ALWAYS TRIGGER p05_merge;
 CREATE TRIGGER p10_builtin BEFORE INSERT OR UPDATE ON @extschema@.rule
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_edit_trigger();
 COMMENT ON TRIGGER p10_builtin ON @extschema@.rule IS 'clears builtin when a shipped catalogue row is edited, so pg_dump keeps the edit';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.partner
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.partner IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.partnership
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.partnership IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.member
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.member IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.agreement
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.agreement IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.agreement_party
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.agreement_party IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.agreement_clause
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.agreement_clause IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.activity
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.activity IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.assignment
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.assignment IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.commitment
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.commitment IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.disbursement
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.disbursement IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.indicator
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.indicator IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.measurement
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.measurement IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.evaluation
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.evaluation IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.response
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.response IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.risk
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.risk IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.clause_kind
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.clause_kind IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.criterion
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.criterion IS 'writes one audit row per INSERT, UPDATE or DELETE';
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.rule
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.rule IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.partner
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.partner IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.partner
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.partner IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.partner
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.partner IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.partnership
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.partnership IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.partnership
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.partnership IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.partnership
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.partnership IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.member
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.member IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.member
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.member IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.member
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.member IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.agreement
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.agreement IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.agreement
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.agreement IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.agreement
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.agreement IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.agreement_party
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.agreement_party IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.agreement_party
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.agreement_party IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.agreement_party
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.agreement_party IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.agreement_clause
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.agreement_clause IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.agreement_clause
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.agreement_clause IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.agreement_clause
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.agreement_clause IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.activity
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.activity IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.activity
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.activity IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.activity
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.activity IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.assignment
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.assignment IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.assignment
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.assignment IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.assignment
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.assignment IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.commitment
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.commitment IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.commitment
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.commitment IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.commitment
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.commitment IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.disbursement
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.disbursement IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.disbursement
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.disbursement IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.disbursement
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.disbursement IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.indicator
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.indicator IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.indicator
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.indicator IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.indicator
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.indicator IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.measurement
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.measurement IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.measurement
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.measurement IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.measurement
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.measurement IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.evaluation
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.evaluation IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.evaluation
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.evaluation IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.evaluation
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.evaluation IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.response
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.response IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.response
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.response IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.response
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.response IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.risk
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.risk IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.risk
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.risk IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.risk
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.risk IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.clause_kind
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.clause_kind IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.clause_kind
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.clause_kind IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.clause_kind
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.clause_kind IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.criterion
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.criterion IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.criterion
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.criterion IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.criterion
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.criterion IS 'writes one audit row per deleted row';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.rule
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.rule IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.rule
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.rule IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.rule
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.rule IS 'writes one audit row per deleted row';
 CREATE TRIGGER p10_append_only BEFORE UPDATE OR DELETE ON @extschema@.audit
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_refuse_trigger();
 COMMENT ON TRIGGER p10_append_only ON @extschema@.audit IS 'keeps audit append-only';
