@@ -69,9 +69,18 @@ CREATE TRIGGER p05_merge BEFORE INSERT OR UPDATE ON @extschema@.setting
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.setting_merge();
 COMMENT ON TRIGGER p05_merge ON @extschema@.setting IS 'clears builtin when a shipped setting is edited (so pg_dump keeps the edit) and folds an inserted existing name (a restored edit) onto the shipped row';
 ALTER TABLE @extschema@.setting ENABLE ALWAYS TRIGGER p05_merge;
-CREATE TRIGGER p90_audit AFTER INSERT OR UPDATE OR DELETE ON @extschema@.setting
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.audit_trigger();
-COMMENT ON TRIGGER p90_audit ON @extschema@.setting IS 'writes one audit row per INSERT, UPDATE or DELETE';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.setting
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.setting IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.setting
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.setting IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.setting
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.setting IS 'writes one audit row per deleted row';
 
 CREATE FUNCTION @extschema@.setting(name text)
 	RETURNS numeric
