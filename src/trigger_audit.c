@@ -46,6 +46,24 @@ typedef struct AuditPlan
 
 static HTAB *audit_plans = NULL;
 
+/* The operation names, as text datums kept for the backend's life. */
+static Datum
+AuditOpText(int op)
+{
+	static text *op_text[3] = {NULL, NULL, NULL};
+
+	if (op_text[0] == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		op_text[0] = cstring_to_text("INSERT");
+		op_text[1] = cstring_to_text("UPDATE");
+		op_text[2] = cstring_to_text("DELETE");
+		MemoryContextSwitchTo(old);
+	}
+	return PointerGetDatum(op_text[op]);
+}
+
 /*
  * INSERT INTO audit (...) VALUES (..., $1 operation, key of $2,
  * to_jsonb($3) old, to_jsonb($4) new), where $2..$4 are of the table's
@@ -304,6 +322,7 @@ AuditStatement(TriggerData *trigdata, Datum actor, Datum session_actor)
 	MemoryContext batchcxt;
 	MemoryContext oldcxt;
 	bool		more = true;
+	int			batches = 0;
 
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 		op = 0;
@@ -345,6 +364,7 @@ AuditStatement(TriggerData *trigdata, Datum actor, Datum session_actor)
 
 	while (more)
 	{
+		bool		first = (batches++ == 0);
 		int			n = 0;
 		Datum		values[4];
 
@@ -372,7 +392,28 @@ AuditStatement(TriggerData *trigdata, Datum actor, Datum session_actor)
 			}
 			n++;
 		}
-		if (n > 0)
+		if (n == 1 && !more && first)
+		{
+			/* a one-row statement: the plain VALUES plan is cheaper */
+			Datum		rv[6];
+			char		rn[6] = {' ', ' ', ' ', ' ', ' ', ' '};
+
+			rv[0] = AuditOpText(op);
+			rv[1] = (op == 2) ? olds[0] : news[0];
+			rv[2] = (op == 0) ? (Datum) 0 : olds[0];
+			rv[3] = (op == 2) ? (Datum) 0 : news[0];
+			if (op == 0)
+				rn[2] = 'n';
+			if (op == 2)
+				rn[3] = 'n';
+			rv[4] = actor;
+			rv[5] = session_actor;
+			MemoryContextSwitchTo(oldcxt);
+			if (RegistryExecute(AuditPlanFor(rel), rv, rn, 0) != SPI_OK_INSERT)
+				elog(ERROR, "could not write the audit row for \"%s\"",
+					 RelationGetRelationName(rel));
+		}
+		else if (n > 0)
 		{
 			values[0] = actor;
 			values[1] = session_actor;
@@ -413,8 +454,7 @@ AuditStatement(TriggerData *trigdata, Datum actor, Datum session_actor)
 Datum
 audit_trigger(PG_FUNCTION_ARGS)
 {
-	static text *op_text[3] = {NULL, NULL, NULL};
-	TriggerData *trigdata;
+		TriggerData *trigdata;
 	Relation	rel;
 	TupleDesc	desc;
 	SPIPlanPtr	plan;
@@ -437,16 +477,6 @@ audit_trigger(PG_FUNCTION_ARGS)
 										REGISTRY_ON_DELETE);
 	rel = trigdata->tg_relation;
 	desc = RelationGetDescr(rel);
-
-	if (op_text[0] == NULL)
-	{
-		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
-
-		op_text[0] = cstring_to_text("INSERT");
-		op_text[1] = cstring_to_text("UPDATE");
-		op_text[2] = cstring_to_text("DELETE");
-		MemoryContextSwitchTo(old);
-	}
 
 	/* who: taken before the insert runs as the owner of the registry */
 	if (actor_id != GetUserId())
@@ -492,7 +522,7 @@ audit_trigger(PG_FUNCTION_ARGS)
 		values[3] = (Datum) 0;
 		nulls[3] = 'n';
 	}
-	values[0] = PointerGetDatum(op_text[op]);
+	values[0] = AuditOpText(op);
 
 	values[4] = NameGetDatum(&actor);
 	values[5] = NameGetDatum(&session_actor);
