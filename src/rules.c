@@ -175,27 +175,31 @@ static const char *const partnership_query =
  * The members with their organisation's name and sector, whether they are
  * current (joined by today, not yet left), whether they committed an
  * amount above zero, and their party row in the agreement in force ($2).
- * The LATERAL ... OFFSET 0 and LIMIT 1 forms keep the generic plan on
- * per-member index probes (no hash join over a whole table), whatever the
- * size of the registry.
+ * The parties and the commitments are read once each (materialized, by
+ * index) rather than probed per member, and the partner by its key per
+ * member (LATERAL ... OFFSET 0): the generic plan never scans a whole
+ * table, whatever the size of the registry.
  */
 static const char *const members_query =
+"WITH ap AS MATERIALIZED ("
+"   SELECT a.partner_id, a.roles,"
+"     EXISTS (SELECT 1 FROM pg_catalog.unnest(a.responsibilities) AS r(t)"
+"             WHERE pg_catalog.btrim(r.t) <> '') AS has_responsibility"
+"   FROM partnership.agreement_party a WHERE a.agreement_id = $2),"
+" cm AS MATERIALIZED ("
+"   SELECT DISTINCT c.partner_id FROM partnership.commitment c"
+"   WHERE c.partnership_id = $1 AND c.amount > 0)"
 "SELECT m.partner_id, pt.name, pt.sector, m.roles,"
 "  (m.left_on IS NULL OR m.left_on > CURRENT_DATE)"
 "   AND (m.joined_on IS NULL OR m.joined_on <= CURRENT_DATE) AS is_current,"
 "  m.joined_on,"
-"  (SELECT 1 FROM partnership.commitment c"
-"   WHERE c.partnership_id = m.partnership_id"
-"     AND c.partner_id = m.partner_id AND c.amount > 0 LIMIT 1) IS NOT NULL AS committed,"
+"  EXISTS (SELECT 1 FROM cm WHERE cm.partner_id = m.partner_id) AS committed,"
 "  ap.partner_id IS NOT NULL AS is_party, ap.roles,"
-"  EXISTS (SELECT 1 FROM pg_catalog.unnest(ap.responsibilities) AS r(t)"
-"          WHERE pg_catalog.btrim(r.t) <> '') AS has_responsibility"
+"  COALESCE(ap.has_responsibility, false) AS has_responsibility"
 " FROM partnership.member m"
 " CROSS JOIN LATERAL (SELECT p.name, p.sector FROM partnership.partner p"
 "   WHERE p.id = m.partner_id OFFSET 0) pt"
-" LEFT JOIN LATERAL (SELECT a.partner_id, a.roles, a.responsibilities"
-"   FROM partnership.agreement_party a"
-"   WHERE a.agreement_id = $2 AND a.partner_id = m.partner_id OFFSET 0) ap ON true"
+" LEFT JOIN ap ON ap.partner_id = m.partner_id"
 " WHERE m.partnership_id = $1"
 " ORDER BY m.partner_id";
 
