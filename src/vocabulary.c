@@ -132,28 +132,39 @@ ScanForWord(const Vocabulary *vocab, const char *word, int wlen,
 
 /*
  * The spelling index: one open-addressing hash table shared by every
- * vocabulary, from (vocabulary, spelling) to a term or a refusal.  Scanning
- * every spelling for each value made text input, and so COPY FROM, much
- * slower than an enum's; with the index a word costs one probe.
+ * vocabulary, from (vocabulary, folded spelling) to a term or a refusal.
+ * Scanning every spelling for each value made text input, and so COPY FROM,
+ * much slower than an enum's; with the index a word costs a hash of a few
+ * machine words, usually one probe and one memcmp.
  *
  * A vocabulary is indexed the first time one of its words is parsed, in
  * static memory (it depends only on the constant tables, so each process
- * builds its own copy; nothing is allocated).  The index holds the very
- * spellings ScanForWord compares, in the same order with the first of equal
- * spellings kept, and every hit is confirmed with SpellingMatches, so it
- * gives exactly the scan's answers.  A vocabulary that no longer fits is
- * simply scanned.
+ * builds its own copy; nothing is allocated).  Each spelling is stored
+ * folded character by character the way SpellingMatches folds it, so a
+ * normalised word matches a spelling exactly when it equals the folded
+ * spelling.  The index holds the spellings ScanForWord compares, in the same
+ * order with the first of equal ones kept (spellings longer than any
+ * normalised word can be are left out: they never match), so it gives
+ * exactly the scan's answers.  A vocabulary that no longer fits is scanned.
  */
 #define SPELLING_INDEX_SIZE		1024	/* slots; a power of two */
 #define SPELLING_INDEX_FILL		768 /* most slots used, so probes stay short */
+#define SPELLING_POOL_SIZE		16384	/* bytes of folded spellings */
 #define MAX_KNOWN_VOCABULARIES	64
+
+/*
+ * Room a folded spelling takes in the pool: its bytes, a NUL, and zeros up
+ * to a multiple of 8, so it can be hashed a uint64 at a time.
+ */
+#define FOLDED_SIZE(len)		TYPEALIGN(sizeof(uint64), (len) + 1)
 
 typedef struct SpellingSlot
 {
 	const Vocabulary *vocab;	/* NULL when the slot is free */
-	const char *spelling;		/* as written in the table */
+	const char *folded;			/* the folded spelling, in spelling_pool */
 	uint32		hash;
-	int			value;			/* term code, or -1 - index of a refusal */
+	int16		len;			/* length of the spelling */
+	int16		value;			/* term code, or -1 - index of a refusal */
 } SpellingSlot;
 
 /* A vocabulary seen by the index, and whether it is in it. */
@@ -165,79 +176,70 @@ typedef struct KnownVocabulary
 
 static SpellingSlot spelling_index[SPELLING_INDEX_SIZE];
 static int	spelling_index_used = 0;
+static uint64 spelling_pool[SPELLING_POOL_SIZE / sizeof(uint64)];
+static size_t spelling_pool_used = 0;	/* in bytes */
 static KnownVocabulary known_vocabularies[MAX_KNOWN_VOCABULARIES];
 static int	known_vocabulary_count = 0;
 
-/* FNV-1a over folded characters, seeded with the vocabulary's address. */
-static inline uint32
-SpellingHashStart(const Vocabulary *vocab)
-{
-	uint64		p = (uint64) (uintptr_t) vocab;
-
-	return UINT32_C(2166136261) ^ (uint32) (p ^ (p >> 32));
-}
-
-static inline uint32
-SpellingHashStep(uint32 hash, char c)
-{
-	return (hash ^ (unsigned char) c) * UINT32_C(16777619);
-}
-
-/* Hash of a normalised word (already folded). */
+/*
+ * Hash a folded word of len bytes, seeded with the vocabulary's address.
+ * The bytes from len up to the next multiple of 8 must be zero.
+ */
 static uint32
-HashWord(const Vocabulary *vocab, const char *word, int wlen)
+HashFolded(const Vocabulary *vocab, const char *word, int len)
 {
-	uint32		hash = SpellingHashStart(vocab);
+	uint64		hash = (uint64) (uintptr_t) vocab ^ ((uint64) len << 56);
 	int			i;
 
-	for (i = 0; i < wlen; i++)
-		hash = SpellingHashStep(hash, word[i]);
-	return hash;
-}
-
-/* Hash of a table spelling, folded the way SpellingMatches folds it. */
-static uint32
-HashSpelling(const Vocabulary *vocab, const char *spelling)
-{
-	uint32		hash = SpellingHashStart(vocab);
-
-	for (; *spelling; spelling++)
-		hash = SpellingHashStep(hash, FoldChar(*spelling));
-	return hash;
-}
-
-/* Do two table spellings match exactly the same words? */
-static bool
-SpellingsEqual(const char *a, const char *b)
-{
-	for (; *a && *b; a++, b++)
+	for (i = 0; i < len; i += sizeof(uint64))
 	{
-		if (FoldChar(*a) != FoldChar(*b))
-			return false;
+		uint64		chunk;
+
+		memcpy(&chunk, word + i, sizeof(uint64));
+		hash = (hash ^ chunk) * UINT64CONST(0x9E3779B97F4A7C15);
+		hash ^= hash >> 29;
 	}
-	return *a == '\0' && *b == '\0';
+	hash ^= hash >> 32;
+	return (uint32) hash;
 }
 
 /* Add one spelling, unless an equal one of the vocabulary is there. */
 static void
 IndexSpelling(const Vocabulary *vocab, const char *spelling, int value)
 {
-	uint32		hash = HashSpelling(vocab, spelling);
-	uint32		i = hash & (SPELLING_INDEX_SIZE - 1);
+	int			len = (int) strlen(spelling);
+	char	   *folded = (char *) spelling_pool + spelling_pool_used;
+	uint32		hash;
+	uint32		i;
+	int			c;
 
-	while (spelling_index[i].vocab != NULL)
+	if (len > VOCABULARY_MAX_WORD)
+		return;					/* no normalised word is that long */
+	for (c = 0; c < len; c++)
+		folded[c] = FoldChar(spelling[c]);	/* the rest of the pool is zero */
+	hash = HashFolded(vocab, folded, len);
+
+	for (i = hash & (SPELLING_INDEX_SIZE - 1);
+		 spelling_index[i].vocab != NULL;
+		 i = (i + 1) & (SPELLING_INDEX_SIZE - 1))
 	{
-		if (spelling_index[i].vocab == vocab &&
-			spelling_index[i].hash == hash &&
-			SpellingsEqual(spelling_index[i].spelling, spelling))
-			return;				/* the first one wins, as in the scan */
-		i = (i + 1) & (SPELLING_INDEX_SIZE - 1);
+		const SpellingSlot *slot = &spelling_index[i];
+
+		if (slot->vocab == vocab && slot->hash == hash && slot->len == len &&
+			memcmp(slot->folded, folded, len) == 0)
+		{
+			/* the first one wins, as in the scan; give the room back */
+			memset(folded, 0, len);
+			return;
+		}
 	}
 	spelling_index[i].vocab = vocab;
-	spelling_index[i].spelling = spelling;
+	spelling_index[i].folded = folded;
 	spelling_index[i].hash = hash;
-	spelling_index[i].value = value;
+	spelling_index[i].len = (int16) len;
+	spelling_index[i].value = (int16) value;
 	spelling_index_used++;
+	spelling_pool_used += FOLDED_SIZE(len);
 }
 
 /* Index every spelling of a vocabulary, in scan order; false if full. */
@@ -247,17 +249,26 @@ IndexVocabulary(const Vocabulary *vocab)
 	const VocabularyRefusal *r;
 	const char *const *alias;
 	int			count = 0;
+	size_t		bytes = 0;
 	int			t;
 
 	for (t = 0; t < vocab->nterms; t++)
 	{
 		count++;
+		bytes += FOLDED_SIZE(strlen(vocab->terms[t].canonical));
 		for (alias = vocab->terms[t].aliases; alias && *alias; alias++)
+		{
 			count++;
+			bytes += FOLDED_SIZE(strlen(*alias));
+		}
 	}
 	for (r = vocab->refusals; r && r->word; r++)
+	{
 		count++;
-	if (spelling_index_used + count > SPELLING_INDEX_FILL)
+		bytes += FOLDED_SIZE(strlen(r->word));
+	}
+	if (spelling_index_used + count > SPELLING_INDEX_FILL ||
+		spelling_pool_used + bytes > SPELLING_POOL_SIZE)
 		return false;
 
 	for (t = 0; t < vocab->nterms; t++)
@@ -285,7 +296,8 @@ VocabularyIsIndexed(const Vocabulary *vocab)
 		if (known_vocabularies[i].vocab == vocab)
 			return known_vocabularies[i].indexed;
 	}
-	if (known_vocabulary_count >= MAX_KNOWN_VOCABULARIES)
+	if (known_vocabulary_count >= MAX_KNOWN_VOCABULARIES ||
+		vocab->nterms > VOCABULARY_MAX_TERMS)
 		return false;
 	known_vocabularies[known_vocabulary_count].vocab = vocab;
 	known_vocabularies[known_vocabulary_count].indexed = IndexVocabulary(vocab);
@@ -293,27 +305,33 @@ VocabularyIsIndexed(const Vocabulary *vocab)
 }
 
 /*
- * Look a normalised word up, through the index when the vocabulary is in
- * it; same results as ScanForWord.
+ * Look a normalised word of wlen (1..VOCABULARY_MAX_WORD) bytes up, through
+ * the index when the vocabulary is in it; same results as ScanForWord.  The
+ * word's buffer must have room up to the next multiple of 8 bytes; it is
+ * zero-padded here for hashing.
  */
 static VocabularyParseStatus
-LookupWord(const Vocabulary *vocab, const char *word, int wlen,
+LookupWord(const Vocabulary *vocab, char *word, int wlen,
 		   VocabularyCode *code, const VocabularyRefusal **refusal)
 {
-	uint32		hash = HashWord(vocab, word, wlen);
+	uint32		hash;
 	bool		indexed_checked = false;
+
+	memset(word + wlen, 0, TYPEALIGN(sizeof(uint64), wlen) - wlen);
+	hash = HashFolded(vocab, word, wlen);
 
 	for (;;)
 	{
-		uint32		i = hash & (SPELLING_INDEX_SIZE - 1);
+		uint32		i;
 
-		for (; spelling_index[i].vocab != NULL;
+		for (i = hash & (SPELLING_INDEX_SIZE - 1);
+			 spelling_index[i].vocab != NULL;
 			 i = (i + 1) & (SPELLING_INDEX_SIZE - 1))
 		{
 			const SpellingSlot *slot = &spelling_index[i];
 
 			if (slot->vocab != vocab || slot->hash != hash ||
-				!SpellingMatches(word, wlen, slot->spelling))
+				slot->len != wlen || memcmp(slot->folded, word, wlen) != 0)
 				continue;
 			if (slot->value >= 0)
 			{
@@ -341,12 +359,13 @@ VocabularyParseStatus
 VocabularyParseWord(const Vocabulary *vocab, const char *str, size_t len,
 					VocabularyCode *code, VocabularyParseError *error)
 {
-	char		word[VOCABULARY_MAX_WORD];
+	/* room to zero-pad the longest word to a multiple of 8 for hashing */
+	char		word[TYPEALIGN(sizeof(uint64), VOCABULARY_MAX_WORD)];
 	int			wlen;
 	VocabularyParseStatus status = VOCABULARY_UNKNOWN_WORD;
 	const VocabularyRefusal *refusal = NULL;
 
-	wlen = NormaliseWord(str, len, word, sizeof(word));
+	wlen = NormaliseWord(str, len, word, VOCABULARY_MAX_WORD);
 	if (wlen == 0)
 		status = VOCABULARY_EMPTY_WORD;
 	else if (wlen > 0)
