@@ -146,7 +146,8 @@ BEGIN
 		ends := (starts + (CASE WHEN NOT strategic THEN 10
 			WHEN d = 'horizon_short' THEN 12 ELSE 48 END) * interval '1 month' - interval '1 day')::date;
 	END IF;
-	ag_to := CASE WHEN d = 'expiring' THEN current_date + 30 ELSE ends END;
+	ag_to := CASE WHEN d = 'expiring' THEN current_date + 30
+		WHEN d = 'long_agreement' THEN (starts + interval '6 years')::date ELSE ends END;
 
 	-- Slots 1..7: sector and roles; nm = 5 drops slot 5, nm = 6 slot 7.
 	slots := CASE nm WHEN 5 THEN ARRAY[1, 2, 3, 4, 6]
@@ -292,6 +293,12 @@ BEGIN
 	FROM generate_series(1, 3) AS a,
 		(VALUES (1, 'A'), (3, 'R'), (4, 'C'), (array_position(slots, 6), 'I')) AS r(pos, raci);
 
+	IF d = 'risk' THEN
+		INSERT INTO partnership.risk (partnership_id, challenge, description,
+			likelihood, impact, mitigation, owner_id, status)
+		VALUES (pid, 'funding', 'Funding may stop', 4, 4, NULL, ids[1], 'open');
+	END IF;
+
 	IF defect IS NULL THEN
 		UPDATE partnership.partnership SET status = 'proposed' WHERE id = pid;
 		UPDATE partnership.partnership SET status = 'active' WHERE id = pid;
@@ -321,7 +328,7 @@ $$
 		'two_leads', 'no_lead', 'roleless', 'evaluator_conflict', 'no_evaluator',
 		'funder_uncommitted', 'no_agreement', 'unsigned', 'party_missing',
 		'party_roles_differ', 'no_accountable', 'two_accountable', 'left_assignee',
-		'horizon_short', 'expiring', 'late_member'])
+		'horizon_short', 'expiring', 'late_member', 'long_agreement', 'risk'])
 $$;
 
 CREATE FUNCTION bench.load_broken(first bigint)
