@@ -22,7 +22,7 @@
 #
 # Before timing, it verifies that bench_pl.check() agrees with
 # partnership.check() (rules and severities) on P2_VERIFY generated
-# partnerships and on 80 deliberately broken ones, and that activating each
+# partnerships and on 88 deliberately broken ones, and that activating each
 # broken one fails (or succeeds) the same way under both implementations;
 # it aborts otherwise.
 #
