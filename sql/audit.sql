@@ -57,6 +57,10 @@ GRANT SELECT, INSERT ON partnership.activity TO regress_partnership_clerk;
 GRANT USAGE ON SEQUENCE partnership.activity_id_seq TO regress_partnership_clerk;
 SET ROLE regress_partnership_clerk;
 INSERT INTO activity (partnership_id, name) VALUES (5001, 'Siaran perdana');
+-- calling itself pg_restore does not let a non-superuser skip the triggers
+SET application_name = 'pg_restore';
+INSERT INTO activity (partnership_id, name) VALUES (5001, 'Siaran kedua');
+RESET application_name;
 -- a clerk cannot touch audit
 SELECT pg_temp.try($$SELECT count(*) FROM partnership.audit$$);
 RESET ROLE;

@@ -57,6 +57,8 @@
 extern TriggerData *RegistryTriggerCheck(FunctionCallInfo fcinfo,
 										 const char *funcname, bool before,
 										 bool row, int events);
+extern bool RegistryRestoring(void);
+extern Datum RegistryPassThrough(TriggerData *trigdata);
 extern SPIPlanPtr RegistryPreparePlan(const char *sql, int nargs,
 									  Oid *argtypes);
 extern int	RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,

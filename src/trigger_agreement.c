@@ -558,6 +558,8 @@ agreement_trigger(PG_FUNCTION_ARGS)
 	trigdata = RegistryTriggerCheck(fcinfo, "agreement_trigger", true, true,
 									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
 									REGISTRY_ON_DELETE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
 	AgreementAttnums(rel);
 
@@ -748,6 +750,8 @@ agreement_part_trigger(PG_FUNCTION_ARGS)
 	trigdata = RegistryTriggerCheck(fcinfo, "agreement_part_trigger", true,
 									true, REGISTRY_ON_INSERT |
 									REGISTRY_ON_UPDATE | REGISTRY_ON_DELETE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
 	if (cached_relid[0] == RelationGetRelid(rel))
 		slot = 0;

@@ -475,6 +475,8 @@ audit_trigger(PG_FUNCTION_ARGS)
 		trigdata = RegistryTriggerCheck(fcinfo, "audit_trigger", false, true,
 										REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
 										REGISTRY_ON_DELETE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
 	desc = RelationGetDescr(rel);
 

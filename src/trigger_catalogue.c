@@ -60,6 +60,8 @@ catalogue_edit_trigger(PG_FUNCTION_ARGS)
 
 	trigdata = RegistryTriggerCheck(fcinfo, "catalogue_edit_trigger", true,
 									true, REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
 	attnum = RegistryAttnum(rel, "builtin");	/* cold path: catalogue edits */
 

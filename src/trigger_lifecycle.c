@@ -195,6 +195,8 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 	trigdata = RegistryTriggerCheck(fcinfo, "partnership_guard_trigger", true,
 									true, REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
 									REGISTRY_ON_DELETE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
 	attnum = GuardAttnum(rel);
 
@@ -291,6 +293,8 @@ partnership_lifecycle_trigger(PG_FUNCTION_ARGS)
 	trigdata = RegistryTriggerCheck(fcinfo, "partnership_lifecycle_trigger",
 									true, true, REGISTRY_ON_INSERT |
 									REGISTRY_ON_UPDATE | REGISTRY_ON_DELETE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
 	if (cached_relid != RelationGetRelid(rel))
 	{
@@ -403,6 +407,8 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
 
 	trigdata = RegistryTriggerCheck(fcinfo, "partner_owner_trigger", true,
 									true, REGISTRY_ON_UPDATE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
 	if (cached_relid != RelationGetRelid(rel))
 	{

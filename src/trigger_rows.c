@@ -59,6 +59,8 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 
 	trigdata = RegistryTriggerCheck(fcinfo, "disbursement_trigger", true, true,
 									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
 	if (cached_relid != RelationGetRelid(rel))
 	{
@@ -145,6 +147,8 @@ commitment_trigger(PG_FUNCTION_ARGS)
 
 	trigdata = RegistryTriggerCheck(fcinfo, "commitment_trigger", true, true,
 									REGISTRY_ON_UPDATE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
 	if (cached_relid != RelationGetRelid(rel))
 	{
@@ -201,6 +205,8 @@ evaluation_trigger(PG_FUNCTION_ARGS)
 
 	trigdata = RegistryTriggerCheck(fcinfo, "evaluation_trigger", true, true,
 									REGISTRY_ON_UPDATE | REGISTRY_ON_DELETE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
 	if (cached_relid != RelationGetRelid(rel))
 	{
@@ -278,6 +284,8 @@ response_trigger(PG_FUNCTION_ARGS)
 	trigdata = RegistryTriggerCheck(fcinfo, "response_trigger", true, true,
 									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
 									REGISTRY_ON_DELETE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
 	if (cached_relid != RelationGetRelid(rel))
 	{
