@@ -342,5 +342,41 @@ VALUES ('gap_threshold', 1.25, 'Restored edit.', 'Suntingan yang dipulihkan.');
 SELECT name, value, builtin, description_en FROM partnership.setting WHERE name = 'gap_threshold';
 SELECT count(*) FROM partnership.setting;
 
+-- The rule queries mean the same whatever the search_path: a schema before
+-- pg_catalog that shadows their operators is never called.
+CREATE SCHEMA rules_evil;
+CREATE FUNCTION rules_evil.trap() RETURNS boolean LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'search_path hijacked'; END $$;
+CREATE FUNCTION rules_evil.eq8(bigint, bigint) RETURNS boolean LANGUAGE sql AS 'SELECT rules_evil.trap()';
+CREATE OPERATOR rules_evil.= (LEFTARG = bigint, RIGHTARG = bigint, FUNCTION = rules_evil.eq8);
+CREATE FUNCTION rules_evil.eqt(text, text) RETURNS boolean LANGUAGE sql AS 'SELECT rules_evil.trap()';
+CREATE OPERATOR rules_evil.= (LEFTARG = text, RIGHTARG = text, FUNCTION = rules_evil.eqt);
+CREATE FUNCTION rules_evil.led(date, date) RETURNS boolean LANGUAGE sql AS 'SELECT rules_evil.trap()';
+CREATE OPERATOR rules_evil.<= (LEFTARG = date, RIGHTARG = date, FUNCTION = rules_evil.led);
+SET search_path = rules_evil, partnership, pg_catalog, public;
+SELECT rule FROM partnership.check(:pa);
+SELECT rule FROM partnership.check(:pc);
+\set VERBOSITY terse
+BEGIN;
+UPDATE partnership.member SET roles = '{lead,funder,implementer}'
+WHERE partnership_id OPERATOR(pg_catalog.=) :pa AND partner_id OPERATOR(pg_catalog.=) :biz;
+COMMIT;
+BEGIN;
+UPDATE partnership.member SET title = 'Tim Gizi'
+WHERE partnership_id OPERATOR(pg_catalog.=) :pa AND partner_id OPERATOR(pg_catalog.=) :biz;
+COMMIT;
+\set VERBOSITY default
+SET search_path = public;
+SELECT title FROM partnership.member WHERE partnership_id = :pa AND partner_id = :biz;
+DROP SCHEMA rules_evil CASCADE;
+
 -- Unknown partnership.
 SELECT * FROM partnership.check(-1);
+
+-- check() is PARALLEL SAFE: it runs in a parallel worker, in the session's language.
+SET force_parallel_mode = on;
+EXPLAIN (COSTS OFF) SELECT rule FROM partnership.check(:pc);
+SET partnership.language = 'id';
+SELECT rule, message FROM partnership.check(:pc);
+RESET partnership.language;
+RESET force_parallel_mode;

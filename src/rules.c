@@ -31,6 +31,7 @@
 #include "port/pg_bitutils.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/guc.h"
 #include "utils/datetime.h"
 #include "utils/json.h"
 #include "utils/jsonb.h"
@@ -534,6 +535,30 @@ json_sectors(StringInfo buf, const char *key, VocabularySet sectors)
 	appendStringInfoChar(buf, ']');
 }
 
+/*
+ * Run the rule queries under search_path = pg_catalog, pg_temp, like a
+ * function with a SET clause: whatever path the session has, no schema can
+ * shadow the operators and functions they use, and their cached plans are
+ * always resolved under the same path.  Undone by RulesPopSearchPath, or
+ * by the (sub)transaction abort on an error.
+ */
+int
+RulesPushSearchPath(void)
+{
+	int			nestlevel = NewGUCNestLevel();
+
+	(void) set_config_option("search_path", "pg_catalog, pg_temp",
+							 PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE,
+							 true, 0, false);
+	return nestlevel;
+}
+
+void
+RulesPopSearchPath(int nestlevel)
+{
+	AtEOXact_GUC(true, nestlevel);
+}
+
 /* ----------------------------------------------------------------
  * Evaluation
  * ----------------------------------------------------------------
@@ -969,8 +994,8 @@ check_findings(Findings *f, const char *agreement_number, int64 agreement_id,
 /*
  * Evaluate the rules for one partnership.  See rules.h.
  */
-List *
-RulesEvaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
+static List *
+rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 {
 	Findings	f;
 	int			settings[NUM_RULE_SETTINGS];
@@ -1162,6 +1187,16 @@ RulesEvaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 		v->detail = f.detail[r]->data;
 		result = lappend(result, v);
 	}
+	return result;
+}
+
+List *
+RulesEvaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
+{
+	int			nestlevel = RulesPushSearchPath();
+	List	   *result = rules_evaluate(partnership_id, enforce, info);
+
+	RulesPopSearchPath(nestlevel);
 	return result;
 }
 

@@ -51,4 +51,8 @@ typedef struct RulesPartnershipInfo
 extern List *RulesEvaluate(int64 partnership_id, bool enforce,
 						   RulesPartnershipInfo *info);
 
+/* search_path = pg_catalog, pg_temp around the rule queries (rules.c). */
+extern int	RulesPushSearchPath(void);
+extern void RulesPopSearchPath(int nestlevel);
+
 #endif							/* PARTNERSHIP_RULES_H */

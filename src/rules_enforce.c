@@ -336,6 +336,10 @@ partnership_rules_deferred(PG_FUNCTION_ARGS)
 													  REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE | REGISTRY_ON_DELETE);
 	int64		id;
 
+	/* pg_restore loads rows that were checked when first written */
+	if (RegistryRestoring())
+		return PointerGetDatum(NULL);
+
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
 		CommandId	cid = change_command(trigdata->tg_newtuple, false);
@@ -382,7 +386,8 @@ partnership_rules_partner_deferred(PG_FUNCTION_ARGS)
 	Datum		values[1];
 	int			i;
 
-	if (!row_partnership(trigdata, tuple, &partner_id))
+	if (RegistryRestoring() ||
+		!row_partnership(trigdata, tuple, &partner_id))
 		return PointerGetDatum(NULL);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
@@ -437,6 +442,8 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 	RulesPartnershipInfo info;
 	List	   *violations;
 
+	if (RegistryRestoring())
+		return PointerGetDatum(NULL);
 	if (status_attnum <= 0)
 		elog(ERROR, "table \"%s\" has no column \"status\"",
 			 RelationGetRelationName(trigdata->tg_relation));
