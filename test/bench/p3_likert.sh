@@ -15,6 +15,9 @@
 # Outside a cluster it starts one with pg_virtualenv; inside one
 # (P3_USE_CURRENT_CLUSTER=1) it uses the current server.
 #
+# Every run records wall time and the backend's CPU time; the ratios use
+# the best CPU times (Linux /proc), which a busy shared machine disturbs far
+# less than wall time, and the wall-time ratios are printed beside them.
 # Prints every run, then
 #   P3 plain-SQL/likert ratio = X ...
 #   P3 likert/avg ratio = Y ...

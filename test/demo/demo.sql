@@ -48,23 +48,31 @@ SELECT '{government, governance}'::sectorset;
 SELECT pg_catalog.count(*) AS partners FROM partnership.partner;
 
 \echo
-\echo '== partnership_report.partnerships: one row per partnership'
+\echo '== partnership_report.partnerships: one row per partnership (1/2: who and what)'
 SELECT partnership_code AS code,
-       left(partnership_name, 30) AS name,
+       left(partnership_name, 32) AS name,
        formality || '/' || horizon AS type,
        status,
-       left(lead_name, 22) AS lead,
+       left(lead_name, 24) AS lead,
        member_count AS members,
        sector_count AS sectors,
-       pentahelix_coverage AS penta,
        agreement_kind AS agreement,
-       days_to_expiry AS expires_in,
+       days_to_expiry AS expires_in
+FROM partnership_report.partnerships
+ORDER BY partnership_code;
+
+\echo
+\echo '== partnership_report.partnerships (2/2: money, results, rules, risks)'
+SELECT partnership_code AS code,
        to_char(committed_total / 1e6, 'FM999G990') AS "committed Rp jt",
        to_char(disbursed_total / 1e6, 'FM999G990') AS "paid Rp jt",
+       latest_evaluation_on AS evaluated,
        latest_evaluation_index AS "index",
        latest_evaluation_grade AS grade,
+       latest_evaluation_grade_label AS grade_label,
        error_count AS errors,
        warning_count AS warnings,
+       open_risks,
        highest_risk_level AS top_risk
 FROM partnership_report.partnerships
 ORDER BY partnership_code;
@@ -89,7 +97,7 @@ SELECT partnership_code AS code,
        period_end,
        status,
        respondents,
-       sectors,
+       sector_count AS sectors,
        sufficient,
        outcome_index AS outcome,
        process_index AS process,
@@ -143,8 +151,8 @@ SELECT partnership_code AS code,
        to_char(disbursed / 1e6, 'FM999G990') AS disbursed,
        disbursed_percent AS "paid %",
        last_paid_on
-FROM partnership_report.funding
-ORDER BY partnership_code, committed DESC;
+FROM partnership_report.funding AS f
+ORDER BY f.partnership_code, f.committed DESC;
 
 \echo
 \echo '== partnership_report.agreements_expiring: renew these soon'

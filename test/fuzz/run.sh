@@ -47,6 +47,14 @@ PG_INCLUDE=$("$PG_CONFIG" --includedir-server)
 [ -f "$PG_INCLUDE/postgres.h" ] ||
 	fail "no postgres.h in $PG_INCLUDE; install postgresql-server-dev-15 (make deps)"
 
+# Every vocabulary the header declares must be in the harness's list.
+missing=$(sed -n 's/^extern const Vocabulary \([A-Za-z0-9_]*\);/\1/p' "$ROOT/src/vocabulary.h" |
+	while read -r v; do
+		grep -q "&$v," "$FUZZ_DIR/fuzz_vocabulary.c" || echo "$v"
+	done)
+[ -z "$missing" ] ||
+	fail "add to vocabularies[] in test/fuzz/fuzz_vocabulary.c:" $missing
+
 # Build.  -Wno-ignored-attributes: clang does not know the gnu_printf
 # format attribute the server headers use.  The harness links no
 # PostgreSQL library: the vocabulary core needs only libc.
