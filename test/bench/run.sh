@@ -8,9 +8,9 @@
 #
 #   full   P1/P2 at 20000 partnerships (1 round: the variants are timed by
 #          the backend's CPU, see p1_p2_load.sh), P3 and P5 at 10M rows,
-#          P4/P6 at 100000 vs 1000 partnerships: about 15 minutes on 2 cores
-#   quick  P1/P2 at 2000, P3 and P5 at 1M rows, P4/P6 at 10000 vs 1000: a
-#          few minutes
+#          P4/P6 at 100000 vs 1000 partnerships: 7 to 15 minutes on 2 cores
+#   quick  P1/P2 at 2000, P3 and P5 at 1M rows, P4/P6 at 10000 vs 1000:
+#          about a minute
 # Any size can be overridden through the scripts' own variables
 # (P1_PARTNERSHIPS, P1_ROUNDS, P2_VERIFY, P3_ROWS, P4_SMALL, P4_LARGE,
 # P4_CALLS, P4_ROUNDS, P5_ROWS).  A script that is not there (yet) is
