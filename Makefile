@@ -105,3 +105,13 @@ fuzz-smoke:
 .PHONY: bench-p5
 bench-p5:
 	bash test/bench/p5_copy.sh
+
+# Benchmarks P1-P6 (SPEC 11): install the extension, then run every script
+# of test/bench on one throwaway cluster, printing each ratio with its sizes
+# and a summary; not part of 'make test'.  bench: full sizes (7 to 15
+# minutes on 2 cores); bench-quick: small sizes (about a minute).
+bench:
+	bash test/bench/run.sh full
+
+bench-quick:
+	bash test/bench/run.sh quick

@@ -38,6 +38,7 @@
 #include "utils/tuplestore.h"
 
 #include "partnership.h"
+#include "plan_shape.h"
 #include "registry.h"
 #include "rules.h"
 #include "vocabulary.h"
@@ -1025,10 +1026,13 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 	List	   *result = NIL;
 	int			r;
 	uint64		i;
+	int			plan_nestlevel;
 
 	init_codes();
 	prepare_plans();
 	memset(&f, 0, sizeof(f));
+	/* index lookups whatever the statistics (plan_shape.c) */
+	plan_nestlevel = PlanShapeIndexLookupsBegin();
 
 	read_catalogue(&f, settings, enforce);
 
@@ -1043,6 +1047,7 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 	{
 		info->found = false;
 		SPI_freetuptable(SPI_tuptable);
+		PlanShapeIndexLookupsEnd(plan_nestlevel);
 		return NIL;
 	}
 	info->found = true;
@@ -1164,6 +1169,7 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 	check_findings(&f, agreement_number, agreement_id,
 				   settings[SETTING_MAX_AGREEMENT_YEARS]);
 	SPI_freetuptable(SPI_tuptable);
+	PlanShapeIndexLookupsEnd(plan_nestlevel);
 
 	for (r = 0; r < NUM_RULES; r++)
 	{

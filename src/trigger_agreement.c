@@ -33,6 +33,7 @@
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 
+#include "plan_shape.h"
 #include "registry.h"
 #include "vocabulary_fmgr.h"
 
@@ -202,7 +203,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	int64		id = RegistryGetInt64(newtup, rel, att_id);
 	VocabularyCode kind = GetCode(newtup, rel, att_kind);
 	bool		binding = (kind != AGREEMENT_KIND_MOU);
-	Datum		values[1];
+	Datum		values[2];
 	bool		isnull;
 	uint64		nparties;
 	uint64		i;
@@ -215,6 +216,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	Datum		last_signed_on = 0;
 	int64		amends_id = 0;
 	bool		amends_ok = true;
+	int			plan_nestlevel;
 
 	f.first = NULL;
 	f.count = 0;
@@ -225,6 +227,8 @@ SignAgreement(Relation rel, HeapTuple newtup)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	/* index lookups whatever the statistics (plan_shape.c) */
+	plan_nestlevel = PlanShapeIndexLookupsBegin();
 	if (plan_parties == NULL)
 	{
 		Oid			argtypes[1] = {INT8OID};
@@ -246,6 +250,12 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	{
 		Oid			argtypes[2] = {INT8OID, INT8OID};
 
+		/*
+		 * With partnership_id ($2) the lookup is one probe of
+		 * agreement_clause_partnership_idx (partnership_id, agreement_id,
+		 * kind); without it the only index is the one on kind, which holds
+		 * every clause of that kind in the registry.
+		 */
 		plan_clauses = RegistryPreparePlan(
 										   "SELECT pg_catalog.string_agg(k.code, ', ' ORDER BY k.code)"
 										   " FROM @extschema@.clause_kind AS k WHERE k.required"
@@ -417,6 +427,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 		values[0] = Int64GetDatum(amends_id);
 		RegistryExecuteAsCaller(plan_supersede, values, NULL, 0);
 	}
+	PlanShapeIndexLookupsEnd(plan_nestlevel);
 	SPI_finish();
 
 	/* signed_on defaults to the day of the last signature */
