@@ -92,6 +92,18 @@ SELECT pg_temp.try($$INSERT INTO member (partnership_id, partner_id) VALUES (100
 SELECT pg_temp.try($$UPDATE member SET influence = 6 WHERE partnership_id = 1001 AND partner_id = 1005$$);
 SELECT pg_temp.try($$UPDATE member SET interest = 0 WHERE partnership_id = 1001 AND partner_id = 1005$$);
 SELECT pg_temp.try($$UPDATE member SET joined_on = '2026-02-01', left_on = '2026-01-01' WHERE partnership_id = 1001 AND partner_id = 1005$$);
+-- nobody joins after the end (REG-1 runs 2026-01-01 to 2029-12-31), checked
+-- from the member's side and from the partnership's; joining before the start
+-- (during planning) is fine
+SELECT pg_temp.try($$UPDATE member SET joined_on = '2030-01-01' WHERE partnership_id = 1001 AND partner_id = 1005$$);
+SELECT pg_temp.try($$INSERT INTO member (partnership_id, partner_id, joined_on) VALUES (1001, 1006, '2030-01-01')$$);
+SELECT pg_temp.try($$UPDATE member SET joined_on = '2029-12-31' WHERE partnership_id = 1001 AND partner_id = 1005$$);
+UPDATE partnership SET ends_on = '2029-06-30' WHERE id = 1001;
+\echo :LAST_ERROR_SQLSTATE
+SELECT pg_temp.try($$UPDATE member SET joined_on = '2025-10-01' WHERE partnership_id = 1001 AND partner_id = 1005$$);
+SELECT pg_temp.try($$UPDATE partnership SET ends_on = '2029-06-30' WHERE id = 1001$$);
+SELECT pg_temp.try($$UPDATE partnership SET ends_on = '2029-12-31' WHERE id = 1001$$);
+UPDATE member SET joined_on = NULL WHERE partnership_id = 1001 AND partner_id = 1005;
 SELECT pg_temp.try($$INSERT INTO member (partnership_id, partner_id) VALUES (999999, 1002)$$);
 
 -- children must belong to the parent's partnership (composite foreign keys)

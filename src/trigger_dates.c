@@ -1,0 +1,195 @@
+/*-------------------------------------------------------------------------
+ *
+ * trigger_dates.c
+ *	  Members' dates inside sensible bounds (SPEC 5): nobody joins a
+ *	  partnership after it has ended.
+ *
+ * The bound is checked from both sides, so that neither order of edits can
+ * break it: a member's joined_on against its partnership's ends_on (BEFORE
+ * INSERT OR UPDATE on member), and a partnership's earlier ends_on against
+ * its members (BEFORE UPDATE OF ends_on on partnership).  The member side
+ * runs after the registry's guard, which holds the partnership row FOR
+ * SHARE, so the two sides wait for each other and each then reads what the
+ * other committed.
+ *
+ * Joining before starts_on is allowed on purpose: taking part in planning
+ * before the start is the early involvement the rules reward.  left_on not
+ * before joined_on is a CHECK on member.
+ *
+ * src/trigger_dates.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/rel.h"
+
+#include "registry.h"
+
+PG_FUNCTION_INFO_V1(member_dates_trigger);
+PG_FUNCTION_INFO_V1(partnership_dates_trigger);
+
+/* Constraint name reported by both sides. */
+#define MEMBER_DATES_CONSTRAINT "member_dates_within_partnership"
+
+/* A date as YYYY-MM-DD whatever the session's DateStyle. */
+static char *
+DateText(Datum date)
+{
+	DateADT		d = DatumGetDateADT(date);
+	int			year;
+	int			month;
+	int			day;
+
+	if (DATE_NOT_FINITE(d))
+		return DatumGetCString(DirectFunctionCall1(date_out, date));
+	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &day);
+	return psprintf("%04d-%02d-%02d", year, month, day);
+}
+
+/*
+ * BEFORE INSERT OR UPDATE FOR EACH ROW on member: joined_on must not be
+ * after the partnership's ends_on.
+ */
+Datum
+member_dates_trigger(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr plan = NULL;
+	TriggerData *trigdata;
+	Relation	rel;
+	HeapTuple	tuple;
+	Datum		joined_on;
+	Datum		values[1];
+	bool		isnull;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "member_dates_trigger", true, true,
+									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
+	rel = trigdata->tg_relation;
+	tuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+		trigdata->tg_newtuple : trigdata->tg_trigtuple;
+
+	joined_on = RegistryGetAttr(tuple, rel, RegistryAttnum(rel, "joined_on"),
+								&isnull);
+	if (isnull)
+		return PointerGetDatum(tuple);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		plan = RegistryPreparePlan(
+								   "SELECT ends_on, code FROM @extschema@.partnership"
+								   " WHERE id OPERATOR(pg_catalog.=) $1",
+								   1, argtypes);
+	}
+	values[0] = Int64GetDatum(RegistryGetInt64(tuple, rel,
+											   RegistryAttnum(rel, "partnership_id")));
+	RegistryExecute(plan, values, NULL, 1);
+	if (SPI_processed > 0)
+	{
+		Datum		ends_on = SPI_getbinval(SPI_tuptable->vals[0],
+											SPI_tuptable->tupdesc, 1, &isnull);
+
+		if (!isnull &&
+			DatumGetDateADT(joined_on) > DatumGetDateADT(ends_on))
+		{
+			char	   *code = SPI_getvalue(SPI_tuptable->vals[0],
+											SPI_tuptable->tupdesc, 2);
+
+			ereport(ERROR,
+					errcode(ERRCODE_CHECK_VIOLATION),
+					errmsg("a member cannot join partnership \"%s\" after it ends",
+						   code),
+					errdetail("joined_on %s is after the partnership's ends_on %s.",
+							  DateText(joined_on), DateText(ends_on)),
+					errhint("Correct joined_on, or extend the partnership's ends_on first."),
+					errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
+		}
+	}
+	SPI_finish();
+	return PointerGetDatum(tuple);
+}
+
+/*
+ * BEFORE UPDATE OF ends_on FOR EACH ROW on partnership: the new ends_on
+ * must not come before any member's joined_on.  Only an earlier (or newly
+ * set) end can break the bound, so an extension costs no query.
+ */
+Datum
+partnership_dates_trigger(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr plan = NULL;
+	TriggerData *trigdata;
+	Relation	rel;
+	int			attnum;
+	Datum		old_end;
+	Datum		new_end;
+	bool		old_null;
+	bool		new_null;
+	Datum		values[2];
+
+	trigdata = RegistryTriggerCheck(fcinfo, "partnership_dates_trigger", true,
+									true, REGISTRY_ON_UPDATE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
+	rel = trigdata->tg_relation;
+	attnum = RegistryAttnum(rel, "ends_on");
+	old_end = RegistryGetAttr(trigdata->tg_trigtuple, rel, attnum, &old_null);
+	new_end = RegistryGetAttr(trigdata->tg_newtuple, rel, attnum, &new_null);
+	if (new_null ||
+		(!old_null && DatumGetDateADT(new_end) >= DatumGetDateADT(old_end)))
+		return PointerGetDatum(trigdata->tg_newtuple);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			argtypes[2] = {INT8OID, DATEOID};
+
+		plan = RegistryPreparePlan(
+								   "SELECT pt.name, m.joined_on, pg_catalog.count(*) OVER ()"
+								   " FROM @extschema@.member m"
+								   " JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) m.partner_id"
+								   " WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
+								   " AND m.joined_on OPERATOR(pg_catalog.>) $2"
+								   " ORDER BY m.joined_on DESC, pt.name LIMIT 1",
+								   2, argtypes);
+	}
+	values[0] = Int64GetDatum(RegistryGetInt64(trigdata->tg_newtuple, rel,
+											   RegistryAttnum(rel, "id")));
+	values[1] = new_end;
+	RegistryExecute(plan, values, NULL, 1);
+	if (SPI_processed > 0)
+	{
+		bool		isnull;
+		char	   *name = SPI_getvalue(SPI_tuptable->vals[0],
+										SPI_tuptable->tupdesc, 1);
+		Datum		joined_on = SPI_getbinval(SPI_tuptable->vals[0],
+											  SPI_tuptable->tupdesc, 2, &isnull);
+		int64		count = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0],
+														SPI_tuptable->tupdesc, 3,
+														&isnull));
+		char	   *code = SPI_getvalue(trigdata->tg_newtuple,
+										RelationGetDescr(rel),
+										RegistryAttnum(rel, "code"));
+
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg("partnership \"%s\" cannot end on %s: a member joined after that",
+					   code, DateText(new_end)),
+				errdetail("Member \"%s\" joined on %s; " INT64_FORMAT " member(s) joined after %s.",
+						  name, DateText(joined_on), count, DateText(new_end)),
+				errhint("End the partnership on or after the last joined_on, or correct the members' dates."),
+				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
+	}
+	SPI_finish();
+	return PointerGetDatum(trigdata->tg_newtuple);
+}
