@@ -104,6 +104,13 @@ SELECT pg_temp.try($$UPDATE member SET joined_on = '2025-10-01' WHERE partnershi
 SELECT pg_temp.try($$UPDATE partnership SET ends_on = '2029-06-30' WHERE id = 1001$$);
 SELECT pg_temp.try($$UPDATE partnership SET ends_on = '2029-12-31' WHERE id = 1001$$);
 UPDATE member SET joined_on = NULL WHERE partnership_id = 1001 AND partner_id = 1005;
+-- the end as read for one command is read again by the next: an earlier
+-- end set in the same transaction still refuses a late joiner
+BEGIN;
+UPDATE member SET joined_on = '2026-01-01' WHERE partnership_id = 1001 AND partner_id = 1005;
+UPDATE partnership SET ends_on = '2029-06-30' WHERE id = 1001;
+SELECT pg_temp.try($$INSERT INTO member (partnership_id, partner_id, joined_on) VALUES (1001, 1006, '2029-09-01')$$);
+ROLLBACK;
 SELECT pg_temp.try($$INSERT INTO member (partnership_id, partner_id) VALUES (999999, 1002)$$);
 
 -- children must belong to the parent's partnership (composite foreign keys)

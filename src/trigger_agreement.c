@@ -40,12 +40,6 @@
 PG_FUNCTION_INFO_V1(agreement_trigger);
 PG_FUNCTION_INFO_V1(agreement_part_trigger);
 
-#if PG_VERSION_NUM >= 170000
-#define MyLocalTransactionId() (MyProc->vxid.lxid)
-#else
-#define MyLocalTransactionId() (MyProc->lxid)
-#endif
-
 /*
  * The draft agreement locked last, for the rest of the (sub)transaction
  * that locked it: while the lock is held only this transaction can sign it,

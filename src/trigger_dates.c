@@ -22,7 +22,9 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/pg_type.h"
+#include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -35,6 +37,23 @@ PG_FUNCTION_INFO_V1(partnership_dates_trigger);
 
 /* Constraint name reported by both sides. */
 #define MEMBER_DATES_CONSTRAINT "member_dates_within_partnership"
+
+/*
+ * The partnership's end as last read, valid for one command of one
+ * (sub)transaction: a multi-row INSERT of members reads it once, and any
+ * later command (which may have changed ends_on) reads it again.
+ */
+static struct
+{
+	bool		valid;
+	int64		partnership_id;
+	LocalTransactionId lxid;
+	SubTransactionId subxid;
+	CommandId	cid;
+	bool		ends_on_null;
+	DateADT		ends_on;
+	char		code[NAMEDATALEN * 2];
+}			end_cache;
 
 /* A date as YYYY-MM-DD whatever the session's DateStyle. */
 static char *
@@ -65,6 +84,7 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 	Datum		joined_on;
 	Datum		values[1];
 	bool		isnull;
+	int64		partnership_id;
 
 	trigdata = RegistryTriggerCheck(fcinfo, "member_dates_trigger", true, true,
 									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
@@ -79,42 +99,59 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 	if (isnull)
 		return PointerGetDatum(tuple);
 
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	if (plan == NULL)
+	partnership_id = RegistryGetInt64(tuple, rel,
+									  RegistryAttnum(rel, "partnership_id"));
+	if (!(end_cache.valid && end_cache.partnership_id == partnership_id &&
+		  end_cache.lxid == MyLocalTransactionId() &&
+		  end_cache.subxid == GetCurrentSubTransactionId() &&
+		  end_cache.cid == GetCurrentCommandId(false)))
 	{
-		Oid			argtypes[1] = {INT8OID};
-
-		plan = RegistryPreparePlan(
-								   "SELECT ends_on, code FROM @extschema@.partnership"
-								   " WHERE id OPERATOR(pg_catalog.=) $1",
-								   1, argtypes);
-	}
-	values[0] = Int64GetDatum(RegistryGetInt64(tuple, rel,
-											   RegistryAttnum(rel, "partnership_id")));
-	RegistryExecute(plan, values, NULL, 1);
-	if (SPI_processed > 0)
-	{
-		Datum		ends_on = SPI_getbinval(SPI_tuptable->vals[0],
-											SPI_tuptable->tupdesc, 1, &isnull);
-
-		if (!isnull &&
-			DatumGetDateADT(joined_on) > DatumGetDateADT(ends_on))
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		if (plan == NULL)
 		{
-			char	   *code = SPI_getvalue(SPI_tuptable->vals[0],
-											SPI_tuptable->tupdesc, 2);
+			Oid			argtypes[1] = {INT8OID};
 
-			ereport(ERROR,
-					errcode(ERRCODE_CHECK_VIOLATION),
-					errmsg("a member cannot join partnership \"%s\" after it ends",
-						   code),
-					errdetail("joined_on %s is after the partnership's ends_on %s.",
-							  DateText(joined_on), DateText(ends_on)),
-					errhint("Correct joined_on, or extend the partnership's ends_on first."),
-					errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
+			plan = RegistryPreparePlan(
+									   "SELECT ends_on, code FROM @extschema@.partnership"
+									   " WHERE id OPERATOR(pg_catalog.=) $1",
+									   1, argtypes);
 		}
+		values[0] = Int64GetDatum(partnership_id);
+		RegistryExecute(plan, values, NULL, 1);
+		end_cache.ends_on_null = true;
+		end_cache.code[0] = '\0';
+		if (SPI_processed > 0)
+		{
+			Datum		ends_on = SPI_getbinval(SPI_tuptable->vals[0],
+												SPI_tuptable->tupdesc, 1,
+												&end_cache.ends_on_null);
+
+			if (!end_cache.ends_on_null)
+				end_cache.ends_on = DatumGetDateADT(ends_on);
+			strlcpy(end_cache.code,
+					SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2),
+					sizeof(end_cache.code));
+		}
+		SPI_finish();
+		end_cache.valid = true;
+		end_cache.partnership_id = partnership_id;
+		end_cache.lxid = MyLocalTransactionId();
+		end_cache.subxid = GetCurrentSubTransactionId();
+		end_cache.cid = GetCurrentCommandId(false);
 	}
-	SPI_finish();
+
+	if (!end_cache.ends_on_null &&
+		DatumGetDateADT(joined_on) > end_cache.ends_on)
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg("a member cannot join partnership \"%s\" after it ends",
+					   end_cache.code),
+				errdetail("joined_on %s is after the partnership's ends_on %s.",
+						  DateText(joined_on),
+						  DateText(DateADTGetDatum(end_cache.ends_on))),
+				errhint("Correct joined_on, or extend the partnership's ends_on first."),
+				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
 	return PointerGetDatum(tuple);
 }
 

@@ -30,12 +30,6 @@ PG_FUNCTION_INFO_V1(partnership_lifecycle_trigger);
 PG_FUNCTION_INFO_V1(partnership_guard_trigger);
 PG_FUNCTION_INFO_V1(partner_owner_trigger);
 
-#if PG_VERSION_NUM >= 170000
-#define MyLocalTransactionId() (MyProc->vxid.lxid)
-#else
-#define MyLocalTransactionId() (MyProc->lxid)
-#endif
-
 /* Allowed next statuses, as bit masks over partnership_status codes. */
 #define PS_BIT(s) (1U << (s))
 static const uint32 allowed_next[] = {

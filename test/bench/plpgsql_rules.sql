@@ -578,6 +578,47 @@ BEGIN
 END
 $$;
 
+-- BEFORE INSERT OR UPDATE OF joined_on, partnership_id on member: nobody
+-- joins after the partnership's end.
+CREATE FUNCTION bench_pl.member_dates()
+	RETURNS trigger
+	LANGUAGE plpgsql AS
+$$
+DECLARE
+	p record;
+BEGIN
+	IF NEW.joined_on IS NULL THEN
+		RETURN NEW;
+	END IF;
+	SELECT ends_on, code INTO p FROM partnership.partnership WHERE id = NEW.partnership_id;
+	IF p.ends_on IS NOT NULL AND NEW.joined_on > p.ends_on THEN
+		RAISE EXCEPTION 'a member cannot join partnership "%" after it ends', p.code
+			USING ERRCODE = '23514', CONSTRAINT = 'member_dates_within_partnership';
+	END IF;
+	RETURN NEW;
+END
+$$;
+
+-- BEFORE UPDATE OF ends_on on partnership: the new end is not before any
+-- member's joined_on.
+CREATE FUNCTION bench_pl.partnership_dates()
+	RETURNS trigger
+	LANGUAGE plpgsql AS
+$$
+BEGIN
+	IF NEW.ends_on IS NULL OR (OLD.ends_on IS NOT NULL AND NEW.ends_on >= OLD.ends_on) THEN
+		RETURN NEW;
+	END IF;
+	IF EXISTS (SELECT FROM partnership.member m
+			WHERE m.partnership_id = NEW.id AND m.joined_on > NEW.ends_on) THEN
+		RAISE EXCEPTION 'partnership "%" cannot end on %: a member joined after that',
+			NEW.code, NEW.ends_on
+			USING ERRCODE = '23514', CONSTRAINT = 'member_dates_within_partnership';
+	END IF;
+	RETURN NEW;
+END
+$$;
+
 -- BEFORE UPDATE OR DELETE on evaluation.
 CREATE FUNCTION bench_pl.evaluation()
 	RETURNS trigger
@@ -706,6 +747,8 @@ BEGIN
 			WHEN 'evaluation_trigger' THEN 'evaluation'
 			WHEN 'response_trigger' THEN 'response'
 			WHEN 'audit_trigger' THEN 'audit'
+			WHEN 'member_dates_trigger' THEN 'member_dates'
+			WHEN 'partnership_dates_trigger' THEN 'partnership_dates'
 			WHEN 'rules_activation' THEN 'rules_activation'
 			WHEN 'rules_deferred' THEN 'rules_deferred'
 			END;
