@@ -13,8 +13,28 @@ EXTENSION = partnership
 EXTVERSION := $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
 
 MODULE_big = partnership
-# Every C file of src/ is part of the module; one concern per file.
-OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+# One concern per file: module and settings, the vocabulary mechanism and its
+# types, classifications, the registry's triggers, the rules, the scoring.
+OBJS = \
+	src/classifications.o \
+	src/likert.o \
+	src/partnership.o \
+	src/plan_shape.o \
+	src/rules.o \
+	src/rules_enforce.o \
+	src/rules_setting.o \
+	src/scoring.o \
+	src/trigger_agreement.o \
+	src/trigger_audit.o \
+	src/trigger_catalogue.o \
+	src/trigger_common.o \
+	src/trigger_dates.o \
+	src/trigger_lifecycle.o \
+	src/trigger_rows.o \
+	src/vocabulary.o \
+	src/vocabulary_sets.o \
+	src/vocabulary_terms.o \
+	src/vocabulary_types.o
 
 # The install script is assembled from the pieces in src/sql/ (see below).
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
