@@ -6,6 +6,7 @@
 #   make demo           the README's main job: set up, build, demo on a throwaway cluster
 #   make test           the README's test command: set up, build, every suite
 #   make fuzz           run the fuzzers for FUZZ_SECONDS each (default 600)
+#   make bench          benchmarks P1-P6 (SPEC 11); make bench-quick: small sizes
 
 EXTENSION = partnership
 
