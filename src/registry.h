@@ -63,6 +63,8 @@ extern SPIPlanPtr RegistryPreparePlan(const char *sql, int nargs,
 									  Oid *argtypes);
 extern int	RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
 							long tcount);
+extern int	RegistryExecuteById(SPIPlanPtr *plan, const char *sql, int64 id,
+								long tcount);
 extern int	RegistryExecuteAsCaller(SPIPlanPtr plan, Datum *values,
 									const char *nulls, long tcount);
 extern int	RegistryAttnum(Relation rel, const char *colname);

@@ -458,33 +458,19 @@ NextVersion(int64 partnership_id)
 {
 	static SPIPlanPtr plan_lock = NULL;
 	static SPIPlanPtr plan_next = NULL;
-	Datum		values[1];
 	bool		isnull;
 	int32		version;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (plan_lock == NULL)
-	{
-		Oid			argtypes[1] = {INT8OID};
-
-		plan_lock = RegistryPreparePlan(
-										"SELECT FROM @extschema@.partnership"
-										" WHERE id OPERATOR(pg_catalog.=) $1 FOR NO KEY UPDATE",
-										1, argtypes);
-	}
-	if (plan_next == NULL)
-	{
-		Oid			argtypes[1] = {INT8OID};
-
-		plan_next = RegistryPreparePlan(
-										"SELECT pg_catalog.max(version) FROM @extschema@.agreement"
-										" WHERE partnership_id OPERATOR(pg_catalog.=) $1",
-										1, argtypes);
-	}
-	values[0] = Int64GetDatum(partnership_id);
-	RegistryExecute(plan_lock, values, NULL, 1);
-	RegistryExecute(plan_next, values, NULL, 1);
+	RegistryExecuteById(&plan_lock,
+						"SELECT FROM @extschema@.partnership"
+						" WHERE id OPERATOR(pg_catalog.=) $1 FOR NO KEY UPDATE",
+						partnership_id, 1);
+	RegistryExecuteById(&plan_next,
+						"SELECT pg_catalog.max(version) FROM @extschema@.agreement"
+						" WHERE partnership_id OPERATOR(pg_catalog.=) $1",
+						partnership_id, 1);
 	version = 1;
 	if (SPI_processed > 0)
 	{
@@ -505,23 +491,15 @@ CheckAmendsKind(Relation rel, HeapTuple newtup)
 	static SPIPlanPtr plan = NULL;
 	bool		isnull;
 	Datum		amends = RegistryGetAttr(newtup, rel, att_amends, &isnull);
-	Datum		values[1];
 
 	if (isnull)
 		return;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (plan == NULL)
-	{
-		Oid			argtypes[1] = {INT8OID};
-
-		plan = RegistryPreparePlan(
-								   "SELECT kind, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
-								   " FROM @extschema@.agreement WHERE id OPERATOR(pg_catalog.=) $1",
-								   1, argtypes);
-	}
-	values[0] = amends;
-	RegistryExecute(plan, values, NULL, 1);
+	RegistryExecuteById(&plan,
+						"SELECT kind, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
+						" FROM @extschema@.agreement WHERE id OPERATOR(pg_catalog.=) $1",
+						DatumGetInt64(amends), 1);
 	if (SPI_processed > 0 &&
 		DatumGetVocabularyCode(SPI_getbinval(SPI_tuptable->vals[0],
 											 SPI_tuptable->tupdesc, 1,
@@ -678,7 +656,6 @@ static void
 CheckAgreementDraft(Relation rel, int64 agreement_id)
 {
 	static SPIPlanPtr plan = NULL;
-	Datum		values[1];
 	bool		isnull;
 
 	if (draft_cached && draft_id == agreement_id &&
@@ -688,18 +665,11 @@ CheckAgreementDraft(Relation rel, int64 agreement_id)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (plan == NULL)
-	{
-		Oid			argtypes[1] = {INT8OID};
-
-		plan = RegistryPreparePlan(
-								   "SELECT status, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
-								   " FROM @extschema@.agreement"
-								   " WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
-								   1, argtypes);
-	}
-	values[0] = Int64GetDatum(agreement_id);
-	RegistryExecute(plan, values, NULL, 1);
+	RegistryExecuteById(&plan,
+						"SELECT status, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
+						" FROM @extschema@.agreement"
+						" WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
+						agreement_id, 1);
 	if (SPI_processed > 0)
 	{
 		VocabularyCode status;

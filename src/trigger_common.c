@@ -16,6 +16,7 @@
 
 #include "access/htup_details.h"
 #include "access/xact.h"
+#include "catalog/pg_type.h"
 #include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -203,6 +204,26 @@ RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
 	ret = RegistryExecuteAsCaller(plan, values, nulls, tcount);
 	SetUserIdAndSecContext(save_userid, save_sec_context);
 	return ret;
+}
+
+/*
+ * The common case of the triggers' lookups: a query with one bigint
+ * parameter (an id), prepared and kept on first use in *plan, run as the
+ * registry owner.  The caller is connected to SPI.
+ */
+int
+RegistryExecuteById(SPIPlanPtr *plan, const char *sql, int64 id, long tcount)
+{
+	Datum		values[1];
+
+	if (*plan == NULL)
+	{
+		Oid			argtypes[1] = {INT8OID};
+
+		*plan = RegistryPreparePlan(sql, 1, argtypes);
+	}
+	values[0] = Int64GetDatum(id);
+	return RegistryExecute(*plan, values, NULL, tcount);
 }
 
 /* Attribute number of a column the trigger needs; can't-happen if absent. */

@@ -82,7 +82,6 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 	Relation	rel;
 	HeapTuple	tuple;
 	Datum		joined_on;
-	Datum		values[1];
 	bool		isnull;
 	int64		partnership_id;
 
@@ -108,17 +107,10 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 	{
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
-		if (plan == NULL)
-		{
-			Oid			argtypes[1] = {INT8OID};
-
-			plan = RegistryPreparePlan(
-									   "SELECT ends_on, code FROM @extschema@.partnership"
-									   " WHERE id OPERATOR(pg_catalog.=) $1",
-									   1, argtypes);
-		}
-		values[0] = Int64GetDatum(partnership_id);
-		RegistryExecute(plan, values, NULL, 1);
+		RegistryExecuteById(&plan,
+							"SELECT ends_on, code FROM @extschema@.partnership"
+							" WHERE id OPERATOR(pg_catalog.=) $1",
+							partnership_id, 1);
 		end_cache.ends_on_null = true;
 		end_cache.code[0] = '\0';
 		if (SPI_processed > 0)

@@ -98,7 +98,6 @@ VocabularyCode
 RegistryLockPartnership(int64 partnership_id, Relation rel)
 {
 	static SPIPlanPtr plan = NULL;
-	Datum		values[1];
 	VocabularyCode status;
 	char	   *code;
 	bool		isnull;
@@ -110,17 +109,10 @@ RegistryLockPartnership(int64 partnership_id, Relation rel)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (plan == NULL)
-	{
-		Oid			argtypes[1] = {INT8OID};
-
-		plan = RegistryPreparePlan(
-								   "SELECT status, code FROM @extschema@.partnership"
-								   " WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
-								   1, argtypes);
-	}
-	values[0] = Int64GetDatum(partnership_id);
-	RegistryExecute(plan, values, NULL, 1);
+	RegistryExecuteById(&plan,
+						"SELECT status, code FROM @extschema@.partnership"
+						" WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
+						partnership_id, 1);
 	if (SPI_processed == 0)
 	{
 		SPI_finish();
@@ -228,22 +220,14 @@ static void
 CheckOwnerIsGovernment(Relation rel, int64 owner_id, const char *code)
 {
 	static SPIPlanPtr plan = NULL;
-	Datum		values[1];
 	bool		isnull;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (plan == NULL)
-	{
-		Oid			argtypes[1] = {INT8OID};
-
-		plan = RegistryPreparePlan(
-								   "SELECT sector, name FROM @extschema@.partner"
-								   " WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
-								   1, argtypes);
-	}
-	values[0] = Int64GetDatum(owner_id);
-	RegistryExecute(plan, values, NULL, 1);
+	RegistryExecuteById(&plan,
+						"SELECT sector, name FROM @extschema@.partner"
+						" WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
+						owner_id, 1);
 	if (SPI_processed > 0)
 	{
 		VocabularyCode sector;
@@ -417,22 +401,13 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
 													   rel, att_sector, &isnull));
 	if (oldsector == SECTOR_GOVERNMENT && newsector != SECTOR_GOVERNMENT)
 	{
-		Datum		values[1];
 
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
-		if (plan == NULL)
-		{
-			Oid			argtypes[1] = {INT8OID};
-
-			plan = RegistryPreparePlan(
-									   "SELECT code FROM @extschema@.partnership"
-									   " WHERE owner_id OPERATOR(pg_catalog.=) $1 LIMIT 1",
-									   1, argtypes);
-		}
-		values[0] = Int64GetDatum(RegistryGetInt64(trigdata->tg_trigtuple, rel,
-												   att_id));
-		RegistryExecute(plan, values, NULL, 1);
+		RegistryExecuteById(&plan,
+							"SELECT code FROM @extschema@.partnership"
+							" WHERE owner_id OPERATOR(pg_catalog.=) $1 LIMIT 1",
+							RegistryGetInt64(trigdata->tg_trigtuple, rel, att_id), 1);
 		if (SPI_processed > 0)
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),

@@ -140,7 +140,6 @@ commitment_trigger(PG_FUNCTION_ARGS)
 	TriggerData *trigdata;
 	Relation	rel;
 	HeapTuple	newtup;
-	Datum		values[1];
 	Datum		amount;
 	Datum		paid;
 	bool		isnull;
@@ -163,17 +162,10 @@ commitment_trigger(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (plan_sum == NULL)
-	{
-		Oid			argtypes[1] = {INT8OID};
-
-		plan_sum = RegistryPreparePlan(
-									   "SELECT pg_catalog.sum(amount) FROM @extschema@.disbursement"
-									   " WHERE commitment_id OPERATOR(pg_catalog.=) $1",
-									   1, argtypes);
-	}
-	values[0] = Int64GetDatum(RegistryGetInt64(trigdata->tg_trigtuple, rel, att_id));
-	RegistryExecute(plan_sum, values, NULL, 1);
+	RegistryExecuteById(&plan_sum,
+						"SELECT pg_catalog.sum(amount) FROM @extschema@.disbursement"
+						" WHERE commitment_id OPERATOR(pg_catalog.=) $1",
+						RegistryGetInt64(trigdata->tg_trigtuple, rel, att_id), 1);
 	paid = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 	if (!isnull && NumericGreater(paid, amount))
 		ereport(ERROR,
@@ -237,22 +229,14 @@ static void
 CheckEvaluationOpen(Relation rel, int64 evaluation_id)
 {
 	static SPIPlanPtr plan = NULL;
-	Datum		values[1];
 	bool		isnull;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (plan == NULL)
-	{
-		Oid			argtypes[1] = {INT8OID};
-
-		plan = RegistryPreparePlan(
-								   "SELECT status FROM @extschema@.evaluation"
-								   " WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
-								   1, argtypes);
-	}
-	values[0] = Int64GetDatum(evaluation_id);
-	RegistryExecute(plan, values, NULL, 1);
+	RegistryExecuteById(&plan,
+						"SELECT status FROM @extschema@.evaluation"
+						" WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
+						evaluation_id, 1);
 	if (SPI_processed > 0 &&
 		DatumGetVocabularyCode(SPI_getbinval(SPI_tuptable->vals[0],
 											 SPI_tuptable->tupdesc, 1,
