@@ -50,6 +50,39 @@ SELECT count(*) AS audit_rows FROM audit WHERE id > :start;
 SELECT jsonb_typeof(new) AS kind, new ? 'roles' AS has_roles, new -> 'roles' AS roles
 FROM audit WHERE id > :start AND relation = 'member' AND operation = 'INSERT' ORDER BY id LIMIT 1;
 
+-- the images are exactly to_jsonb() of the row (dates, arrays, vocabulary
+-- types, numbers), the key is the primary key, at is the transaction's start
+BEGIN;
+INSERT INTO commitment (partnership_id, partner_id, kind, amount, description)
+VALUES (5001, 5001, 'cash', 1250000.50, 'Dana siaran');
+SELECT a.new = to_jsonb(c) AS new_exact, a.old IS NULL AS no_old,
+       a.row_key = jsonb_build_object('id', c.id) AS key_exact,
+       a.partnership_id = c.partnership_id AS partnership_ok, a.at = now() AS at_now
+FROM audit a JOIN commitment c ON a.row_key = jsonb_build_object('id', c.id)
+WHERE a.id > :start AND a.relation = 'commitment';
+ROLLBACK;
+SELECT a.new = to_jsonb(p) AS new_exact, a.old = to_jsonb(p) - 'status' || '{"status": "draft"}' AS old_exact,
+       a.row_key = jsonb_build_object('id', p.id) AS key_exact
+FROM audit a JOIN partnership p ON p.id = 5001
+WHERE a.id > :start AND a.relation = 'partnership' AND a.operation = 'UPDATE';
+SELECT a.new = to_jsonb(m) AS new_exact,
+       a.row_key = jsonb_build_object('partnership_id', 5001, 'partner_id', 5001) AS key_exact
+FROM audit a JOIN member m ON (m.partnership_id, m.partner_id) = (5001, 5001)
+WHERE a.id = (SELECT max(id) FROM audit WHERE relation = 'member' AND row_key ->> 'partner_id' = '5001');
+
+-- the function also works FOR EACH ROW
+BEGIN;
+ALTER TABLE partner DISABLE TRIGGER p90_audit_insert, DISABLE TRIGGER p90_audit_update;
+CREATE TRIGGER audit_row AFTER INSERT OR UPDATE ON partner
+	FOR EACH ROW EXECUTE FUNCTION audit_trigger();
+INSERT INTO partner (id, name, sector) VALUES (5003, 'Koperasi Tani', 'komunitas'), (5004, 'Kampus Negeri', 'akademisi');
+UPDATE partner SET name = name || ' (baru)' WHERE id IN (5003, 5004);
+SELECT a.operation, a.row_key, a.partnership_id, a.new = to_jsonb(p) AS new_exact, a.old ->> 'name' AS old_name
+FROM audit a JOIN partner p ON a.row_key = jsonb_build_object('id', p.id)
+WHERE a.id > :start AND a.relation = 'partner' AND p.id IN (5003, 5004)
+ORDER BY a.id;
+ROLLBACK;
+
 -- actor is current_user, session_actor the login role
 CREATE ROLE regress_partnership_clerk;
 GRANT USAGE ON SCHEMA partnership TO regress_partnership_clerk;

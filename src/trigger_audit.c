@@ -1,15 +1,21 @@
 /*-------------------------------------------------------------------------
  *
  * trigger_audit.c
- *	  The audit trail (SPEC 5): an AFTER ROW trigger on every registry table
- *	  writes one audit row per INSERT, UPDATE and DELETE, with who
- *	  (current_user, session_user), when, the table, the primary key of the
- *	  row as jsonb and the row before and after as jsonb.  One INSERT plan
- *	  per table is prepared on first use and kept: it takes the rows as
- *	  values of the table's row type, so the key and the jsonb images are
- *	  built by to_jsonb() without any per-row catalog lookup.  The insert
- *	  runs as the owner of the registry (writers get no privilege on audit);
- *	  the actor is taken before.  A second trigger makes audit append-only.
+ *	  The audit trail (SPEC 5): one audit row per row inserted, updated or
+ *	  deleted in a registry table, with who (current_user, session_user),
+ *	  when, the table, the partnership, the primary key of the row as jsonb
+ *	  and the row before and after as jsonb.  A second trigger makes audit
+ *	  append-only.
+ *
+ *	  The trail doubles the rows every change writes, so it is written the
+ *	  way logical replication applies rows, not through SQL: the audit
+ *	  tuples are formed here and stored with ExecSimpleRelationInsert (heap
+ *	  insert, NOT NULL and CHECK constraints, index entries, and audit's own
+ *	  row triggers, if a DBA adds any), on one result relation opened per
+ *	  statement.  The row images are made by to_jsonb itself, so they are
+ *	  exactly what to_jsonb(row) gives in SQL; the key object is taken from
+ *	  the image.  No privilege on audit is needed or checked: writers get
+ *	  none, and the rows are written on the registry's behalf.
  *
  * src/trigger_audit.c
  *
@@ -17,20 +23,31 @@
  */
 #include "postgres.h"
 
-#include "access/genam.h"
 #include "access/htup_details.h"
-#include "executor/tuptable.h"
+#include "access/table.h"
+#include "access/xact.h"
+#include "catalog/dependency.h"
 #include "catalog/pg_index.h"
-#include "lib/stringinfo.h"
+#include "catalog/pg_type.h"
+#include "commands/sequence.h"
+#include "commands/trigger.h"
+#include "executor/executor.h"
 #include "miscadmin.h"
+#include "nodes/makefuncs.h"
+#include "optimizer/optimizer.h"
+#include "parser/parse_coerce.h"
 #include "utils/builtins.h"
-#include "utils/array.h"
+#include "utils/fmgroids.h"
 #include "utils/hsearch.h"
+#include "utils/inval.h"
+#include "utils/json.h"
+#include "utils/jsonb.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/numeric.h"
 #include "utils/rel.h"
-#include "utils/relcache.h"
 #include "utils/syscache.h"
+#include "utils/timestamp.h"
 #include "utils/tuplestore.h"
 
 #include "registry.h"
@@ -38,412 +55,685 @@
 PG_FUNCTION_INFO_V1(audit_trigger);
 PG_FUNCTION_INFO_V1(audit_refuse_trigger);
 
-typedef struct AuditPlan
+/* The columns of audit this file fills, in the order of AuditColumnNames. */
+enum
 {
-	Oid			relid;			/* hash key */
-	SPIPlanPtr	plan;
-} AuditPlan;
+	AUDIT_ID,
+	AUDIT_AT,
+	AUDIT_ACTOR,
+	AUDIT_SESSION_ACTOR,
+	AUDIT_RELATION,
+	AUDIT_OPERATION,
+	AUDIT_PARTNERSHIP_ID,
+	AUDIT_ROW_KEY,
+	AUDIT_OLD,
+	AUDIT_NEW,
+	AUDIT_NCOLUMNS
+};
 
-static HTAB *audit_plans = NULL;
+static const char *const AuditColumnNames[AUDIT_NCOLUMNS] = {
+	"id", "at", "actor", "session_actor", "relation", "operation",
+	"partnership_id", "row_key", "old", "new"
+};
 
-/* The operation names, as text datums kept for the backend's life. */
-static Datum
-AuditOpText(int op)
-{
-	static text *op_text[3] = {NULL, NULL, NULL};
-
-	if (op_text[0] == NULL)
-	{
-		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
-
-		op_text[0] = cstring_to_text("INSERT");
-		op_text[1] = cstring_to_text("UPDATE");
-		op_text[2] = cstring_to_text("DELETE");
-		MemoryContextSwitchTo(old);
-	}
-	return PointerGetDatum(op_text[op]);
-}
+static const char *const AuditOperationNames[3] = {"INSERT", "UPDATE", "DELETE"};
 
 /*
- * INSERT INTO audit (...) VALUES (..., $1 operation, key of $2,
- * to_jsonb($3) old, to_jsonb($4) new), where $2..$4 are of the table's
- * row type and $2 is the row that exists (new, or old for DELETE).
+ * How one column goes into the jsonb image.  The image must be exactly
+ * what to_jsonb(row) gives; the fast kinds do what to_jsonb does for those
+ * types (PostgreSQL's jsonb.c, datum_to_jsonb), without its per-value
+ * catalog lookups, and every other type is given to to_jsonb itself.
  */
-static SPIPlanPtr
-AuditPlanFor(Relation rel)
+typedef enum AuditColumnKind
 {
-	Oid			relid = RelationGetRelid(rel);
-	AuditPlan  *entry;
-	bool		found;
-	StringInfoData sql;
-	StringInfoData key;
-	Oid			pkoid;
-	Oid			argtypes[6];
-	const char *pidexpr;
-	HeapTuple	indtup;
-	Form_pg_index index;
-	int			i;
+	AUDIT_COL_DROPPED,
+	AUDIT_COL_BOOL,
+	AUDIT_COL_INT2,
+	AUDIT_COL_INT4,
+	AUDIT_COL_INT8,
+	AUDIT_COL_NUMERIC,
+	AUDIT_COL_TEXT,				/* text, varchar: the string itself */
+	AUDIT_COL_DATETIME,			/* date, timestamp, timestamptz: ISO 8601 */
+	AUDIT_COL_OUTPUT,			/* any other scalar: its output function */
+	AUDIT_COL_TO_JSONB			/* arrays, composites, json, floats, casts */
+} AuditColumnKind;
 
-	if (audit_plans == NULL)
-	{
-		HASHCTL		ctl;
+typedef struct AuditColumn
+{
+	AuditColumnKind kind;
+	Oid			typid;			/* base type */
+	FmgrInfo	func;			/* output function, or to_jsonb of the type */
+} AuditColumn;
 
-		ctl.keysize = sizeof(Oid);
-		ctl.entrysize = sizeof(AuditPlan);
-		ctl.hcxt = TopMemoryContext;
-		audit_plans = hash_create("partnership audit plans", 32, &ctl,
-								  HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	}
-	entry = hash_search(audit_plans, &relid, HASH_FIND, NULL);
-	if (entry != NULL)
-		return entry->plan;
-
-	/* the row key: the primary key columns */
-	pkoid = RelationGetPrimaryKeyIndex(rel);
-	if (!OidIsValid(pkoid))
-		elog(ERROR, "table \"%s\" has no primary key", RelationGetRelationName(rel));
-	indtup = SearchSysCache1(INDEXRELID, ObjectIdGetDatum(pkoid));
-	if (!HeapTupleIsValid(indtup))
-		elog(ERROR, "cache lookup failed for index %u", pkoid);
-	index = (Form_pg_index) GETSTRUCT(indtup);
-	initStringInfo(&key);
-	for (i = 0; i < index->indnkeyatts; i++)
-	{
-		const char *col;
-
-		col = NameStr(TupleDescAttr(RelationGetDescr(rel),
-									index->indkey.values[i] - 1)->attname);
-		if (i > 0)
-			appendStringInfoString(&key, ", ");
-		appendStringInfo(&key, "%s, ($2).%s", quote_literal_cstr(col),
-						 quote_identifier(col));
-	}
-	ReleaseSysCache(indtup);
-
-	if (strcmp(RelationGetRelationName(rel), "partnership") == 0)
-		pidexpr = "($2).id";
-	else if (SPI_fnumber(RelationGetDescr(rel), "partnership_id") > 0)
-		pidexpr = "($2).partnership_id";
-	else
-		pidexpr = "NULL";
-
-	initStringInfo(&sql);
-	appendStringInfo(&sql,
-					 "INSERT INTO @extschema@.audit"
-					 " (actor, session_actor, relation, operation, partnership_id,"
-					 " row_key, old, new)"
-					 " VALUES ($5, $6, %s, $1, %s,"
-					 " pg_catalog.jsonb_build_object(%s),"
-					 " pg_catalog.to_jsonb($3), pg_catalog.to_jsonb($4))",
-					 quote_literal_cstr(RelationGetRelationName(rel)),
-					 pidexpr, key.data);
-
-	argtypes[0] = TEXTOID;
-	argtypes[1] = argtypes[2] = argtypes[3] = RelationGetForm(rel)->reltype;
-	argtypes[4] = argtypes[5] = NAMEOID;
-
-	entry = hash_search(audit_plans, &relid, HASH_ENTER, &found);
-	entry->plan = NULL;
-	PG_TRY();
-	{
-		entry->plan = RegistryPreparePlan(sql.data, 6, argtypes);
-	}
-	PG_CATCH();
-	{
-		hash_search(audit_plans, &relid, HASH_REMOVE, NULL);
-		PG_RE_THROW();
-	}
-	PG_END_TRY();
-	return entry->plan;
-}
-
-/* ----------------------------------------------------------------
- * Statement-level audit: one prepared INSERT ... SELECT per table and
- * operation, fed with the statement's transition tables as arrays of the
- * table's row type (in batches), so a multi-row statement pays one executor
- * start per batch instead of one per row.  The old and new images of an
- * UPDATE are paired by position: the transition tables hold them in the
- * order the rows were updated, and two unnest() calls in one select list
- * advance in lockstep.
- * ----------------------------------------------------------------
+/*
+ * What the trail needs to know of one audited table, kept for the
+ * backend's life and rebuilt after a relcache invalidation of the table
+ * (an ALTER TABLE could change its key or columns).
  */
-
-#define AUDIT_BATCH_ROWS 1000
-
-typedef struct AuditBatchPlan
+typedef struct AuditedTable
 {
 	Oid			relid;			/* hash key */
-	SPIPlanPtr	plans[3];		/* INSERT, UPDATE, DELETE */
-	Oid			rowtype;
-	int16		typlen;
-	bool		typbyval;
-	char		typalign;
-} AuditBatchPlan;
+	bool		valid;
+	MemoryContext cxt;			/* columns, names; reset on rebuild */
+	int			nkeys;			/* primary key columns */
+	NameData	keynames[INDEX_MAX_KEYS];
+	AttrNumber	partnership_att;	/* 0: the table has none */
+	int			ncolumns;
+	AuditColumn *columns;
+} AuditedTable;
 
-static HTAB *audit_batch_plans = NULL;
-
-static AuditBatchPlan *
-AuditBatchPlanFor(Relation rel, int op)
+/*
+ * The audit table itself: its columns, identity sequence and CHECK
+ * constraints, planned once (an executor state compiles them per
+ * statement from these plans instead of from the catalog text).
+ */
+typedef struct AuditTable
 {
-	static const char *const opname[3] = {"INSERT", "UPDATE", "DELETE"};
-	Oid			relid = RelationGetRelid(rel);
-	AuditBatchPlan *entry;
-	bool		found;
-	StringInfoData sql;
-	StringInfoData key;
-	const char *row;
-	const char *pidcol;
-	Oid			pkoid;
-	HeapTuple	indtup;
-	Form_pg_index index;
-	Oid			argtypes[4];
-	int			nargs;
-	int			i;
+	Oid			relid;
+	bool		valid;
+	MemoryContext cxt;
+	AttrNumber	atts[AUDIT_NCOLUMNS];
+	Oid			id_sequence;
+	int			ncheck;
+	Expr	  **checks;
+} AuditTable;
 
-	if (audit_batch_plans == NULL)
-	{
-		HASHCTL		ctl;
+static AuditTable audit_table = {InvalidOid, false, NULL};
 
-		ctl.keysize = sizeof(Oid);
-		ctl.entrysize = sizeof(AuditBatchPlan);
-		ctl.hcxt = TopMemoryContext;
-		audit_batch_plans = hash_create("partnership audit batch plans", 32,
-										&ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
-	}
-	entry = hash_search(audit_batch_plans, &relid, HASH_ENTER, &found);
-	if (!found)
-	{
-		memset(entry->plans, 0, sizeof(entry->plans));
-		entry->rowtype = RelationGetForm(rel)->reltype;
-		get_typlenbyvalalign(entry->rowtype, &entry->typlen,
-							 &entry->typbyval, &entry->typalign);
-	}
-	if (entry->plans[op] != NULL)
-		return entry;
+static HTAB *audited_tables = NULL;
 
-	/* the row that exists after the statement: new, or old for DELETE */
-	row = (op == 2) ? "u.o" : "u.n";
-
-	pkoid = RelationGetPrimaryKeyIndex(rel);
-	if (!OidIsValid(pkoid))
-		elog(ERROR, "table \"%s\" has no primary key", RelationGetRelationName(rel));
-	indtup = SearchSysCache1(INDEXRELID, ObjectIdGetDatum(pkoid));
-	if (!HeapTupleIsValid(indtup))
-		elog(ERROR, "cache lookup failed for index %u", pkoid);
-	index = (Form_pg_index) GETSTRUCT(indtup);
-	initStringInfo(&key);
-	for (i = 0; i < index->indnkeyatts; i++)
-	{
-		const char *col;
-
-		col = NameStr(TupleDescAttr(RelationGetDescr(rel),
-									index->indkey.values[i] - 1)->attname);
-		if (i > 0)
-			appendStringInfoString(&key, ", ");
-		appendStringInfo(&key, "%s, (%s).%s", quote_literal_cstr(col), row,
-						 quote_identifier(col));
-	}
-	ReleaseSysCache(indtup);
-
-	if (strcmp(RelationGetRelationName(rel), "partnership") == 0)
-		pidcol = "id";
-	else if (SPI_fnumber(RelationGetDescr(rel), "partnership_id") > 0)
-		pidcol = "partnership_id";
-	else
-		pidcol = NULL;
-
-	initStringInfo(&sql);
-	appendStringInfo(&sql,
-					 "INSERT INTO @extschema@.audit"
-					 " (actor, session_actor, relation, operation, partnership_id,"
-					 " row_key, old, new)"
-					 " SELECT $1, $2, %s, %s, ",
-					 quote_literal_cstr(RelationGetRelationName(rel)),
-					 quote_literal_cstr(opname[op]));
-	if (pidcol)
-		appendStringInfo(&sql, "(%s).%s, ", row, pidcol);
-	else
-		appendStringInfoString(&sql, "NULL, ");
-	appendStringInfo(&sql, "pg_catalog.jsonb_build_object(%s), %s, %s",
-					 key.data,
-					 op == 0 ? "NULL" : "pg_catalog.to_jsonb(u.o)",
-					 op == 2 ? "NULL" : "pg_catalog.to_jsonb(u.n)");
-	/* set-returning functions in one select list advance in lockstep */
-	if (op == 0)
-		appendStringInfoString(&sql, " FROM (SELECT pg_catalog.unnest($3) AS n) AS u");
-	else if (op == 1)
-		appendStringInfoString(&sql, " FROM (SELECT pg_catalog.unnest($3) AS o,"
-							   " pg_catalog.unnest($4) AS n) AS u");
-	else
-		appendStringInfoString(&sql, " FROM (SELECT pg_catalog.unnest($3) AS o) AS u");
-
-	argtypes[0] = argtypes[1] = NAMEOID;
-	argtypes[2] = argtypes[3] = get_array_type(entry->rowtype);
-	if (!OidIsValid(argtypes[2]))
-		elog(ERROR, "row type of \"%s\" has no array type",
-			 RelationGetRelationName(rel));
-	nargs = (op == 1) ? 4 : 3;
-	entry->plans[op] = RegistryPreparePlan(sql.data, nargs, argtypes);
-	return entry;
-}
-
-/* Read the next row of a transition table as a composite datum. */
-static bool
-AuditNextRow(Tuplestorestate *ts, int readptr, TupleTableSlot *slot,
-			 Datum *result)
+static void
+AuditInvalidate(Datum arg, Oid relid)
 {
-	HeapTuple	tuple;
-	bool		should_free;
+	HASH_SEQ_STATUS status;
+	AuditedTable *entry;
 
-	tuplestore_select_read_pointer(ts, readptr);
-	if (!tuplestore_gettupleslot(ts, true, false, slot))
-		return false;
-	tuple = ExecFetchSlotHeapTuple(slot, false, &should_free);
-	*result = heap_copy_tuple_as_datum(tuple, slot->tts_tupleDescriptor);
-	if (should_free)
-		heap_freetuple(tuple);
-	return true;
+	if (!OidIsValid(relid) || relid == audit_table.relid)
+		audit_table.valid = false;
+	if (audited_tables == NULL)
+		return;
+	hash_seq_init(&status, audited_tables);
+	while ((entry = hash_seq_search(&status)) != NULL)
+		if (!OidIsValid(relid) || entry->relid == relid)
+			entry->valid = false;
 }
 
 static void
-AuditStatement(TriggerData *trigdata, Datum actor, Datum session_actor)
+AuditRegisterCallback(void)
+{
+	static bool registered = false;
+
+	if (!registered)
+	{
+		CacheRegisterRelcacheCallback(AuditInvalidate, (Datum) 0);
+		registered = true;
+	}
+}
+
+/* How to_jsonb would render a value of this type (see AuditColumnKind). */
+static void
+AuditPlanColumn(AuditColumn *col, Form_pg_attribute att)
+{
+	Oid			typid;
+	Oid			outfunc;
+	bool		isvarlena;
+
+	if (att->attisdropped)
+	{
+		col->kind = AUDIT_COL_DROPPED;
+		return;
+	}
+	typid = getBaseType(att->atttypid);
+	col->typid = typid;
+	switch (typid)
+	{
+		case BOOLOID:
+			col->kind = AUDIT_COL_BOOL;
+			return;
+		case INT2OID:
+			col->kind = AUDIT_COL_INT2;
+			return;
+		case INT4OID:
+			col->kind = AUDIT_COL_INT4;
+			return;
+		case INT8OID:
+			col->kind = AUDIT_COL_INT8;
+			return;
+		case NUMERICOID:
+			col->kind = AUDIT_COL_NUMERIC;
+			getTypeOutputInfo(typid, &outfunc, &isvarlena);
+			fmgr_info_cxt(outfunc, &col->func, CurrentMemoryContext);
+			return;
+		case TEXTOID:
+		case VARCHAROID:
+			col->kind = AUDIT_COL_TEXT;
+			return;
+		case DATEOID:
+		case TIMESTAMPOID:
+		case TIMESTAMPTZOID:
+			col->kind = AUDIT_COL_DATETIME;
+			return;
+		case FLOAT4OID:
+		case FLOAT8OID:
+		case JSONOID:
+		case JSONBOID:
+			break;
+		default:
+			if (!OidIsValid(get_element_type(typid)) && !type_is_rowtype(typid))
+			{
+				Oid			castfunc = InvalidOid;
+
+				/* to_jsonb uses a user-defined type's cast to json, if any */
+				if (typid < FirstNormalObjectId ||
+					find_coercion_pathway(JSONOID, typid, COERCION_EXPLICIT,
+										  &castfunc) != COERCION_PATH_FUNC ||
+					!OidIsValid(castfunc))
+				{
+					col->kind = AUDIT_COL_OUTPUT;
+					getTypeOutputInfo(typid, &outfunc, &isvarlena);
+					fmgr_info_cxt(outfunc, &col->func, CurrentMemoryContext);
+					return;
+				}
+			}
+			break;
+	}
+
+	/*
+	 * Everything else: to_jsonb(anyelement) itself, which learns its
+	 * argument's type from the call expression.
+	 */
+	col->kind = AUDIT_COL_TO_JSONB;
+	fmgr_info_cxt(F_TO_JSONB, &col->func, CurrentMemoryContext);
+	fmgr_info_set_expr((Node *) makeFuncExpr(F_TO_JSONB, JSONBOID,
+											 list_make1(makeNullConst(att->atttypid,
+																	  att->atttypmod,
+																	  att->attcollation)),
+											 InvalidOid, InvalidOid,
+											 COERCE_EXPLICIT_CALL),
+					   &col->func);
+}
+
+static AuditedTable *
+AuditedTableFor(Relation rel)
+{
+	Oid			relid = RelationGetRelid(rel);
+	TupleDesc	desc = RelationGetDescr(rel);
+	AuditedTable *entry;
+	bool		found;
+	Oid			pkoid;
+	HeapTuple	indtup;
+	Form_pg_index index;
+	MemoryContext old;
+	int			i;
+
+	if (audited_tables == NULL)
+	{
+		HASHCTL		ctl;
+
+		ctl.keysize = sizeof(Oid);
+		ctl.entrysize = sizeof(AuditedTable);
+		ctl.hcxt = TopMemoryContext;
+		audited_tables = hash_create("partnership audited tables", 32, &ctl,
+									 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+		AuditRegisterCallback();
+	}
+	entry = hash_search(audited_tables, &relid, HASH_ENTER, &found);
+	if (!found)
+	{
+		entry->valid = false;
+		entry->cxt = AllocSetContextCreate(TopMemoryContext,
+										   "partnership audited table",
+										   ALLOCSET_SMALL_SIZES);
+	}
+	if (entry->valid)
+		return entry;
+	MemoryContextReset(entry->cxt);
+
+	/* the row key: the primary key columns, by name */
+	pkoid = RelationGetPrimaryKeyIndex(rel);
+	if (!OidIsValid(pkoid))
+		elog(ERROR, "table \"%s\" has no primary key",
+			 RelationGetRelationName(rel));
+	indtup = SearchSysCache1(INDEXRELID, ObjectIdGetDatum(pkoid));
+	if (!HeapTupleIsValid(indtup))
+		elog(ERROR, "cache lookup failed for index %u", pkoid);
+	index = (Form_pg_index) GETSTRUCT(indtup);
+	entry->nkeys = index->indnkeyatts;
+	for (i = 0; i < index->indnkeyatts; i++)
+		namestrcpy(&entry->keynames[i],
+				   NameStr(TupleDescAttr(desc, index->indkey.values[i] - 1)->attname));
+	ReleaseSysCache(indtup);
+
+	/* the partnership a row belongs to */
+	if (strcmp(RelationGetRelationName(rel), "partnership") == 0)
+		entry->partnership_att = RegistryAttnum(rel, "id");
+	else if (SPI_fnumber(desc, "partnership_id") > 0)
+		entry->partnership_att = RegistryAttnum(rel, "partnership_id");
+	else
+		entry->partnership_att = 0;
+
+	/* how each column goes into the image */
+	old = MemoryContextSwitchTo(entry->cxt);
+	entry->ncolumns = desc->natts;
+	entry->columns = palloc0(sizeof(AuditColumn) * desc->natts);
+	for (i = 0; i < desc->natts; i++)
+		AuditPlanColumn(&entry->columns[i], TupleDescAttr(desc, i));
+	MemoryContextSwitchTo(old);
+
+	entry->valid = true;
+	return entry;
+}
+
+/* What is kept of the audit table (see AuditTable). */
+static AuditTable *
+AuditTableFor(Relation audit)
+{
+	TupleConstr *constr = RelationGetDescr(audit)->constr;
+	MemoryContext old;
+	int			i;
+
+	if (audit_table.valid && audit_table.relid == RelationGetRelid(audit))
+		return &audit_table;
+
+	AuditRegisterCallback();
+	if (audit_table.cxt == NULL)
+		audit_table.cxt = AllocSetContextCreate(TopMemoryContext,
+												"partnership audit table",
+												ALLOCSET_SMALL_SIZES);
+	MemoryContextReset(audit_table.cxt);
+	audit_table.relid = RelationGetRelid(audit);
+
+	for (i = 0; i < AUDIT_NCOLUMNS; i++)
+		audit_table.atts[i] = RegistryAttnum(audit, AuditColumnNames[i]);
+	audit_table.id_sequence = getIdentitySequence(audit_table.relid,
+												  audit_table.atts[AUDIT_ID],
+												  false);
+
+	/* CHECK constraints, planned as ExecRelCheck plans them */
+	old = MemoryContextSwitchTo(audit_table.cxt);
+	audit_table.ncheck = constr ? constr->num_check : 0;
+	audit_table.checks = palloc0(sizeof(Expr *) * Max(audit_table.ncheck, 1));
+	for (i = 0; i < audit_table.ncheck; i++)
+		audit_table.checks[i] = expression_planner((Expr *) stringToNode(constr->check[i].ccbin));
+	MemoryContextSwitchTo(old);
+
+	audit_table.valid = true;
+	return &audit_table;
+}
+
+/*
+ * The audit table, opened as a result relation for one trigger call, with
+ * what the rows of this call have in common.
+ */
+typedef struct AuditWriter
+{
+	EState	   *estate;
+	ResultRelInfo *rri;
+	TupleTableSlot *slot;
+	AuditTable *audit;
+	Datum		actor;
+	Datum		session_actor;
+	Datum		relation;
+	Datum		operation;
+	TimestampTz at;
+} AuditWriter;
+
+static void
+AuditWriterOpen(AuditWriter *w, Relation audited, int op,
+				Datum actor, Datum session_actor)
+{
+	Oid			auditid;
+	Relation	audit;
+	RangeTblEntry *rte;
+	MemoryContext old;
+	int			i;
+
+	auditid = get_relname_relid("audit", RelationGetNamespace(audited));
+	if (!OidIsValid(auditid))
+		elog(ERROR, "table \"audit\" of the registry not found");
+
+	w->estate = CreateExecutorState();
+	audit = table_open(auditid, RowExclusiveLock);
+	w->audit = AuditTableFor(audit);
+	rte = makeNode(RangeTblEntry);
+	rte->rtekind = RTE_RELATION;
+	rte->relid = auditid;
+	rte->relkind = audit->rd_rel->relkind;
+	rte->rellockmode = RowExclusiveLock;
+#if PG_VERSION_NUM >= 160000
+	ExecInitRangeTable(w->estate, list_make1(rte), NIL);
+#else
+	ExecInitRangeTable(w->estate, list_make1(rte));
+#endif
+	w->rri = makeNode(ResultRelInfo);
+	InitResultRelInfo(w->rri, audit, 1, NULL, 0);
+	w->estate->es_output_cid = GetCurrentCommandId(true);
+	ExecOpenIndices(w->rri, false);
+	w->slot = ExecInitExtraTupleSlot(w->estate, RelationGetDescr(audit),
+									 &TTSOpsVirtual);
+
+	/* the CHECK constraints, compiled for this executor state */
+	if (w->audit->ncheck > 0)
+	{
+		old = MemoryContextSwitchTo(w->estate->es_query_cxt);
+		w->rri->ri_ConstraintExprs = palloc(sizeof(ExprState *) * w->audit->ncheck);
+		for (i = 0; i < w->audit->ncheck; i++)
+			w->rri->ri_ConstraintExprs[i] = ExecInitExpr(w->audit->checks[i], NULL);
+		MemoryContextSwitchTo(old);
+	}
+
+	w->actor = actor;
+	w->session_actor = session_actor;
+	w->relation = CStringGetTextDatum(RelationGetRelationName(audited));
+	w->operation = CStringGetTextDatum(AuditOperationNames[op]);
+	/* the column's default, now(): the start of the transaction */
+	w->at = GetCurrentTransactionStartTimestamp();
+
+	/* audit's own AFTER triggers, if a DBA adds any, fire when the call ends */
+	AfterTriggerBeginQuery();
+}
+
+static void
+AuditWriterClose(AuditWriter *w)
+{
+	Relation	audit = w->rri->ri_RelationDesc;
+
+	AfterTriggerEndQuery(w->estate);
+	ExecCloseIndices(w->rri);
+	ExecResetTupleTable(w->estate->es_tupleTable, false);
+	FreeExecutorState(w->estate);
+	table_close(audit, NoLock);
+}
+
+/* One column's value as to_jsonb renders it. */
+static void
+AuditColumnValue(AuditColumn *col, Datum value, JsonbValue *v)
+{
+	switch (col->kind)
+	{
+		case AUDIT_COL_BOOL:
+			v->type = jbvBool;
+			v->val.boolean = DatumGetBool(value);
+			break;
+		case AUDIT_COL_INT2:
+			v->type = jbvNumeric;
+			v->val.numeric = int64_to_numeric(DatumGetInt16(value));
+			break;
+		case AUDIT_COL_INT4:
+			v->type = jbvNumeric;
+			v->val.numeric = int64_to_numeric(DatumGetInt32(value));
+			break;
+		case AUDIT_COL_INT8:
+			v->type = jbvNumeric;
+			v->val.numeric = int64_to_numeric(DatumGetInt64(value));
+			break;
+		case AUDIT_COL_NUMERIC:
+			{
+				Numeric		num = DatumGetNumeric(value);
+
+				/* JSON has no NaN or infinity: to_jsonb writes a string */
+				if (numeric_is_nan(num) || numeric_is_inf(num))
+				{
+					v->type = jbvString;
+					v->val.string.val = OutputFunctionCall(&col->func, value);
+					v->val.string.len = strlen(v->val.string.val);
+				}
+				else
+				{
+					v->type = jbvNumeric;
+					v->val.numeric = num;
+				}
+			}
+			break;
+		case AUDIT_COL_TEXT:
+			{
+				text	   *txt = DatumGetTextPP(value);
+
+				v->type = jbvString;
+				v->val.string.val = VARDATA_ANY(txt);
+				v->val.string.len = VARSIZE_ANY_EXHDR(txt);
+			}
+			break;
+		case AUDIT_COL_DATETIME:
+			v->type = jbvString;
+			v->val.string.val = JsonEncodeDateTime(NULL, value, col->typid, NULL);
+			v->val.string.len = strlen(v->val.string.val);
+			break;
+		case AUDIT_COL_OUTPUT:
+			v->type = jbvString;
+			v->val.string.val = OutputFunctionCall(&col->func, value);
+			v->val.string.len = strlen(v->val.string.val);
+			break;
+		case AUDIT_COL_TO_JSONB:
+			{
+				Jsonb	   *jb = DatumGetJsonbP(FunctionCall1(&col->func, value));
+
+				if (JB_ROOT_IS_SCALAR(jb))
+					JsonbExtractScalar(&jb->root, v);
+				else
+				{
+					v->type = jbvBinary;
+					v->val.binary.data = &jb->root;
+					v->val.binary.len = VARSIZE(jb) - VARHDRSZ;
+				}
+			}
+			break;
+		case AUDIT_COL_DROPPED:
+			elog(ERROR, "dropped column in the audit image");
+	}
+}
+
+/* A row as a jsonb object, exactly as to_jsonb(row) gives it. */
+static Jsonb *
+AuditImage(AuditedTable *table, TupleTableSlot *slot)
+{
+	TupleDesc	desc = slot->tts_tupleDescriptor;
+	JsonbParseState *state = NULL;
+	JsonbValue *result;
+	int			i;
+
+	if (desc->natts != table->ncolumns)
+		elog(ERROR, "audit image of \"%s\" has %d columns, expected %d",
+			 get_rel_name(table->relid), desc->natts, table->ncolumns);
+	slot_getallattrs(slot);
+	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
+	for (i = 0; i < desc->natts; i++)
+	{
+		AuditColumn *col = &table->columns[i];
+		const char *name = NameStr(TupleDescAttr(desc, i)->attname);
+		JsonbValue	key;
+		JsonbValue	value;
+
+		if (col->kind == AUDIT_COL_DROPPED)
+			continue;
+		key.type = jbvString;
+		key.val.string.val = (char *) name;
+		key.val.string.len = strlen(name);
+		pushJsonbValue(&state, WJB_KEY, &key);
+		if (slot->tts_isnull[i])
+			value.type = jbvNull;
+		else
+			AuditColumnValue(col, slot->tts_values[i], &value);
+		pushJsonbValue(&state, WJB_VALUE, &value);
+	}
+	result = pushJsonbValue(&state, WJB_END_OBJECT, NULL);
+	return JsonbValueToJsonb(result);
+}
+
+/* The primary key of a row as a jsonb object, read from its image. */
+static Datum
+AuditRowKey(AuditedTable *table, Jsonb *image)
+{
+	JsonbParseState *state = NULL;
+	JsonbValue *result;
+	int			i;
+
+	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
+	for (i = 0; i < table->nkeys; i++)
+	{
+		const char *name = NameStr(table->keynames[i]);
+		JsonbValue	key;
+		JsonbValue *value;
+
+		value = getKeyJsonValueFromContainer(&image->root, name, strlen(name),
+											 NULL);
+		if (value == NULL)
+			elog(ERROR, "key column \"%s\" missing from the audit image", name);
+		key.type = jbvString;
+		key.val.string.val = (char *) name;
+		key.val.string.len = strlen(name);
+		pushJsonbValue(&state, WJB_KEY, &key);
+		pushJsonbValue(&state, WJB_VALUE, value);
+	}
+	result = pushJsonbValue(&state, WJB_END_OBJECT, NULL);
+	return JsonbPGetDatum(JsonbValueToJsonb(result));
+}
+
+/*
+ * Write the audit row of one changed row: old is NULL for an INSERT, new
+ * for a DELETE.  Runs in the per-tuple memory of the writer's executor
+ * state, reset after every row.
+ */
+static void
+AuditWriteRow(AuditWriter *w, AuditedTable *table,
+			  TupleTableSlot *old, TupleTableSlot *new)
+{
+	TupleTableSlot *slot = w->slot;
+	TupleTableSlot *existing = new ? new : old;
+	AttrNumber *atts = w->audit->atts;
+	MemoryContext oldcxt;
+	Jsonb	   *old_image = NULL;
+	Jsonb	   *new_image = NULL;
+	int			i;
+
+	oldcxt = MemoryContextSwitchTo(GetPerTupleMemoryContext(w->estate));
+
+	if (old)
+		old_image = AuditImage(table, old);
+	if (new)
+		new_image = AuditImage(table, new);
+
+	ExecClearTuple(slot);
+	for (i = 0; i < slot->tts_tupleDescriptor->natts; i++)
+	{
+		slot->tts_values[i] = (Datum) 0;
+		slot->tts_isnull[i] = true;
+	}
+#define SET(col, value) \
+	do { \
+		slot->tts_values[atts[col] - 1] = (value); \
+		slot->tts_isnull[atts[col] - 1] = false; \
+	} while (0)
+	SET(AUDIT_ID, Int64GetDatum(nextval_internal(w->audit->id_sequence, false)));
+	SET(AUDIT_AT, TimestampTzGetDatum(w->at));
+	SET(AUDIT_ACTOR, w->actor);
+	SET(AUDIT_SESSION_ACTOR, w->session_actor);
+	SET(AUDIT_RELATION, w->relation);
+	SET(AUDIT_OPERATION, w->operation);
+	if (table->partnership_att > 0)
+	{
+		bool		isnull;
+		Datum		pid = slot_getattr(existing, table->partnership_att, &isnull);
+
+		if (!isnull)
+			SET(AUDIT_PARTNERSHIP_ID, pid);
+	}
+	SET(AUDIT_ROW_KEY, AuditRowKey(table, new_image ? new_image : old_image));
+	if (old_image)
+		SET(AUDIT_OLD, JsonbPGetDatum(old_image));
+	if (new_image)
+		SET(AUDIT_NEW, JsonbPGetDatum(new_image));
+#undef SET
+	ExecStoreVirtualTuple(slot);
+
+	ExecSimpleRelationInsert(w->rri, w->estate, slot);
+
+	MemoryContextSwitchTo(oldcxt);
+	ResetPerTupleExprContext(w->estate);
+}
+static void
+AuditStatement(TriggerData *trigdata, AuditWriter *w, AuditedTable *table,
+			   int op)
 {
 	Relation	rel = trigdata->tg_relation;
-	TupleDesc	desc = RelationGetDescr(rel);
-	int			op;
-	AuditBatchPlan *entry;
-	Tuplestorestate *oldts = NULL;
-	Tuplestorestate *newts = NULL;
+	Tuplestorestate *oldts = (op != 0) ? trigdata->tg_oldtable : NULL;
+	Tuplestorestate *newts = (op != 2) ? trigdata->tg_newtable : NULL;
 	int			oldptr = 0;
 	int			newptr = 0;
-	TupleTableSlot *slot;
-	Datum	   *olds;
-	Datum	   *news;
-	MemoryContext batchcxt;
-	MemoryContext oldcxt;
-	bool		more = true;
-	int			batches = 0;
+	TupleTableSlot *oldslot = NULL;
+	TupleTableSlot *newslot = NULL;
 
-	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
-		op = 0;
-	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
-		op = 1;
-	else
-		op = 2;
-	if (op != 0)
-		oldts = trigdata->tg_oldtable;
-	if (op != 2)
-		newts = trigdata->tg_newtable;
 	if ((op != 0 && oldts == NULL) || (op != 2 && newts == NULL))
 		ereport(ERROR,
 				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				errmsg("statement-level \"audit_trigger\" needs the transition tables of its event"),
 				errhint("Create it with REFERENCING OLD TABLE and/or NEW TABLE."));
 
-	/* read with our own pointers: other triggers may read these too */
 	if (oldts)
 	{
 		oldptr = tuplestore_alloc_read_pointer(oldts, 0);
 		tuplestore_select_read_pointer(oldts, oldptr);
 		tuplestore_rescan(oldts);
+		oldslot = ExecInitExtraTupleSlot(w->estate, RelationGetDescr(rel),
+										 &TTSOpsMinimalTuple);
 	}
 	if (newts)
 	{
 		newptr = tuplestore_alloc_read_pointer(newts, 0);
 		tuplestore_select_read_pointer(newts, newptr);
 		tuplestore_rescan(newts);
+		newslot = ExecInitExtraTupleSlot(w->estate, RelationGetDescr(rel),
+										 &TTSOpsMinimalTuple);
 	}
 
-	entry = AuditBatchPlanFor(rel, op);
-	slot = MakeSingleTupleTableSlot(desc, &TTSOpsMinimalTuple);
-	olds = palloc(sizeof(Datum) * AUDIT_BATCH_ROWS);
-	news = palloc(sizeof(Datum) * AUDIT_BATCH_ROWS);
-	batchcxt = AllocSetContextCreate(CurrentMemoryContext,
-									 "partnership audit batch",
-									 ALLOCSET_DEFAULT_SIZES);
-
-	while (more)
+	for (;;)
 	{
-		bool		first = (batches++ == 0);
-		int			n = 0;
-		Datum		values[4];
+		bool		got_old = false;
+		bool		got_new = false;
 
-		oldcxt = MemoryContextSwitchTo(batchcxt);
-		while (n < AUDIT_BATCH_ROWS)
+		if (oldts)
 		{
-			bool		got_old = false;
-			bool		got_new = false;
-
-			if (oldts)
-				got_old = AuditNextRow(oldts, oldptr, slot, &olds[n]);
-			if (newts)
-				got_new = AuditNextRow(newts, newptr, slot, &news[n]);
-			if (oldts == NULL)
-				got_old = got_new;
-			if (newts == NULL)
-				got_new = got_old;
-			if (!got_old || !got_new)
-			{
-				if (got_old != got_new)
-					elog(ERROR, "transition tables of \"%s\" differ in length",
-						 RelationGetRelationName(rel));
-				more = false;
-				break;
-			}
-			n++;
+			tuplestore_select_read_pointer(oldts, oldptr);
+			got_old = tuplestore_gettupleslot(oldts, true, false, oldslot);
 		}
-		if (n == 1 && !more && first)
+		if (newts)
 		{
-			/* a one-row statement: the plain VALUES plan is cheaper */
-			Datum		rv[6];
-			char		rn[6] = {' ', ' ', ' ', ' ', ' ', ' '};
-
-			rv[0] = AuditOpText(op);
-			rv[1] = (op == 2) ? olds[0] : news[0];
-			rv[2] = (op == 0) ? (Datum) 0 : olds[0];
-			rv[3] = (op == 2) ? (Datum) 0 : news[0];
-			if (op == 0)
-				rn[2] = 'n';
-			if (op == 2)
-				rn[3] = 'n';
-			rv[4] = actor;
-			rv[5] = session_actor;
-			MemoryContextSwitchTo(oldcxt);
-			if (RegistryExecute(AuditPlanFor(rel), rv, rn, 0) != SPI_OK_INSERT)
-				elog(ERROR, "could not write the audit row for \"%s\"",
-					 RelationGetRelationName(rel));
+			tuplestore_select_read_pointer(newts, newptr);
+			got_new = tuplestore_gettupleslot(newts, true, false, newslot);
 		}
-		else if (n > 0)
-		{
-			values[0] = actor;
-			values[1] = session_actor;
-			if (op == 0)
-				values[2] = PointerGetDatum(construct_array(news, n, entry->rowtype,
-															entry->typlen, entry->typbyval,
-															entry->typalign));
-			else
-			{
-				values[2] = PointerGetDatum(construct_array(olds, n, entry->rowtype,
-															entry->typlen, entry->typbyval,
-															entry->typalign));
-				if (op == 1)
-					values[3] = PointerGetDatum(construct_array(news, n, entry->rowtype,
-																entry->typlen, entry->typbyval,
-																entry->typalign));
-			}
-			MemoryContextSwitchTo(oldcxt);
-			if (RegistryExecute(entry->plans[op], values, NULL, 0) != SPI_OK_INSERT)
-				elog(ERROR, "could not write the audit rows for \"%s\"",
-					 RelationGetRelationName(rel));
-		}
-		else
-			MemoryContextSwitchTo(oldcxt);
-		/* the slot may own a tuple read from a spilled tuplestore into batchcxt */
-		ExecClearTuple(slot);
-		MemoryContextReset(batchcxt);
+		if (oldts == NULL)
+			got_old = got_new;
+		if (newts == NULL)
+			got_new = got_old;
+		if (got_old != got_new)
+			elog(ERROR, "transition tables of \"%s\" differ in length",
+				 RelationGetRelationName(rel));
+		if (!got_old)
+			break;
+		AuditWriteRow(w, table, oldts ? oldslot : NULL, newts ? newslot : NULL);
 	}
-	ExecDropSingleTupleTableSlot(slot);
-	MemoryContextDelete(batchcxt);
+}
+
+/* Row level: the trigger's tuples. */
+static void
+AuditRow(TriggerData *trigdata, AuditWriter *w, AuditedTable *table, int op)
+{
+	TupleDesc	desc = RelationGetDescr(trigdata->tg_relation);
+	TupleTableSlot *oldslot = NULL;
+	TupleTableSlot *newslot = NULL;
+
+	if (op != 0)
+	{
+		oldslot = ExecInitExtraTupleSlot(w->estate, desc, &TTSOpsHeapTuple);
+		ExecStoreHeapTuple(trigdata->tg_trigtuple, oldslot, false);
+	}
+	if (op != 2)
+	{
+		newslot = ExecInitExtraTupleSlot(w->estate, desc, &TTSOpsHeapTuple);
+		ExecStoreHeapTuple(op == 0 ? trigdata->tg_trigtuple : trigdata->tg_newtuple,
+						   newslot, false);
+	}
+	AuditWriteRow(w, table, oldslot, newslot);
 }
 
 /*
@@ -454,33 +744,32 @@ AuditStatement(TriggerData *trigdata, Datum actor, Datum session_actor)
 Datum
 audit_trigger(PG_FUNCTION_ARGS)
 {
-		TriggerData *trigdata;
-	Relation	rel;
-	TupleDesc	desc;
-	SPIPlanPtr	plan;
-	Datum		values[6];
-	char		nulls[6] = {' ', ' ', ' ', ' ', ' ', ' '};
+	TriggerData *trigdata;
+	AuditedTable *table;
+	AuditWriter writer;
 	static Oid	actor_id = InvalidOid;
 	static Oid	session_actor_id = InvalidOid;
 	static NameData actor;
 	static NameData session_actor;
+	bool		row;
 	int			op;
 
-	if (CALLED_AS_TRIGGER(fcinfo) &&
-		TRIGGER_FIRED_FOR_STATEMENT(((TriggerData *) fcinfo->context)->tg_event))
-		trigdata = RegistryTriggerCheck(fcinfo, "audit_trigger", false, false,
-										REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
-										REGISTRY_ON_DELETE);
-	else
-		trigdata = RegistryTriggerCheck(fcinfo, "audit_trigger", false, true,
-										REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
-										REGISTRY_ON_DELETE);
+	row = CALLED_AS_TRIGGER(fcinfo) &&
+		TRIGGER_FIRED_FOR_ROW(((TriggerData *) fcinfo->context)->tg_event);
+	trigdata = RegistryTriggerCheck(fcinfo, "audit_trigger", false, row,
+									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
+									REGISTRY_ON_DELETE);
 	if (RegistryRestoring())
 		return RegistryPassThrough(trigdata);
-	rel = trigdata->tg_relation;
-	desc = RelationGetDescr(rel);
 
-	/* who: taken before the insert runs as the owner of the registry */
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+		op = 0;
+	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+		op = 1;
+	else
+		op = 2;
+
+	/* who made the change */
 	if (actor_id != GetUserId())
 	{
 		namestrcpy(&actor, GetUserNameFromId(GetUserId(), false));
@@ -492,47 +781,15 @@ audit_trigger(PG_FUNCTION_ARGS)
 		session_actor_id = GetSessionUserId();
 	}
 
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-
-	if (TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event))
-	{
-		AuditStatement(trigdata, NameGetDatum(&actor), NameGetDatum(&session_actor));
-		SPI_finish();
-		return PointerGetDatum(NULL);
-	}
-
-	plan = AuditPlanFor(rel);
-
-	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
-	{
-		op = 0;
-		values[1] = values[3] = heap_copy_tuple_as_datum(trigdata->tg_trigtuple, desc);
-		values[2] = (Datum) 0;
-		nulls[2] = 'n';
-	}
-	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
-	{
-		op = 1;
-		values[2] = heap_copy_tuple_as_datum(trigdata->tg_trigtuple, desc);
-		values[1] = values[3] = heap_copy_tuple_as_datum(trigdata->tg_newtuple, desc);
-	}
+	table = AuditedTableFor(trigdata->tg_relation);
+	AuditWriterOpen(&writer, trigdata->tg_relation, op,
+					NameGetDatum(&actor), NameGetDatum(&session_actor));
+	if (row)
+		AuditRow(trigdata, &writer, table, op);
 	else
-	{
-		op = 2;
-		values[1] = values[2] = heap_copy_tuple_as_datum(trigdata->tg_trigtuple, desc);
-		values[3] = (Datum) 0;
-		nulls[3] = 'n';
-	}
-	values[0] = AuditOpText(op);
+		AuditStatement(trigdata, &writer, table, op);
+	AuditWriterClose(&writer);
 
-	values[4] = NameGetDatum(&actor);
-	values[5] = NameGetDatum(&session_actor);
-
-	if (RegistryExecute(plan, values, nulls, 0) != SPI_OK_INSERT)
-		elog(ERROR, "could not write the audit row for \"%s\"",
-			 RelationGetRelationName(rel));
-	SPI_finish();
 	return PointerGetDatum(NULL);
 }
 

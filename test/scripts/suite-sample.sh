@@ -67,6 +67,37 @@ check "responses from several sectors in every round" \
 check "the first SKM-01 round shows a divergent perception" \
 	"$(q "SELECT count(*) > 0 FROM partnership_report.evaluation_criteria WHERE partnership_code = 'SKM-01' AND evaluation_id = (SELECT min(evaluation_id) FROM partnership_report.evaluations WHERE partnership_code = 'SKM-01') AND divergent")" "t"
 
+# The audit trail writes its images in C: each must be exactly to_jsonb()
+# of the row (dates, numbers, arrays, vocabulary types, nulls), so every
+# current row of every registry table has an audit image equal to it.
+check "every registry row has an audit image equal to to_jsonb(row)" \
+	"$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$db" <<-'EOF'
+		CREATE FUNCTION pg_temp.image_mismatches() RETURNS text LANGUAGE plpgsql AS $f$
+		DECLARE
+			r record;
+			n bigint;
+			rows bigint;
+			result text := '';
+		BEGIN
+			FOR r IN SELECT c.relname FROM pg_class c
+				WHERE c.relnamespace = 'partnership'::regnamespace AND c.relkind = 'r'
+					AND c.relname NOT IN ('audit', 'clause_kind', 'criterion', 'rule', 'setting')
+				ORDER BY 1
+			LOOP
+				EXECUTE format('SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM partnership.audit a WHERE a.relation = %L AND a.new = to_jsonb(t))) FROM partnership.%I t', r.relname, r.relname)
+					INTO rows, n;
+				IF rows = 0 THEN
+					result := result || r.relname || ':empty ';
+				ELSIF n > 0 THEN
+					result := result || r.relname || ':' || n || ' ';
+				END IF;
+			END LOOP;
+			RETURN coalesce(nullif(result, ''), 'all equal');
+		END $f$;
+		SELECT pg_temp.image_mismatches();
+	EOF
+	)" "all equal"
+
 check "sectors of the partners" \
 	"$(q "SELECT string_agg(DISTINCT sector::text, ',') FROM partnership.partner")" \
 	"academia,community,government,international,media,nonprofit,private"
