@@ -16,7 +16,8 @@
  *	  right plan never depends on the statistics.  While they run, these
  *	  functions set the planner's enable_seqscan, enable_hashjoin and
  *	  enable_mergejoin off (so the tiny-table plans use the indexes too and
- *	  stay right as the tables grow) and jit off (a lookup never pays for
+ *	  stay right as the tables grow), enable_bitmapscan off (a plain index
+ *	  scan starts faster for the few rows of one partnership) and jit off (a lookup never pays for
  *	  compilation; the disable costs would otherwise cross jit_above_cost),
  *	  as a function's SET clause would, and restore them afterwards.  An
  *	  error restores them at (sub)transaction abort.
@@ -36,7 +37,8 @@ int
 PlanShapeIndexLookupsBegin(void)
 {
 	static const char *const off[] = {
-		"enable_seqscan", "enable_hashjoin", "enable_mergejoin", "jit"
+		"enable_seqscan", "enable_bitmapscan", "enable_hashjoin",
+		"enable_mergejoin", "jit"
 	};
 	int			nestlevel = NewGUCNestLevel();
 	int			i;

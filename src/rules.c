@@ -22,6 +22,7 @@
  */
 #include "postgres.h"
 
+#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "fmgr.h"
@@ -32,6 +33,8 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/guc.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
 #include "utils/datetime.h"
 #include "utils/json.h"
 #include "utils/jsonb.h"
@@ -600,12 +603,51 @@ parse_severity(const char *text)
 	return RULE_SEVERITY_ERROR;
 }
 
+/*
+ * The severities and thresholds as enforcement last read them, kept per
+ * backend: activation and the commit-time checks would otherwise read two
+ * catalogue tables on every check.  Every change to partnership.rule or
+ * partnership.setting (and any DDL on them) invalidates the relcache entry
+ * of the table (rules_catalogue_changed below), which reaches this backend
+ * through rules_catalogue_invalidate: at once for its own changes, at the
+ * next transaction start or lock for other sessions' commits.  The
+ * generation counter keeps a read during which an invalidation arrived
+ * from being kept: that read's snapshot may predate the change.
+ * check() does not use this copy: it reads the catalogue in the caller's
+ * snapshot.
+ */
+static bool catalogue_cached = false;
+static uint64 catalogue_generation = 0;
+static Oid	catalogue_relids[2] = {InvalidOid, InvalidOid};
+static RuleSeverity cached_severity[NUM_RULES];
+static int	cached_settings[NUM_RULE_SETTINGS];
+
+static void
+rules_catalogue_invalidate(Datum arg, Oid relid)
+{
+	if (!OidIsValid(relid) || relid == catalogue_relids[0] ||
+		relid == catalogue_relids[1])
+	{
+		catalogue_cached = false;
+		catalogue_generation++;
+	}
+}
+
 /* Read the severities of the catalogue and the thresholds. */
 static void
 read_catalogue(Findings *f, int *settings, bool enforce)
 {
+	static bool callback_registered = false;
+	uint64		generation = catalogue_generation;
 	uint64		i;
 	int			r;
+
+	if (enforce && catalogue_cached)
+	{
+		memcpy(f->severity, cached_severity, sizeof(cached_severity));
+		memcpy(settings, cached_settings, sizeof(cached_settings));
+		return;
+	}
 
 	for (r = 0; r < NUM_RULES; r++)
 		f->severity[r] = rule_defs[r].default_severity;
@@ -635,6 +677,48 @@ read_catalogue(Findings *f, int *settings, bool enforce)
 		}
 	}
 	SPI_freetuptable(SPI_tuptable);
+
+	if (enforce)
+	{
+		if (!callback_registered)
+		{
+			CacheRegisterRelcacheCallback(rules_catalogue_invalidate, (Datum) 0);
+			callback_registered = true;
+		}
+		if (!OidIsValid(catalogue_relids[0]))
+		{
+			Oid			nsp = get_namespace_oid("partnership", false);
+
+			catalogue_relids[0] = get_relname_relid("rule", nsp);
+			catalogue_relids[1] = get_relname_relid("setting", nsp);
+		}
+		if (generation == catalogue_generation)
+		{
+			memcpy(cached_severity, f->severity, sizeof(cached_severity));
+			memcpy(cached_settings, settings, sizeof(cached_settings));
+			catalogue_cached = true;
+		}
+	}
+}
+
+/*
+ * AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE FOR EACH STATEMENT on
+ * partnership.rule and partnership.setting: every backend's copy of the
+ * catalogue (above) is dropped, this one's at the end of the statement,
+ * the others' when this transaction commits.
+ */
+PG_FUNCTION_INFO_V1(rules_catalogue_changed);
+
+Datum
+rules_catalogue_changed(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "rules_catalogue_changed", false,
+									false, REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
+									REGISTRY_ON_DELETE | REGISTRY_ON_TRUNCATE);
+	CacheInvalidateRelcache(trigdata->tg_relation);
+	return PointerGetDatum(NULL);
 }
 
 /* The rules on the members (and on the agreement parties). */

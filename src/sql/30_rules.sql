@@ -82,6 +82,24 @@ CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.setting
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
 COMMENT ON TRIGGER p90_audit_delete ON @extschema@.setting IS 'writes one audit row per deleted row';
 
+/*
+ * Enforcement keeps a copy of the rule severities and the thresholds per
+ * session (src/rules.c); a change to either table tells every session to
+ * read them again.  ENABLE ALWAYS: also when rows arrive by replication.
+ */
+CREATE FUNCTION @extschema@.rules_catalogue_changed()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'rules_catalogue_changed'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.rules_catalogue_changed() IS 'trigger on rule and setting: every session reads the severities and thresholds again (its cached copy is invalidated)';
+CREATE TRIGGER p80_rules_cache AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.rule
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.rules_catalogue_changed();
+COMMENT ON TRIGGER p80_rules_cache ON @extschema@.rule IS 'makes every session read the rule severities again after a change';
+ALTER TABLE @extschema@.rule ENABLE ALWAYS TRIGGER p80_rules_cache;
+CREATE TRIGGER p80_rules_cache AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.setting
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.rules_catalogue_changed();
+COMMENT ON TRIGGER p80_rules_cache ON @extschema@.setting IS 'makes every session read the thresholds again after a change';
+ALTER TABLE @extschema@.setting ENABLE ALWAYS TRIGGER p80_rules_cache;
+
 CREATE FUNCTION @extschema@.setting(name text)
 	RETURNS numeric
 	LANGUAGE sql STABLE STRICT PARALLEL SAFE

@@ -784,10 +784,12 @@ $$;
 -- the indexes (src/plan_shape.c); the PL/pgSQL twins get the same, the way
 -- a DBA would write it: SET clauses on the functions.
 ALTER FUNCTION bench_pl.check(bigint) SET enable_seqscan = off;
+ALTER FUNCTION bench_pl.check(bigint) SET enable_bitmapscan = off;
 ALTER FUNCTION bench_pl.check(bigint) SET enable_hashjoin = off;
 ALTER FUNCTION bench_pl.check(bigint) SET enable_mergejoin = off;
 ALTER FUNCTION bench_pl.check(bigint) SET jit = off;
 ALTER FUNCTION bench_pl.agreement() SET enable_seqscan = off;
+ALTER FUNCTION bench_pl.agreement() SET enable_bitmapscan = off;
 ALTER FUNCTION bench_pl.agreement() SET enable_hashjoin = off;
 ALTER FUNCTION bench_pl.agreement() SET enable_mergejoin = off;
 ALTER FUNCTION bench_pl.agreement() SET jit = off;
