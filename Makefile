@@ -23,6 +23,7 @@ OBJS = \
 	src/plan_shape.o \
 	src/rules.o \
 	src/rules_enforce.o \
+	src/rules_scan.o \
 	src/rules_setting.o \
 	src/scoring.o \
 	src/trigger_agreement.o \

@@ -44,6 +44,7 @@
 #include "plan_shape.h"
 #include "registry.h"
 #include "rules.h"
+#include "rules_rows.h"
 #include "vocabulary.h"
 #include "vocabulary_fmgr.h"
 
@@ -274,29 +275,15 @@ static VocabularyCode role_manager;
 static VocabularyCode role_implementer;
 static VocabularyCode role_evaluator;
 
-/* One member row of members_query. */
-typedef struct MemberRow
-{
-	int64		partner_id;
-	char	   *name;
-	VocabularyCode sector;
-	VocabularySet roles;
-	bool		is_current;
-	bool		has_joined_on;
-	DateADT		joined_on;
-	bool		committed;
-	bool		is_party;
-	VocabularySet party_roles;
-	bool		has_responsibility;
-} MemberRow;
 
 /* ----------------------------------------------------------------
  * Small helpers
  * ----------------------------------------------------------------
  */
 
-static VocabularyCode
-code_of(const Vocabulary *vocab, const char *canonical)
+/* The code of a term, by its canonical word (shared with rules_scan.c). */
+VocabularyCode
+RulesTermCode(const Vocabulary *vocab, const char *canonical)
 {
 	int			i;
 
@@ -313,12 +300,12 @@ init_codes(void)
 {
 	if (codes_ready)
 		return;
-	sector_government = code_of(&SectorVocabulary, "government");
-	role_lead = code_of(&RoleVocabulary, "lead");
-	role_funder = code_of(&RoleVocabulary, "funder");
-	role_manager = code_of(&RoleVocabulary, "manager");
-	role_implementer = code_of(&RoleVocabulary, "implementer");
-	role_evaluator = code_of(&RoleVocabulary, "evaluator");
+	sector_government = RulesTermCode(&SectorVocabulary, "government");
+	role_lead = RulesTermCode(&RoleVocabulary, "lead");
+	role_funder = RulesTermCode(&RoleVocabulary, "funder");
+	role_manager = RulesTermCode(&RoleVocabulary, "manager");
+	role_implementer = RulesTermCode(&RoleVocabulary, "implementer");
+	role_evaluator = RulesTermCode(&RoleVocabulary, "evaluator");
 	codes_ready = true;
 }
 
@@ -924,10 +911,10 @@ check_members(Findings *f, MemberRow *members, int nmembers,
 	}
 }
 
-/* The row-level findings of findings_query. */
+/* The row-level findings (findings_query, or RulesScanFindings). */
 static void
-check_findings(Findings *f, const char *agreement_number, int64 agreement_id,
-			   int max_years)
+check_findings(Findings *f, const FindingRow *rows, int nrows,
+			   const char *agreement_number, int64 agreement_id, int max_years)
 {
 	StringInfoData clauses,
 				clause_list,
@@ -940,7 +927,7 @@ check_findings(Findings *f, const char *agreement_number, int64 agreement_id,
 				nactivities = 0,
 				nassignees = 0,
 				nrisks = 0;
-	uint64		i;
+	int			i;
 
 	initStringInfo(&clauses);
 	initStringInfo(&clause_list);
@@ -949,16 +936,14 @@ check_findings(Findings *f, const char *agreement_number, int64 agreement_id,
 	initStringInfo(&assignees);
 	initStringInfo(&risks);
 
-	for (i = 0; i < SPI_processed; i++)
+	for (i = 0; i < nrows; i++)
 	{
-		char	   *rule = col_text(i, 1);
-		bool		id_null,
-					n_null;
-		int64		id = col_int64(i, 2, &id_null);
-		char	   *name = col_text(i, 3);
-		int64		n = col_int64(i, 4, &n_null);
-		char	   *extra = col_text(i, 7);
-		char	   *extra2 = col_text(i, 8);
+		const char *rule = rows[i].rule;
+		int64		id = rows[i].id;
+		char	   *name = rows[i].name;
+		int64		n = rows[i].n;
+		char	   *extra = rows[i].extra;
+		char	   *extra2 = rows[i].extra2;
 
 		if (strcmp(rule, "agreement_clauses") == 0)
 		{
@@ -971,10 +956,10 @@ check_findings(Findings *f, const char *agreement_number, int64 agreement_id,
 		}
 		else if (strcmp(rule, "agreement_max_duration") == 0)
 		{
-			DateADT		from = 0,
-						to = 0;
-			bool		has_from = col_date(i, 5, &from);
-			bool		has_to = col_date(i, 6, &to);
+			DateADT		from = rows[i].d1;
+			DateADT		to = rows[i].d2;
+			bool		has_from = rows[i].has_d1;
+			bool		has_to = rows[i].has_d2;
 
 			nagreements++;
 			json_sep(&agreements);
@@ -1107,6 +1092,8 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 				expiring;
 	MemberRow  *members;
 	int			nmembers;
+	FindingRow *findings;
+	int			nfindings;
 	List	   *result = NIL;
 	int			r;
 	uint64		i;
@@ -1215,44 +1202,78 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 		json_int(d, "days_left", agreement_to - GetSQLCurrentDate());
 		json_int(d, "expiry_warning_days", settings[SETTING_EXPIRY_WARNING_DAYS]);
 	}
-	/* The members. */
-	values[1] = Int64GetDatum(agreement_id);
-	nulls[1] = have_agreement ? ' ' : 'n';
-	run_plan(members_plan, values, nulls, enforce);
-	nmembers = (int) SPI_processed;
-	members = palloc0(sizeof(MemberRow) * Max(nmembers, 1));
-	for (i = 0; i < SPI_processed; i++)
+	/*
+	 * The members, then the row-level findings: by direct index scans for
+	 * enforcement (rules_scan.c), by the SQL queries for check().
+	 */
+	if (enforce)
+		members = RulesScanMembers(partnership_id, have_agreement,
+								   agreement_id, &nmembers);
+	else
 	{
-		MemberRow  *m = &members[i];
-		Datum		d;
+		values[1] = Int64GetDatum(agreement_id);
+		nulls[1] = have_agreement ? ' ' : 'n';
+		run_plan(members_plan, values, nulls, enforce);
+		nmembers = (int) SPI_processed;
+		members = palloc0(sizeof(MemberRow) * Max(nmembers, 1));
+		for (i = 0; i < SPI_processed; i++)
+		{
+			MemberRow  *m = &members[i];
+			Datum		d;
 
-		m->partner_id = col_int64(i, 1, &isnull);
-		m->name = col_text(i, 2);
-		d = col(i, 3, &isnull);
-		m->sector = VocabularyCheckCode(&SectorVocabulary, d);
-		d = col(i, 4, &isnull);
-		m->roles = isnull ? 0 : DatumGetVocabularySet(d);
-		m->is_current = col_bool(i, 5);
-		m->has_joined_on = col_date(i, 6, &m->joined_on);
-		m->committed = col_bool(i, 7);
-		m->is_party = col_bool(i, 8);
-		d = col(i, 9, &isnull);
-		m->party_roles = isnull ? 0 : DatumGetVocabularySet(d);
-		m->has_responsibility = col_bool(i, 10);
+			m->partner_id = col_int64(i, 1, &isnull);
+			m->name = col_text(i, 2);
+			d = col(i, 3, &isnull);
+			m->sector = VocabularyCheckCode(&SectorVocabulary, d);
+			d = col(i, 4, &isnull);
+			m->roles = isnull ? 0 : DatumGetVocabularySet(d);
+			m->is_current = col_bool(i, 5);
+			m->has_joined_on = col_date(i, 6, &m->joined_on);
+			m->committed = col_bool(i, 7);
+			m->is_party = col_bool(i, 8);
+			d = col(i, 9, &isnull);
+			m->party_roles = isnull ? 0 : DatumGetVocabularySet(d);
+			m->has_responsibility = col_bool(i, 10);
+		}
+		SPI_freetuptable(SPI_tuptable);
 	}
-	SPI_freetuptable(SPI_tuptable);
 
 	check_members(&f, members, nmembers, formal, have_agreement,
 				  agreement_number, agreement_id, have_starts_on, starts_on);
 
-	/* The row-level findings. */
-	if (!formal)
-		nulls[1] = 'n';			/* clauses only matter for formal ones */
-	values[2] = Int32GetDatum(settings[SETTING_MAX_AGREEMENT_YEARS]);
-	run_plan(findings_plan, values, nulls, enforce);
-	check_findings(&f, agreement_number, agreement_id,
+	/* clauses only matter for formal partnerships with an agreement in force */
+	if (enforce)
+		findings = RulesScanFindings(partnership_id, formal && have_agreement,
+									 agreement_id,
+									 settings[SETTING_MAX_AGREEMENT_YEARS],
+									 &nfindings);
+	else
+	{
+		values[1] = Int64GetDatum(agreement_id);
+		nulls[1] = (formal && have_agreement) ? ' ' : 'n';
+		values[2] = Int32GetDatum(settings[SETTING_MAX_AGREEMENT_YEARS]);
+		run_plan(findings_plan, values, nulls, enforce);
+		nfindings = (int) SPI_processed;
+		findings = palloc0(sizeof(FindingRow) * Max(nfindings, 1));
+		for (i = 0; i < SPI_processed; i++)
+		{
+			FindingRow *row = &findings[i];
+
+			row->rule = col_text(i, 1);
+			row->id = col_int64(i, 2, &isnull);
+			row->has_id = !isnull;
+			row->name = col_text(i, 3);
+			row->n = col_int64(i, 4, &isnull);
+			row->has_n = !isnull;
+			row->has_d1 = col_date(i, 5, &row->d1);
+			row->has_d2 = col_date(i, 6, &row->d2);
+			row->extra = col_text(i, 7);
+			row->extra2 = col_text(i, 8);
+		}
+		SPI_freetuptable(SPI_tuptable);
+	}
+	check_findings(&f, findings, nfindings, agreement_number, agreement_id,
 				   settings[SETTING_MAX_AGREEMENT_YEARS]);
-	SPI_freetuptable(SPI_tuptable);
 	PlanShapeIndexLookupsEnd(plan_nestlevel);
 
 	for (r = 0; r < NUM_RULES; r++)

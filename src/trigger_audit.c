@@ -27,6 +27,7 @@
 #include "access/table.h"
 #include "access/xact.h"
 #include "catalog/dependency.h"
+#include "catalog/pg_class.h"
 #include "catalog/pg_index.h"
 #include "catalog/pg_type.h"
 #include "commands/sequence.h"
@@ -394,6 +395,13 @@ AuditWriterOpen(AuditWriter *w, Relation audited, int op,
 
 	w->estate = CreateExecutorState();
 	audit = table_open(auditid, RowExclusiveLock);
+	if (audit->rd_rel->relkind != RELKIND_RELATION)
+		ereport(ERROR,
+				errcode(ERRCODE_WRONG_OBJECT_TYPE),
+				errmsg("the audit trail cannot be written to \"%s\"",
+					   RelationGetRelationName(audit)),
+				errdetail("The registry writes its audit rows directly into a plain table."),
+				errhint("Keep partnership.audit an ordinary table (not partitioned, not a view)."));
 	w->audit = AuditTableFor(audit);
 	rte = makeNode(RangeTblEntry);
 	rte->rtekind = RTE_RELATION;

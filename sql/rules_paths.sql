@@ -1,0 +1,71 @@
+--
+-- rules_paths: enforcement reads a partnership's rows by direct index scans
+-- (src/rules_scan.c), check() by SQL queries (src/rules.c); both feed the
+-- same rule code.  On the benchmark generator's 88 deliberately broken
+-- drafts (22 defects on each of the four types; test/bench/generate.sql),
+-- with every rule made an error, activation must fail with exactly the
+-- rules and messages check() reports beforehand, in the same order, or
+-- succeed when check() reports no error.
+--
+SET search_path = partnership, public;
+SET partnership.language = 'en';
+\set ECHO none
+\set QUIET on
+\i test/bench/generate.sql
+\set QUIET off
+\set ECHO all
+
+SELECT bench.make_partners(200) AS pool;
+CREATE TEMP TABLE drafts AS SELECT id FROM bench.load_broken(1) AS id;
+SELECT count(*) AS broken_drafts FROM drafts;
+
+-- the activation attempt of one draft: 'activated' or the error's detail
+CREATE FUNCTION pg_temp.activation(pid bigint) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	detail text;
+	cn text;
+BEGIN
+	UPDATE partnership.partnership SET status = 'proposed' WHERE id = pid;
+	UPDATE partnership.partnership SET status = 'active' WHERE id = pid;
+	RAISE EXCEPTION 'rollback' USING ERRCODE = 'P0001', DETAIL = 'activated';
+EXCEPTION WHEN OTHERS THEN
+	GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL, cn = CONSTRAINT_NAME;
+	RETURN coalesce(nullif(cn, ''), '-') || ' ' || detail;
+END $$;
+
+-- what check() says that activation must report
+CREATE FUNCTION pg_temp.expected(pid bigint) RETURNS text LANGUAGE sql AS $$
+	SELECT CASE WHEN count(*) = 0 THEN '- activated'
+		ELSE (array_agg(c.rule ORDER BY c.n))[1]
+			|| format(' Failing rules (%s): ', count(*))
+			|| string_agg(c.rule || ': ' || c.message, '; ' ORDER BY c.n) || '.' END
+	FROM partnership.check(pid) WITH ORDINALITY AS c(rule, severity, message, detail, n)
+	WHERE c.severity = 'error'
+$$;
+
+BEGIN;
+-- every rule an error; evaluation_due off: it depends on the status itself
+UPDATE partnership.rule SET severity = 'error';
+UPDATE partnership.rule SET severity = 'off' WHERE code = 'evaluation_due';
+-- every clause kind required: the signed PKSs now lack the optional ones
+-- (agreement_clauses, whose message lists them in text order)
+UPDATE partnership.clause_kind SET required = true WHERE NOT required;
+SELECT count(*) AS drafts,
+       count(*) FILTER (WHERE pg_temp.activation(id) = pg_temp.expected(id)) AS agree,
+       count(*) FILTER (WHERE pg_temp.expected(id) = '- activated') AS activate
+FROM drafts;
+-- the disagreements, if any
+SELECT code, pg_temp.expected(id) AS check, pg_temp.activation(id) AS activation
+FROM partnership.partnership JOIN drafts USING (id)
+WHERE pg_temp.activation(id) IS DISTINCT FROM pg_temp.expected(id)
+ORDER BY code;
+-- each rule the drafts break is seen by both paths
+SELECT c.rule, count(*) AS drafts
+FROM drafts p, partnership.check(p.id) c
+WHERE c.severity = 'error'
+GROUP BY c.rule ORDER BY c.rule;
+ROLLBACK;
+
+SET client_min_messages = warning;
+DROP SCHEMA bench CASCADE;
+RESET client_min_messages;

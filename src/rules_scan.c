@@ -1,0 +1,733 @@
+/*-------------------------------------------------------------------------
+ *
+ * rules_scan.c
+ *	  The rows enforcement decides the rules from, read by direct index
+ *	  scans.  Activation and the commit-time checks run once per partnership
+ *	  in the registry's write path, where the executor start-up of an SPI
+ *	  query per group of rows was most of the cost of a check: these scans
+ *	  gather the same rows as members_query and findings_query in rules.c
+ *	  (which check() still runs, as the caller) and hand them to the same
+ *	  rule code.
+ *
+ *	  Like the SQL they replace in enforcement, they read as the registry
+ *	  (no privilege check, no row-level security: a rule must see every
+ *	  row of the partnership, as a foreign key does) with the latest
+ *	  snapshot after a command counter increment, which is what an SPI
+ *	  query run under RegistryExecute saw.  Every scan is an index probe led
+ *	  by partnership_id, an agreement's or an activity's key, or a primary
+ *	  key; only clause_kind, a catalogue of a dozen rows, is read whole.
+ *
+ * src/rules_scan.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/genam.h"
+#include "access/relscan.h"
+#include "access/stratnum.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_collation.h"
+#include "catalog/pg_type.h"
+#include "executor/tuptable.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/fmgroids.h"
+#include "utils/fmgrprotos.h"
+#include "utils/lsyscache.h"
+#include "utils/numeric.h"
+#include "utils/rel.h"
+#include "utils/snapmgr.h"
+#include "utils/timestamp.h"
+#include "utils/varlena.h"
+
+#include "registry.h"
+#include "rules_rows.h"
+#include "vocabulary_fmgr.h"
+
+/* A table and one of its indexes, opened for one check. */
+typedef struct ScanTarget
+{
+	Relation	heap;
+	Relation	index;
+	TupleTableSlot *slot;
+} ScanTarget;
+
+static Oid
+registry_relid(const char *name)
+{
+	Oid			relid = get_relname_relid(name,
+										  get_namespace_oid("partnership", false));
+
+	if (!OidIsValid(relid))
+		elog(ERROR, "relation \"partnership.%s\" not found", name);
+	return relid;
+}
+
+static void
+target_open(ScanTarget *t, const char *table, const char *index)
+{
+	t->heap = table_open(registry_relid(table), AccessShareLock);
+	t->index = index ? index_open(registry_relid(index), AccessShareLock) : NULL;
+	t->slot = table_slot_create(t->heap, NULL);
+}
+
+static void
+target_close(ScanTarget *t)
+{
+	ExecDropSingleTupleTableSlot(t->slot);
+	if (t->index)
+		index_close(t->index, AccessShareLock);
+	table_close(t->heap, AccessShareLock);
+}
+
+/* An index scan for rows whose leading bigint key columns equal keys[]. */
+static IndexScanDesc
+probe(ScanTarget *t, Snapshot snapshot, int nkeys, const int64 *keys)
+{
+	ScanKeyData skey[INDEX_MAX_KEYS];
+	IndexScanDesc scan;
+	int			i;
+
+	for (i = 0; i < nkeys; i++)
+		ScanKeyInit(&skey[i], i + 1, BTEqualStrategyNumber, F_INT8EQ,
+					Int64GetDatum(keys[i]));
+	scan = index_beginscan(t->heap, t->index, snapshot, nkeys, 0);
+	index_rescan(scan, skey, nkeys, NULL, 0);
+	return scan;
+}
+
+static int
+attnum(ScanTarget *t, const char *column)
+{
+	return RegistryAttnum(t->heap, column);
+}
+
+/* Column accessors on a target's current row. */
+static Datum
+get(ScanTarget *t, int att, bool *isnull)
+{
+	return slot_getattr(t->slot, att, isnull);
+}
+
+static int64
+get_int64(ScanTarget *t, int att, bool *isnull)
+{
+	Datum		d = get(t, att, isnull);
+
+	return *isnull ? 0 : DatumGetInt64(d);
+}
+
+static char *
+get_text(ScanTarget *t, int att)
+{
+	bool		isnull;
+	Datum		d = get(t, att, &isnull);
+
+	return isnull ? NULL : TextDatumGetCString(d);
+}
+
+static bool
+get_date(ScanTarget *t, int att, DateADT *date)
+{
+	bool		isnull;
+	Datum		d = get(t, att, &isnull);
+
+	if (!isnull)
+		*date = DatumGetDateADT(d);
+	return !isnull;
+}
+
+static VocabularyCode
+get_code(ScanTarget *t, int att, const Vocabulary *vocab)
+{
+	bool		isnull;
+	Datum		d = get(t, att, &isnull);
+
+	if (isnull)
+		elog(ERROR, "unexpected null %s in \"%s\"", vocab->type_name,
+			 RelationGetRelationName(t->heap));
+	return VocabularyCheckCode(vocab, d);
+}
+
+/* Does the text hold anything but spaces (pg_catalog.btrim(t) <> '')? */
+static bool
+text_not_blank(text *t)
+{
+	const char *p = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	int			i;
+
+	for (i = 0; i < len; i++)
+		if (p[i] != ' ')
+			return true;
+	return false;
+}
+
+/* Does a text[] hold a non-blank element? */
+static bool
+array_has_text(Datum value)
+{
+	ArrayType  *array = DatumGetArrayTypeP(value);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			i;
+
+	deconstruct_array(array, TEXTOID, -1, false, TYPALIGN_INT,
+					  &elems, &nulls, &n);
+	for (i = 0; i < n; i++)
+		if (!nulls[i] && text_not_blank(DatumGetTextPP(elems[i])))
+			return true;
+	return false;
+}
+
+/* Joined by today and not yet left. */
+static bool
+member_is_current(bool has_joined, DateADT joined, bool has_left, DateADT left,
+				  DateADT today)
+{
+	return (!has_left || left > today) && (!has_joined || joined <= today);
+}
+
+/* What an SPI query run by RegistryExecute would have seen. */
+static Snapshot
+scan_snapshot(void)
+{
+	CommandCounterIncrement();
+	return RegisterSnapshot(GetLatestSnapshot());
+}
+
+/* ----------------------------------------------------------------
+ * The members (members_query)
+ * ----------------------------------------------------------------
+ */
+MemberRow *
+RulesScanMembers(int64 partnership_id, bool have_agreement, int64 agreement_id,
+				 int *nmembers)
+{
+	Snapshot	snapshot = scan_snapshot();
+	DateADT		today = GetSQLCurrentDate();
+	ScanTarget	member,
+				partner,
+				commitment,
+				party;
+	IndexScanDesc scan;
+	MemberRow  *rows;
+	int			n = 0;
+	int			size = 8;
+	Datum		zero = NumericGetDatum(int64_to_numeric(0));
+	int			m_partner,
+				m_roles,
+				m_joined,
+				m_left,
+				p_name,
+				p_sector,
+				c_amount,
+				a_roles,
+				a_resp;
+
+	target_open(&member, "member", "member_pkey");
+	target_open(&partner, "partner", "partner_pkey");
+	target_open(&commitment, "commitment", "commitment_partnership_idx");
+	target_open(&party, "agreement_party", "agreement_party_pkey");
+	m_partner = attnum(&member, "partner_id");
+	m_roles = attnum(&member, "roles");
+	m_joined = attnum(&member, "joined_on");
+	m_left = attnum(&member, "left_on");
+	p_name = attnum(&partner, "name");
+	p_sector = attnum(&partner, "sector");
+	c_amount = attnum(&commitment, "amount");
+	a_roles = attnum(&party, "roles");
+	a_resp = attnum(&party, "responsibilities");
+
+	rows = palloc0(sizeof(MemberRow) * size);
+	scan = probe(&member, snapshot, 1, &partnership_id);
+	while (index_getnext_slot(scan, ForwardScanDirection, member.slot))
+	{
+		MemberRow  *m;
+		bool		isnull;
+		bool		found;
+		bool		has_left;
+		DateADT		left_on = 0;
+		Datum		d;
+		int64		keys[2];
+		IndexScanDesc sub;
+
+		if (n == size)
+		{
+			size *= 2;
+			rows = repalloc(rows, sizeof(MemberRow) * size);
+		}
+		m = &rows[n];
+		memset(m, 0, sizeof(MemberRow));
+		m->partner_id = get_int64(&member, m_partner, &isnull);
+		d = get(&member, m_roles, &isnull);
+		m->roles = isnull ? 0 : DatumGetVocabularySet(d);
+		m->has_joined_on = get_date(&member, m_joined, &m->joined_on);
+		has_left = get_date(&member, m_left, &left_on);
+		m->is_current = member_is_current(m->has_joined_on, m->joined_on,
+										  has_left, left_on, today);
+
+		/* the organisation (members_query joins it: no partner, no row) */
+		sub = probe(&partner, snapshot, 1, &m->partner_id);
+		found = index_getnext_slot(sub, ForwardScanDirection, partner.slot);
+		if (found)
+		{
+			m->name = get_text(&partner, p_name);
+			m->sector = get_code(&partner, p_sector, &SectorVocabulary);
+		}
+		index_endscan(sub);
+		if (!found)
+			continue;
+
+		/* a commitment with an amount above zero */
+		keys[0] = partnership_id;
+		keys[1] = m->partner_id;
+		sub = probe(&commitment, snapshot, 2, keys);
+		while (!m->committed &&
+			   index_getnext_slot(sub, ForwardScanDirection, commitment.slot))
+		{
+			d = get(&commitment, c_amount, &isnull);
+			if (!isnull && DatumGetBool(DirectFunctionCall2(numeric_gt, d, zero)))
+				m->committed = true;
+		}
+		index_endscan(sub);
+
+		/* the party row in the agreement in force */
+		if (have_agreement)
+		{
+			keys[0] = agreement_id;
+			keys[1] = m->partner_id;
+			sub = probe(&party, snapshot, 2, keys);
+			if (index_getnext_slot(sub, ForwardScanDirection, party.slot))
+			{
+				m->is_party = true;
+				d = get(&party, a_roles, &isnull);
+				m->party_roles = isnull ? 0 : DatumGetVocabularySet(d);
+				d = get(&party, a_resp, &isnull);
+				m->has_responsibility = !isnull && array_has_text(d);
+			}
+			index_endscan(sub);
+		}
+		n++;
+	}
+	index_endscan(scan);
+
+	target_close(&party);
+	target_close(&commitment);
+	target_close(&partner);
+	target_close(&member);
+	UnregisterSnapshot(snapshot);
+
+	/* members_query orders by partner_id, as the primary key scan does */
+	*nmembers = n;
+	return rows;
+}
+
+/* ----------------------------------------------------------------
+ * The row-level findings (findings_query)
+ * ----------------------------------------------------------------
+ */
+typedef struct FindingList
+{
+	FindingRow *rows;
+	int			n;
+	int			size;
+} FindingList;
+
+static FindingRow *
+finding_add(FindingList *list, const char *rule)
+{
+	FindingRow *row;
+
+	if (list->n == list->size)
+	{
+		list->size = list->size ? list->size * 2 : 8;
+		list->rows = list->rows ?
+			repalloc(list->rows, sizeof(FindingRow) * list->size) :
+			palloc(sizeof(FindingRow) * list->size);
+	}
+	row = &list->rows[list->n++];
+	memset(row, 0, sizeof(FindingRow));
+	row->rule = rule;
+	return row;
+}
+
+/* Text order of the session's default collation, NULL last (ORDER BY). */
+static int
+text_cmp(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return (a == NULL) - (b == NULL);
+	return varstr_cmp(a, strlen(a), b, strlen(b), DEFAULT_COLLATION_OID);
+}
+
+/* findings_query's ORDER BY rule, id, name (NULLs last) */
+static int
+finding_cmp(const void *pa, const void *pb)
+{
+	const FindingRow *a = (const FindingRow *) pa;
+	const FindingRow *b = (const FindingRow *) pb;
+	int			c = text_cmp(a->rule, b->rule);
+
+	if (c != 0)
+		return c;
+	if (a->has_id != b->has_id)
+		return a->has_id ? -1 : 1;
+	if (a->has_id && a->id != b->id)
+		return a->id < b->id ? -1 : 1;
+	c = text_cmp(a->name, b->name);
+	if (c != 0)
+		return c;
+	/* ties (assignees of one activity): by partner */
+	if (a->n != b->n)
+		return a->n < b->n ? -1 : 1;
+	return 0;
+}
+
+/* Required clause kinds the agreement lacks. */
+static void
+find_missing_clauses(FindingList *list, Snapshot snapshot,
+					 int64 partnership_id, int64 agreement_id)
+{
+	ScanTarget	kind,
+				clause;
+	TableScanDesc seq;
+	IndexScanDesc scan;
+	List	   *present = NIL;
+	int64		keys[2];
+	int			k_code,
+				k_required,
+				k_label_en,
+				k_label_id,
+				c_kind;
+
+	target_open(&clause, "agreement_clause", "agreement_clause_partnership_idx");
+	c_kind = attnum(&clause, "kind");
+	keys[0] = partnership_id;
+	keys[1] = agreement_id;
+	scan = probe(&clause, snapshot, 2, keys);
+	while (index_getnext_slot(scan, ForwardScanDirection, clause.slot))
+	{
+		char	   *code = get_text(&clause, c_kind);
+
+		if (code)
+			present = lappend(present, code);
+	}
+	index_endscan(scan);
+	target_close(&clause);
+
+	target_open(&kind, "clause_kind", NULL);
+	k_code = attnum(&kind, "code");
+	k_required = attnum(&kind, "required");
+	k_label_en = attnum(&kind, "label_en");
+	k_label_id = attnum(&kind, "label_id");
+	seq = table_beginscan(kind.heap, snapshot, 0, NULL);
+	while (table_scan_getnextslot(seq, ForwardScanDirection, kind.slot))
+	{
+		bool		isnull;
+		Datum		required = get(&kind, k_required, &isnull);
+		char	   *code;
+		bool		found = false;
+		ListCell   *lc;
+
+		if (isnull || !DatumGetBool(required))
+			continue;
+		code = get_text(&kind, k_code);
+		foreach(lc, present)
+			if (strcmp((char *) lfirst(lc), code) == 0)
+				found = true;
+		if (!found)
+		{
+			FindingRow *row = finding_add(list, "agreement_clauses");
+
+			row->name = code;
+			row->extra = get_text(&kind, k_label_en);
+			row->extra2 = get_text(&kind, k_label_id);
+		}
+	}
+	table_endscan(seq);
+	target_close(&kind);
+}
+
+/* Draft or signed agreements longer than max_years, or signed without end. */
+static void
+find_long_agreements(FindingList *list, Snapshot snapshot,
+					 int64 partnership_id, int max_years)
+{
+	VocabularyCode draft = AGREEMENT_STATUS_DRAFT;
+	VocabularyCode signed_ = AGREEMENT_STATUS_SIGNED;
+	ScanTarget	agreement;
+	IndexScanDesc scan;
+	Interval	years;
+	int			a_id,
+				a_number,
+				a_kind,
+				a_status,
+				a_from,
+				a_to;
+
+	memset(&years, 0, sizeof(years));
+	years.month = max_years * MONTHS_PER_YEAR;
+
+	target_open(&agreement, "agreement", "agreement_partnership_id_key");
+	a_id = attnum(&agreement, "id");
+	a_number = attnum(&agreement, "number");
+	a_kind = attnum(&agreement, "kind");
+	a_status = attnum(&agreement, "status");
+	a_from = attnum(&agreement, "effective_from");
+	a_to = attnum(&agreement, "effective_to");
+	scan = probe(&agreement, snapshot, 1, &partnership_id);
+	while (index_getnext_slot(scan, ForwardScanDirection, agreement.slot))
+	{
+		VocabularyCode status = get_code(&agreement, a_status,
+										 &AgreementStatusVocabulary);
+		DateADT		from = 0,
+					to = 0;
+		bool		has_to;
+		bool		too_long;
+		bool		isnull;
+
+		if (status != draft && status != signed_)
+			continue;
+		if (!get_date(&agreement, a_from, &from))
+			continue;
+		has_to = get_date(&agreement, a_to, &to);
+		if (!has_to)
+			too_long = (status == signed_);
+		else
+		{
+			/* effective_to + 1 > effective_from + make_interval(years => N) */
+			Datum		end_plus_one = DirectFunctionCall2(date_pli,
+														   DateADTGetDatum(to),
+														   Int32GetDatum(1));
+			Datum		limit = DirectFunctionCall2(date_pl_interval,
+													DateADTGetDatum(from),
+													IntervalPGetDatum(&years));
+
+			too_long = DatumGetBool(DirectFunctionCall2(date_gt_timestamp,
+														end_plus_one, limit));
+		}
+		if (too_long)
+		{
+			FindingRow *row = finding_add(list, "agreement_max_duration");
+
+			row->has_id = true;
+			row->id = get_int64(&agreement, a_id, &isnull);
+			row->name = get_text(&agreement, a_number);
+			row->has_d1 = true;
+			row->d1 = from;
+			row->has_d2 = has_to;
+			row->d2 = to;
+			row->extra = pstrdup(AgreementKindVocabulary.terms[get_code(&agreement, a_kind, &AgreementKindVocabulary)].canonical);
+			row->extra2 = pstrdup(AgreementStatusVocabulary.terms[status].canonical);
+		}
+	}
+	index_endscan(scan);
+	target_close(&agreement);
+}
+
+/* Open activities without exactly one A, and their non-member assignees. */
+static void
+find_raci_gaps(FindingList *list, Snapshot snapshot, int64 partnership_id)
+{
+	VocabularyCode planned = RulesTermCode(&ActivityStatusVocabulary, "planned");
+	VocabularyCode in_progress = RulesTermCode(&ActivityStatusVocabulary, "in_progress");
+	VocabularyCode accountable = RulesTermCode(&RaciVocabulary, "A");
+	DateADT		today = GetSQLCurrentDate();
+	ScanTarget	activity,
+				assignment,
+				member,
+				partner;
+	IndexScanDesc scan;
+	int			t_id,
+				t_name,
+				t_status,
+				s_partner,
+				s_raci,
+				m_joined,
+				m_left,
+				p_name;
+
+	target_open(&activity, "activity", "activity_partnership_id_key");
+	target_open(&assignment, "assignment", "assignment_pkey");
+	target_open(&member, "member", "member_pkey");
+	target_open(&partner, "partner", "partner_pkey");
+	t_id = attnum(&activity, "id");
+	t_name = attnum(&activity, "name");
+	t_status = attnum(&activity, "status");
+	s_partner = attnum(&assignment, "partner_id");
+	s_raci = attnum(&assignment, "raci");
+	m_joined = attnum(&member, "joined_on");
+	m_left = attnum(&member, "left_on");
+	p_name = attnum(&partner, "name");
+
+	scan = probe(&activity, snapshot, 1, &partnership_id);
+	while (index_getnext_slot(scan, ForwardScanDirection, activity.slot))
+	{
+		VocabularyCode status = get_code(&activity, t_status,
+										 &ActivityStatusVocabulary);
+		IndexScanDesc sub;
+		int64		activity_id;
+		char	   *name;
+		int64		naccountable = 0;
+		bool		isnull;
+
+		if (status != planned && status != in_progress)
+			continue;
+		activity_id = get_int64(&activity, t_id, &isnull);
+		name = get_text(&activity, t_name);
+
+		sub = probe(&assignment, snapshot, 1, &activity_id);
+		while (index_getnext_slot(sub, ForwardScanDirection, assignment.slot))
+		{
+			VocabularyCode raci = get_code(&assignment, s_raci, &RaciVocabulary);
+			int64		keys[2];
+			IndexScanDesc msub;
+			bool		current = false;
+
+			if (raci == accountable)
+				naccountable++;
+
+			/* a current member? */
+			keys[0] = partnership_id;
+			keys[1] = get_int64(&assignment, s_partner, &isnull);
+			msub = probe(&member, snapshot, 2, keys);
+			if (index_getnext_slot(msub, ForwardScanDirection, member.slot))
+			{
+				DateADT		joined = 0,
+							left = 0;
+				bool		has_joined = get_date(&member, m_joined, &joined);
+				bool		has_left = get_date(&member, m_left, &left);
+
+				current = member_is_current(has_joined, joined, has_left, left,
+											today);
+			}
+			index_endscan(msub);
+			if (!current)
+			{
+				IndexScanDesc psub = probe(&partner, snapshot, 1, &keys[1]);
+
+				/* findings_query joins the partner: no partner, no row */
+				if (index_getnext_slot(psub, ForwardScanDirection, partner.slot))
+				{
+					FindingRow *row = finding_add(list, "raci_assignee");
+
+					row->has_id = true;
+					row->id = activity_id;
+					row->name = name;
+					row->has_n = true;
+					row->n = keys[1];
+					row->extra = get_text(&partner, p_name);
+					row->extra2 = pstrdup(RaciVocabulary.terms[raci].canonical);
+				}
+				index_endscan(psub);
+			}
+		}
+		index_endscan(sub);
+
+		if (naccountable != 1)
+		{
+			FindingRow *row = finding_add(list, "raci_accountable");
+
+			row->has_id = true;
+			row->id = activity_id;
+			row->name = name;
+			row->has_n = true;
+			row->n = naccountable;
+			row->extra = pstrdup(ActivityStatusVocabulary.terms[status].canonical);
+		}
+	}
+	index_endscan(scan);
+	target_close(&partner);
+	target_close(&member);
+	target_close(&assignment);
+	target_close(&activity);
+}
+
+/* Open risks rated 10 or more without a mitigation. */
+static void
+find_unmitigated_risks(FindingList *list, Snapshot snapshot,
+					   int64 partnership_id)
+{
+	VocabularyCode open = RulesTermCode(&RiskStatusVocabulary, "open");
+	ScanTarget	risk;
+	IndexScanDesc scan;
+	int			r_id,
+				r_challenge,
+				r_description,
+				r_likelihood,
+				r_impact,
+				r_mitigation,
+				r_status;
+
+	target_open(&risk, "risk", "risk_partnership_idx");
+	r_id = attnum(&risk, "id");
+	r_challenge = attnum(&risk, "challenge");
+	r_description = attnum(&risk, "description");
+	r_likelihood = attnum(&risk, "likelihood");
+	r_impact = attnum(&risk, "impact");
+	r_mitigation = attnum(&risk, "mitigation");
+	r_status = attnum(&risk, "status");
+	scan = probe(&risk, snapshot, 1, &partnership_id);
+	while (index_getnext_slot(scan, ForwardScanDirection, risk.slot))
+	{
+		bool		isnull;
+		int			rating;
+		Datum		mitigation;
+
+		if (get_code(&risk, r_status, &RiskStatusVocabulary) != open)
+			continue;
+		rating = DatumGetInt16(get(&risk, r_likelihood, &isnull)) *
+			DatumGetInt16(get(&risk, r_impact, &isnull));
+		if (rating < 10)
+			continue;
+		mitigation = get(&risk, r_mitigation, &isnull);
+		if (!isnull && text_not_blank(DatumGetTextPP(mitigation)))
+			continue;
+		{
+			FindingRow *row = finding_add(list, "risk_unmitigated");
+
+			row->has_id = true;
+			row->id = get_int64(&risk, r_id, &isnull);
+			row->name = pstrdup(ChallengeVocabulary.terms[get_code(&risk, r_challenge, &ChallengeVocabulary)].canonical);
+			row->has_n = true;
+			row->n = rating;
+			row->extra = get_text(&risk, r_description);
+		}
+	}
+	index_endscan(scan);
+	target_close(&risk);
+}
+
+/*
+ * The findings of findings_query: clauses (clauses true: a formal
+ * partnership with an agreement in force, agreement_id), agreements longer
+ * than max_years, RACI gaps, unmitigated risks; ordered as the query
+ * orders them.
+ */
+FindingRow *
+RulesScanFindings(int64 partnership_id, bool clauses, int64 agreement_id,
+				  int max_years, int *nrows)
+{
+	Snapshot	snapshot = scan_snapshot();
+	FindingList list = {NULL, 0, 0};
+
+	if (clauses)
+		find_missing_clauses(&list, snapshot, partnership_id, agreement_id);
+	find_long_agreements(&list, snapshot, partnership_id, max_years);
+	find_raci_gaps(&list, snapshot, partnership_id);
+	find_unmitigated_risks(&list, snapshot, partnership_id);
+	UnregisterSnapshot(snapshot);
+
+	if (list.n > 1)
+		qsort(list.rows, list.n, sizeof(FindingRow), finding_cmp);
+	*nrows = list.n;
+	return list.rows;
+}
