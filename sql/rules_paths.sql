@@ -18,6 +18,11 @@ SET partnership.language = 'en';
 SELECT bench.make_partners(200) AS pool;
 CREATE TEMP TABLE drafts AS SELECT id FROM bench.load_broken(1) AS id;
 SELECT count(*) AS broken_drafts FROM drafts;
+-- and 40 valid partnerships, activated (some have an evaluation due)
+CALL bench.load(1001, 1040);
+CREATE TEMP TABLE actives AS
+SELECT id FROM partnership.partnership WHERE code BETWEEN 'BP-0001001' AND 'BP-0001040';
+SELECT count(*) AS active FROM actives;
 
 -- the activation attempt of one draft: 'activated' or the error's detail
 CREATE FUNCTION pg_temp.activation(pid bigint) RETURNS text LANGUAGE plpgsql AS $$
@@ -64,6 +69,35 @@ SELECT c.rule, count(*) AS drafts
 FROM drafts p, partnership.check(p.id) c
 WHERE c.severity = 'error'
 GROUP BY c.rule ORDER BY c.rule;
+ROLLBACK;
+
+-- the commit-time check of an active partnership (a change to one of its
+-- rows, checked at once by SET CONSTRAINTS) against check() of it: here
+-- the rules that depend on the partnership being active count too
+CREATE FUNCTION pg_temp.commit_check(pid bigint) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	detail text;
+	cn text;
+BEGIN
+	UPDATE partnership.member SET title = coalesce(title, '') WHERE partnership_id = pid;
+	SET CONSTRAINTS ALL IMMEDIATE;
+	RAISE EXCEPTION 'rollback' USING ERRCODE = 'P0001', DETAIL = 'activated';
+EXCEPTION WHEN OTHERS THEN
+	GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL, cn = CONSTRAINT_NAME;
+	RETURN coalesce(nullif(cn, ''), '-') || ' ' || detail;
+END $$;
+
+BEGIN;
+UPDATE partnership.rule SET severity = 'error';
+UPDATE partnership.clause_kind SET required = true WHERE NOT required;
+SELECT count(*) AS active,
+       count(*) FILTER (WHERE pg_temp.commit_check(id) = pg_temp.expected(id)) AS agree,
+       count(*) FILTER (WHERE pg_temp.expected(id) LIKE '%evaluation_due%') AS evaluation_due
+FROM actives;
+SELECT p.code, pg_temp.expected(id) AS check, pg_temp.commit_check(id) AS commit_check
+FROM partnership.partnership p JOIN actives USING (id)
+WHERE pg_temp.commit_check(id) IS DISTINCT FROM pg_temp.expected(id)
+ORDER BY p.code;
 ROLLBACK;
 
 SET client_min_messages = warning;

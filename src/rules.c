@@ -11,10 +11,15 @@
  * sectors, commitments and agreement parties, and one query gathering the
  * row-level findings (missing clauses, long agreements, activities without
  * one accountable partner or with non-member assignees, unmitigated
- * risks).  The plans are prepared once per backend and kept (SPI_keepplan);
- * the rules themselves are decided here in C, which also writes the
- * messages (English or Indonesian, following partnership.language) and the
- * JSON details naming the offending members, activities and agreements.
+ * risks).  The plans are prepared once per backend and kept (SPI_keepplan).
+ * check() runs these queries as the caller; enforcement (activation and the
+ * commit-time checks, in the registry's write path) reads the same rows by
+ * direct index scans instead (rules_scan.c) and the catalogue from a
+ * per-session copy.  Either way the rows land in the structs of
+ * rules_rows.h and the rules themselves are decided here in C, which also
+ * writes the messages (English or Indonesian, following
+ * partnership.language) and the JSON details naming the offending members,
+ * activities and agreements.
  *
  * src/rules.c
  *
@@ -1094,6 +1099,8 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 	int			nmembers;
 	FindingRow *findings;
 	int			nfindings;
+	PartnershipRow p;
+	bool		found;
 	List	   *result = NIL;
 	int			r;
 	uint64		i;
@@ -1107,40 +1114,75 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 
 	read_catalogue(&f, settings, enforce);
 
-	/* The partnership itself. */
-	values[0] = Int64GetDatum(partnership_id);
-	values[1] = Int32GetDatum(settings[SETTING_STRATEGIC_MIN_MONTHS]);
-	values[2] = Int32GetDatum(settings[SETTING_OPERATIONAL_MAX_MONTHS]);
-	values[3] = Int32GetDatum(settings[SETTING_EXPIRY_WARNING_DAYS]);
-	memset(nulls, ' ', sizeof(nulls));
-	run_plan(partnership_plan, values, nulls, enforce);
-	if (SPI_processed == 0)
+	/*
+	 * The partnership itself: by direct index scans for enforcement
+	 * (rules_scan.c), by partnership_query for check().
+	 */
+	if (enforce)
+		found = RulesScanPartnership(partnership_id,
+									 settings[SETTING_STRATEGIC_MIN_MONTHS],
+									 settings[SETTING_OPERATIONAL_MAX_MONTHS],
+									 settings[SETTING_EXPIRY_WARNING_DAYS], &p);
+	else
+	{
+		values[0] = Int64GetDatum(partnership_id);
+		values[1] = Int32GetDatum(settings[SETTING_STRATEGIC_MIN_MONTHS]);
+		values[2] = Int32GetDatum(settings[SETTING_OPERATIONAL_MAX_MONTHS]);
+		values[3] = Int32GetDatum(settings[SETTING_EXPIRY_WARNING_DAYS]);
+		memset(nulls, ' ', sizeof(nulls));
+		run_plan(partnership_plan, values, nulls, enforce);
+		found = SPI_processed > 0;
+		memset(&p, 0, sizeof(p));
+		if (found)
+		{
+			p.code = col_text(0, 1);
+			p.formal = strcmp(col_text(0, 2), "formal") == 0;
+			p.strategic = strcmp(col_text(0, 3), "strategic") == 0;
+			p.status = col_text(0, 4);
+			p.has_starts_on = col_date(0, 5, &p.starts_on);
+			p.has_ends_on = col_date(0, 6, &p.ends_on);
+			p.has_objectives = col_bool(0, 7);
+			p.horizon_ok = col_bool(0, 8);
+			p.agreement_id = col_int64(0, 9, &isnull);
+			p.has_agreement = !isnull;
+			p.agreement_number = col_text(0, 10);
+			(void) col_date(0, 13, &p.agreement_to);
+			p.expiring = col_bool(0, 14);
+			p.has_last_closed = col_date(0, 15, &p.last_closed);
+			p.has_due = col_date(0, 16, &p.due_on);
+			p.interval_text = col_text(0, 17);
+		}
+		SPI_freetuptable(SPI_tuptable);
+	}
+	if (!found)
 	{
 		info->found = false;
-		SPI_freetuptable(SPI_tuptable);
 		PlanShapeIndexLookupsEnd(plan_nestlevel);
 		return NIL;
 	}
 	info->found = true;
-	info->code = col_text(0, 1);
-	formal = strcmp(col_text(0, 2), "formal") == 0;
-	strategic = strcmp(col_text(0, 3), "strategic") == 0;
-	info->status = col_text(0, 4);
-	running = strcmp(info->status, "active") == 0 ||
-		strcmp(info->status, "suspended") == 0;
-	have_starts_on = col_date(0, 5, &starts_on);
-	have_ends_on = col_date(0, 6, &ends_on);
-	has_objectives = col_bool(0, 7);
-	horizon_ok = col_bool(0, 8);
-	agreement_id = col_int64(0, 9, &isnull);
-	have_agreement = !isnull;
-	agreement_number = col_text(0, 10);
-	(void) col_date(0, 13, &agreement_to);
-	expiring = col_bool(0, 14);
-	have_last = col_date(0, 15, &last_closed);
-	have_due = col_date(0, 16, &due_on);
-	interval_text = col_text(0, 17);
-	SPI_freetuptable(SPI_tuptable);
+	info->code = p.code;
+	info->status = p.status;
+	formal = p.formal;
+	strategic = p.strategic;
+	running = strcmp(p.status, "active") == 0 ||
+		strcmp(p.status, "suspended") == 0;
+	have_starts_on = p.has_starts_on;
+	starts_on = p.starts_on;
+	have_ends_on = p.has_ends_on;
+	ends_on = p.ends_on;
+	has_objectives = p.has_objectives;
+	horizon_ok = p.horizon_ok;
+	have_agreement = p.has_agreement;
+	agreement_id = p.agreement_id;
+	agreement_number = p.agreement_number;
+	agreement_to = p.agreement_to;
+	expiring = p.expiring;
+	have_last = p.has_last_closed;
+	last_closed = p.last_closed;
+	have_due = p.has_due;
+	due_on = p.due_on;
+	interval_text = p.interval_text;
 
 	if (rule_on(&f, RULE_HAS_OBJECTIVES) && !has_objectives)
 		violate(&f, RULE_HAS_OBJECTIVES,

@@ -17,6 +17,35 @@
 
 #include "vocabulary.h"
 
+/*
+ * The partnership itself, with its binding agreement in force (the newest
+ * signed pks or addendum whose effective period holds today) and its last
+ * closed evaluation (see partnership_query in rules.c).
+ */
+typedef struct PartnershipRow
+{
+	char	   *code;
+	bool		formal;
+	bool		strategic;
+	char	   *status;			/* canonical word */
+	bool		has_starts_on;
+	DateADT		starts_on;
+	bool		has_ends_on;
+	DateADT		ends_on;
+	bool		has_objectives; /* a non-blank objective */
+	bool		horizon_ok;		/* the run fits the horizon's bounds */
+	bool		has_agreement;
+	int64		agreement_id;
+	char	   *agreement_number;
+	DateADT		agreement_to;	/* 0 when open-ended */
+	bool		expiring;		/* ends within expiry_warning_days */
+	bool		has_last_closed;
+	DateADT		last_closed;
+	bool		has_due;
+	DateADT		due_on;			/* last closed (or start) + interval */
+	char	   *interval_text;	/* "6 months", "45 days", "1 months 15 days" */
+} PartnershipRow;
+
 /* One member of the partnership, ordered by partner_id. */
 typedef struct MemberRow
 {
@@ -57,6 +86,9 @@ typedef struct FindingRow
 
 extern VocabularyCode RulesTermCode(const Vocabulary *vocab,
 								   const char *canonical);
+extern bool RulesScanPartnership(int64 partnership_id, int strategic_min_months,
+								 int operational_max_months,
+								 int expiry_warning_days, PartnershipRow *row);
 extern MemberRow *RulesScanMembers(int64 partnership_id, bool have_agreement,
 								   int64 agreement_id, int *nmembers);
 extern FindingRow *RulesScanFindings(int64 partnership_id, bool clauses,

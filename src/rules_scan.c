@@ -204,6 +204,218 @@ scan_snapshot(void)
 }
 
 /* ----------------------------------------------------------------
+ * The partnership (partnership_query)
+ * ----------------------------------------------------------------
+ */
+
+/* date + make_interval(months => months), a timestamp */
+static Datum
+date_plus_months(DateADT date, int months)
+{
+	Interval	iv;
+
+	memset(&iv, 0, sizeof(iv));
+	iv.month = months;
+	return DirectFunctionCall2(date_pl_interval, DateADTGetDatum(date),
+							   IntervalPGetDatum(&iv));
+}
+
+/* date + 1 */
+static Datum
+next_day(DateADT date)
+{
+	return DirectFunctionCall2(date_pli, DateADTGetDatum(date), Int32GetDatum(1));
+}
+
+/* The newest signed pks or addendum in force today. */
+static void
+scan_agreement_in_force(PartnershipRow *row, Snapshot snapshot,
+						int64 partnership_id, DateADT today)
+{
+	ScanTarget	agreement;
+	IndexScanDesc scan;
+	int32		best_version = 0;
+	int			a_id,
+				a_kind,
+				a_status,
+				a_number,
+				a_version,
+				a_from,
+				a_to;
+
+	target_open(&agreement, "agreement", "agreement_partnership_id_key");
+	a_id = attnum(&agreement, "id");
+	a_kind = attnum(&agreement, "kind");
+	a_status = attnum(&agreement, "status");
+	a_number = attnum(&agreement, "number");
+	a_version = attnum(&agreement, "version");
+	a_from = attnum(&agreement, "effective_from");
+	a_to = attnum(&agreement, "effective_to");
+	scan = probe(&agreement, snapshot, 1, &partnership_id);
+	while (index_getnext_slot(scan, ForwardScanDirection, agreement.slot))
+	{
+		VocabularyCode kind = get_code(&agreement, a_kind, &AgreementKindVocabulary);
+		DateADT		from = 0,
+					to = 0;
+		bool		has_to;
+		bool		isnull;
+		int32		version;
+
+		if ((kind != AGREEMENT_KIND_PKS && kind != AGREEMENT_KIND_ADDENDUM) ||
+			get_code(&agreement, a_status, &AgreementStatusVocabulary) !=
+			AGREEMENT_STATUS_SIGNED)
+			continue;
+		if (!get_date(&agreement, a_from, &from) || from > today)
+			continue;
+		has_to = get_date(&agreement, a_to, &to);
+		if (has_to && to < today)
+			continue;
+		version = DatumGetInt32(get(&agreement, a_version, &isnull));
+		if (row->has_agreement && version <= best_version)
+			continue;
+		best_version = version;
+		row->has_agreement = true;
+		row->agreement_id = get_int64(&agreement, a_id, &isnull);
+		row->agreement_number = get_text(&agreement, a_number);
+		row->agreement_to = has_to ? to : 0;
+		row->expiring = has_to;	/* refined below, once the setting is known */
+	}
+	index_endscan(scan);
+	target_close(&agreement);
+}
+
+/* The latest period_end of the closed evaluations. */
+static void
+scan_last_closed(PartnershipRow *row, Snapshot snapshot, int64 partnership_id)
+{
+	VocabularyCode closed = EVALUATION_STATUS_CLOSED;
+	ScanTarget	evaluation;
+	IndexScanDesc scan;
+	int			e_status,
+				e_end;
+
+	target_open(&evaluation, "evaluation", "evaluation_partnership_idx");
+	e_status = attnum(&evaluation, "status");
+	e_end = attnum(&evaluation, "period_end");
+	scan = probe(&evaluation, snapshot, 1, &partnership_id);
+	while (index_getnext_slot(scan, ForwardScanDirection, evaluation.slot))
+	{
+		DateADT		end;
+
+		if (get_code(&evaluation, e_status, &EvaluationStatusVocabulary) != closed ||
+			!get_date(&evaluation, e_end, &end))
+			continue;
+		if (!row->has_last_closed || end > row->last_closed)
+			row->last_closed = end;
+		row->has_last_closed = true;
+	}
+	index_endscan(scan);
+	target_close(&evaluation);
+}
+
+/*
+ * The partnership's row as partnership_query computes it; false when there
+ * is no such partnership.
+ */
+bool
+RulesScanPartnership(int64 partnership_id, int strategic_min_months,
+					 int operational_max_months, int expiry_warning_days,
+					 PartnershipRow *row)
+{
+	Snapshot	snapshot = scan_snapshot();
+	DateADT		today = GetSQLCurrentDate();
+	ScanTarget	partnership;
+	IndexScanDesc scan;
+	bool		found;
+	bool		isnull;
+	Datum		d;
+
+	memset(row, 0, sizeof(PartnershipRow));
+	target_open(&partnership, "partnership", "partnership_pkey");
+	scan = probe(&partnership, snapshot, 1, &partnership_id);
+	found = index_getnext_slot(scan, ForwardScanDirection, partnership.slot);
+	if (found)
+	{
+		VocabularyCode status;
+		Interval   *interval = NULL;
+
+		row->code = get_text(&partnership, attnum(&partnership, "code"));
+		row->formal = get_code(&partnership, attnum(&partnership, "formality"),
+							   &FormalityVocabulary) ==
+			RulesTermCode(&FormalityVocabulary, "formal");
+		row->strategic = get_code(&partnership, attnum(&partnership, "horizon"),
+								  &HorizonVocabulary) ==
+			RulesTermCode(&HorizonVocabulary, "strategic");
+		status = get_code(&partnership, attnum(&partnership, "status"),
+						  &PartnershipStatusVocabulary);
+		row->status = pstrdup(PartnershipStatusVocabulary.terms[status].canonical);
+		row->has_starts_on = get_date(&partnership, attnum(&partnership, "starts_on"),
+									  &row->starts_on);
+		row->has_ends_on = get_date(&partnership, attnum(&partnership, "ends_on"),
+									&row->ends_on);
+		d = get(&partnership, attnum(&partnership, "objectives"), &isnull);
+		row->has_objectives = !isnull && array_has_text(d);
+		d = get(&partnership, attnum(&partnership, "evaluation_interval"), &isnull);
+		if (!isnull)
+			interval = DatumGetIntervalP(d);
+
+		/* the run against the horizon's bounds (end days are inclusive) */
+		if (!row->has_starts_on)
+			row->horizon_ok = true;
+		else if (row->strategic)
+			row->horizon_ok = !row->has_ends_on ||
+				DatumGetBool(DirectFunctionCall2(date_ge_timestamp,
+												 next_day(row->ends_on),
+												 date_plus_months(row->starts_on,
+																  strategic_min_months)));
+		else
+			row->horizon_ok = row->has_ends_on &&
+				DatumGetBool(DirectFunctionCall2(date_le_timestamp,
+												 next_day(row->ends_on),
+												 date_plus_months(row->starts_on,
+																  operational_max_months)));
+
+		/* the evaluation due: the last closed one (or the start) + interval */
+		scan_last_closed(row, snapshot, partnership_id);
+		if (interval != NULL && (row->has_last_closed || row->has_starts_on))
+		{
+			Datum		ts = DirectFunctionCall2(date_pl_interval,
+												 DateADTGetDatum(row->has_last_closed ?
+																 row->last_closed :
+																 row->starts_on),
+												 IntervalPGetDatum(interval));
+
+			row->due_on = DatumGetDateADT(DirectFunctionCall1(timestamp_date, ts));
+			row->has_due = true;
+		}
+		if (interval != NULL)
+		{
+			int			months = interval->month;
+			int			days = interval->day;
+
+			if (days == 0)
+				row->interval_text = psprintf("%d months", months);
+			else if (months == 0)
+				row->interval_text = psprintf("%d days", days);
+			else
+				row->interval_text = psprintf("%d months %d days", months, days);
+		}
+
+		scan_agreement_in_force(row, snapshot, partnership_id, today);
+		if (row->expiring)
+			row->expiring = DatumGetBool(DirectFunctionCall2(date_le,
+															 DateADTGetDatum(row->agreement_to),
+															 DirectFunctionCall2(date_pli,
+																				 DateADTGetDatum(today),
+																				 Int32GetDatum(expiry_warning_days))));
+	}
+	index_endscan(scan);
+	target_close(&partnership);
+	UnregisterSnapshot(snapshot);
+	return found;
+}
+
+/* ----------------------------------------------------------------
  * The members (members_query)
  * ----------------------------------------------------------------
  */
