@@ -130,7 +130,7 @@ bench-p5:
 
 # Benchmarks P1-P6 (SPEC 11): install the extension, then run every script
 # of test/bench on one throwaway cluster, printing each ratio with its sizes
-# and a summary; not part of 'make test'.  bench: full sizes (7 to 15
+# and a summary; not part of 'make test'.  bench: full sizes (12 to 18
 # minutes on 2 cores); bench-quick: small sizes (about a minute).
 bench:
 	bash test/bench/run.sh full

@@ -6,9 +6,9 @@
 #
 #   bash test/bench/run.sh [full|quick]      # make bench, make bench-quick
 #
-#   full   P1/P2 at 20000 partnerships (1 round: the variants are timed by
-#          the backend's CPU, see p1_p2_load.sh), P3 and P5 at 10M rows,
-#          P4/P6 at 100000 vs 1000 partnerships: 7 to 15 minutes on 2 cores
+#   full   P1/P2 at 20000 partnerships (2 rounds, best of each variant's
+#          backend CPU, see p1_p2_load.sh), P3 and P5 at 10M rows, P4/P6 at
+#          100000 vs 1000 partnerships (5 rounds): 12 to 18 minutes on 2 cores
 #   quick  P1/P2 at 2000, P3 and P5 at 1M rows, P4/P6 at 10000 vs 1000:
 #          about a minute
 # Any size can be overridden through the scripts' own variables
@@ -32,9 +32,9 @@ PG_CONFIG=${PG_CONFIG:-pg_config}
 
 case $MODE in
 	full)
-		: "${P1_PARTNERSHIPS:=20000}" "${P1_ROUNDS:=1}" "${P2_VERIFY:=400}"
+		: "${P1_PARTNERSHIPS:=20000}" "${P1_ROUNDS:=2}" "${P2_VERIFY:=400}"
 		: "${P3_ROWS:=10000000}" "${P5_ROWS:=10000000}"
-		: "${P4_SMALL:=1000}" "${P4_LARGE:=100000}" "${P4_CALLS:=2000}" "${P4_ROUNDS:=3}"
+		: "${P4_SMALL:=1000}" "${P4_LARGE:=100000}" "${P4_CALLS:=2000}" "${P4_ROUNDS:=5}"
 		;;
 	quick)
 		: "${P1_PARTNERSHIPS:=2000}" "${P1_ROUNDS:=1}" "${P2_VERIFY:=100}"
