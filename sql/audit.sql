@@ -117,6 +117,21 @@ DELETE FROM activity WHERE partnership_id = 5001;
 RESET work_mem;
 SELECT operation, count(*) FROM audit WHERE id > :mark GROUP BY operation ORDER BY operation;
 
+-- a DBA's own insert triggers on audit fire for every audit row (the trail
+-- is then written row by row instead of in batches)
+BEGIN;
+CREATE TABLE pg_temp.audit_seen (relation text, operation text);
+CREATE FUNCTION pg_temp.audit_seen() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO pg_temp.audit_seen VALUES (NEW.relation, NEW.operation);
+	RETURN NEW;
+END $$;
+CREATE TRIGGER audit_seen AFTER INSERT ON audit
+	FOR EACH ROW EXECUTE FUNCTION pg_temp.audit_seen();
+INSERT INTO activity (partnership_id, name) SELECT 5001, 'Siaran ' || g FROM generate_series(1, 70) g;
+SELECT relation, operation, count(*) FROM pg_temp.audit_seen GROUP BY 1, 2;
+ROLLBACK;
+
 -- catalogue edits are audited too
 BEGIN;
 UPDATE rule SET description_en = description_en || ' (audited)' WHERE code = 'risk_unmitigated';

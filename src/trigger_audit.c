@@ -7,15 +7,19 @@
  *	  and the row before and after as jsonb.  A second trigger makes audit
  *	  append-only.
  *
- *	  The trail doubles the rows every change writes, so it is written the
- *	  way logical replication applies rows, not through SQL: the audit
- *	  tuples are formed here and stored with ExecSimpleRelationInsert (heap
- *	  insert, NOT NULL and CHECK constraints, index entries, and audit's own
- *	  row triggers, if a DBA adds any), on one result relation opened per
- *	  statement.  The row images are made by to_jsonb itself, so they are
- *	  exactly what to_jsonb(row) gives in SQL; the key object is taken from
- *	  the image.  No privilege on audit is needed or checked: writers get
- *	  none, and the rows are written on the registry's behalf.
+ *	  The trail doubles the rows every change writes, so it is written in C,
+ *	  not through SQL.  The audit tuples are formed here and stored on one
+ *	  result relation opened per statement, the way COPY stores rows: NOT
+ *	  NULL and CHECK constraints, table_multi_insert of up to 64 rows, then
+ *	  their index entries (one row at a time with ExecSimpleRelationInsert,
+ *	  as logical replication applies rows, should a DBA give audit insert
+ *	  triggers or generated columns).  The row images are exactly what
+ *	  to_jsonb(row) gives in SQL: each column is rendered the way to_jsonb
+ *	  renders its type, with the output functions looked up once per table,
+ *	  and any type without a fast path goes through to_jsonb itself; the key
+ *	  object is taken from the image.  No privilege on audit is needed or
+ *	  checked: writers get none, and the rows are written on the registry's
+ *	  behalf.
  *
  * src/trigger_audit.c
  *
@@ -363,6 +367,14 @@ AuditTableFor(Relation audit)
 }
 
 /*
+ * Rows of one statement are stored AUDIT_BATCH_ROWS at a time with
+ * table_multi_insert (one WAL record and buffer lock per page instead of
+ * per row), as COPY does, unless audit has insert triggers or generated
+ * columns (a DBA's addition): those need ExecSimpleRelationInsert.
+ */
+#define AUDIT_BATCH_ROWS 64
+
+/*
  * The audit table, opened as a result relation for one trigger call, with
  * what the rows of this call have in common.
  */
@@ -370,7 +382,12 @@ typedef struct AuditWriter
 {
 	EState	   *estate;
 	ResultRelInfo *rri;
-	TupleTableSlot *slot;
+	TupleTableSlot *slot;		/* one row at a time */
+	bool		batch;			/* or AUDIT_BATCH_ROWS rows at a time */
+	TupleTableSlot *slots[AUDIT_BATCH_ROWS];
+	int			nslots;			/* slots made so far */
+	int			nbuffered;		/* rows waiting in them */
+	MemoryContext batchcxt;		/* their values; reset after each batch */
 	AuditTable *audit;
 	Datum		actor;
 	Datum		session_actor;
@@ -415,10 +432,25 @@ AuditWriterOpen(AuditWriter *w, Relation audited, int op,
 #endif
 	w->rri = makeNode(ResultRelInfo);
 	InitResultRelInfo(w->rri, audit, 1, NULL, 0);
+	/* so that audit's AFTER row triggers, if any, find it (as in worker.c) */
+	w->estate->es_opened_result_relations =
+		lappend(w->estate->es_opened_result_relations, w->rri);
 	w->estate->es_output_cid = GetCurrentCommandId(true);
 	ExecOpenIndices(w->rri, false);
 	w->slot = ExecInitExtraTupleSlot(w->estate, RelationGetDescr(audit),
 									 &TTSOpsVirtual);
+	w->batch = !(audit->trigdesc &&
+				 (audit->trigdesc->trig_insert_before_row ||
+				  audit->trigdesc->trig_insert_after_row ||
+				  audit->trigdesc->trig_insert_instead_row ||
+				  audit->trigdesc->trig_insert_new_table)) &&
+		!(RelationGetDescr(audit)->constr &&
+		  RelationGetDescr(audit)->constr->has_generated_stored);
+	w->nslots = 0;
+	w->nbuffered = 0;
+	w->batchcxt = AllocSetContextCreate(w->estate->es_query_cxt,
+										"partnership audit batch",
+										ALLOCSET_DEFAULT_SIZES);
 
 	/* the CHECK constraints, compiled for this executor state */
 	if (w->audit->ncheck > 0)
@@ -441,13 +473,41 @@ AuditWriterOpen(AuditWriter *w, Relation audited, int op,
 	AfterTriggerBeginQuery();
 }
 
+/* Store the buffered rows: constraints, heap (one multi-insert), indexes. */
+static void
+AuditWriterFlush(AuditWriter *w)
+{
+	Relation	audit = w->rri->ri_RelationDesc;
+	int			i;
+
+	if (w->nbuffered == 0)
+		return;
+	if (RelationGetDescr(audit)->constr)
+		for (i = 0; i < w->nbuffered; i++)
+			ExecConstraints(w->rri, w->slots[i], w->estate);
+	table_multi_insert(audit, w->slots, w->nbuffered,
+					   w->estate->es_output_cid, 0, NULL);
+	for (i = 0; i < w->nbuffered; i++)
+	{
+		if (w->rri->ri_NumIndices > 0)
+			list_free(ExecInsertIndexTuples(w->rri, w->slots[i], w->estate,
+											false, false, NULL, NIL));
+		ExecClearTuple(w->slots[i]);
+		ResetPerTupleExprContext(w->estate);
+	}
+	w->nbuffered = 0;
+	MemoryContextReset(w->batchcxt);
+}
+
 static void
 AuditWriterClose(AuditWriter *w)
 {
 	Relation	audit = w->rri->ri_RelationDesc;
 
+	AuditWriterFlush(w);
 	AfterTriggerEndQuery(w->estate);
-	ExecCloseIndices(w->rri);
+	/* its indexes, and any relation the AFTER triggers opened */
+	ExecCloseResultRelations(w->estate);
 	ExecResetTupleTable(w->estate->es_tupleTable, false);
 	FreeExecutorState(w->estate);
 	table_close(audit, NoLock);
@@ -599,14 +659,15 @@ AuditRowKey(AuditedTable *table, Jsonb *image)
 
 /*
  * Write the audit row of one changed row: old is NULL for an INSERT, new
- * for a DELETE.  Runs in the per-tuple memory of the writer's executor
- * state, reset after every row.
+ * for a DELETE.  Batched, it waits in the next buffer slot, its values in
+ * the batch's memory; otherwise it is stored at once, from the per-tuple
+ * memory of the writer's executor state, reset after every row.
  */
 static void
 AuditWriteRow(AuditWriter *w, AuditedTable *table,
 			  TupleTableSlot *old, TupleTableSlot *new)
 {
-	TupleTableSlot *slot = w->slot;
+	TupleTableSlot *slot;
 	TupleTableSlot *existing = new ? new : old;
 	AttrNumber *atts = w->audit->atts;
 	MemoryContext oldcxt;
@@ -614,7 +675,19 @@ AuditWriteRow(AuditWriter *w, AuditedTable *table,
 	Jsonb	   *new_image = NULL;
 	int			i;
 
-	oldcxt = MemoryContextSwitchTo(GetPerTupleMemoryContext(w->estate));
+	if (w->batch)
+	{
+		if (w->nbuffered == w->nslots)
+			w->slots[w->nslots++] = table_slot_create(w->rri->ri_RelationDesc,
+													  &w->estate->es_tupleTable);
+		slot = w->slots[w->nbuffered];
+		oldcxt = MemoryContextSwitchTo(w->batchcxt);
+	}
+	else
+	{
+		slot = w->slot;
+		oldcxt = MemoryContextSwitchTo(GetPerTupleMemoryContext(w->estate));
+	}
 
 	if (old)
 		old_image = AuditImage(table, old);
@@ -653,11 +726,18 @@ AuditWriteRow(AuditWriter *w, AuditedTable *table,
 		SET(AUDIT_NEW, JsonbPGetDatum(new_image));
 #undef SET
 	ExecStoreVirtualTuple(slot);
-
-	ExecSimpleRelationInsert(w->rri, w->estate, slot);
-
 	MemoryContextSwitchTo(oldcxt);
-	ResetPerTupleExprContext(w->estate);
+
+	if (w->batch)
+	{
+		if (++w->nbuffered == AUDIT_BATCH_ROWS)
+			AuditWriterFlush(w);
+	}
+	else
+	{
+		ExecSimpleRelationInsert(w->rri, w->estate, slot);
+		ResetPerTupleExprContext(w->estate);
+	}
 }
 static void
 AuditStatement(TriggerData *trigdata, AuditWriter *w, AuditedTable *table,
