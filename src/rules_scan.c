@@ -13,7 +13,7 @@
  *	  (no privilege check, no row-level security: a rule must see every
  *	  row of the partnership, as a foreign key does) with the latest
  *	  snapshot after a command counter increment, which is what an SPI
- *	  query run under RegistryExecute saw.  Every scan is an index probe led
+ *	  query run under RegistryExecute saw.  Every scan is an index RegistryScanProbe led
  *	  by partnership_id, an agreement's or an activity's key, or a primary
  *	  key; only clause_kind, a catalogue of a dozen rows, is read whole.
  *
@@ -47,145 +47,9 @@
 #include "utils/varlena.h"
 
 #include "registry.h"
+#include "registry_scan.h"
 #include "rules_rows.h"
 #include "vocabulary_fmgr.h"
-
-/* A table and one of its indexes, opened for one check. */
-typedef struct ScanTarget
-{
-	Relation	heap;
-	Relation	index;
-	TupleTableSlot *slot;
-} ScanTarget;
-
-static Oid
-registry_relid(const char *name)
-{
-	Oid			relid = get_relname_relid(name,
-										  get_namespace_oid("partnership", false));
-
-	if (!OidIsValid(relid))
-		elog(ERROR, "relation \"partnership.%s\" not found", name);
-	return relid;
-}
-
-static void
-target_open(ScanTarget *t, const char *table, const char *index)
-{
-	t->heap = table_open(registry_relid(table), AccessShareLock);
-	t->index = index ? index_open(registry_relid(index), AccessShareLock) : NULL;
-	t->slot = table_slot_create(t->heap, NULL);
-}
-
-static void
-target_close(ScanTarget *t)
-{
-	ExecDropSingleTupleTableSlot(t->slot);
-	if (t->index)
-		index_close(t->index, AccessShareLock);
-	table_close(t->heap, AccessShareLock);
-}
-
-/* An index scan for rows whose leading bigint key columns equal keys[]. */
-static IndexScanDesc
-probe(ScanTarget *t, Snapshot snapshot, int nkeys, const int64 *keys)
-{
-	ScanKeyData skey[INDEX_MAX_KEYS];
-	IndexScanDesc scan;
-	int			i;
-
-	for (i = 0; i < nkeys; i++)
-		ScanKeyInit(&skey[i], i + 1, BTEqualStrategyNumber, F_INT8EQ,
-					Int64GetDatum(keys[i]));
-	scan = index_beginscan(t->heap, t->index, snapshot, nkeys, 0);
-	index_rescan(scan, skey, nkeys, NULL, 0);
-	return scan;
-}
-
-static int
-attnum(ScanTarget *t, const char *column)
-{
-	return RegistryAttnum(t->heap, column);
-}
-
-/* Column accessors on a target's current row. */
-static Datum
-get(ScanTarget *t, int att, bool *isnull)
-{
-	return slot_getattr(t->slot, att, isnull);
-}
-
-static int64
-get_int64(ScanTarget *t, int att, bool *isnull)
-{
-	Datum		d = get(t, att, isnull);
-
-	return *isnull ? 0 : DatumGetInt64(d);
-}
-
-static char *
-get_text(ScanTarget *t, int att)
-{
-	bool		isnull;
-	Datum		d = get(t, att, &isnull);
-
-	return isnull ? NULL : TextDatumGetCString(d);
-}
-
-static bool
-get_date(ScanTarget *t, int att, DateADT *date)
-{
-	bool		isnull;
-	Datum		d = get(t, att, &isnull);
-
-	if (!isnull)
-		*date = DatumGetDateADT(d);
-	return !isnull;
-}
-
-static VocabularyCode
-get_code(ScanTarget *t, int att, const Vocabulary *vocab)
-{
-	bool		isnull;
-	Datum		d = get(t, att, &isnull);
-
-	if (isnull)
-		elog(ERROR, "unexpected null %s in \"%s\"", vocab->type_name,
-			 RelationGetRelationName(t->heap));
-	return VocabularyCheckCode(vocab, d);
-}
-
-/* Does the text hold anything but spaces (pg_catalog.btrim(t) <> '')? */
-static bool
-text_not_blank(text *t)
-{
-	const char *p = VARDATA_ANY(t);
-	int			len = VARSIZE_ANY_EXHDR(t);
-	int			i;
-
-	for (i = 0; i < len; i++)
-		if (p[i] != ' ')
-			return true;
-	return false;
-}
-
-/* Does a text[] hold a non-blank element? */
-static bool
-array_has_text(Datum value)
-{
-	ArrayType  *array = DatumGetArrayTypeP(value);
-	Datum	   *elems;
-	bool	   *nulls;
-	int			n;
-	int			i;
-
-	deconstruct_array(array, TEXTOID, -1, false, TYPALIGN_INT,
-					  &elems, &nulls, &n);
-	for (i = 0; i < n; i++)
-		if (!nulls[i] && text_not_blank(DatumGetTextPP(elems[i])))
-			return true;
-	return false;
-}
 
 /* Joined by today and not yet left. */
 static bool
@@ -193,14 +57,6 @@ member_is_current(bool has_joined, DateADT joined, bool has_left, DateADT left,
 				  DateADT today)
 {
 	return (!has_left || left > today) && (!has_joined || joined <= today);
-}
-
-/* What an SPI query run by RegistryExecute would have seen. */
-static Snapshot
-scan_snapshot(void)
-{
-	CommandCounterIncrement();
-	return RegisterSnapshot(GetLatestSnapshot());
 }
 
 /* ----------------------------------------------------------------
@@ -232,7 +88,7 @@ static void
 scan_agreement_in_force(PartnershipRow *row, Snapshot snapshot,
 						int64 partnership_id, DateADT today)
 {
-	ScanTarget	agreement;
+	RegistryScan	agreement;
 	IndexScanDesc scan;
 	int32		best_version = 0;
 	int			a_id,
@@ -243,18 +99,18 @@ scan_agreement_in_force(PartnershipRow *row, Snapshot snapshot,
 				a_from,
 				a_to;
 
-	target_open(&agreement, "agreement", "agreement_partnership_id_key");
-	a_id = attnum(&agreement, "id");
-	a_kind = attnum(&agreement, "kind");
-	a_status = attnum(&agreement, "status");
-	a_number = attnum(&agreement, "number");
-	a_version = attnum(&agreement, "version");
-	a_from = attnum(&agreement, "effective_from");
-	a_to = attnum(&agreement, "effective_to");
-	scan = probe(&agreement, snapshot, 1, &partnership_id);
+	RegistryScanOpen(&agreement, "agreement", "agreement_partnership_id_key");
+	a_id = RegistryScanAttnum(&agreement, "id");
+	a_kind = RegistryScanAttnum(&agreement, "kind");
+	a_status = RegistryScanAttnum(&agreement, "status");
+	a_number = RegistryScanAttnum(&agreement, "number");
+	a_version = RegistryScanAttnum(&agreement, "version");
+	a_from = RegistryScanAttnum(&agreement, "effective_from");
+	a_to = RegistryScanAttnum(&agreement, "effective_to");
+	scan = RegistryScanProbe(&agreement, snapshot, 1, &partnership_id);
 	while (index_getnext_slot(scan, ForwardScanDirection, agreement.slot))
 	{
-		VocabularyCode kind = get_code(&agreement, a_kind, &AgreementKindVocabulary);
+		VocabularyCode kind = RegistryScanCode(&agreement, a_kind, &AgreementKindVocabulary);
 		DateADT		from = 0,
 					to = 0;
 		bool		has_to;
@@ -262,26 +118,26 @@ scan_agreement_in_force(PartnershipRow *row, Snapshot snapshot,
 		int32		version;
 
 		if ((kind != AGREEMENT_KIND_PKS && kind != AGREEMENT_KIND_ADDENDUM) ||
-			get_code(&agreement, a_status, &AgreementStatusVocabulary) !=
+			RegistryScanCode(&agreement, a_status, &AgreementStatusVocabulary) !=
 			AGREEMENT_STATUS_SIGNED)
 			continue;
-		if (!get_date(&agreement, a_from, &from) || from > today)
+		if (!RegistryScanDate(&agreement, a_from, &from) || from > today)
 			continue;
-		has_to = get_date(&agreement, a_to, &to);
+		has_to = RegistryScanDate(&agreement, a_to, &to);
 		if (has_to && to < today)
 			continue;
-		version = DatumGetInt32(get(&agreement, a_version, &isnull));
+		version = DatumGetInt32(RegistryScanGet(&agreement, a_version, &isnull));
 		if (row->has_agreement && version <= best_version)
 			continue;
 		best_version = version;
 		row->has_agreement = true;
-		row->agreement_id = get_int64(&agreement, a_id, &isnull);
-		row->agreement_number = get_text(&agreement, a_number);
+		row->agreement_id = RegistryScanInt64(&agreement, a_id, &isnull);
+		row->agreement_number = RegistryScanText(&agreement, a_number);
 		row->agreement_to = has_to ? to : 0;
 		row->expiring = has_to;	/* refined below, once the setting is known */
 	}
 	index_endscan(scan);
-	target_close(&agreement);
+	RegistryScanClose(&agreement);
 }
 
 /* The latest period_end of the closed evaluations. */
@@ -289,28 +145,28 @@ static void
 scan_last_closed(PartnershipRow *row, Snapshot snapshot, int64 partnership_id)
 {
 	VocabularyCode closed = EVALUATION_STATUS_CLOSED;
-	ScanTarget	evaluation;
+	RegistryScan	evaluation;
 	IndexScanDesc scan;
 	int			e_status,
 				e_end;
 
-	target_open(&evaluation, "evaluation", "evaluation_partnership_idx");
-	e_status = attnum(&evaluation, "status");
-	e_end = attnum(&evaluation, "period_end");
-	scan = probe(&evaluation, snapshot, 1, &partnership_id);
+	RegistryScanOpen(&evaluation, "evaluation", "evaluation_partnership_idx");
+	e_status = RegistryScanAttnum(&evaluation, "status");
+	e_end = RegistryScanAttnum(&evaluation, "period_end");
+	scan = RegistryScanProbe(&evaluation, snapshot, 1, &partnership_id);
 	while (index_getnext_slot(scan, ForwardScanDirection, evaluation.slot))
 	{
 		DateADT		end;
 
-		if (get_code(&evaluation, e_status, &EvaluationStatusVocabulary) != closed ||
-			!get_date(&evaluation, e_end, &end))
+		if (RegistryScanCode(&evaluation, e_status, &EvaluationStatusVocabulary) != closed ||
+			!RegistryScanDate(&evaluation, e_end, &end))
 			continue;
 		if (!row->has_last_closed || end > row->last_closed)
 			row->last_closed = end;
 		row->has_last_closed = true;
 	}
 	index_endscan(scan);
-	target_close(&evaluation);
+	RegistryScanClose(&evaluation);
 }
 
 /*
@@ -322,40 +178,40 @@ RulesScanPartnership(int64 partnership_id, int strategic_min_months,
 					 int operational_max_months, int expiry_warning_days,
 					 PartnershipRow *row)
 {
-	Snapshot	snapshot = scan_snapshot();
+	Snapshot	snapshot = RegistryScanSnapshot();
 	DateADT		today = GetSQLCurrentDate();
-	ScanTarget	partnership;
+	RegistryScan	partnership;
 	IndexScanDesc scan;
 	bool		found;
 	bool		isnull;
 	Datum		d;
 
 	memset(row, 0, sizeof(PartnershipRow));
-	target_open(&partnership, "partnership", "partnership_pkey");
-	scan = probe(&partnership, snapshot, 1, &partnership_id);
+	RegistryScanOpen(&partnership, "partnership", "partnership_pkey");
+	scan = RegistryScanProbe(&partnership, snapshot, 1, &partnership_id);
 	found = index_getnext_slot(scan, ForwardScanDirection, partnership.slot);
 	if (found)
 	{
 		VocabularyCode status;
 		Interval   *interval = NULL;
 
-		row->code = get_text(&partnership, attnum(&partnership, "code"));
-		row->formal = get_code(&partnership, attnum(&partnership, "formality"),
+		row->code = RegistryScanText(&partnership, RegistryScanAttnum(&partnership, "code"));
+		row->formal = RegistryScanCode(&partnership, RegistryScanAttnum(&partnership, "formality"),
 							   &FormalityVocabulary) ==
 			RulesTermCode(&FormalityVocabulary, "formal");
-		row->strategic = get_code(&partnership, attnum(&partnership, "horizon"),
+		row->strategic = RegistryScanCode(&partnership, RegistryScanAttnum(&partnership, "horizon"),
 								  &HorizonVocabulary) ==
 			RulesTermCode(&HorizonVocabulary, "strategic");
-		status = get_code(&partnership, attnum(&partnership, "status"),
+		status = RegistryScanCode(&partnership, RegistryScanAttnum(&partnership, "status"),
 						  &PartnershipStatusVocabulary);
 		row->status = pstrdup(PartnershipStatusVocabulary.terms[status].canonical);
-		row->has_starts_on = get_date(&partnership, attnum(&partnership, "starts_on"),
+		row->has_starts_on = RegistryScanDate(&partnership, RegistryScanAttnum(&partnership, "starts_on"),
 									  &row->starts_on);
-		row->has_ends_on = get_date(&partnership, attnum(&partnership, "ends_on"),
+		row->has_ends_on = RegistryScanDate(&partnership, RegistryScanAttnum(&partnership, "ends_on"),
 									&row->ends_on);
-		d = get(&partnership, attnum(&partnership, "objectives"), &isnull);
-		row->has_objectives = !isnull && array_has_text(d);
-		d = get(&partnership, attnum(&partnership, "evaluation_interval"), &isnull);
+		d = RegistryScanGet(&partnership, RegistryScanAttnum(&partnership, "objectives"), &isnull);
+		row->has_objectives = !isnull && RegistryArrayHasText(d);
+		d = RegistryScanGet(&partnership, RegistryScanAttnum(&partnership, "evaluation_interval"), &isnull);
 		if (!isnull)
 			interval = DatumGetIntervalP(d);
 
@@ -410,7 +266,7 @@ RulesScanPartnership(int64 partnership_id, int strategic_min_months,
 																				 Int32GetDatum(expiry_warning_days))));
 	}
 	index_endscan(scan);
-	target_close(&partnership);
+	RegistryScanClose(&partnership);
 	UnregisterSnapshot(snapshot);
 	return found;
 }
@@ -423,9 +279,9 @@ MemberRow *
 RulesScanMembers(int64 partnership_id, bool have_agreement, int64 agreement_id,
 				 int *nmembers)
 {
-	Snapshot	snapshot = scan_snapshot();
+	Snapshot	snapshot = RegistryScanSnapshot();
 	DateADT		today = GetSQLCurrentDate();
-	ScanTarget	member,
+	RegistryScan	member,
 				partner,
 				commitment,
 				party;
@@ -444,22 +300,22 @@ RulesScanMembers(int64 partnership_id, bool have_agreement, int64 agreement_id,
 				a_roles,
 				a_resp;
 
-	target_open(&member, "member", "member_pkey");
-	target_open(&partner, "partner", "partner_pkey");
-	target_open(&commitment, "commitment", "commitment_partnership_idx");
-	target_open(&party, "agreement_party", "agreement_party_pkey");
-	m_partner = attnum(&member, "partner_id");
-	m_roles = attnum(&member, "roles");
-	m_joined = attnum(&member, "joined_on");
-	m_left = attnum(&member, "left_on");
-	p_name = attnum(&partner, "name");
-	p_sector = attnum(&partner, "sector");
-	c_amount = attnum(&commitment, "amount");
-	a_roles = attnum(&party, "roles");
-	a_resp = attnum(&party, "responsibilities");
+	RegistryScanOpen(&member, "member", "member_pkey");
+	RegistryScanOpen(&partner, "partner", "partner_pkey");
+	RegistryScanOpen(&commitment, "commitment", "commitment_partnership_idx");
+	RegistryScanOpen(&party, "agreement_party", "agreement_party_pkey");
+	m_partner = RegistryScanAttnum(&member, "partner_id");
+	m_roles = RegistryScanAttnum(&member, "roles");
+	m_joined = RegistryScanAttnum(&member, "joined_on");
+	m_left = RegistryScanAttnum(&member, "left_on");
+	p_name = RegistryScanAttnum(&partner, "name");
+	p_sector = RegistryScanAttnum(&partner, "sector");
+	c_amount = RegistryScanAttnum(&commitment, "amount");
+	a_roles = RegistryScanAttnum(&party, "roles");
+	a_resp = RegistryScanAttnum(&party, "responsibilities");
 
 	rows = palloc0(sizeof(MemberRow) * size);
-	scan = probe(&member, snapshot, 1, &partnership_id);
+	scan = RegistryScanProbe(&member, snapshot, 1, &partnership_id);
 	while (index_getnext_slot(scan, ForwardScanDirection, member.slot))
 	{
 		MemberRow  *m;
@@ -478,21 +334,21 @@ RulesScanMembers(int64 partnership_id, bool have_agreement, int64 agreement_id,
 		}
 		m = &rows[n];
 		memset(m, 0, sizeof(MemberRow));
-		m->partner_id = get_int64(&member, m_partner, &isnull);
-		d = get(&member, m_roles, &isnull);
+		m->partner_id = RegistryScanInt64(&member, m_partner, &isnull);
+		d = RegistryScanGet(&member, m_roles, &isnull);
 		m->roles = isnull ? 0 : DatumGetVocabularySet(d);
-		m->has_joined_on = get_date(&member, m_joined, &m->joined_on);
-		has_left = get_date(&member, m_left, &left_on);
+		m->has_joined_on = RegistryScanDate(&member, m_joined, &m->joined_on);
+		has_left = RegistryScanDate(&member, m_left, &left_on);
 		m->is_current = member_is_current(m->has_joined_on, m->joined_on,
 										  has_left, left_on, today);
 
 		/* the organisation (members_query joins it: no partner, no row) */
-		sub = probe(&partner, snapshot, 1, &m->partner_id);
+		sub = RegistryScanProbe(&partner, snapshot, 1, &m->partner_id);
 		found = index_getnext_slot(sub, ForwardScanDirection, partner.slot);
 		if (found)
 		{
-			m->name = get_text(&partner, p_name);
-			m->sector = get_code(&partner, p_sector, &SectorVocabulary);
+			m->name = RegistryScanText(&partner, p_name);
+			m->sector = RegistryScanCode(&partner, p_sector, &SectorVocabulary);
 		}
 		index_endscan(sub);
 		if (!found)
@@ -501,11 +357,11 @@ RulesScanMembers(int64 partnership_id, bool have_agreement, int64 agreement_id,
 		/* a commitment with an amount above zero */
 		keys[0] = partnership_id;
 		keys[1] = m->partner_id;
-		sub = probe(&commitment, snapshot, 2, keys);
+		sub = RegistryScanProbe(&commitment, snapshot, 2, keys);
 		while (!m->committed &&
 			   index_getnext_slot(sub, ForwardScanDirection, commitment.slot))
 		{
-			d = get(&commitment, c_amount, &isnull);
+			d = RegistryScanGet(&commitment, c_amount, &isnull);
 			if (!isnull && DatumGetBool(DirectFunctionCall2(numeric_gt, d, zero)))
 				m->committed = true;
 		}
@@ -516,14 +372,14 @@ RulesScanMembers(int64 partnership_id, bool have_agreement, int64 agreement_id,
 		{
 			keys[0] = agreement_id;
 			keys[1] = m->partner_id;
-			sub = probe(&party, snapshot, 2, keys);
+			sub = RegistryScanProbe(&party, snapshot, 2, keys);
 			if (index_getnext_slot(sub, ForwardScanDirection, party.slot))
 			{
 				m->is_party = true;
-				d = get(&party, a_roles, &isnull);
+				d = RegistryScanGet(&party, a_roles, &isnull);
 				m->party_roles = isnull ? 0 : DatumGetVocabularySet(d);
-				d = get(&party, a_resp, &isnull);
-				m->has_responsibility = !isnull && array_has_text(d);
+				d = RegistryScanGet(&party, a_resp, &isnull);
+				m->has_responsibility = !isnull && RegistryArrayHasText(d);
 			}
 			index_endscan(sub);
 		}
@@ -531,10 +387,10 @@ RulesScanMembers(int64 partnership_id, bool have_agreement, int64 agreement_id,
 	}
 	index_endscan(scan);
 
-	target_close(&party);
-	target_close(&commitment);
-	target_close(&partner);
-	target_close(&member);
+	RegistryScanClose(&party);
+	RegistryScanClose(&commitment);
+	RegistryScanClose(&partner);
+	RegistryScanClose(&member);
 	UnregisterSnapshot(snapshot);
 
 	/* members_query orders by partner_id, as the primary key scan does */
@@ -571,22 +427,13 @@ finding_add(FindingList *list, const char *rule)
 	return row;
 }
 
-/* Text order of the session's default collation, NULL last (ORDER BY). */
-static int
-text_cmp(const char *a, const char *b)
-{
-	if (a == NULL || b == NULL)
-		return (a == NULL) - (b == NULL);
-	return varstr_cmp(a, strlen(a), b, strlen(b), DEFAULT_COLLATION_OID);
-}
-
 /* findings_query's ORDER BY rule, id, name (NULLs last) */
 static int
 finding_cmp(const void *pa, const void *pb)
 {
 	const FindingRow *a = (const FindingRow *) pa;
 	const FindingRow *b = (const FindingRow *) pb;
-	int			c = text_cmp(a->rule, b->rule);
+	int			c = RegistryTextCmp(a->rule, b->rule);
 
 	if (c != 0)
 		return c;
@@ -594,7 +441,7 @@ finding_cmp(const void *pa, const void *pb)
 		return a->has_id ? -1 : 1;
 	if (a->has_id && a->id != b->id)
 		return a->id < b->id ? -1 : 1;
-	c = text_cmp(a->name, b->name);
+	c = RegistryTextCmp(a->name, b->name);
 	if (c != 0)
 		return c;
 	/* ties (assignees of one activity): by partner */
@@ -608,64 +455,17 @@ static void
 find_missing_clauses(FindingList *list, Snapshot snapshot,
 					 int64 partnership_id, int64 agreement_id)
 {
-	ScanTarget	kind,
-				clause;
-	TableScanDesc seq;
-	IndexScanDesc scan;
-	List	   *present = NIL;
-	int64		keys[2];
-	int			k_code,
-				k_required,
-				k_label_en,
-				k_label_id,
-				c_kind;
+	ListCell   *lc;
 
-	target_open(&clause, "agreement_clause", "agreement_clause_partnership_idx");
-	c_kind = attnum(&clause, "kind");
-	keys[0] = partnership_id;
-	keys[1] = agreement_id;
-	scan = probe(&clause, snapshot, 2, keys);
-	while (index_getnext_slot(scan, ForwardScanDirection, clause.slot))
+	foreach(lc, RegistryMissingClauses(snapshot, partnership_id, agreement_id))
 	{
-		char	   *code = get_text(&clause, c_kind);
+		RegistryClauseKind *k = lfirst(lc);
+		FindingRow *row = finding_add(list, "agreement_clauses");
 
-		if (code)
-			present = lappend(present, code);
+		row->name = k->code;
+		row->extra = k->label_en;
+		row->extra2 = k->label_id;
 	}
-	index_endscan(scan);
-	target_close(&clause);
-
-	target_open(&kind, "clause_kind", NULL);
-	k_code = attnum(&kind, "code");
-	k_required = attnum(&kind, "required");
-	k_label_en = attnum(&kind, "label_en");
-	k_label_id = attnum(&kind, "label_id");
-	seq = table_beginscan(kind.heap, snapshot, 0, NULL);
-	while (table_scan_getnextslot(seq, ForwardScanDirection, kind.slot))
-	{
-		bool		isnull;
-		Datum		required = get(&kind, k_required, &isnull);
-		char	   *code;
-		bool		found = false;
-		ListCell   *lc;
-
-		if (isnull || !DatumGetBool(required))
-			continue;
-		code = get_text(&kind, k_code);
-		foreach(lc, present)
-			if (strcmp((char *) lfirst(lc), code) == 0)
-				found = true;
-		if (!found)
-		{
-			FindingRow *row = finding_add(list, "agreement_clauses");
-
-			row->name = code;
-			row->extra = get_text(&kind, k_label_en);
-			row->extra2 = get_text(&kind, k_label_id);
-		}
-	}
-	table_endscan(seq);
-	target_close(&kind);
 }
 
 /* Draft or signed agreements longer than max_years, or signed without end. */
@@ -675,7 +475,7 @@ find_long_agreements(FindingList *list, Snapshot snapshot,
 {
 	VocabularyCode draft = AGREEMENT_STATUS_DRAFT;
 	VocabularyCode signed_ = AGREEMENT_STATUS_SIGNED;
-	ScanTarget	agreement;
+	RegistryScan	agreement;
 	IndexScanDesc scan;
 	Interval	years;
 	int			a_id,
@@ -688,17 +488,17 @@ find_long_agreements(FindingList *list, Snapshot snapshot,
 	memset(&years, 0, sizeof(years));
 	years.month = max_years * MONTHS_PER_YEAR;
 
-	target_open(&agreement, "agreement", "agreement_partnership_id_key");
-	a_id = attnum(&agreement, "id");
-	a_number = attnum(&agreement, "number");
-	a_kind = attnum(&agreement, "kind");
-	a_status = attnum(&agreement, "status");
-	a_from = attnum(&agreement, "effective_from");
-	a_to = attnum(&agreement, "effective_to");
-	scan = probe(&agreement, snapshot, 1, &partnership_id);
+	RegistryScanOpen(&agreement, "agreement", "agreement_partnership_id_key");
+	a_id = RegistryScanAttnum(&agreement, "id");
+	a_number = RegistryScanAttnum(&agreement, "number");
+	a_kind = RegistryScanAttnum(&agreement, "kind");
+	a_status = RegistryScanAttnum(&agreement, "status");
+	a_from = RegistryScanAttnum(&agreement, "effective_from");
+	a_to = RegistryScanAttnum(&agreement, "effective_to");
+	scan = RegistryScanProbe(&agreement, snapshot, 1, &partnership_id);
 	while (index_getnext_slot(scan, ForwardScanDirection, agreement.slot))
 	{
-		VocabularyCode status = get_code(&agreement, a_status,
+		VocabularyCode status = RegistryScanCode(&agreement, a_status,
 										 &AgreementStatusVocabulary);
 		DateADT		from = 0,
 					to = 0;
@@ -708,9 +508,9 @@ find_long_agreements(FindingList *list, Snapshot snapshot,
 
 		if (status != draft && status != signed_)
 			continue;
-		if (!get_date(&agreement, a_from, &from))
+		if (!RegistryScanDate(&agreement, a_from, &from))
 			continue;
-		has_to = get_date(&agreement, a_to, &to);
+		has_to = RegistryScanDate(&agreement, a_to, &to);
 		if (!has_to)
 			too_long = (status == signed_);
 		else
@@ -731,18 +531,18 @@ find_long_agreements(FindingList *list, Snapshot snapshot,
 			FindingRow *row = finding_add(list, "agreement_max_duration");
 
 			row->has_id = true;
-			row->id = get_int64(&agreement, a_id, &isnull);
-			row->name = get_text(&agreement, a_number);
+			row->id = RegistryScanInt64(&agreement, a_id, &isnull);
+			row->name = RegistryScanText(&agreement, a_number);
 			row->has_d1 = true;
 			row->d1 = from;
 			row->has_d2 = has_to;
 			row->d2 = to;
-			row->extra = pstrdup(AgreementKindVocabulary.terms[get_code(&agreement, a_kind, &AgreementKindVocabulary)].canonical);
+			row->extra = pstrdup(AgreementKindVocabulary.terms[RegistryScanCode(&agreement, a_kind, &AgreementKindVocabulary)].canonical);
 			row->extra2 = pstrdup(AgreementStatusVocabulary.terms[status].canonical);
 		}
 	}
 	index_endscan(scan);
-	target_close(&agreement);
+	RegistryScanClose(&agreement);
 }
 
 /* Open activities without exactly one A, and their non-member assignees. */
@@ -753,7 +553,7 @@ find_raci_gaps(FindingList *list, Snapshot snapshot, int64 partnership_id)
 	VocabularyCode in_progress = RulesTermCode(&ActivityStatusVocabulary, "in_progress");
 	VocabularyCode accountable = RulesTermCode(&RaciVocabulary, "A");
 	DateADT		today = GetSQLCurrentDate();
-	ScanTarget	activity,
+	RegistryScan	activity,
 				assignment,
 				member,
 				partner;
@@ -767,23 +567,23 @@ find_raci_gaps(FindingList *list, Snapshot snapshot, int64 partnership_id)
 				m_left,
 				p_name;
 
-	target_open(&activity, "activity", "activity_partnership_id_key");
-	target_open(&assignment, "assignment", "assignment_pkey");
-	target_open(&member, "member", "member_pkey");
-	target_open(&partner, "partner", "partner_pkey");
-	t_id = attnum(&activity, "id");
-	t_name = attnum(&activity, "name");
-	t_status = attnum(&activity, "status");
-	s_partner = attnum(&assignment, "partner_id");
-	s_raci = attnum(&assignment, "raci");
-	m_joined = attnum(&member, "joined_on");
-	m_left = attnum(&member, "left_on");
-	p_name = attnum(&partner, "name");
+	RegistryScanOpen(&activity, "activity", "activity_partnership_id_key");
+	RegistryScanOpen(&assignment, "assignment", "assignment_pkey");
+	RegistryScanOpen(&member, "member", "member_pkey");
+	RegistryScanOpen(&partner, "partner", "partner_pkey");
+	t_id = RegistryScanAttnum(&activity, "id");
+	t_name = RegistryScanAttnum(&activity, "name");
+	t_status = RegistryScanAttnum(&activity, "status");
+	s_partner = RegistryScanAttnum(&assignment, "partner_id");
+	s_raci = RegistryScanAttnum(&assignment, "raci");
+	m_joined = RegistryScanAttnum(&member, "joined_on");
+	m_left = RegistryScanAttnum(&member, "left_on");
+	p_name = RegistryScanAttnum(&partner, "name");
 
-	scan = probe(&activity, snapshot, 1, &partnership_id);
+	scan = RegistryScanProbe(&activity, snapshot, 1, &partnership_id);
 	while (index_getnext_slot(scan, ForwardScanDirection, activity.slot))
 	{
-		VocabularyCode status = get_code(&activity, t_status,
+		VocabularyCode status = RegistryScanCode(&activity, t_status,
 										 &ActivityStatusVocabulary);
 		IndexScanDesc sub;
 		int64		activity_id;
@@ -793,13 +593,13 @@ find_raci_gaps(FindingList *list, Snapshot snapshot, int64 partnership_id)
 
 		if (status != planned && status != in_progress)
 			continue;
-		activity_id = get_int64(&activity, t_id, &isnull);
-		name = get_text(&activity, t_name);
+		activity_id = RegistryScanInt64(&activity, t_id, &isnull);
+		name = RegistryScanText(&activity, t_name);
 
-		sub = probe(&assignment, snapshot, 1, &activity_id);
+		sub = RegistryScanProbe(&assignment, snapshot, 1, &activity_id);
 		while (index_getnext_slot(sub, ForwardScanDirection, assignment.slot))
 		{
-			VocabularyCode raci = get_code(&assignment, s_raci, &RaciVocabulary);
+			VocabularyCode raci = RegistryScanCode(&assignment, s_raci, &RaciVocabulary);
 			int64		keys[2];
 			IndexScanDesc msub;
 			bool		current = false;
@@ -809,14 +609,14 @@ find_raci_gaps(FindingList *list, Snapshot snapshot, int64 partnership_id)
 
 			/* a current member? */
 			keys[0] = partnership_id;
-			keys[1] = get_int64(&assignment, s_partner, &isnull);
-			msub = probe(&member, snapshot, 2, keys);
+			keys[1] = RegistryScanInt64(&assignment, s_partner, &isnull);
+			msub = RegistryScanProbe(&member, snapshot, 2, keys);
 			if (index_getnext_slot(msub, ForwardScanDirection, member.slot))
 			{
 				DateADT		joined = 0,
 							left = 0;
-				bool		has_joined = get_date(&member, m_joined, &joined);
-				bool		has_left = get_date(&member, m_left, &left);
+				bool		has_joined = RegistryScanDate(&member, m_joined, &joined);
+				bool		has_left = RegistryScanDate(&member, m_left, &left);
 
 				current = member_is_current(has_joined, joined, has_left, left,
 											today);
@@ -824,7 +624,7 @@ find_raci_gaps(FindingList *list, Snapshot snapshot, int64 partnership_id)
 			index_endscan(msub);
 			if (!current)
 			{
-				IndexScanDesc psub = probe(&partner, snapshot, 1, &keys[1]);
+				IndexScanDesc psub = RegistryScanProbe(&partner, snapshot, 1, &keys[1]);
 
 				/* findings_query joins the partner: no partner, no row */
 				if (index_getnext_slot(psub, ForwardScanDirection, partner.slot))
@@ -836,7 +636,7 @@ find_raci_gaps(FindingList *list, Snapshot snapshot, int64 partnership_id)
 					row->name = name;
 					row->has_n = true;
 					row->n = keys[1];
-					row->extra = get_text(&partner, p_name);
+					row->extra = RegistryScanText(&partner, p_name);
 					row->extra2 = pstrdup(RaciVocabulary.terms[raci].canonical);
 				}
 				index_endscan(psub);
@@ -857,10 +657,10 @@ find_raci_gaps(FindingList *list, Snapshot snapshot, int64 partnership_id)
 		}
 	}
 	index_endscan(scan);
-	target_close(&partner);
-	target_close(&member);
-	target_close(&assignment);
-	target_close(&activity);
+	RegistryScanClose(&partner);
+	RegistryScanClose(&member);
+	RegistryScanClose(&assignment);
+	RegistryScanClose(&activity);
 }
 
 /* Open risks rated 10 or more without a mitigation. */
@@ -869,7 +669,7 @@ find_unmitigated_risks(FindingList *list, Snapshot snapshot,
 					   int64 partnership_id)
 {
 	VocabularyCode open = RulesTermCode(&RiskStatusVocabulary, "open");
-	ScanTarget	risk;
+	RegistryScan	risk;
 	IndexScanDesc scan;
 	int			r_id,
 				r_challenge,
@@ -879,43 +679,43 @@ find_unmitigated_risks(FindingList *list, Snapshot snapshot,
 				r_mitigation,
 				r_status;
 
-	target_open(&risk, "risk", "risk_partnership_idx");
-	r_id = attnum(&risk, "id");
-	r_challenge = attnum(&risk, "challenge");
-	r_description = attnum(&risk, "description");
-	r_likelihood = attnum(&risk, "likelihood");
-	r_impact = attnum(&risk, "impact");
-	r_mitigation = attnum(&risk, "mitigation");
-	r_status = attnum(&risk, "status");
-	scan = probe(&risk, snapshot, 1, &partnership_id);
+	RegistryScanOpen(&risk, "risk", "risk_partnership_idx");
+	r_id = RegistryScanAttnum(&risk, "id");
+	r_challenge = RegistryScanAttnum(&risk, "challenge");
+	r_description = RegistryScanAttnum(&risk, "description");
+	r_likelihood = RegistryScanAttnum(&risk, "likelihood");
+	r_impact = RegistryScanAttnum(&risk, "impact");
+	r_mitigation = RegistryScanAttnum(&risk, "mitigation");
+	r_status = RegistryScanAttnum(&risk, "status");
+	scan = RegistryScanProbe(&risk, snapshot, 1, &partnership_id);
 	while (index_getnext_slot(scan, ForwardScanDirection, risk.slot))
 	{
 		bool		isnull;
 		int			rating;
 		Datum		mitigation;
 
-		if (get_code(&risk, r_status, &RiskStatusVocabulary) != open)
+		if (RegistryScanCode(&risk, r_status, &RiskStatusVocabulary) != open)
 			continue;
-		rating = DatumGetInt16(get(&risk, r_likelihood, &isnull)) *
-			DatumGetInt16(get(&risk, r_impact, &isnull));
+		rating = DatumGetInt16(RegistryScanGet(&risk, r_likelihood, &isnull)) *
+			DatumGetInt16(RegistryScanGet(&risk, r_impact, &isnull));
 		if (rating < 10)
 			continue;
-		mitigation = get(&risk, r_mitigation, &isnull);
-		if (!isnull && text_not_blank(DatumGetTextPP(mitigation)))
+		mitigation = RegistryScanGet(&risk, r_mitigation, &isnull);
+		if (!isnull && RegistryTextNotBlank(DatumGetTextPP(mitigation)))
 			continue;
 		{
 			FindingRow *row = finding_add(list, "risk_unmitigated");
 
 			row->has_id = true;
-			row->id = get_int64(&risk, r_id, &isnull);
-			row->name = pstrdup(ChallengeVocabulary.terms[get_code(&risk, r_challenge, &ChallengeVocabulary)].canonical);
+			row->id = RegistryScanInt64(&risk, r_id, &isnull);
+			row->name = pstrdup(ChallengeVocabulary.terms[RegistryScanCode(&risk, r_challenge, &ChallengeVocabulary)].canonical);
 			row->has_n = true;
 			row->n = rating;
-			row->extra = get_text(&risk, r_description);
+			row->extra = RegistryScanText(&risk, r_description);
 		}
 	}
 	index_endscan(scan);
-	target_close(&risk);
+	RegistryScanClose(&risk);
 }
 
 /*
@@ -928,7 +728,7 @@ FindingRow *
 RulesScanFindings(int64 partnership_id, bool clauses, int64 agreement_id,
 				  int max_years, int *nrows)
 {
-	Snapshot	snapshot = scan_snapshot();
+	Snapshot	snapshot = RegistryScanSnapshot();
 	FindingList list = {NULL, 0, 0};
 
 	if (clauses)

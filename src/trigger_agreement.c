@@ -9,6 +9,9 @@
  *	  immutable, except for the moves signed -> superseded and
  *	  signed -> terminated.
  *
+ *	  Signing reads the parties and the clauses by direct index scans
+ *	  (registry_scan.c), as the registry, with the latest snapshot.
+ *
  *	  Concurrency: changing a party or a clause locks the agreement FOR
  *	  SHARE, which conflicts with the signing UPDATE, so a signature never
  *	  misses a concurrent change; signing an addendum locks the amended
@@ -32,9 +35,11 @@
 #include "utils/date.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 
 #include "plan_shape.h"
 #include "registry.h"
+#include "registry_scan.h"
 #include "vocabulary_fmgr.h"
 
 PG_FUNCTION_INFO_V1(agreement_trigger);
@@ -189,8 +194,6 @@ AppendName(StringInfo buf, const char *name)
 static HeapTuple
 SignAgreement(Relation rel, HeapTuple newtup)
 {
-	static SPIPlanPtr plan_parties = NULL;
-	static SPIPlanPtr plan_clauses = NULL;
 	static SPIPlanPtr plan_amends = NULL;
 	static SPIPlanPtr plan_supersede = NULL;
 	SignFailures f;
@@ -199,8 +202,18 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	bool		binding = (kind != AGREEMENT_KIND_MOU);
 	Datum		values[2];
 	bool		isnull;
-	uint64		nparties;
-	uint64		i;
+	uint64		nparties = 0;
+	Snapshot	snapshot;
+	RegistryScan party,
+				partner;
+	IndexScanDesc scan;
+	int			p_partner,
+				p_roles,
+				p_signed_on,
+				p_signatory,
+				p_resp,
+				pr_name,
+				pr_sector;
 	uint32		sectors = 0;
 	int			nsectors = 0;
 	StringInfoData unsigned_parties;
@@ -223,42 +236,6 @@ SignAgreement(Relation rel, HeapTuple newtup)
 		elog(ERROR, "SPI_connect failed");
 	/* index lookups whatever the statistics (plan_shape.c) */
 	plan_nestlevel = PlanShapeIndexLookupsBegin();
-	if (plan_parties == NULL)
-	{
-		Oid			argtypes[1] = {INT8OID};
-
-		plan_parties = RegistryPreparePlan(
-										   "SELECT pr.name, pr.sector, p.roles,"
-										   " (p.signed_on IS NOT NULL AND pg_catalog.btrim(p.signatory_name)"
-										   "  OPERATOR(pg_catalog.<>) '') IS TRUE,"
-										   " EXISTS (SELECT FROM pg_catalog.unnest(p.responsibilities) AS r(x)"
-										   "  WHERE pg_catalog.btrim(r.x) OPERATOR(pg_catalog.<>) ''),"
-										   " p.signed_on"
-										   " FROM @extschema@.agreement_party AS p"
-										   " JOIN @extschema@.partner AS pr ON pr.id OPERATOR(pg_catalog.=) p.partner_id"
-										   " WHERE p.agreement_id OPERATOR(pg_catalog.=) $1"
-										   " ORDER BY p.partner_id",
-										   1, argtypes);
-	}
-	if (plan_clauses == NULL)
-	{
-		Oid			argtypes[2] = {INT8OID, INT8OID};
-
-		/*
-		 * With partnership_id ($2) the lookup is one probe of
-		 * agreement_clause_partnership_idx (partnership_id, agreement_id,
-		 * kind); without it the only index is the one on kind, which holds
-		 * every clause of that kind in the registry.
-		 */
-		plan_clauses = RegistryPreparePlan(
-										   "SELECT pg_catalog.string_agg(k.code, ', ' ORDER BY k.code)"
-										   " FROM @extschema@.clause_kind AS k WHERE k.required"
-										   " AND NOT EXISTS (SELECT FROM @extschema@.agreement_clause AS c"
-										   "  WHERE c.partnership_id OPERATOR(pg_catalog.=) $2"
-										   "  AND c.agreement_id OPERATOR(pg_catalog.=) $1"
-										   "  AND c.kind OPERATOR(pg_catalog.=) k.code)",
-										   2, argtypes);
-	}
 	if (plan_amends == NULL)
 	{
 		Oid			argtypes[1] = {INT8OID};
@@ -280,38 +257,68 @@ SignAgreement(Relation rel, HeapTuple newtup)
 											 1, argtypes);
 	}
 
-	/* parties, sectors, signatures, roles, responsibilities */
-	values[0] = Int64GetDatum(id);
-	RegistryExecute(plan_parties, values, NULL, 0);
-	nparties = SPI_processed;
-	for (i = 0; i < nparties; i++)
+	/*
+	 * parties, sectors, signatures, roles, responsibilities: by direct
+	 * index scans, as the registry (registry_scan.c)
+	 */
+	snapshot = RegistryScanSnapshot();
+	RegistryScanOpen(&party, "agreement_party", "agreement_party_pkey");
+	RegistryScanOpen(&partner, "partner", "partner_pkey");
+	p_partner = RegistryScanAttnum(&party, "partner_id");
+	p_roles = RegistryScanAttnum(&party, "roles");
+	p_signed_on = RegistryScanAttnum(&party, "signed_on");
+	p_signatory = RegistryScanAttnum(&party, "signatory_name");
+	p_resp = RegistryScanAttnum(&party, "responsibilities");
+	pr_name = RegistryScanAttnum(&partner, "name");
+	pr_sector = RegistryScanAttnum(&partner, "sector");
+	scan = RegistryScanProbe(&party, snapshot, 1, &id);
+	while (index_getnext_slot(scan, ForwardScanDirection, party.slot))
 	{
-		HeapTuple	t = SPI_tuptable->vals[i];
-		TupleDesc	d = SPI_tuptable->tupdesc;
-		char	   *name = SPI_getvalue(t, d, 1);
+		int64		partner_id = RegistryScanInt64(&party, p_partner, &isnull);
+		IndexScanDesc sub;
+		char	   *name;
 		VocabularyCode sector;
 		VocabularySet roles;
-		Datum		signed_on;
+		Datum		d;
+		bool		has_signed_on;
+		DateADT		signed_on = 0;
 
-		sector = DatumGetVocabularyCode(SPI_getbinval(t, d, 2, &isnull));
+		/* the party's organisation (a party without one is not counted) */
+		sub = RegistryScanProbe(&partner, snapshot, 1, &partner_id);
+		if (!index_getnext_slot(sub, ForwardScanDirection, partner.slot))
+		{
+			index_endscan(sub);
+			continue;
+		}
+		name = RegistryScanText(&partner, pr_name);
+		sector = RegistryScanCode(&partner, pr_sector, &SectorVocabulary);
+		index_endscan(sub);
+
+		nparties++;
 		if ((sectors & (1U << sector)) == 0)
 			nsectors++;
 		sectors |= 1U << sector;
-		roles = DatumGetVocabularySet(SPI_getbinval(t, d, 3, &isnull));
-		if (!DatumGetBool(SPI_getbinval(t, d, 4, &isnull)))
+		d = RegistryScanGet(&party, p_roles, &isnull);
+		roles = isnull ? 0 : DatumGetVocabularySet(d);
+		has_signed_on = RegistryScanDate(&party, p_signed_on, &signed_on);
+		d = RegistryScanGet(&party, p_signatory, &isnull);
+		if (!has_signed_on || isnull || !RegistryTextNotBlank(DatumGetTextPP(d)))
 			AppendName(&unsigned_parties, name);
 		if (roles == 0)
 			AppendName(&roleless, name);
-		if (!DatumGetBool(SPI_getbinval(t, d, 5, &isnull)))
+		d = RegistryScanGet(&party, p_resp, &isnull);
+		if (isnull || !RegistryArrayHasText(d))
 			AppendName(&irresponsible, name);
-		signed_on = SPI_getbinval(t, d, 6, &isnull);
-		if (!isnull && (!any_signed_on ||
-						DatumGetDateADT(signed_on) > DatumGetDateADT(last_signed_on)))
+		if (has_signed_on && (!any_signed_on ||
+							  signed_on > DatumGetDateADT(last_signed_on)))
 		{
 			any_signed_on = true;
-			last_signed_on = signed_on;
+			last_signed_on = DateADTGetDatum(signed_on);
 		}
 	}
+	index_endscan(scan);
+	RegistryScanClose(&partner);
+	RegistryScanClose(&party);
 
 	if (nparties < 2)
 		AddFailure(&f, "agreement_parties",
@@ -342,19 +349,25 @@ SignAgreement(Relation rel, HeapTuple newtup)
 
 	if (binding)
 	{
-		Datum		cvalues[2];
+		List	   *missing;
 
-		cvalues[0] = Int64GetDatum(id);
-		cvalues[1] = Int64GetDatum(RegistryGetInt64(newtup, rel, att_partnership));
-		RegistryExecute(plan_clauses, cvalues, NULL, 1);
-		if (SPI_processed > 0)
+		missing = RegistryMissingClauses(snapshot,
+										 RegistryGetInt64(newtup, rel, att_partnership),
+										 id);
+		if (missing != NIL)
 		{
-			char	   *missing = SPI_getvalue(SPI_tuptable->vals[0],
-											   SPI_tuptable->tupdesc, 1);
+			StringInfoData codes;
+			ListCell   *lc;
 
-			if (missing != NULL)
-				AddFailure(&f, "agreement_clauses",
-						   psprintf("Required clause kinds are missing: %s.", missing));
+			initStringInfo(&codes);
+			foreach(lc, missing)
+			{
+				if (codes.len > 0)
+					appendStringInfoString(&codes, ", ");
+				appendStringInfoString(&codes, ((RegistryClauseKind *) lfirst(lc))->code);
+			}
+			AddFailure(&f, "agreement_clauses",
+					   psprintf("Required clause kinds are missing: %s.", codes.data));
 		}
 		if (roleless.len > 0)
 			AddFailure(&f, "agreement_roles",
@@ -423,6 +436,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	}
 	PlanShapeIndexLookupsEnd(plan_nestlevel);
 	SPI_finish();
+	UnregisterSnapshot(snapshot);
 
 	/* signed_on defaults to the day of the last signature */
 	(void) RegistryGetAttr(newtup, rel, att_signed_on, &isnull);

@@ -1,0 +1,259 @@
+/*-------------------------------------------------------------------------
+ *
+ * registry_scan.c
+ *	  Direct index scans of the registry's tables for the checks in its
+ *	  write path: enforcement of the rules (rules_scan.c) and signing
+ *	  (trigger_agreement.c).  They read what the SPI queries they replace
+ *	  read when run by RegistryExecute: as the registry (no privilege check,
+ *	  no row-level security: a check must see every row of the partnership,
+ *	  as a foreign key does), with the latest snapshot after a command
+ *	  counter increment.  Every scan is an index probe on bigint key
+ *	  columns; tables and indexes are found by name in schema partnership.
+ *
+ * src/registry_scan.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/relscan.h"
+#include "access/stratnum.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_collation.h"
+#include "catalog/pg_type.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/fmgroids.h"
+#include "utils/lsyscache.h"
+#include "utils/snapmgr.h"
+#include "utils/varlena.h"
+
+#include "registry.h"
+#include "registry_scan.h"
+#include "vocabulary_fmgr.h"
+
+
+static Oid
+RegistryRelid(const char *name)
+{
+	Oid			relid = get_relname_relid(name,
+										  get_namespace_oid("partnership", false));
+
+	if (!OidIsValid(relid))
+		elog(ERROR, "relation \"partnership.%s\" not found", name);
+	return relid;
+}
+
+void
+RegistryScanOpen(RegistryScan *t, const char *table, const char *index)
+{
+	t->heap = table_open(RegistryRelid(table), AccessShareLock);
+	t->index = index ? index_open(RegistryRelid(index), AccessShareLock) : NULL;
+	t->slot = table_slot_create(t->heap, NULL);
+}
+
+void
+RegistryScanClose(RegistryScan *t)
+{
+	ExecDropSingleTupleTableSlot(t->slot);
+	if (t->index)
+		index_close(t->index, AccessShareLock);
+	table_close(t->heap, AccessShareLock);
+}
+
+/* An index scan for rows whose leading bigint key columns equal keys[]. */
+IndexScanDesc
+RegistryScanProbe(RegistryScan *t, Snapshot snapshot, int nkeys, const int64 *keys)
+{
+	ScanKeyData skey[INDEX_MAX_KEYS];
+	IndexScanDesc scan;
+	int			i;
+
+	for (i = 0; i < nkeys; i++)
+		ScanKeyInit(&skey[i], i + 1, BTEqualStrategyNumber, F_INT8EQ,
+					Int64GetDatum(keys[i]));
+	scan = index_beginscan(t->heap, t->index, snapshot, nkeys, 0);
+	index_rescan(scan, skey, nkeys, NULL, 0);
+	return scan;
+}
+
+int
+RegistryScanAttnum(RegistryScan *t, const char *column)
+{
+	return RegistryAttnum(t->heap, column);
+}
+
+/* Column accessors on a target's current row. */
+Datum
+RegistryScanGet(RegistryScan *t, int att, bool *isnull)
+{
+	return slot_getattr(t->slot, att, isnull);
+}
+
+int64
+RegistryScanInt64(RegistryScan *t, int att, bool *isnull)
+{
+	Datum		d = RegistryScanGet(t, att, isnull);
+
+	return *isnull ? 0 : DatumGetInt64(d);
+}
+
+char *
+RegistryScanText(RegistryScan *t, int att)
+{
+	bool		isnull;
+	Datum		d = RegistryScanGet(t, att, &isnull);
+
+	return isnull ? NULL : TextDatumGetCString(d);
+}
+
+bool
+RegistryScanDate(RegistryScan *t, int att, DateADT *date)
+{
+	bool		isnull;
+	Datum		d = RegistryScanGet(t, att, &isnull);
+
+	if (!isnull)
+		*date = DatumGetDateADT(d);
+	return !isnull;
+}
+
+VocabularyCode
+RegistryScanCode(RegistryScan *t, int att, const Vocabulary *vocab)
+{
+	bool		isnull;
+	Datum		d = RegistryScanGet(t, att, &isnull);
+
+	if (isnull)
+		elog(ERROR, "unexpected null %s in \"%s\"", vocab->type_name,
+			 RelationGetRelationName(t->heap));
+	return VocabularyCheckCode(vocab, d);
+}
+
+/* Does the text hold anything but spaces (pg_catalog.btrim(t) <> '')? */
+bool
+RegistryTextNotBlank(text *t)
+{
+	const char *p = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	int			i;
+
+	for (i = 0; i < len; i++)
+		if (p[i] != ' ')
+			return true;
+	return false;
+}
+
+/* Does a text[] hold a non-blank element? */
+bool
+RegistryArrayHasText(Datum value)
+{
+	ArrayType  *array = DatumGetArrayTypeP(value);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			i;
+
+	deconstruct_array(array, TEXTOID, -1, false, TYPALIGN_INT,
+					  &elems, &nulls, &n);
+	for (i = 0; i < n; i++)
+		if (!nulls[i] && RegistryTextNotBlank(DatumGetTextPP(elems[i])))
+			return true;
+	return false;
+}
+
+/* What an SPI query run by RegistryExecute would have seen. */
+Snapshot
+RegistryScanSnapshot(void)
+{
+	CommandCounterIncrement();
+	return RegisterSnapshot(GetLatestSnapshot());
+}
+
+/* Text order of the session's default collation, NULL last (ORDER BY). */
+int
+RegistryTextCmp(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return (a == NULL) - (b == NULL);
+	return varstr_cmp(a, strlen(a), b, strlen(b), DEFAULT_COLLATION_OID);
+}
+
+
+static int
+clause_kind_cmp(const ListCell *a, const ListCell *b)
+{
+	return RegistryTextCmp(((RegistryClauseKind *) lfirst(a))->code,
+						   ((RegistryClauseKind *) lfirst(b))->code);
+}
+
+/*
+ * The required clause kinds (clause_kind.required) that an agreement has
+ * no clause of, in text order of their codes: a List of
+ * RegistryClauseKind *.
+ */
+List *
+RegistryMissingClauses(Snapshot snapshot, int64 partnership_id,
+					   int64 agreement_id)
+{
+	RegistryScan kind,
+				clause;
+	TableScanDesc seq;
+	IndexScanDesc scan;
+	List	   *present = NIL;
+	List	   *missing = NIL;
+	int64		keys[2];
+	int			c_kind;
+
+	RegistryScanOpen(&clause, "agreement_clause", "agreement_clause_partnership_idx");
+	c_kind = RegistryScanAttnum(&clause, "kind");
+	keys[0] = partnership_id;
+	keys[1] = agreement_id;
+	scan = RegistryScanProbe(&clause, snapshot, 2, keys);
+	while (index_getnext_slot(scan, ForwardScanDirection, clause.slot))
+	{
+		char	   *code = RegistryScanText(&clause, c_kind);
+
+		if (code)
+			present = lappend(present, code);
+	}
+	index_endscan(scan);
+	RegistryScanClose(&clause);
+
+	/* clause_kind is a catalogue of a dozen rows: read it whole */
+	RegistryScanOpen(&kind, "clause_kind", NULL);
+	seq = table_beginscan(kind.heap, snapshot, 0, NULL);
+	while (table_scan_getnextslot(seq, ForwardScanDirection, kind.slot))
+	{
+		bool		isnull;
+		Datum		required = RegistryScanGet(&kind, RegistryScanAttnum(&kind, "required"),
+											   &isnull);
+		char	   *code;
+		bool		found = false;
+		ListCell   *lc;
+
+		if (isnull || !DatumGetBool(required))
+			continue;
+		code = RegistryScanText(&kind, RegistryScanAttnum(&kind, "code"));
+		foreach(lc, present)
+			if (strcmp((char *) lfirst(lc), code) == 0)
+				found = true;
+		if (!found)
+		{
+			RegistryClauseKind *k = palloc(sizeof(RegistryClauseKind));
+
+			k->code = code;
+			k->label_en = RegistryScanText(&kind, RegistryScanAttnum(&kind, "label_en"));
+			k->label_id = RegistryScanText(&kind, RegistryScanAttnum(&kind, "label_id"));
+			missing = lappend(missing, k);
+		}
+	}
+	table_endscan(seq);
+	RegistryScanClose(&kind);
+
+	list_sort(missing, clause_kind_cmp);
+	return missing;
+}

@@ -1,0 +1,60 @@
+/*-------------------------------------------------------------------------
+ *
+ * registry_scan.h
+ *	  Reading a partnership's rows by direct index scans, for the checks in
+ *	  the registry's write path (enforcement of the rules, signing), where
+ *	  the executor start-up of an SPI query per lookup was most of their
+ *	  cost.  See registry_scan.c.
+ *
+ * src/registry_scan.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PARTNERSHIP_REGISTRY_SCAN_H
+#define PARTNERSHIP_REGISTRY_SCAN_H
+
+#include "access/genam.h"
+#include "executor/tuptable.h"
+#include "nodes/pg_list.h"
+#include "utils/date.h"
+#include "utils/rel.h"
+#include "utils/snapshot.h"
+
+#include "vocabulary.h"
+
+/* A table of the registry and one of its indexes (or none), opened. */
+typedef struct RegistryScan
+{
+	Relation	heap;
+	Relation	index;
+	TupleTableSlot *slot;		/* the current row */
+} RegistryScan;
+
+/* A required clause kind an agreement lacks. */
+typedef struct RegistryClauseKind
+{
+	char	   *code;
+	char	   *label_en;
+	char	   *label_id;
+} RegistryClauseKind;
+
+extern Snapshot RegistryScanSnapshot(void);
+extern void RegistryScanOpen(RegistryScan *t, const char *table,
+							 const char *index);
+extern void RegistryScanClose(RegistryScan *t);
+extern IndexScanDesc RegistryScanProbe(RegistryScan *t, Snapshot snapshot,
+									   int nkeys, const int64 *keys);
+extern int	RegistryScanAttnum(RegistryScan *t, const char *column);
+extern Datum RegistryScanGet(RegistryScan *t, int att, bool *isnull);
+extern int64 RegistryScanInt64(RegistryScan *t, int att, bool *isnull);
+extern char *RegistryScanText(RegistryScan *t, int att);
+extern bool RegistryScanDate(RegistryScan *t, int att, DateADT *date);
+extern VocabularyCode RegistryScanCode(RegistryScan *t, int att,
+									   const Vocabulary *vocab);
+extern bool RegistryTextNotBlank(text *t);
+extern bool RegistryArrayHasText(Datum value);
+extern int	RegistryTextCmp(const char *a, const char *b);
+extern List *RegistryMissingClauses(Snapshot snapshot, int64 partnership_id,
+									int64 agreement_id);
+
+#endif							/* PARTNERSHIP_REGISTRY_SCAN_H */
