@@ -100,6 +100,14 @@ RESET ROLE;
 SELECT relation, operation, actor, session_actor = session_user AS login_role
 FROM audit WHERE id > :start AND relation = 'activity';
 DELETE FROM activity WHERE partnership_id = 5001;
+-- a renamed role is recorded by its new name
+ALTER ROLE regress_partnership_clerk RENAME TO regress_partnership_clerk2;
+SET ROLE regress_partnership_clerk2;
+INSERT INTO activity (partnership_id, name) VALUES (5001, 'Siaran ketiga');
+RESET ROLE;
+SELECT actor FROM audit WHERE relation = 'activity' AND new ->> 'name' = 'Siaran ketiga';
+ALTER ROLE regress_partnership_clerk2 RENAME TO regress_partnership_clerk;
+DELETE FROM activity WHERE partnership_id = 5001;
 REVOKE ALL ON partnership.activity FROM regress_partnership_clerk;
 REVOKE ALL ON SEQUENCE partnership.activity_id_seq FROM regress_partnership_clerk;
 REVOKE ALL ON SCHEMA partnership FROM regress_partnership_clerk;
@@ -130,6 +138,30 @@ CREATE TRIGGER audit_seen AFTER INSERT ON audit
 	FOR EACH ROW EXECUTE FUNCTION pg_temp.audit_seen();
 INSERT INTO activity (partnership_id, name) SELECT 5001, 'Siaran ' || g FROM generate_series(1, 70) g;
 SELECT relation, operation, count(*) FROM pg_temp.audit_seen GROUP BY 1, 2;
+ROLLBACK;
+
+-- a DBA's changes to the trail's table: another column gets its default;
+-- a column whose type was changed is refused, not written wrongly
+BEGIN;
+ALTER TABLE audit ADD COLUMN reviewed text NOT NULL DEFAULT 'not yet';
+INSERT INTO activity (partnership_id, name) SELECT 5001, 'Rapat ' || g FROM generate_series(1, 3) g;
+SELECT count(*), min(reviewed) FROM audit WHERE relation = 'activity' AND new ->> 'name' LIKE 'Rapat %';
+SAVEPOINT s;
+ALTER TABLE audit ALTER COLUMN actor TYPE text;
+SELECT pg_temp.try($$INSERT INTO partnership.activity (partnership_id, name) VALUES (5001, 'Rapat 4')$$);
+ROLLBACK TO s;
+ROLLBACK;
+
+-- a cast to json changes how to_jsonb renders a type: the images follow
+BEGIN;
+INSERT INTO partner (id, name, sector) VALUES (5005, 'Sebelum cast', 'media');
+CREATE FUNCTION public.sector_as_json(partnership.sector) RETURNS json
+	LANGUAGE sql IMMUTABLE AS $$SELECT json_build_object('sector', $1::text)$$;
+CREATE CAST (partnership.sector AS json) WITH FUNCTION public.sector_as_json(partnership.sector);
+INSERT INTO partner (id, name, sector) VALUES (5006, 'Sesudah cast', 'media');
+SELECT p.id, a.new -> 'sector' AS sector_image, a.new = to_jsonb(p) AS new_exact
+FROM audit a JOIN partner p ON a.row_key = jsonb_build_object('id', p.id)
+WHERE p.id IN (5005, 5006) ORDER BY p.id;
 ROLLBACK;
 
 -- catalogue edits are audited too

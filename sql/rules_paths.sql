@@ -100,6 +100,14 @@ WHERE pg_temp.commit_check(id) IS DISTINCT FROM pg_temp.expected(id)
 ORDER BY p.code;
 ROLLBACK;
 
+-- the scans trust an index only if it leads with the columns they probe:
+-- one a DBA re-created differently is refused, not misread
+BEGIN;
+DROP INDEX partnership.risk_partnership_idx;
+CREATE INDEX risk_partnership_idx ON partnership.risk (owner_id, partnership_id);
+SELECT pg_temp.commit_check(min(id)) FROM actives;
+ROLLBACK;
+
 SET client_min_messages = warning;
 DROP SCHEMA bench CASCADE;
 RESET client_min_messages;

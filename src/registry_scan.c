@@ -22,6 +22,7 @@
 #include "access/tableam.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_am.h"
 #include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
 #include "utils/array.h"
@@ -47,12 +48,49 @@ RegistryRelid(const char *name)
 	return relid;
 }
 
+/*
+ * Open a table and one of its indexes (or none) for scans.  keys names the
+ * bigint columns the scans probe, in order ("partnership_id,agreement_id"):
+ * the index must lead with them, or a probe would compare the wrong
+ * columns and find nothing.
+ */
 void
-RegistryScanOpen(RegistryScan *t, const char *table, const char *index)
+RegistryScanOpen(RegistryScan *t, const char *table, const char *index,
+				 const char *keys)
 {
 	t->heap = table_open(RegistryRelid(table), AccessShareLock);
 	t->index = index ? index_open(RegistryRelid(index), AccessShareLock) : NULL;
 	t->slot = table_slot_create(t->heap, NULL);
+	if (t->index)
+	{
+		char	   *list = pstrdup(keys);
+		char	   *key;
+		char	   *save = NULL;
+		int			i = 0;
+		bool		ok = t->index->rd_index->indisvalid &&
+			t->index->rd_rel->relam == BTREE_AM_OID;
+
+		for (key = strtok_r(list, ",", &save); ok && key != NULL;
+			 key = strtok_r(NULL, ",", &save), i++)
+		{
+			AttrNumber	att = (i < t->index->rd_index->indnkeyatts) ?
+				t->index->rd_index->indkey.values[i] : InvalidAttrNumber;
+
+			ok = att > 0 &&
+				strcmp(NameStr(TupleDescAttr(RelationGetDescr(t->heap), att - 1)->attname),
+					   key) == 0 &&
+				TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid == INT8OID;
+		}
+		if (!ok)
+			ereport(ERROR,
+					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					errmsg("index \"%s\" of the registry is not the one the extension created",
+						   index),
+					errdetail("The registry's checks need a valid btree index on table \"%s\" that leads with (%s).",
+							  table, keys),
+					errhint("Recreate the index as partnership's install script defines it."));
+		pfree(list);
+	}
 }
 
 void
@@ -208,7 +246,8 @@ RegistryMissingClauses(Snapshot snapshot, int64 partnership_id,
 	int64		keys[2];
 	int			c_kind;
 
-	RegistryScanOpen(&clause, "agreement_clause", "agreement_clause_partnership_idx");
+	RegistryScanOpen(&clause, "agreement_clause", "agreement_clause_partnership_idx",
+					 "partnership_id,agreement_id");
 	c_kind = RegistryScanAttnum(&clause, "kind");
 	keys[0] = partnership_id;
 	keys[1] = agreement_id;
@@ -224,7 +263,7 @@ RegistryMissingClauses(Snapshot snapshot, int64 partnership_id,
 	RegistryScanClose(&clause);
 
 	/* clause_kind is a catalogue of a dozen rows: read it whole */
-	RegistryScanOpen(&kind, "clause_kind", NULL);
+	RegistryScanOpen(&kind, "clause_kind", NULL, NULL);
 	seq = table_beginscan(kind.heap, snapshot, 0, NULL);
 	while (table_scan_getnextslot(seq, ForwardScanDirection, kind.slot))
 	{

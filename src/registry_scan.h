@@ -40,7 +40,7 @@ typedef struct RegistryClauseKind
 
 extern Snapshot RegistryScanSnapshot(void);
 extern void RegistryScanOpen(RegistryScan *t, const char *table,
-							 const char *index);
+							 const char *index, const char *keys);
 extern void RegistryScanClose(RegistryScan *t);
 extern IndexScanDesc RegistryScanProbe(RegistryScan *t, Snapshot snapshot,
 									   int nkeys, const int64 *keys);

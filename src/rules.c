@@ -622,6 +622,8 @@ rules_catalogue_invalidate(Datum arg, Oid relid)
 	{
 		catalogue_cached = false;
 		catalogue_generation++;
+		/* the tables may have been re-created: find them again */
+		catalogue_relids[0] = catalogue_relids[1] = InvalidOid;
 	}
 }
 
@@ -630,16 +632,39 @@ static void
 read_catalogue(Findings *f, int *settings, bool enforce)
 {
 	static bool callback_registered = false;
-	uint64		generation = catalogue_generation;
+	uint64		generation;
 	uint64		i;
 	int			r;
 
-	if (enforce && catalogue_cached)
+	if (enforce)
 	{
-		memcpy(f->severity, cached_severity, sizeof(cached_severity));
-		memcpy(settings, cached_settings, sizeof(cached_settings));
-		return;
+		/*
+		 * Take in other sessions' committed changes first, as a lock on the
+		 * tables would: the copy must not lag behind what a query run now
+		 * would read.
+		 */
+		AcceptInvalidationMessages();
+		if (catalogue_cached)
+		{
+			memcpy(f->severity, cached_severity, sizeof(cached_severity));
+			memcpy(settings, cached_settings, sizeof(cached_settings));
+			return;
+		}
+		/* ready for invalidations before reading */
+		if (!callback_registered)
+		{
+			CacheRegisterRelcacheCallback(rules_catalogue_invalidate, (Datum) 0);
+			callback_registered = true;
+		}
+		if (!OidIsValid(catalogue_relids[0]))
+		{
+			Oid			nsp = get_namespace_oid("partnership", false);
+
+			catalogue_relids[0] = get_relname_relid("rule", nsp);
+			catalogue_relids[1] = get_relname_relid("setting", nsp);
+		}
 	}
+	generation = catalogue_generation;
 
 	for (r = 0; r < NUM_RULES; r++)
 		f->severity[r] = rule_defs[r].default_severity;
@@ -672,18 +697,6 @@ read_catalogue(Findings *f, int *settings, bool enforce)
 
 	if (enforce)
 	{
-		if (!callback_registered)
-		{
-			CacheRegisterRelcacheCallback(rules_catalogue_invalidate, (Datum) 0);
-			callback_registered = true;
-		}
-		if (!OidIsValid(catalogue_relids[0]))
-		{
-			Oid			nsp = get_namespace_oid("partnership", false);
-
-			catalogue_relids[0] = get_relname_relid("rule", nsp);
-			catalogue_relids[1] = get_relname_relid("setting", nsp);
-		}
 		if (generation == catalogue_generation)
 		{
 			memcpy(cached_severity, f->severity, sizeof(cached_severity));
@@ -694,7 +707,8 @@ read_catalogue(Findings *f, int *settings, bool enforce)
 }
 
 /*
- * AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE FOR EACH STATEMENT on
+ * AFTER INSERT OR UPDATE OR DELETE FOR EACH ROW (row triggers are what a
+ * logical replication apply worker fires) and AFTER TRUNCATE on
  * partnership.rule and partnership.setting: every backend's copy of the
  * catalogue (above) is dropped, this one's at the end of the statement,
  * the others' when this transaction commits.
@@ -706,9 +720,13 @@ rules_catalogue_changed(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata;
 
+	bool		row = CALLED_AS_TRIGGER(fcinfo) &&
+		TRIGGER_FIRED_FOR_ROW(((TriggerData *) fcinfo->context)->tg_event);
+
 	trigdata = RegistryTriggerCheck(fcinfo, "rules_catalogue_changed", false,
-									false, REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
-									REGISTRY_ON_DELETE | REGISTRY_ON_TRUNCATE);
+									row, REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
+									REGISTRY_ON_DELETE |
+									(row ? 0 : REGISTRY_ON_TRUNCATE));
 	CacheInvalidateRelcache(trigdata->tg_relation);
 	return PointerGetDatum(NULL);
 }

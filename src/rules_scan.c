@@ -99,7 +99,8 @@ scan_agreement_in_force(PartnershipRow *row, Snapshot snapshot,
 				a_from,
 				a_to;
 
-	RegistryScanOpen(&agreement, "agreement", "agreement_partnership_id_key");
+	RegistryScanOpen(&agreement, "agreement", "agreement_partnership_id_key",
+					 "partnership_id");
 	a_id = RegistryScanAttnum(&agreement, "id");
 	a_kind = RegistryScanAttnum(&agreement, "kind");
 	a_status = RegistryScanAttnum(&agreement, "status");
@@ -150,7 +151,8 @@ scan_last_closed(PartnershipRow *row, Snapshot snapshot, int64 partnership_id)
 	int			e_status,
 				e_end;
 
-	RegistryScanOpen(&evaluation, "evaluation", "evaluation_partnership_idx");
+	RegistryScanOpen(&evaluation, "evaluation", "evaluation_partnership_idx",
+					 "partnership_id");
 	e_status = RegistryScanAttnum(&evaluation, "status");
 	e_end = RegistryScanAttnum(&evaluation, "period_end");
 	scan = RegistryScanProbe(&evaluation, snapshot, 1, &partnership_id);
@@ -187,7 +189,7 @@ RulesScanPartnership(int64 partnership_id, int strategic_min_months,
 	Datum		d;
 
 	memset(row, 0, sizeof(PartnershipRow));
-	RegistryScanOpen(&partnership, "partnership", "partnership_pkey");
+	RegistryScanOpen(&partnership, "partnership", "partnership_pkey", "id");
 	scan = RegistryScanProbe(&partnership, snapshot, 1, &partnership_id);
 	found = index_getnext_slot(scan, ForwardScanDirection, partnership.slot);
 	if (found)
@@ -300,10 +302,13 @@ RulesScanMembers(int64 partnership_id, bool have_agreement, int64 agreement_id,
 				a_roles,
 				a_resp;
 
-	RegistryScanOpen(&member, "member", "member_pkey");
-	RegistryScanOpen(&partner, "partner", "partner_pkey");
-	RegistryScanOpen(&commitment, "commitment", "commitment_partnership_idx");
-	RegistryScanOpen(&party, "agreement_party", "agreement_party_pkey");
+	RegistryScanOpen(&member, "member", "member_pkey",
+					 "partnership_id,partner_id");
+	RegistryScanOpen(&partner, "partner", "partner_pkey", "id");
+	RegistryScanOpen(&commitment, "commitment", "commitment_partnership_idx",
+					 "partnership_id,partner_id");
+	RegistryScanOpen(&party, "agreement_party", "agreement_party_pkey",
+					 "agreement_id,partner_id");
 	m_partner = RegistryScanAttnum(&member, "partner_id");
 	m_roles = RegistryScanAttnum(&member, "roles");
 	m_joined = RegistryScanAttnum(&member, "joined_on");
@@ -488,7 +493,8 @@ find_long_agreements(FindingList *list, Snapshot snapshot,
 	memset(&years, 0, sizeof(years));
 	years.month = max_years * MONTHS_PER_YEAR;
 
-	RegistryScanOpen(&agreement, "agreement", "agreement_partnership_id_key");
+	RegistryScanOpen(&agreement, "agreement", "agreement_partnership_id_key",
+					 "partnership_id");
 	a_id = RegistryScanAttnum(&agreement, "id");
 	a_number = RegistryScanAttnum(&agreement, "number");
 	a_kind = RegistryScanAttnum(&agreement, "kind");
@@ -567,10 +573,13 @@ find_raci_gaps(FindingList *list, Snapshot snapshot, int64 partnership_id)
 				m_left,
 				p_name;
 
-	RegistryScanOpen(&activity, "activity", "activity_partnership_id_key");
-	RegistryScanOpen(&assignment, "assignment", "assignment_pkey");
-	RegistryScanOpen(&member, "member", "member_pkey");
-	RegistryScanOpen(&partner, "partner", "partner_pkey");
+	RegistryScanOpen(&activity, "activity", "activity_partnership_id_key",
+					 "partnership_id");
+	RegistryScanOpen(&assignment, "assignment", "assignment_pkey",
+					 "activity_id");
+	RegistryScanOpen(&member, "member", "member_pkey",
+					 "partnership_id,partner_id");
+	RegistryScanOpen(&partner, "partner", "partner_pkey", "id");
 	t_id = RegistryScanAttnum(&activity, "id");
 	t_name = RegistryScanAttnum(&activity, "name");
 	t_status = RegistryScanAttnum(&activity, "status");
@@ -679,7 +688,7 @@ find_unmitigated_risks(FindingList *list, Snapshot snapshot,
 				r_mitigation,
 				r_status;
 
-	RegistryScanOpen(&risk, "risk", "risk_partnership_idx");
+	RegistryScanOpen(&risk, "risk", "risk_partnership_idx", "partnership_id");
 	r_id = RegistryScanAttnum(&risk, "id");
 	r_challenge = RegistryScanAttnum(&risk, "challenge");
 	r_description = RegistryScanAttnum(&risk, "description");

@@ -262,8 +262,9 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	 * index scans, as the registry (registry_scan.c)
 	 */
 	snapshot = RegistryScanSnapshot();
-	RegistryScanOpen(&party, "agreement_party", "agreement_party_pkey");
-	RegistryScanOpen(&partner, "partner", "partner_pkey");
+	RegistryScanOpen(&party, "agreement_party", "agreement_party_pkey",
+					 "agreement_id,partner_id");
+	RegistryScanOpen(&partner, "partner", "partner_pkey", "id");
 	p_partner = RegistryScanAttnum(&party, "partner_id");
 	p_roles = RegistryScanAttnum(&party, "roles");
 	p_signed_on = RegistryScanAttnum(&party, "signed_on");

@@ -41,7 +41,12 @@
 #include "nodes/makefuncs.h"
 #include "optimizer/optimizer.h"
 #include "parser/parse_coerce.h"
+#include "rewrite/rewriteHandler.h"
+#if PG_VERSION_NUM >= 160000
+#include "parser/parse_relation.h"
+#endif
 #include "utils/builtins.h"
+#include "utils/datum.h"
 #include "utils/fmgroids.h"
 #include "utils/hsearch.h"
 #include "utils/inval.h"
@@ -79,6 +84,11 @@ enum
 static const char *const AuditColumnNames[AUDIT_NCOLUMNS] = {
 	"id", "at", "actor", "session_actor", "relation", "operation",
 	"partnership_id", "row_key", "old", "new"
+};
+
+static const Oid AuditColumnTypes[AUDIT_NCOLUMNS] = {
+	INT8OID, TIMESTAMPTZOID, NAMEOID, NAMEOID, TEXTOID, TEXTOID,
+	INT8OID, JSONBOID, JSONBOID, JSONBOID
 };
 
 static const char *const AuditOperationNames[3] = {"INSERT", "UPDATE", "DELETE"};
@@ -141,9 +151,13 @@ typedef struct AuditTable
 	Oid			id_sequence;
 	int			ncheck;
 	Expr	  **checks;
+	int			ndefaults;		/* other columns with a default (a DBA's) */
+	AttrNumber *default_atts;
+	Expr	  **defaults;
 } AuditTable;
 
 static AuditTable audit_table = {InvalidOid, false, NULL};
+
 
 static HTAB *audited_tables = NULL;
 
@@ -163,6 +177,13 @@ AuditInvalidate(Datum arg, Oid relid)
 			entry->valid = false;
 }
 
+/* A cast to json decides how to_jsonb renders a type: re-plan the images. */
+static void
+AuditCastInvalidate(Datum arg, int cacheid, uint32 hashvalue)
+{
+	AuditInvalidate(arg, InvalidOid);
+}
+
 static void
 AuditRegisterCallback(void)
 {
@@ -171,8 +192,25 @@ AuditRegisterCallback(void)
 	if (!registered)
 	{
 		CacheRegisterRelcacheCallback(AuditInvalidate, (Datum) 0);
+		CacheRegisterSyscacheCallback(CASTSOURCETARGET, AuditCastInvalidate,
+									  (Datum) 0);
 		registered = true;
 	}
+}
+
+/*
+ * Give a cache entry a fresh memory context.  The old one may still be in
+ * use by a writer further up the stack (a DBA's trigger on audit that
+ * writes a registry table), so it is not freed at once but handed to the
+ * transaction, which frees it at its end.
+ */
+static void
+AuditRetireContext(MemoryContext *cxt)
+{
+	if (*cxt != NULL)
+		MemoryContextSetParent(*cxt, TopTransactionContext);
+	*cxt = AllocSetContextCreate(TopMemoryContext, "partnership audit cache",
+								 ALLOCSET_SMALL_SIZES);
 }
 
 /* How to_jsonb would render a value of this type (see AuditColumnKind). */
@@ -286,13 +324,11 @@ AuditedTableFor(Relation rel)
 	if (!found)
 	{
 		entry->valid = false;
-		entry->cxt = AllocSetContextCreate(TopMemoryContext,
-										   "partnership audited table",
-										   ALLOCSET_SMALL_SIZES);
+		entry->cxt = NULL;
 	}
 	if (entry->valid)
 		return entry;
-	MemoryContextReset(entry->cxt);
+	AuditRetireContext(&entry->cxt);
 
 	/* the row key: the primary key columns, by name */
 	pkoid = RelationGetPrimaryKeyIndex(rel);
@@ -341,15 +377,27 @@ AuditTableFor(Relation audit)
 		return &audit_table;
 
 	AuditRegisterCallback();
-	if (audit_table.cxt == NULL)
-		audit_table.cxt = AllocSetContextCreate(TopMemoryContext,
-												"partnership audit table",
-												ALLOCSET_SMALL_SIZES);
-	MemoryContextReset(audit_table.cxt);
+	AuditRetireContext(&audit_table.cxt);
 	audit_table.relid = RelationGetRelid(audit);
 
+	/* the columns written, with the types the extension gave them */
 	for (i = 0; i < AUDIT_NCOLUMNS; i++)
+	{
+		Form_pg_attribute att;
+
 		audit_table.atts[i] = RegistryAttnum(audit, AuditColumnNames[i]);
+		att = TupleDescAttr(RelationGetDescr(audit), audit_table.atts[i] - 1);
+		if (att->atttypid != AuditColumnTypes[i])
+			ereport(ERROR,
+					errcode(ERRCODE_DATATYPE_MISMATCH),
+					errmsg("column \"%s\" of the audit trail has type %s, not %s",
+						   AuditColumnNames[i], format_type_be(att->atttypid),
+						   format_type_be(AuditColumnTypes[i])),
+					errdetail("The registry writes its audit rows with the layout the extension created."),
+					errhint("Change the column of table \"%s\" back to type %s.",
+							RelationGetRelationName(audit),
+							format_type_be(AuditColumnTypes[i])));
+	}
 	audit_table.id_sequence = getIdentitySequence(audit_table.relid,
 												  audit_table.atts[AUDIT_ID],
 												  false);
@@ -360,6 +408,30 @@ AuditTableFor(Relation audit)
 	audit_table.checks = palloc0(sizeof(Expr *) * Max(audit_table.ncheck, 1));
 	for (i = 0; i < audit_table.ncheck; i++)
 		audit_table.checks[i] = expression_planner((Expr *) stringToNode(constr->check[i].ccbin));
+
+	/* the defaults of any other column (a DBA's addition), planned */
+	audit_table.ndefaults = 0;
+	audit_table.default_atts = palloc0(sizeof(AttrNumber) * RelationGetDescr(audit)->natts);
+	audit_table.defaults = palloc0(sizeof(Expr *) * RelationGetDescr(audit)->natts);
+	for (i = 1; i <= RelationGetDescr(audit)->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(RelationGetDescr(audit), i - 1);
+		Node	   *def;
+		int			k;
+		bool		known = false;
+
+		for (k = 0; k < AUDIT_NCOLUMNS; k++)
+			if (audit_table.atts[k] == i)
+				known = true;
+		if (known || att->attisdropped || att->attgenerated)
+			continue;
+		def = build_column_default(audit, i);
+		if (def == NULL)
+			continue;
+		audit_table.default_atts[audit_table.ndefaults] = i;
+		audit_table.defaults[audit_table.ndefaults] = expression_planner((Expr *) def);
+		audit_table.ndefaults++;
+	}
 	MemoryContextSwitchTo(old);
 
 	audit_table.valid = true;
@@ -389,6 +461,7 @@ typedef struct AuditWriter
 	int			nbuffered;		/* rows waiting in them */
 	MemoryContext batchcxt;		/* their values; reset after each batch */
 	AuditTable *audit;
+	ExprState **defaults;		/* audit->defaults, compiled for estate */
 	Datum		actor;
 	Datum		session_actor;
 	Datum		relation;
@@ -426,7 +499,13 @@ AuditWriterOpen(AuditWriter *w, Relation audited, int op,
 	rte->relkind = audit->rd_rel->relkind;
 	rte->rellockmode = RowExclusiveLock;
 #if PG_VERSION_NUM >= 160000
-	ExecInitRangeTable(w->estate, list_make1(rte), NIL);
+	{
+		List	   *perminfos = NIL;
+
+		/* as worker.c does, so that constraint errors can name the row */
+		addRTEPermissionInfo(&perminfos, rte);
+		ExecInitRangeTable(w->estate, list_make1(rte), perminfos);
+	}
 #else
 	ExecInitRangeTable(w->estate, list_make1(rte));
 #endif
@@ -451,6 +530,13 @@ AuditWriterOpen(AuditWriter *w, Relation audited, int op,
 	w->batchcxt = AllocSetContextCreate(w->estate->es_query_cxt,
 										"partnership audit batch",
 										ALLOCSET_DEFAULT_SIZES);
+
+	/* the other columns' defaults, compiled for this executor state */
+	old = MemoryContextSwitchTo(w->estate->es_query_cxt);
+	w->defaults = palloc(sizeof(ExprState *) * Max(w->audit->ndefaults, 1));
+	for (i = 0; i < w->audit->ndefaults; i++)
+		w->defaults[i] = ExecInitExpr(w->audit->defaults[i], NULL);
+	MemoryContextSwitchTo(old);
 
 	/* the CHECK constraints, compiled for this executor state */
 	if (w->audit->ncheck > 0)
@@ -716,8 +802,9 @@ AuditWriteRow(AuditWriter *w, AuditedTable *table,
 		bool		isnull;
 		Datum		pid = slot_getattr(existing, table->partnership_att, &isnull);
 
+		/* a copy: on 32-bit builds int8 points into the transition tuple */
 		if (!isnull)
-			SET(AUDIT_PARTNERSHIP_ID, pid);
+			SET(AUDIT_PARTNERSHIP_ID, Int64GetDatum(DatumGetInt64(pid)));
 	}
 	SET(AUDIT_ROW_KEY, AuditRowKey(table, new_image ? new_image : old_image));
 	if (old_image)
@@ -725,6 +812,21 @@ AuditWriteRow(AuditWriter *w, AuditedTable *table,
 	if (new_image)
 		SET(AUDIT_NEW, JsonbPGetDatum(new_image));
 #undef SET
+	for (i = 0; i < w->audit->ndefaults; i++)
+	{
+		AttrNumber	att = w->audit->default_atts[i];
+		Form_pg_attribute attr = TupleDescAttr(slot->tts_tupleDescriptor, att - 1);
+		bool		isnull;
+		Datum		value;
+
+		value = ExecEvalExprSwitchContext(w->defaults[i],
+										  GetPerTupleExprContext(w->estate),
+										  &isnull);
+		/* a batched row's values must outlive the per-tuple memory */
+		slot->tts_values[att - 1] = isnull ? (Datum) 0 :
+			datumCopy(value, attr->attbyval, attr->attlen);
+		slot->tts_isnull[att - 1] = isnull;
+	}
 	ExecStoreVirtualTuple(slot);
 	MemoryContextSwitchTo(oldcxt);
 
@@ -759,7 +861,7 @@ AuditStatement(TriggerData *trigdata, AuditWriter *w, AuditedTable *table,
 
 	if (oldts)
 	{
-		oldptr = tuplestore_alloc_read_pointer(oldts, 0);
+		oldptr = tuplestore_alloc_read_pointer(oldts, EXEC_FLAG_REWIND);
 		tuplestore_select_read_pointer(oldts, oldptr);
 		tuplestore_rescan(oldts);
 		oldslot = ExecInitExtraTupleSlot(w->estate, RelationGetDescr(rel),
@@ -767,7 +869,7 @@ AuditStatement(TriggerData *trigdata, AuditWriter *w, AuditedTable *table,
 	}
 	if (newts)
 	{
-		newptr = tuplestore_alloc_read_pointer(newts, 0);
+		newptr = tuplestore_alloc_read_pointer(newts, EXEC_FLAG_REWIND);
 		tuplestore_select_read_pointer(newts, newptr);
 		tuplestore_rescan(newts);
 		newslot = ExecInitExtraTupleSlot(w->estate, RelationGetDescr(rel),
@@ -835,10 +937,8 @@ audit_trigger(PG_FUNCTION_ARGS)
 	TriggerData *trigdata;
 	AuditedTable *table;
 	AuditWriter writer;
-	static Oid	actor_id = InvalidOid;
-	static Oid	session_actor_id = InvalidOid;
-	static NameData actor;
-	static NameData session_actor;
+	NameData	actor;
+	NameData	session_actor;
 	bool		row;
 	int			op;
 
@@ -857,17 +957,9 @@ audit_trigger(PG_FUNCTION_ARGS)
 	else
 		op = 2;
 
-	/* who made the change */
-	if (actor_id != GetUserId())
-	{
-		namestrcpy(&actor, GetUserNameFromId(GetUserId(), false));
-		actor_id = GetUserId();
-	}
-	if (session_actor_id != GetSessionUserId())
-	{
-		namestrcpy(&session_actor, GetUserNameFromId(GetSessionUserId(), false));
-		session_actor_id = GetSessionUserId();
-	}
+	/* who made the change (looked up now: a role may have been renamed) */
+	namestrcpy(&actor, GetUserNameFromId(GetUserId(), false));
+	namestrcpy(&session_actor, GetUserNameFromId(GetSessionUserId(), false));
 
 	table = AuditedTableFor(trigdata->tg_relation);
 	AuditWriterOpen(&writer, trigdata->tg_relation, op,

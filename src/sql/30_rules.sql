@@ -85,20 +85,29 @@ COMMENT ON TRIGGER p90_audit_delete ON @extschema@.setting IS 'writes one audit 
 /*
  * Enforcement keeps a copy of the rule severities and the thresholds per
  * session (src/rules.c); a change to either table tells every session to
- * read them again.  ENABLE ALWAYS: also when rows arrive by replication.
+ * read them again.  Row triggers, ENABLE ALWAYS: a logical replication
+ * apply worker fires row triggers only.
  */
 CREATE FUNCTION @extschema@.rules_catalogue_changed()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'rules_catalogue_changed'
 	LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.rules_catalogue_changed() IS 'trigger on rule and setting: every session reads the severities and thresholds again (its cached copy is invalidated)';
-CREATE TRIGGER p80_rules_cache AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.rule
-	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.rules_catalogue_changed();
+CREATE TRIGGER p80_rules_cache AFTER INSERT OR UPDATE OR DELETE ON @extschema@.rule
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_catalogue_changed();
 COMMENT ON TRIGGER p80_rules_cache ON @extschema@.rule IS 'makes every session read the rule severities again after a change';
 ALTER TABLE @extschema@.rule ENABLE ALWAYS TRIGGER p80_rules_cache;
-CREATE TRIGGER p80_rules_cache AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON @extschema@.setting
+CREATE TRIGGER p80_rules_cache_truncate AFTER TRUNCATE ON @extschema@.rule
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.rules_catalogue_changed();
+COMMENT ON TRIGGER p80_rules_cache_truncate ON @extschema@.rule IS 'makes every session read the rule severities again after a TRUNCATE';
+ALTER TABLE @extschema@.rule ENABLE ALWAYS TRIGGER p80_rules_cache_truncate;
+CREATE TRIGGER p80_rules_cache AFTER INSERT OR UPDATE OR DELETE ON @extschema@.setting
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_catalogue_changed();
 COMMENT ON TRIGGER p80_rules_cache ON @extschema@.setting IS 'makes every session read the thresholds again after a change';
 ALTER TABLE @extschema@.setting ENABLE ALWAYS TRIGGER p80_rules_cache;
+CREATE TRIGGER p80_rules_cache_truncate AFTER TRUNCATE ON @extschema@.setting
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.rules_catalogue_changed();
+COMMENT ON TRIGGER p80_rules_cache_truncate ON @extschema@.setting IS 'makes every session read the thresholds again after a TRUNCATE';
+ALTER TABLE @extschema@.setting ENABLE ALWAYS TRIGGER p80_rules_cache_truncate;
 
 CREATE FUNCTION @extschema@.setting(name text)
 	RETURNS numeric
