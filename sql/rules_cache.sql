@@ -7,17 +7,23 @@
 SET partnership.language = 'en';
 SET client_min_messages = warning;
 
+-- an informal partnership of two government agencies, proposed: of the
+-- rules only cross_sector fails
+CREATE FUNCTION pg_temp.make_partnership() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO partnership.partner (id, name, sector) VALUES
+		(987601, 'Dinas Kesehatan', 'government'), (987602, 'Dinas Pendidikan', 'government');
+	INSERT INTO partnership.partnership (id, code, name, formality, horizon, starts_on, ends_on, objectives, owner_id)
+	VALUES (987601, 'CACHE-1', 'Sekolah sehat', 'informal', 'operational',
+		current_date - 10, current_date + 100, ARRAY['Anak sekolah sehat'], 987601);
+	INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on) VALUES
+		(987601, 987601, '{lead}', current_date - 10), (987601, 987602, '{implementer}', current_date - 10);
+	UPDATE partnership.partnership SET status = 'proposed' WHERE id = 987601;
+END $$;
+
 BEGIN;
--- an informal partnership of two government agencies: only cross_sector
--- fails; an activation fills this session's copy of the catalogue
-INSERT INTO partnership.partner (id, name, sector) VALUES
-	(987601, 'Dinas Kesehatan', 'government'), (987602, 'Dinas Pendidikan', 'government');
-INSERT INTO partnership.partnership (id, code, name, formality, horizon, starts_on, ends_on, objectives, owner_id)
-VALUES (987601, 'CACHE-1', 'Sekolah sehat', 'informal', 'operational',
-	current_date - 10, current_date + 100, ARRAY['Anak sekolah sehat'], 987601);
-INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on) VALUES
-	(987601, 987601, '{lead}', current_date - 10), (987601, 987602, '{implementer}', current_date - 10);
-UPDATE partnership.partnership SET status = 'proposed' WHERE id = 987601;
+-- an activation fills this session's copy of the catalogue
+SELECT pg_temp.make_partnership();
 SAVEPOINT before_drop;
 UPDATE partnership.partnership SET status = 'active' WHERE id = 987601;
 ROLLBACK TO before_drop;
@@ -28,14 +34,7 @@ SET CONSTRAINTS ALL IMMEDIATE;
 DROP EXTENSION partnership CASCADE;
 CREATE EXTENSION partnership;
 RESET client_min_messages;
-INSERT INTO partnership.partner (id, name, sector) VALUES
-	(987601, 'Dinas Kesehatan', 'government'), (987602, 'Dinas Pendidikan', 'government');
-INSERT INTO partnership.partnership (id, code, name, formality, horizon, starts_on, ends_on, objectives, owner_id)
-VALUES (987601, 'CACHE-1', 'Sekolah sehat', 'informal', 'operational',
-	current_date - 10, current_date + 100, ARRAY['Anak sekolah sehat'], 987601);
-INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on) VALUES
-	(987601, 987601, '{lead}', current_date - 10), (987601, 987602, '{implementer}', current_date - 10);
-UPDATE partnership.partnership SET status = 'proposed' WHERE id = 987601;
+SELECT pg_temp.make_partnership();
 
 -- the first activation fills this session's copy: cross_sector is an error
 SAVEPOINT first;
