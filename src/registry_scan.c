@@ -28,6 +28,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
+#include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/snapmgr.h"
 #include "utils/varlena.h"
@@ -49,6 +50,80 @@ RegistryRelid(const char *name)
 }
 
 /*
+ * Indexes already found to lead with the columns their scans probe, so the
+ * check below runs once per index and backend, not on every open; any
+ * relcache invalidation of one (REINDEX, DROP, a new definition) makes it
+ * be checked again.
+ */
+#define VERIFIED_INDEXES 32
+static Oid	verified_indexes[VERIFIED_INDEXES];
+static int	nverified = 0;
+
+static void
+RegistryScanInvalidate(Datum arg, Oid relid)
+{
+	int			i;
+
+	for (i = 0; i < nverified; i++)
+		if (!OidIsValid(relid) || verified_indexes[i] == relid)
+		{
+			nverified = 0;
+			return;
+		}
+}
+
+/* Does the index lead with these bigint columns ("a,b")?  Refuse it if not. */
+static void
+RegistryScanVerifyIndex(RegistryScan *t, const char *table, const char *index,
+						const char *keys)
+{
+	static bool registered = false;
+	Oid			indexid = RelationGetRelid(t->index);
+	char	   *list;
+	char	   *key;
+	char	   *save = NULL;
+	int			i;
+	bool		ok;
+
+	for (i = 0; i < nverified; i++)
+		if (verified_indexes[i] == indexid)
+			return;
+
+	list = pstrdup(keys);
+	ok = t->index->rd_index->indisvalid &&
+		t->index->rd_rel->relam == BTREE_AM_OID;
+	i = 0;
+	for (key = strtok_r(list, ",", &save); ok && key != NULL;
+		 key = strtok_r(NULL, ",", &save), i++)
+	{
+		AttrNumber	att = (i < t->index->rd_index->indnkeyatts) ?
+			t->index->rd_index->indkey.values[i] : InvalidAttrNumber;
+
+		ok = att > 0 &&
+			strcmp(NameStr(TupleDescAttr(RelationGetDescr(t->heap), att - 1)->attname),
+				   key) == 0 &&
+			TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid == INT8OID;
+	}
+	if (!ok)
+		ereport(ERROR,
+				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				errmsg("index \"%s\" of the registry is not the one the extension created",
+					   index),
+				errdetail("The registry's checks need a valid btree index on table \"%s\" that leads with (%s).",
+						  table, keys),
+				errhint("Recreate the index as partnership's install script defines it."));
+	pfree(list);
+
+	if (!registered)
+	{
+		CacheRegisterRelcacheCallback(RegistryScanInvalidate, (Datum) 0);
+		registered = true;
+	}
+	if (nverified < VERIFIED_INDEXES)
+		verified_indexes[nverified++] = indexid;
+}
+
+/*
  * Open a table and one of its indexes (or none) for scans.  keys names the
  * bigint columns the scans probe, in order ("partnership_id,agreement_id"):
  * the index must lead with them, or a probe would compare the wrong
@@ -62,35 +137,7 @@ RegistryScanOpen(RegistryScan *t, const char *table, const char *index,
 	t->index = index ? index_open(RegistryRelid(index), AccessShareLock) : NULL;
 	t->slot = table_slot_create(t->heap, NULL);
 	if (t->index)
-	{
-		char	   *list = pstrdup(keys);
-		char	   *key;
-		char	   *save = NULL;
-		int			i = 0;
-		bool		ok = t->index->rd_index->indisvalid &&
-			t->index->rd_rel->relam == BTREE_AM_OID;
-
-		for (key = strtok_r(list, ",", &save); ok && key != NULL;
-			 key = strtok_r(NULL, ",", &save), i++)
-		{
-			AttrNumber	att = (i < t->index->rd_index->indnkeyatts) ?
-				t->index->rd_index->indkey.values[i] : InvalidAttrNumber;
-
-			ok = att > 0 &&
-				strcmp(NameStr(TupleDescAttr(RelationGetDescr(t->heap), att - 1)->attname),
-					   key) == 0 &&
-				TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid == INT8OID;
-		}
-		if (!ok)
-			ereport(ERROR,
-					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					errmsg("index \"%s\" of the registry is not the one the extension created",
-						   index),
-					errdetail("The registry's checks need a valid btree index on table \"%s\" that leads with (%s).",
-							  table, keys),
-					errhint("Recreate the index as partnership's install script defines it."));
-		pfree(list);
-	}
+		RegistryScanVerifyIndex(t, table, index, keys);
 }
 
 void

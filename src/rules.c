@@ -1094,25 +1094,7 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 	Datum		values[4];
 	char		nulls[4];
 	bool		isnull;
-	bool		formal;
-	bool		strategic;
 	bool		running;
-	bool		have_starts_on,
-				have_ends_on,
-				have_agreement,
-				have_last,
-				have_due;
-	DateADT		starts_on = 0,
-				ends_on = 0,
-				agreement_to = 0,
-				last_closed = 0,
-				due_on = 0;
-	int64		agreement_id;
-	char	   *agreement_number;
-	char	   *interval_text;
-	bool		has_objectives,
-				horizon_ok,
-				expiring;
 	MemberRow  *members;
 	int			nmembers;
 	FindingRow *findings;
@@ -1181,42 +1163,24 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 	info->found = true;
 	info->code = p.code;
 	info->status = p.status;
-	formal = p.formal;
-	strategic = p.strategic;
 	running = strcmp(p.status, "active") == 0 ||
 		strcmp(p.status, "suspended") == 0;
-	have_starts_on = p.has_starts_on;
-	starts_on = p.starts_on;
-	have_ends_on = p.has_ends_on;
-	ends_on = p.ends_on;
-	has_objectives = p.has_objectives;
-	horizon_ok = p.horizon_ok;
-	have_agreement = p.has_agreement;
-	agreement_id = p.agreement_id;
-	agreement_number = p.agreement_number;
-	agreement_to = p.agreement_to;
-	expiring = p.expiring;
-	have_last = p.has_last_closed;
-	last_closed = p.last_closed;
-	have_due = p.has_due;
-	due_on = p.due_on;
-	interval_text = p.interval_text;
 
-	if (rule_on(&f, RULE_HAS_OBJECTIVES) && !has_objectives)
+	if (rule_on(&f, RULE_HAS_OBJECTIVES) && !p.has_objectives)
 		violate(&f, RULE_HAS_OBJECTIVES,
 				pstrdup(MSG("the partnership states no objective",
 							"kemitraan belum menyatakan tujuan")));
 
-	if (formal && rule_on(&f, RULE_AGREEMENT_IN_FORCE) && !have_agreement)
+	if (p.formal && rule_on(&f, RULE_AGREEMENT_IN_FORCE) && !p.has_agreement)
 		violate(&f, RULE_AGREEMENT_IN_FORCE,
 				pstrdup(MSG("the formal partnership has no binding agreement (pks or addendum) in force",
 							"kemitraan formal belum memiliki perjanjian kerja sama (PKS atau adendum) yang berlaku")));
 
-	if (rule_on(&f, RULE_HORIZON_DURATION) && !horizon_ok)
+	if (rule_on(&f, RULE_HORIZON_DURATION) && !p.horizon_ok)
 	{
 		StringInfo	d;
 
-		if (strategic)
+		if (p.strategic)
 			d = violate(&f, RULE_HORIZON_DURATION,
 						psprintf(MSG("a strategic partnership should run at least %d months",
 									 "kemitraan strategis sebaiknya berjalan minimal %d bulan"),
@@ -1226,40 +1190,40 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 						psprintf(MSG("an operational partnership should run at most %d months and have an end date",
 									 "kemitraan operasional sebaiknya berjalan paling lama %d bulan dan memiliki tanggal berakhir"),
 								 settings[SETTING_OPERATIONAL_MAX_MONTHS]));
-		json_str(d, "horizon", strategic ? "strategic" : "operational");
-		json_date(d, "starts_on", have_starts_on, starts_on);
-		json_date(d, "ends_on", have_ends_on, ends_on);
-		json_int(d, strategic ? "strategic_min_months" : "operational_max_months",
-				 settings[strategic ? SETTING_STRATEGIC_MIN_MONTHS :
+		json_str(d, "horizon", p.strategic ? "strategic" : "operational");
+		json_date(d, "starts_on", p.has_starts_on, p.starts_on);
+		json_date(d, "ends_on", p.has_ends_on, p.ends_on);
+		json_int(d, p.strategic ? "strategic_min_months" : "operational_max_months",
+				 settings[p.strategic ? SETTING_STRATEGIC_MIN_MONTHS :
 						  SETTING_OPERATIONAL_MAX_MONTHS]);
 	}
 
-	if (running && rule_on(&f, RULE_EVALUATION_DUE) && have_due &&
-		due_on < GetSQLCurrentDate())
+	if (running && rule_on(&f, RULE_EVALUATION_DUE) && p.has_due &&
+		p.due_on < GetSQLCurrentDate())
 	{
 		StringInfo	d = violate(&f, RULE_EVALUATION_DUE,
 								psprintf(MSG("an evaluation has been due since %s",
 											 "evaluasi sudah jatuh tempo sejak %s"),
-										 date_text(due_on)));
+										 date_text(p.due_on)));
 
-		json_date(d, "last_closed_evaluation", have_last, last_closed);
-		json_date(d, "due_on", true, due_on);
-		json_str(d, "evaluation_interval", interval_text);
+		json_date(d, "last_closed_evaluation", p.has_last_closed, p.last_closed);
+		json_date(d, "due_on", true, p.due_on);
+		json_str(d, "evaluation_interval", p.interval_text);
 	}
 
-	if (have_agreement && rule_on(&f, RULE_AGREEMENT_EXPIRING) && expiring)
+	if (p.has_agreement && rule_on(&f, RULE_AGREEMENT_EXPIRING) && p.expiring)
 	{
 		StringInfo	d = violate(&f, RULE_AGREEMENT_EXPIRING,
 								psprintf(MSG("agreement \"%s\" ends on %s, within %d days",
 											 "perjanjian \"%s\" berakhir pada %s, dalam %d hari"),
-										 agreement_number ? agreement_number : "?",
-										 date_text(agreement_to),
+										 p.agreement_number ? p.agreement_number : "?",
+										 date_text(p.agreement_to),
 										 settings[SETTING_EXPIRY_WARNING_DAYS]));
 
-		json_int(d, "agreement_id", agreement_id);
-		json_str(d, "number", agreement_number);
-		json_date(d, "effective_to", true, agreement_to);
-		json_int(d, "days_left", agreement_to - GetSQLCurrentDate());
+		json_int(d, "agreement_id", p.agreement_id);
+		json_str(d, "number", p.agreement_number);
+		json_date(d, "effective_to", true, p.agreement_to);
+		json_int(d, "days_left", p.agreement_to - GetSQLCurrentDate());
 		json_int(d, "expiry_warning_days", settings[SETTING_EXPIRY_WARNING_DAYS]);
 	}
 	/*
@@ -1267,12 +1231,12 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 	 * enforcement (rules_scan.c), by the SQL queries for check().
 	 */
 	if (enforce)
-		members = RulesScanMembers(partnership_id, have_agreement,
-								   agreement_id, &nmembers);
+		members = RulesScanMembers(partnership_id, p.has_agreement,
+								   p.agreement_id, &nmembers);
 	else
 	{
-		values[1] = Int64GetDatum(agreement_id);
-		nulls[1] = have_agreement ? ' ' : 'n';
+		values[1] = Int64GetDatum(p.agreement_id);
+		nulls[1] = p.has_agreement ? ' ' : 'n';
 		run_plan(members_plan, values, nulls, enforce);
 		nmembers = (int) SPI_processed;
 		members = palloc0(sizeof(MemberRow) * Max(nmembers, 1));
@@ -1298,19 +1262,19 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 		SPI_freetuptable(SPI_tuptable);
 	}
 
-	check_members(&f, members, nmembers, formal, have_agreement,
-				  agreement_number, agreement_id, have_starts_on, starts_on);
+	check_members(&f, members, nmembers, p.formal, p.has_agreement,
+				  p.agreement_number, p.agreement_id, p.has_starts_on, p.starts_on);
 
-	/* clauses only matter for formal partnerships with an agreement in force */
+	/* clauses only matter for p.formal partnerships with an agreement in force */
 	if (enforce)
-		findings = RulesScanFindings(partnership_id, formal && have_agreement,
-									 agreement_id,
+		findings = RulesScanFindings(partnership_id, p.formal && p.has_agreement,
+									 p.agreement_id,
 									 settings[SETTING_MAX_AGREEMENT_YEARS],
 									 &nfindings);
 	else
 	{
-		values[1] = Int64GetDatum(agreement_id);
-		nulls[1] = (formal && have_agreement) ? ' ' : 'n';
+		values[1] = Int64GetDatum(p.agreement_id);
+		nulls[1] = (p.formal && p.has_agreement) ? ' ' : 'n';
 		values[2] = Int32GetDatum(settings[SETTING_MAX_AGREEMENT_YEARS]);
 		run_plan(findings_plan, values, nulls, enforce);
 		nfindings = (int) SPI_processed;
@@ -1332,7 +1296,7 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 		}
 		SPI_freetuptable(SPI_tuptable);
 	}
-	check_findings(&f, findings, nfindings, agreement_number, agreement_id,
+	check_findings(&f, findings, nfindings, p.agreement_number, p.agreement_id,
 				   settings[SETTING_MAX_AGREEMENT_YEARS]);
 	PlanShapeIndexLookupsEnd(plan_nestlevel);
 
