@@ -39,9 +39,12 @@ OBJS = \
 	src/vocabulary_terms.o \
 	src/vocabulary_types.o
 
-# The install script is assembled from the pieces in src/sql/ (see below).
+# The newest install script is assembled from the pieces in src/sql/ (see
+# below).  Released install scripts are kept frozen beside the upgrade
+# scripts (partnership--1.0.0.sql, partnership--1.0.0--1.1.0.sql, ...), all
+# shipped by wildcard.
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-DATA = $(wildcard $(EXTENSION)--*--*.sql)
+DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*.sql))
 
 # Vocabulary element types and set types, generated from one template each.
 # Order matters only for readability of the assembled script.
