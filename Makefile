@@ -21,6 +21,7 @@ OBJS = \
 	src/likert.o \
 	src/partnership.o \
 	src/plan_shape.o \
+	src/registry_catalog.o \
 	src/registry_scan.o \
 	src/rules.o \
 	src/rules_enforce.o \

@@ -54,11 +54,19 @@
 #define REGISTRY_ON_DELETE		0x04
 #define REGISTRY_ON_TRUNCATE	0x08
 
+/* The extension's own relations (registry_catalog.c). */
+extern Oid	RegistrySchema(void);
+extern bool RegistryIsOwnRelation(Oid relid);
+extern void RegistryCheckOwnRelation(Relation rel, const char *what);
+extern Oid	RegistryRelationId(const char *name);
+
 extern TriggerData *RegistryTriggerCheck(FunctionCallInfo fcinfo,
 										 const char *funcname, bool before,
 										 bool row, int events);
 extern bool RegistryRestoring(void);
 extern Datum RegistryPassThrough(TriggerData *trigdata);
+extern int	RegistrySetSearchPath(void);
+extern void RegistryRestoreSearchPath(int nestlevel);
 extern SPIPlanPtr RegistryPreparePlan(const char *sql, int nargs,
 									  Oid *argtypes);
 extern int	RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,

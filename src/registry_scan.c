@@ -8,7 +8,9 @@
  *	  no row-level security: a check must see every row of the partnership,
  *	  as a foreign key does), with the latest snapshot after a command
  *	  counter increment.  Every scan is an index probe on bigint key
- *	  columns; tables and indexes are found by name in schema partnership.
+ *	  columns; tables and indexes are found by name in the extension's
+ *	  schema and used only when they are the extension's own, the index
+ *	  one of the table it is opened with (registry_catalog.c).
  *
  * src/registry_scan.c
  *
@@ -37,17 +39,6 @@
 #include "registry_scan.h"
 #include "vocabulary_fmgr.h"
 
-
-static Oid
-RegistryRelid(const char *name)
-{
-	Oid			relid = get_relname_relid(name,
-										  get_namespace_oid("partnership", false));
-
-	if (!OidIsValid(relid))
-		elog(ERROR, "relation \"partnership.%s\" not found", name);
-	return relid;
-}
 
 /*
  * Indexes already found to lead with the columns their scans probe, so the
@@ -90,7 +81,8 @@ RegistryScanVerifyIndex(RegistryScan *t, const char *table, const char *index,
 			return;
 
 	list = pstrdup(keys);
-	ok = t->index->rd_index->indisvalid &&
+	ok = t->index->rd_index->indrelid == RelationGetRelid(t->heap) &&
+		t->index->rd_index->indisvalid &&
 		t->index->rd_rel->relam == BTREE_AM_OID;
 	i = 0;
 	for (key = strtok_r(list, ",", &save); ok && key != NULL;
@@ -133,8 +125,8 @@ void
 RegistryScanOpen(RegistryScan *t, const char *table, const char *index,
 				 const char *keys)
 {
-	t->heap = table_open(RegistryRelid(table), AccessShareLock);
-	t->index = index ? index_open(RegistryRelid(index), AccessShareLock) : NULL;
+	t->heap = table_open(RegistryRelationId(table), AccessShareLock);
+	t->index = index ? index_open(RegistryRelationId(index), AccessShareLock) : NULL;
 	t->slot = table_slot_create(t->heap, NULL);
 	if (t->index)
 		RegistryScanVerifyIndex(t, table, index, keys);

@@ -82,6 +82,8 @@ typedef struct RuleDef
 {
 	const char *code;
 	RuleSeverity default_severity;
+	bool		while_running;	/* judges a running partnership only: not
+								 * required to end one (RulesBindsTheEnd) */
 } RuleDef;
 
 static const RuleDef rule_defs[NUM_RULES] = {
@@ -92,7 +94,8 @@ static const RuleDef rule_defs[NUM_RULES] = {
 	{"roles_defined", RULE_SEVERITY_ERROR},
 	{"evaluator_independent", RULE_SEVERITY_ERROR},
 	{"funder_committed", RULE_SEVERITY_ERROR},
-	{"agreement_in_force", RULE_SEVERITY_ERROR},
+	/* ending the agreement is how a partnership ends: not needed then */
+	{"agreement_in_force", RULE_SEVERITY_ERROR, true},
 	{"agreement_covers_members", RULE_SEVERITY_ERROR},
 	{"agreement_clauses", RULE_SEVERITY_ERROR},
 	{"raci_accountable", RULE_SEVERITY_ERROR},
@@ -104,6 +107,22 @@ static const RuleDef rule_defs[NUM_RULES] = {
 	{"agreement_expiring", RULE_SEVERITY_WARNING},
 	{"risk_unmitigated", RULE_SEVERITY_WARNING},
 };
+
+/*
+ * Must the rule hold for a partnership to end (move into completed or
+ * terminated)?  Every rule does but those that judge a running
+ * partnership only.
+ */
+bool
+RulesBindsTheEnd(const char *code)
+{
+	int			r;
+
+	for (r = 0; r < NUM_RULES; r++)
+		if (strcmp(rule_defs[r].code, code) == 0)
+			return !rule_defs[r].while_running;
+	return true;
+}
 
 /* The thresholds the rules read from partnership.setting. */
 typedef enum SettingId
@@ -530,30 +549,6 @@ json_sectors(StringInfo buf, const char *key, VocabularySet sectors)
 	appendStringInfoChar(buf, ']');
 }
 
-/*
- * Run the rule queries under search_path = pg_catalog, pg_temp, like a
- * function with a SET clause: whatever path the session has, no schema can
- * shadow the operators and functions they use, and their cached plans are
- * always resolved under the same path.  Undone by RulesPopSearchPath, or
- * by the (sub)transaction abort on an error.
- */
-int
-RulesPushSearchPath(void)
-{
-	int			nestlevel = NewGUCNestLevel();
-
-	(void) set_config_option("search_path", "pg_catalog, pg_temp",
-							 PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE,
-							 true, 0, false);
-	return nestlevel;
-}
-
-void
-RulesPopSearchPath(int nestlevel)
-{
-	AtEOXact_GUC(true, nestlevel);
-}
-
 /* ----------------------------------------------------------------
  * Evaluation
  * ----------------------------------------------------------------
@@ -658,10 +653,8 @@ read_catalogue(Findings *f, int *settings, bool enforce)
 		}
 		if (!OidIsValid(catalogue_relids[0]))
 		{
-			Oid			nsp = get_namespace_oid("partnership", false);
-
-			catalogue_relids[0] = get_relname_relid("rule", nsp);
-			catalogue_relids[1] = get_relname_relid("setting", nsp);
+			catalogue_relids[0] = RegistryRelationId("rule");
+			catalogue_relids[1] = RegistryRelationId("setting");
 		}
 	}
 	generation = catalogue_generation;
@@ -1322,10 +1315,15 @@ rules_evaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 List *
 RulesEvaluate(int64 partnership_id, bool enforce, RulesPartnershipInfo *info)
 {
-	int			nestlevel = RulesPushSearchPath();
+	/*
+	 * The rule queries are prepared and run under the registry's own
+	 * search_path (trigger_common.c), whoever calls and whatever path the
+	 * session has.
+	 */
+	int			nestlevel = RegistrySetSearchPath();
 	List	   *result = rules_evaluate(partnership_id, enforce, info);
 
-	RulesPopSearchPath(nestlevel);
+	RegistryRestoreSearchPath(nestlevel);
 	return result;
 }
 

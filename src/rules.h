@@ -51,8 +51,7 @@ typedef struct RulesPartnershipInfo
 extern List *RulesEvaluate(int64 partnership_id, bool enforce,
 						   RulesPartnershipInfo *info);
 
-/* search_path = pg_catalog, pg_temp around the rule queries (rules.c). */
-extern int	RulesPushSearchPath(void);
-extern void RulesPopSearchPath(int nestlevel);
+/* Must the rule hold for a partnership to end?  (rules.c) */
+extern bool RulesBindsTheEnd(const char *code);
 
 #endif							/* PARTNERSHIP_RULES_H */

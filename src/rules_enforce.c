@@ -52,6 +52,7 @@
 #include "partnership.h"
 #include "registry.h"
 #include "rules.h"
+#include "vocabulary_fmgr.h"
 
 /* One partnership checked in the current transaction. */
 typedef struct CheckedEntry
@@ -147,10 +148,12 @@ mark_checked(int64 partnership_id, CommandId cid)
 /*
  * Raise 23514 when any violation is an error: the constraint name is the
  * first failing rule's code, the detail lists every failing rule.
+ * entering is the status the partnership is moving into (active, completed
+ * or terminated), or -1 for the commit-time check of an active one.
  */
 static void
 report_violations(List *violations, const RulesPartnershipInfo *info,
-				  int64 partnership_id, bool activation)
+				  int64 partnership_id, int entering)
 {
 	StringInfoData detail;
 	const char *first = NULL;
@@ -165,6 +168,8 @@ report_violations(List *violations, const RulesPartnershipInfo *info,
 
 		if (v->severity != RULE_SEVERITY_ERROR)
 			continue;
+		if (PartnershipStatusIsFinal(entering) && !RulesBindsTheEnd(v->code))
+			continue;
 		if (first == NULL)
 			first = v->code;
 		nerrors++;
@@ -176,10 +181,20 @@ report_violations(List *violations, const RulesPartnershipInfo *info,
 
 	ereport(ERROR,
 			(errcode(ERRCODE_CHECK_VIOLATION),
-			 activation ?
+			 entering == PARTNERSHIP_STATUS_ACTIVE ?
 			 (id ? errmsg("kemitraan \"%s\" tidak dapat diaktifkan: melanggar aturan \"%s\"",
 						  info->code, first) :
 			  errmsg("partnership \"%s\" cannot be activated: it breaks rule \"%s\"",
+					 info->code, first)) :
+			 entering == PARTNERSHIP_STATUS_COMPLETED ?
+			 (id ? errmsg("kemitraan \"%s\" tidak dapat diselesaikan: melanggar aturan \"%s\"",
+						  info->code, first) :
+			  errmsg("partnership \"%s\" cannot be completed: it breaks rule \"%s\"",
+					 info->code, first)) :
+			 entering == PARTNERSHIP_STATUS_TERMINATED ?
+			 (id ? errmsg("kemitraan \"%s\" tidak dapat diakhiri: melanggar aturan \"%s\"",
+						  info->code, first) :
+			  errmsg("partnership \"%s\" cannot be terminated: it breaks rule \"%s\"",
 					 info->code, first)) :
 			 (id ? errmsg("kemitraan aktif \"%s\" melanggar aturan \"%s\"",
 						  info->code, first) :
@@ -264,7 +279,7 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 			checks_run++;
 			violations = RulesEvaluate(partnership_id, true, &info);
 			if (info.found)
-				report_violations(violations, &info, partnership_id, false);
+				report_violations(violations, &info, partnership_id, -1);
 		}
 	}
 	SPI_finish();
@@ -434,7 +449,12 @@ PG_FUNCTION_INFO_V1(partnership_rules_activation);
 
 /*
  * AFTER UPDATE row trigger on partnership: a move into active from any
- * other status requires every 'error' rule to hold.
+ * other status requires every 'error' rule to hold, and so does a move
+ * from active or suspended into completed or terminated.  The latter
+ * closes a gap of the commit-time check, which judges active partnerships
+ * only: a change that breaks a rule, followed in the same transaction by
+ * the end of the partnership, would otherwise leave a read-only
+ * partnership that breaks it forever.
  */
 Datum
 partnership_rules_activation(PG_FUNCTION_ARGS)
@@ -444,8 +464,9 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 	TupleDesc	tupdesc = RelationGetDescr(trigdata->tg_relation);
 	int			status_attnum = SPI_fnumber(tupdesc, "status");
 	HeapTuple	newtuple;
-	char	   *new_status;
-	char	   *old_status = NULL;
+	VocabularyCode new_status;
+	int			old_status = -1;
+	bool		isnull;
 	int64		id;
 	CommandId	cid;
 	RulesPartnershipInfo info;
@@ -459,16 +480,24 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
 		newtuple = trigdata->tg_newtuple;
-		old_status = SPI_getvalue(trigdata->tg_trigtuple, tupdesc, status_attnum);
+		old_status = VocabularyCheckCode(&PartnershipStatusVocabulary,
+										 heap_getattr(trigdata->tg_trigtuple, status_attnum,
+													  tupdesc, &isnull));
 	}
 	else if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 		newtuple = trigdata->tg_trigtuple;
 	else
 		return PointerGetDatum(NULL);
 
-	new_status = SPI_getvalue(newtuple, tupdesc, status_attnum);
-	if (new_status == NULL || strcmp(new_status, "active") != 0 ||
-		(old_status != NULL && strcmp(old_status, "active") == 0))
+	new_status = VocabularyCheckCode(&PartnershipStatusVocabulary,
+									 heap_getattr(newtuple, status_attnum,
+												  tupdesc, &isnull));
+	if (new_status == old_status)
+		return PointerGetDatum(NULL);
+	if (new_status != PARTNERSHIP_STATUS_ACTIVE &&
+		!(PartnershipStatusIsFinal(new_status) &&
+		  (old_status == PARTNERSHIP_STATUS_ACTIVE ||
+		   old_status == PARTNERSHIP_STATUS_SUSPENDED)))
 		return PointerGetDatum(NULL);
 	if (!row_partnership(trigdata, newtuple, &id))
 		return PointerGetDatum(NULL);
@@ -479,7 +508,7 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 	checks_run++;
 	violations = RulesEvaluate(id, true, &info);
 	if (info.found)
-		report_violations(violations, &info, id, true);
+		report_violations(violations, &info, id, new_status);
 	SPI_finish();
 
 	mark_checked(id, cid);

@@ -22,12 +22,14 @@
 #include "utils/builtins.h"
 #include "utils/rel.h"
 
+#include "registry.h"
+
 static SPIPlanPtr merge_plan = NULL;
 
 static const char *const merge_query =
-"UPDATE partnership.setting"
+"UPDATE @extschema@.setting"
 " SET value = $2, description_en = $3, description_id = $4, builtin = $5"
-" WHERE name = $1";
+" WHERE name OPERATOR(pg_catalog.=) $1";
 
 /* True when two tuples differ in any column but builtin. */
 static bool
@@ -58,7 +60,7 @@ PG_FUNCTION_INFO_V1(partnership_setting_merge);
 Datum
 partnership_setting_merge(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TriggerData *trigdata;
 	TupleDesc	tupdesc;
 	int			builtin;
 	int			name_col,
@@ -67,17 +69,8 @@ partnership_setting_merge(PG_FUNCTION_ARGS)
 				id_col;
 	bool		isnull;
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function \"%s\" was not called by trigger manager",
-						"partnership_setting_merge")));
-	if (!TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
-		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("function \"%s\" must be fired BEFORE ROW",
-						"partnership_setting_merge")));
+	trigdata = RegistryTriggerCheck(fcinfo, "partnership_setting_merge", true,
+									true, REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
 
 	tupdesc = RelationGetDescr(trigdata->tg_relation);
 	builtin = SPI_fnumber(tupdesc, "builtin");
@@ -147,13 +140,10 @@ partnership_setting_merge(PG_FUNCTION_ARGS)
 		if (merge_plan == NULL)
 		{
 			Oid			types[5] = {TEXTOID, NUMERICOID, TEXTOID, TEXTOID, BOOLOID};
-			SPIPlanPtr	plan = SPI_prepare(merge_query, 5, types);
 
-			if (plan == NULL || SPI_keepplan(plan) != 0)
-				elog(ERROR, "could not prepare the setting merge query");
-			merge_plan = plan;
+			merge_plan = RegistryPreparePlan(merge_query, 5, types);
 		}
-		if (SPI_execute_plan(merge_plan, values, nulls, false, 0) != SPI_OK_UPDATE)
+		if (RegistryExecuteAsCaller(merge_plan, values, nulls, 0) != SPI_OK_UPDATE)
 			elog(ERROR, "setting merge query failed");
 		merged = SPI_processed > 0;
 		SPI_finish();

@@ -479,9 +479,7 @@ AuditWriterOpen(AuditWriter *w, Relation audited, int op,
 	MemoryContext old;
 	int			i;
 
-	auditid = get_relname_relid("audit", RelationGetNamespace(audited));
-	if (!OidIsValid(auditid))
-		elog(ERROR, "table \"audit\" of the registry not found");
+	auditid = RegistryRelationId("audit");
 
 	w->estate = CreateExecutorState();
 	audit = table_open(auditid, RowExclusiveLock);
@@ -982,29 +980,18 @@ audit_refuse_trigger(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata;
 	const char *what;
+	bool		row = CALLED_AS_TRIGGER(fcinfo) &&
+		TRIGGER_FIRED_FOR_ROW(((TriggerData *) fcinfo->context)->tg_event);
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				errmsg("function \"%s\" was not called by trigger manager",
-					   "audit_refuse_trigger"));
-	trigdata = (TriggerData *) fcinfo->context;
-	if (!TRIGGER_FIRED_BEFORE(trigdata->tg_event))
-		ereport(ERROR,
-				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				errmsg("function \"%s\" must be fired BEFORE",
-					   "audit_refuse_trigger"));
+	trigdata = RegistryTriggerCheck(fcinfo, "audit_refuse_trigger", true, row,
+									row ? REGISTRY_ON_UPDATE | REGISTRY_ON_DELETE :
+									REGISTRY_ON_TRUNCATE);
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 		what = "updated";
 	else if (TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
 		what = "deleted";
-	else if (TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
-		what = "truncated";
 	else
-		ereport(ERROR,
-				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				errmsg("function \"%s\" must be fired for UPDATE, DELETE or TRUNCATE",
-					   "audit_refuse_trigger"));
+		what = "truncated";
 
 	ereport(ERROR,
 			errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),

@@ -2,11 +2,22 @@
  *
  * trigger_common.c
  *	  Helpers shared by the registry's C triggers: checking that a trigger
- *	  function was called the way its CREATE TRIGGER says, preparing SPI
- *	  plans whose text names the extension's schema explicitly (written as
- *	  @extschema@ in the query text and replaced by the quoted schema name
- *	  once, when the plan is prepared and kept), running them under the
- *	  right snapshot, and reading columns of trigger tuples.
+ *	  function was called the way its CREATE TRIGGER says, on a table of
+ *	  the extension; preparing SPI plans whose text names the extension's
+ *	  schema explicitly (written as @extschema@ in the query text and
+ *	  replaced by the quoted schema name once, when the plan is prepared and
+ *	  kept); running them under the right snapshot and under a search_path
+ *	  of our own; and reading columns of trigger tuples.
+ *
+ * Plans run as the registry owner must mean what the extension wrote,
+ * whoever calls: every name in their text is qualified (@extschema@,
+ * pg_catalog, OPERATOR(pg_catalog.=)), and they are prepared and run with
+ * search_path = pg_catalog, pg_temp, so that neither the parse nor a
+ * re-parse after an invalidation (the plan cache re-analyses under the
+ * current search_path) can resolve anything in a schema or temporary
+ * object of the caller.  The schema substituted for @extschema@ is the
+ * extension's, never that of the table a trigger fired on, so a kept plan
+ * is the same in every context.  See doc/security.md.
  *
  * src/trigger_common.c
  *
@@ -29,16 +40,20 @@
 #include "registry.h"
 
 /*
- * Schema and owner of the registry: those of the table the current trigger
- * is on (every registry table is created by the extension script).
+ * Owner of the registry: that of the table the current trigger is on,
+ * which RegistryTriggerCheck has verified to be one of the extension's.
  */
-static Oid	registry_namespace = InvalidOid;
 static Oid	registry_owner = InvalidOid;
 
+/* The only search_path under which the registry's plans are parsed and run. */
+#define REGISTRY_SEARCH_PATH "pg_catalog, pg_temp"
+
 /*
- * Check that a trigger function runs as a trigger of the expected timing,
- * level and events, with core's wording (see periods.c and
- * contrib/spi/refint.c); returns the trigger data.
+ * Check that a trigger function runs as a trigger on one of the
+ * extension's tables, of the expected timing, level and events, with
+ * core's wording for the latter (see periods.c and contrib/spi/refint.c);
+ * returns the trigger data.  The table check comes first: on any other
+ * table the function does nothing at all.
  */
 TriggerData *
 RegistryTriggerCheck(FunctionCallInfo fcinfo, const char *funcname,
@@ -56,8 +71,8 @@ RegistryTriggerCheck(FunctionCallInfo fcinfo, const char *funcname,
 
 	trigdata = (TriggerData *) fcinfo->context;
 	ev = trigdata->tg_event;
-	/* every registry trigger sits on a table of the extension's schema */
-	registry_namespace = RelationGetNamespace(trigdata->tg_relation);
+	RegistryCheckOwnRelation(trigdata->tg_relation,
+							 psprintf("trigger function \"%s\"", funcname));
 	registry_owner = RelationGetForm(trigdata->tg_relation)->relowner;
 
 	if (before ? !TRIGGER_FIRED_BEFORE(ev) : !TRIGGER_FIRED_AFTER(ev))
@@ -120,10 +135,33 @@ RegistryPassThrough(TriggerData *trigdata)
 }
 
 /*
+ * Set search_path to REGISTRY_SEARCH_PATH until RegistryRestoreSearchPath
+ * (or the abort of the (sub)transaction) puts the caller's back, as a
+ * function's SET clause does; returns the GUC nesting level to restore.
+ */
+int
+RegistrySetSearchPath(void)
+{
+	int			nestlevel = NewGUCNestLevel();
+
+	(void) set_config_option("search_path", REGISTRY_SEARCH_PATH,
+							 PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE,
+							 true, 0, false);
+	return nestlevel;
+}
+
+void
+RegistryRestoreSearchPath(int nestlevel)
+{
+	AtEOXact_GUC(true, nestlevel);
+}
+
+/*
  * Prepare and keep a plan.  Every @extschema@ in the text becomes the
  * extension's schema, quoted; the rest of the text qualifies its names
- * with pg_catalog, so the plan means the same whatever the search_path.
- * The caller is connected to SPI.
+ * with pg_catalog; and it is parsed under REGISTRY_SEARCH_PATH, so the
+ * plan means the same whatever the caller's search_path.  The caller is
+ * connected to SPI.
  */
 SPIPlanPtr
 RegistryPreparePlan(const char *sql, int nargs, Oid *argtypes)
@@ -135,8 +173,9 @@ RegistryPreparePlan(const char *sql, int nargs, Oid *argtypes)
 	const char *p;
 	const char *hit;
 	SPIPlanPtr	plan;
+	int			nestlevel;
 
-	nspname = get_namespace_name(registry_namespace);
+	nspname = get_namespace_name(RegistrySchema());
 	if (nspname == NULL)
 		elog(ERROR, "schema of the registry tables not found");
 	schema = quote_identifier(nspname);
@@ -150,7 +189,9 @@ RegistryPreparePlan(const char *sql, int nargs, Oid *argtypes)
 	}
 	appendStringInfoString(&buf, p);
 
+	nestlevel = RegistrySetSearchPath();
 	plan = SPI_prepare(buf.data, nargs, argtypes);
+	RegistryRestoreSearchPath(nestlevel);
 	if (plan == NULL)
 		elog(ERROR, "SPI_prepare failed for \"%s\": %s", buf.data,
 			 SPI_result_code_string(SPI_result));
@@ -161,22 +202,24 @@ RegistryPreparePlan(const char *sql, int nargs, Oid *argtypes)
 }
 
 /*
- * Run a prepared plan as the caller.  Under REPEATABLE READ and
- * SERIALIZABLE the checks read the latest committed state, as core's
- * foreign keys do: a check made after locking a parent row must see what
- * the previous lock holder wrote.
+ * Run a prepared plan as the caller, under REGISTRY_SEARCH_PATH.  Under
+ * REPEATABLE READ and SERIALIZABLE the checks read the latest committed
+ * state, as core's foreign keys do: a check made after locking a parent
+ * row must see what the previous lock holder wrote.
  */
 int
 RegistryExecuteAsCaller(SPIPlanPtr plan, Datum *values, const char *nulls,
 						long tcount)
 {
 	int			ret;
+	int			nestlevel = RegistrySetSearchPath();
 
 	if (IsolationUsesXactSnapshot())
 		ret = SPI_execute_snapshot(plan, values, nulls, GetLatestSnapshot(),
 								   InvalidSnapshot, false, true, tcount);
 	else
 		ret = SPI_execute_plan(plan, values, nulls, false, tcount);
+	RegistryRestoreSearchPath(nestlevel);
 	if (ret < 0)
 		elog(ERROR, "SPI_execute_plan failed: %s",
 			 SPI_result_code_string(ret));
@@ -187,7 +230,10 @@ RegistryExecuteAsCaller(SPIPlanPtr plan, Datum *values, const char *nulls,
  * Run a check or lock as the owner of the registry tables, like core's
  * foreign keys (ri_PerformCheck): the checks must see and lock every row
  * whatever the caller may read, and row-level security does not apply.
- * An error restores the user at (sub)transaction abort.
+ * The switch is a security-restricted operation, as for core's
+ * maintenance commands: whatever runs inside cannot change the session
+ * (no SET ROLE, no temporary objects, no prepared statements) to outlive
+ * it.  An error restores the user at (sub)transaction abort.
  */
 int
 RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
@@ -200,6 +246,7 @@ RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
 	SetUserIdAndSecContext(registry_owner,
 						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION |
 						   SECURITY_NOFORCE_RLS);
 	ret = RegistryExecuteAsCaller(plan, values, nulls, tcount);
 	SetUserIdAndSecContext(save_userid, save_sec_context);

@@ -29,6 +29,7 @@
 PG_FUNCTION_INFO_V1(partnership_lifecycle_trigger);
 PG_FUNCTION_INFO_V1(partnership_guard_trigger);
 PG_FUNCTION_INFO_V1(partner_owner_trigger);
+PG_FUNCTION_INFO_V1(registry_truncate_trigger);
 
 /* Allowed next statuses, as bit masks over partnership_status codes. */
 #define PS_BIT(s) (1U << (s))
@@ -208,6 +209,31 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 		RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel);
 	}
 	return PointerGetDatum(result);
+}
+
+/*
+ * BEFORE TRUNCATE statement trigger on every registry table: TRUNCATE
+ * would remove rows without the guards' checks and without an audit row,
+ * so it is refused; DELETE does the same with both.  A superuser's
+ * pg_restore passes, as through every other trigger.
+ */
+Datum
+registry_truncate_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "registry_truncate_trigger", true,
+									false, REGISTRY_ON_TRUNCATE);
+	if (RegistryRestoring())
+		return PointerGetDatum(NULL);
+	ereport(ERROR,
+			errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+			errmsg("table \"%s\" of the registry cannot be truncated",
+				   RelationGetRelationName(trigdata->tg_relation)),
+			errdetail("TRUNCATE would remove rows without the registry's checks and without audit rows."),
+			errhint("Delete the rows with DELETE, which the registry checks and audits row by row."),
+			errtable(trigdata->tg_relation));
+	PG_RETURN_NULL();			/* keep compiler quiet */
 }
 
 /* ----------------------------------------------------------------

@@ -1,6 +1,7 @@
 /* ------------------------------------------------------------------------
  * The registry''s triggers (SPEC 5), in C.  BEFORE triggers fire in name
  * order, so names carry their order:
+ *   p00_no_truncate            BEFORE TRUNCATE: refused (80_no_truncate.sql)
  *   p05_merge, p05_agreement   first (merge restored catalogue rows; take the
  *                              partnership lock an agreement needs first)
  *   p10_*                      the lifecycle and the final-partnership guard

@@ -140,7 +140,7 @@ COMMENT ON FUNCTION @extschema@.check(bigint) IS 'every current violation of the
 CREATE FUNCTION @extschema@.rules_activation()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_rules_activation'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.rules_activation() IS 'trigger on partnership: a move into active fails with 23514 when an error rule fails (constraint name = the first failing rule)';
+COMMENT ON FUNCTION @extschema@.rules_activation() IS 'trigger on partnership: a move into active, or from active or suspended into completed or terminated, fails with 23514 when an error rule fails (constraint name = the first failing rule)';
 
 CREATE FUNCTION @extschema@.rules_deferred()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_rules_deferred'
@@ -196,7 +196,7 @@ CREATE CONSTRAINT TRIGGER rules_enforce AFTER UPDATE OF sector ON @extschema@.pa
 	DEFERRABLE INITIALLY DEFERRED
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.rules_partner_deferred('id');
 
-COMMENT ON TRIGGER rules_activation ON @extschema@.partnership IS 'a move into active fails with 23514 when an error rule fails (constraint name = the first failing rule)';
+COMMENT ON TRIGGER rules_activation ON @extschema@.partnership IS 'a move into active, or from active or suspended into completed or terminated, fails with 23514 when an error rule fails (constraint name = the first failing rule)';
 COMMENT ON TRIGGER rules_enforce ON @extschema@.partnership IS 'at commit, re-checks an active partnership whose row changed (once per transaction)';
 COMMENT ON TRIGGER rules_enforce ON @extschema@.member IS 'at commit, re-checks the active partnership of a changed member (once per transaction)';
 COMMENT ON TRIGGER rules_enforce ON @extschema@.agreement IS 'at commit, re-checks the active partnership of a changed agreement (once per transaction)';
