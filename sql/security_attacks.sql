@@ -39,7 +39,22 @@ GRANT TEMPORARY ON DATABASE contrib_regression TO regress_sa_writer;
 -- 1. The escalation: a temporary view named like a registry table, whose
 --    column calls the attacker's function, and the registry's guard
 --    attached to the attacker's own temporary table.  On 1.0.0 the guard
---    read the view as the registry owner: the function ran as a superuser.
+--    read the view as the registry owner: the function ran as a superuser,
+--    and the guard kept that plan for the session's real writes.  The
+--    attack needs a session whose guard has not prepared its plan yet.
+\c contrib_regression
+SET search_path = partnership, public;
+-- (pinned search_path: the shadows below must not reach the helper itself)
+CREATE FUNCTION pg_temp.try(sql text) RETURNS text LANGUAGE plpgsql
+SET search_path = pg_catalog AS $$
+DECLARE state text; msg text;
+BEGIN
+	EXECUTE sql;
+	RETURN 'ok';
+EXCEPTION WHEN OTHERS THEN
+	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
+	RETURN state || ': ' || msg;
+END $$;
 SET ROLE regress_sa_writer;
 CREATE FUNCTION pg_temp.escalate() RETURNS partnership.partnership_status
 LANGUAGE plpgsql AS $$
