@@ -19,9 +19,13 @@ cd "$(dirname "$0")/../.."
 
 old=partnership_upgrade_old_$$
 new=partnership_upgrade_new_$$
+squat=partnership_upgrade_squat_$$
+squatter=regress_upgrade_squatter_$$
 cleanup() {
 	dropdb --if-exists "$old" >/dev/null 2>&1 || true
 	dropdb --if-exists "$new" >/dev/null 2>&1 || true
+	dropdb --if-exists "$squat" >/dev/null 2>&1 || true
+	psql -X -q -d postgres -c "DROP ROLE IF EXISTS $squatter" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 
@@ -110,4 +114,21 @@ for v in $views; do
 	sql="SELECT count(*) || ' rows, ' || coalesce(md5(string_agg(v::text, ',' ORDER BY v::text)), '-') FROM partnership_report.$v v"
 	check "view $v" "$(q "$old" "$sql")" "$(q "$new" "$sql")"
 done
+# A 1.0.0 installed into a schema another role owned (its script did not
+# refuse it) is refused by the update, with the hint, and stays at 1.0.0.
+createdb "$squat"
+q postgres "CREATE ROLE $squatter"
+q "$squat" "CREATE SCHEMA partnership AUTHORIZATION $squatter"
+q "$squat" "CREATE EXTENSION partnership VERSION '$oldest'"
+if out=$(q "$squat" "ALTER EXTENSION partnership UPDATE" 2>&1); then
+	echo "FAIL  update into a schema owned by $squatter was not refused"
+	fail=1
+elif echo "$out" | grep -q 'schema "partnership" is not a superuser'"'"'s alone'; then
+	echo "ok    update refused for a schema owned by another role"
+else
+	echo "FAIL  update refused, but not for the schema: $out"
+	fail=1
+fi
+check "version after a refused update" "$(q "$squat" "SELECT extversion FROM pg_extension WHERE extname = 'partnership'")" "$oldest"
+
 exit $fail
