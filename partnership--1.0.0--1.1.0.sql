@@ -18,8 +18,9 @@
 -- ------------------------------------------------------------------------
 -- Security: the extension's schemas (src/sql/01_schemas.sql).  A 1.0.0
 -- could be installed into a schema that another role owned; the update
--- refuses such a registry until a superuser owns both schemas and nobody
--- else may create objects in them.
+-- refuses such a registry until a superuser owns both schemas, nobody else
+-- may create objects in them, and they hold no other role's objects; and
+-- it refuses default privileges that would reach the new tables.
 -- ------------------------------------------------------------------------
 DO $$
 DECLARE
@@ -39,6 +40,51 @@ BEGIN
 				DETAIL = pg_catalog.format('Schema "%s" is owned by role "%s", which is not a superuser, or lets other roles create objects in it; they could drop or replace the extension''s objects.', s.nspname, s.owner),
 				HINT = pg_catalog.format('Make a superuser the owner of schema "%s" (ALTER SCHEMA ... OWNER TO) and revoke CREATE from others, then update again.', s.nspname);
 	END LOOP;
+
+	/*
+	 * An object that another role put into the schema could stand in for
+	 * one the update script uses (an operator of the exact argument types
+	 * beats pg_catalog's that needs a cast), and may already stand in a
+	 * constraint that 1.0.0 created there.
+	 */
+	FOR s IN
+		SELECT n.nspname, o.kind, o.name, pg_catalog.pg_get_userbyid(o.owner) AS owner
+		FROM pg_catalog.pg_namespace n
+		CROSS JOIN LATERAL (
+			SELECT 'relation' AS kind, c.relname::pg_catalog.text AS name, c.relowner AS owner
+			FROM pg_catalog.pg_class c WHERE c.relnamespace OPERATOR(pg_catalog.=) n.oid
+			UNION ALL SELECT 'function', p.proname, p.proowner
+			FROM pg_catalog.pg_proc p WHERE p.pronamespace OPERATOR(pg_catalog.=) n.oid
+			UNION ALL SELECT 'type', t.typname, t.typowner
+			FROM pg_catalog.pg_type t WHERE t.typnamespace OPERATOR(pg_catalog.=) n.oid
+			UNION ALL SELECT 'operator', o.oprname, o.oprowner
+			FROM pg_catalog.pg_operator o WHERE o.oprnamespace OPERATOR(pg_catalog.=) n.oid
+			UNION ALL SELECT 'collation', c.collname, c.collowner
+			FROM pg_catalog.pg_collation c WHERE c.collnamespace OPERATOR(pg_catalog.=) n.oid
+			UNION ALL SELECT 'conversion', c.conname, c.conowner
+			FROM pg_catalog.pg_conversion c WHERE c.connamespace OPERATOR(pg_catalog.=) n.oid
+			UNION ALL SELECT 'operator family', f.opfname, f.opfowner
+			FROM pg_catalog.pg_opfamily f WHERE f.opfnamespace OPERATOR(pg_catalog.=) n.oid) o
+		WHERE n.nspname OPERATOR(pg_catalog.=) ANY (ARRAY['@extschema@', 'partnership_report']::pg_catalog.name[])
+		  AND NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.oid OPERATOR(pg_catalog.=) o.owner)
+		LIMIT 1
+	LOOP
+		RAISE EXCEPTION 'schema "%" holds % "%" of role "%", who is not a superuser', s.nspname, s.kind, s.name, s.owner
+			USING ERRCODE = 'insufficient_privilege',
+				DETAIL = 'An object of another role in the extension''s schema could stand in for one of the extension''s, in the update and in constraints made before it.',
+				HINT = 'Drop the object, check the constraints and views of the extension that may use it (reinstalling from a dump is the sure way), then update again.';
+	END LOOP;
+
+	IF EXISTS (SELECT FROM pg_catalog.pg_default_acl d, pg_catalog.pg_roles r
+			   WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER
+				 AND d.defaclrole OPERATOR(pg_catalog.=) r.oid
+				 AND d.defaclobjtype OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'S']::"char"[]))
+	THEN
+		RAISE EXCEPTION 'role "%" has default privileges on new tables or sequences', CURRENT_USER
+			USING ERRCODE = 'insufficient_privilege',
+				DETAIL = 'They would be granted on the tables and sequences the update creates, past the extension''s access levels.',
+				HINT = 'Update as a superuser without ALTER DEFAULT PRIVILEGES for tables and sequences (see \ddp), then hand out access with partnership.grant_access().';
+	END IF;
 END
 $$;
 
@@ -49,11 +95,17 @@ $$;
 -- update fail with the constraint's name, to be corrected first.
 -- ------------------------------------------------------------------------
 ALTER TABLE @extschema@.commitment DROP CONSTRAINT commitment_amount_check,
-	ADD CONSTRAINT commitment_amount_check CHECK (amount > 0 AND amount < 'Infinity');
+	ADD CONSTRAINT commitment_amount_check CHECK (amount > 0::numeric AND amount < 'Infinity');
 ALTER TABLE @extschema@.disbursement DROP CONSTRAINT disbursement_amount_check,
-	ADD CONSTRAINT disbursement_amount_check CHECK (amount > 0 AND amount < 'Infinity');
+	ADD CONSTRAINT disbursement_amount_check CHECK (amount > 0::numeric AND amount < 'Infinity');
 ALTER TABLE @extschema@.criterion DROP CONSTRAINT criterion_weight_check,
-	ADD CONSTRAINT criterion_weight_check CHECK (weight > 0 AND weight < 'Infinity');
+	ADD CONSTRAINT criterion_weight_check CHECK (weight > 0::numeric AND weight < 'Infinity');
+-- (the numbers compared typed as numeric, so that only pg_catalog's
+-- numeric operators match them, whatever else a schema holds)
+ALTER TABLE @extschema@.setting DROP CONSTRAINT setting_value_check,
+	ADD CONSTRAINT setting_value_check CHECK (CASE name
+		WHEN 'gap_threshold' THEN value > 0::numeric AND value <= 4::numeric
+		ELSE value >= 1::numeric AND value <= 100000::numeric AND value = pg_catalog.trunc(value) END);
 ALTER TABLE @extschema@.indicator
 	ADD CONSTRAINT indicator_baseline_check CHECK (baseline > '-Infinity' AND baseline < 'Infinity'),
 	ADD CONSTRAINT indicator_target_check CHECK (target > '-Infinity' AND target < 'Infinity');

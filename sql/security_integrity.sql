@@ -139,6 +139,23 @@ DROP SCHEMA partnership_report;
 CREATE SCHEMA partnership_report;
 SELECT pg_temp.try('CREATE EXTENSION partnership');
 DROP SCHEMA partnership_report;
+-- owned by the installing superuser, but holding another role's operator,
+-- which the script's CHECK constraints would have bound (numeric > integer)
+CREATE SCHEMA partnership AUTHORIZATION regress_si_squatter;
+SET ROLE regress_si_squatter;
+CREATE FUNCTION partnership.gt(numeric, integer) RETURNS boolean LANGUAGE sql
+	AS 'SELECT $1 OPERATOR(pg_catalog.>) $2::numeric';
+CREATE OPERATOR partnership.> (LEFTARG = numeric, RIGHTARG = integer, FUNCTION = partnership.gt);
+RESET ROLE;
+ALTER SCHEMA partnership OWNER TO CURRENT_USER;
+SELECT pg_temp.try('CREATE EXTENSION partnership');
+SET client_min_messages = warning;
+DROP SCHEMA partnership CASCADE;
+RESET client_min_messages;
+-- default privileges of the installing role would reach the registry
+ALTER DEFAULT PRIVILEGES GRANT SELECT, TRIGGER ON TABLES TO PUBLIC;
+SELECT replace(pg_temp.try('CREATE EXTENSION partnership'), current_user, '<installer>');
+ALTER DEFAULT PRIVILEGES REVOKE SELECT, TRIGGER ON TABLES FROM PUBLIC;
 -- a schema partnership that the installing superuser owns alone is used
 CREATE SCHEMA partnership;
 SELECT pg_temp.try('CREATE EXTENSION partnership');

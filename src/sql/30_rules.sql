@@ -23,8 +23,8 @@ CREATE TABLE @extschema@.setting (
 	description_id text NOT NULL,
 	builtin boolean NOT NULL DEFAULT false,
 	CONSTRAINT setting_value_check CHECK (CASE name
-		WHEN 'gap_threshold' THEN value > 0 AND value <= 4
-		ELSE value >= 1 AND value <= 100000 AND value = pg_catalog.trunc(value) END)
+		WHEN 'gap_threshold' THEN value > 0::numeric AND value <= 4::numeric
+		ELSE value >= 1::numeric AND value <= 100000::numeric AND value = pg_catalog.trunc(value) END)
 );
 COMMENT ON TABLE @extschema@.setting IS 'thresholds of the rules and the scoring, set once per database by a DBA (UPDATE the value); kept by pg_dump';
 COMMENT ON COLUMN @extschema@.setting.name IS 'name of the setting';

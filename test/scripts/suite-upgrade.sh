@@ -131,4 +131,18 @@ else
 fi
 check "version after a refused update" "$(q "$squat" "SELECT extversion FROM pg_extension WHERE extname = 'partnership'")" "$oldest"
 
+# Made a superuser's, the schema still holds the other role's operator
+# (which may stand in constraints 1.0.0 made): still refused.
+q "$squat" "SET ROLE $squatter; CREATE FUNCTION partnership.gt(numeric, integer) RETURNS boolean LANGUAGE sql AS 'SELECT \$1 OPERATOR(pg_catalog.>) \$2::numeric'; CREATE OPERATOR partnership.> (LEFTARG = numeric, RIGHTARG = integer, FUNCTION = partnership.gt)"
+q "$squat" "ALTER SCHEMA partnership OWNER TO CURRENT_USER"
+if out=$(q "$squat" "ALTER EXTENSION partnership UPDATE" 2>&1); then
+	echo "FAIL  update with another role's operator in the schema was not refused"
+	fail=1
+elif echo "$out" | grep -q 'schema "partnership" holds .* of role'; then
+	echo "ok    update refused for another role's operator in the schema"
+else
+	echo "FAIL  update refused, but not for the operator: $out"
+	fail=1
+fi
+
 exit $fail
