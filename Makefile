@@ -6,6 +6,7 @@
 #   make demo           the README's main job: set up, build, demo on a throwaway cluster
 #   make test           the README's test command: set up, build, every suite
 #   make deps           install the Debian packages the targets here need
+#   make deb            the Debian package postgresql-15-partnership, into $(DEB_DIR)
 #   make fuzz           run the fuzzers for FUZZ_SECONDS each (default 600)
 #   make bench          benchmarks P1-P6 (SPEC 11); make bench-quick: small sizes
 #
@@ -95,9 +96,10 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 
 # Goals that work without PGXS: they install it first (deps, demo, test,
-# fuzz, bench: test/scripts/install-deps.sh).  Anything else stops at once,
-# in one line, rather than failing later for want of a rule.
-NO_PGXS_GOALS = deps demo test fuzz fuzz-smoke bench bench-quick bench-p5
+# fuzz, bench: test/scripts/install-deps.sh) or do not build here (deb
+# runs pg_buildext).  Anything else stops at once, in one line, rather
+# than failing later for want of a rule.
+NO_PGXS_GOALS = deps demo test deb fuzz fuzz-smoke bench bench-quick bench-p5
 # Goals that need PGXS but not the server headers: Debian's
 # postgresql-client ships PGXS and pg_regress, so installcheck runs where
 # only the package is installed (autopkgtest).
@@ -178,6 +180,18 @@ build/sql/set_%.sql: $(srcdir)/src/sql/vocabulary_set.sql.in
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_EARLY) $(SQL_VOCABULARY) $(SQL_LATE) \
 		$(srcdir)/src/sql $(srcdir)/Makefile
 	cat $(SQL_EARLY) $(SQL_VOCABULARY) $(SQL_LATE) > $@
+
+# ---------------------------------------------------------------------------
+# The Debian package
+# ---------------------------------------------------------------------------
+
+# The Debian package (debian/), built from a copy of the source tree by
+# dpkg-buildpackage; the .deb files land in DEB_DIR.  DEB_BUILD_OPTIONS
+# (e.g. nocheck) is passed through.
+DEB_DIR ?= build/deb
+.PHONY: deb
+deb:
+	bash $(srcdir)/test/scripts/build-deb.sh $(DEB_DIR)
 
 # ---------------------------------------------------------------------------
 # The README's two commands, and the fuzzers
