@@ -7,6 +7,7 @@
 #   make test           the README's test command: set up, build, every suite
 #   make deps           install the Debian packages the targets here need
 #   make deb            the Debian package postgresql-15-partnership, into $(DEB_DIR)
+#   make dist           the PGXN distribution partnership-VERSION.zip (git archive)
 #   make fuzz           run the fuzzers for FUZZ_SECONDS each (default 600)
 #   make bench          benchmarks P1-P6 (SPEC 11); make bench-quick: small sizes
 #
@@ -86,7 +87,7 @@ ISOLATION = $(basename $(notdir $(sort $(wildcard $(srcdir)/test/isolation/specs
 ISOLATION_OPTS = --inputdir=$(srcdir)/test/isolation --load-extension=$(EXTENSION)
 
 EXTRA_CLEAN = build results regression.diffs regression.out output_iso \
-	test/fuzz/build
+	test/fuzz/build $(EXTENSION)-*.zip
 
 # Warnings are errors in our own builds and tests (make test passes
 # COPT=-Werror); packagers building with other compilers are not forced.
@@ -96,10 +97,10 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 
 # Goals that work without PGXS: they install it first (deps, demo, test,
-# fuzz, bench: test/scripts/install-deps.sh) or do not build here (deb
-# runs pg_buildext).  Anything else stops at once, in one line, rather
-# than failing later for want of a rule.
-NO_PGXS_GOALS = deps demo test deb fuzz fuzz-smoke bench bench-quick bench-p5
+# fuzz, bench: test/scripts/install-deps.sh) or do not build here (dist
+# needs git, deb runs pg_buildext).  Anything else stops at once, in one
+# line, rather than failing later for want of a rule.
+NO_PGXS_GOALS = deps demo test dist deb fuzz fuzz-smoke bench bench-quick bench-p5
 # Goals that need PGXS but not the server headers: Debian's
 # postgresql-client ships PGXS and pg_regress, so installcheck runs where
 # only the package is installed (autopkgtest).
@@ -182,8 +183,25 @@ $(EXTENSION)--$(EXTVERSION).sql: $(SQL_EARLY) $(SQL_VOCABULARY) $(SQL_LATE) \
 	cat $(SQL_EARLY) $(SQL_VOCABULARY) $(SQL_LATE) > $@
 
 # ---------------------------------------------------------------------------
-# The Debian package
+# Packages: PGXN and Debian
 # ---------------------------------------------------------------------------
+
+# The PGXN distribution: 'git archive' of DIST_TREEISH (default HEAD, what
+# is committed), with META.json generated from META.json.in for this
+# version; META.json.in itself is export-ignore'd (.gitattributes).
+DIST = $(EXTENSION)-$(EXTVERSION)
+DIST_TREEISH ?= HEAD
+.PHONY: dist
+dist:
+	@mkdir -p build/dist
+	sed -e 's/@VERSION@/$(EXTVERSION)/g' $(srcdir)/META.json.in > build/dist/META.json
+	git -C $(srcdir) archive --format=zip --prefix=$(DIST)/ \
+		--add-file=$(abspath build/dist/META.json) \
+		-o $(abspath $(DIST).zip) $(DIST_TREEISH)
+	@git -C $(srcdir) diff --quiet HEAD -- 2>/dev/null || \
+		[ "$(DIST_TREEISH)" != HEAD ] || \
+		echo "dist: note: uncommitted changes are not in $(DIST).zip (it is made from HEAD)"
+	@echo "dist: $(DIST).zip"
 
 # The Debian package (debian/), built from a copy of the source tree by
 # dpkg-buildpackage; the .deb files land in DEB_DIR.  DEB_BUILD_OPTIONS
