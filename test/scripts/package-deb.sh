@@ -47,6 +47,7 @@ check() {
 
 # Step 4, inside the throwaway cluster (this script again, see below).
 if [ "${1:-}" = in-cluster ]; then
+	set +e                  # every step is checked; report them all
 	work=$2
 	createdb pkg_fresh
 	q pkg_fresh "CREATE EXTENSION partnership"
