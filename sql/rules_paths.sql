@@ -11,7 +11,11 @@ SET search_path = partnership, public;
 SET partnership.language = 'en';
 \set ECHO none
 \set QUIET on
-\i test/bench/generate.sql
+-- the generator by absolute path (pg_regress's PG_ABS_SRCDIR), so that the
+-- test also runs from an out-of-tree build directory
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set generate_sql :abs_srcdir '/test/bench/generate.sql'
+\i :generate_sql
 \set QUIET off
 \set ECHO all
 

@@ -31,8 +31,7 @@ RESET ROLE;
 
 SET search_path = attacker, public, partnership;
 CREATE EXTENSION partnership;
-SELECT extname, extversion = (SELECT default_version FROM pg_available_extensions
-                              WHERE name = 'partnership') AS default_version, nspname
+SELECT extname, nspname
 FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
 WHERE extname = 'partnership';
 

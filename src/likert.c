@@ -37,6 +37,7 @@
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
+#include "compat.h"
 #include "scoring.h"
 #include "vocabulary.h"
 #include "vocabulary_fmgr.h"

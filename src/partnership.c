@@ -52,11 +52,7 @@ _PG_init(void)
 							 0,
 							 NULL, NULL, NULL);
 
-#if PG_VERSION_NUM >= 150000
-	MarkGUCPrefixReserved("partnership");
-#else
-	EmitWarningsOnPlaceholders("partnership");
-#endif
+	PartnershipReserveGUCPrefix("partnership");
 }
 
 /*

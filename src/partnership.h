@@ -13,6 +13,8 @@
 
 #include "fmgr.h"
 
+#include "compat.h"			/* soft errors: PARTNERSHIP_ESCONTEXT, partnership_errsave */
+
 /* Languages of labels and messages (setting partnership.language). */
 typedef enum PartnershipLanguage
 {
@@ -23,18 +25,5 @@ typedef enum PartnershipLanguage
 extern int	partnership_language;
 
 extern PartnershipLanguage PartnershipParseLanguage(text *lang);
-
-/*
- * Soft error reporting: on PostgreSQL 16 and later input functions report
- * bad input through the caller's error-saving context so that
- * pg_input_is_valid() works; before that they simply raise the error.
- */
-#if PG_VERSION_NUM >= 160000
-#define PARTNERSHIP_ESCONTEXT(fcinfo) ((fcinfo)->context)
-#define partnership_errsave(escontext, ...) errsave(escontext, __VA_ARGS__)
-#else
-#define PARTNERSHIP_ESCONTEXT(fcinfo) ((Node *) NULL)
-#define partnership_errsave(escontext, ...) ereport(ERROR, __VA_ARGS__)
-#endif
 
 #endif							/* PARTNERSHIP_H */

@@ -18,6 +18,7 @@
 #include "executor/spi.h"
 #include "fmgr.h"
 
+#include "compat.h"			/* MyLocalTransactionId() */
 #include "vocabulary.h"
 
 /*
@@ -81,16 +82,6 @@ extern Datum RegistryGetAttr(HeapTuple tuple, Relation rel, int attnum,
 extern int64 RegistryGetInt64(HeapTuple tuple, Relation rel, int attnum);
 extern bool RegistryTuplesEqualExcept(Relation rel, HeapTuple a, HeapTuple b,
 									  const int *except, int nexcept);
-
-/*
- * The backend's local transaction id, for caches valid within one
- * transaction (needs storage/proc.h).  PostgreSQL 17 moved it.
- */
-#if PG_VERSION_NUM >= 170000
-#define MyLocalTransactionId() (MyProc->vxid.lxid)
-#else
-#define MyLocalTransactionId() (MyProc->lxid)
-#endif
 
 /* The partnership guard (trigger_lifecycle.c). */
 extern VocabularyCode RegistryLockPartnership(int64 partnership_id,

@@ -31,6 +31,7 @@
 #include "utils/snapmgr.h"
 #include "utils/timestamp.h"
 
+#include "compat.h"
 #include "registry.h"
 #include "registry_scan.h"
 #include "rules_rows.h"

@@ -22,6 +22,7 @@
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
+#include "compat.h"
 #include "partnership.h"
 #include "scoring.h"
 #include "vocabulary.h"

@@ -42,9 +42,6 @@
 #include "optimizer/optimizer.h"
 #include "parser/parse_coerce.h"
 #include "rewrite/rewriteHandler.h"
-#if PG_VERSION_NUM >= 160000
-#include "parser/parse_relation.h"
-#endif
 #include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/fmgroids.h"
@@ -60,6 +57,7 @@
 #include "utils/timestamp.h"
 #include "utils/tuplestore.h"
 
+#include "compat.h"
 #include "registry.h"
 
 PG_FUNCTION_INFO_V1(audit_trigger);
@@ -398,9 +396,8 @@ AuditTableFor(Relation audit)
 							RelationGetRelationName(audit),
 							format_type_be(AuditColumnTypes[i])));
 	}
-	audit_table.id_sequence = getIdentitySequence(audit_table.relid,
-												  audit_table.atts[AUDIT_ID],
-												  false);
+	audit_table.id_sequence = PartnershipIdentitySequence(audit,
+														  audit_table.atts[AUDIT_ID]);
 
 	/* CHECK constraints, planned as ExecRelCheck plans them */
 	old = MemoryContextSwitchTo(audit_table.cxt);
@@ -496,22 +493,11 @@ AuditWriterOpen(AuditWriter *w, Relation audited, int op,
 	rte->relid = auditid;
 	rte->relkind = audit->rd_rel->relkind;
 	rte->rellockmode = RowExclusiveLock;
-#if PG_VERSION_NUM >= 160000
-	{
-		List	   *perminfos = NIL;
-
-		/* as worker.c does, so that constraint errors can name the row */
-		addRTEPermissionInfo(&perminfos, rte);
-		ExecInitRangeTable(w->estate, list_make1(rte), perminfos);
-	}
-#else
-	ExecInitRangeTable(w->estate, list_make1(rte));
-#endif
+	PartnershipInitRangeTable(w->estate, rte);
 	w->rri = makeNode(ResultRelInfo);
 	InitResultRelInfo(w->rri, audit, 1, NULL, 0);
 	/* so that audit's AFTER row triggers, if any, find it (as in worker.c) */
-	w->estate->es_opened_result_relations =
-		lappend(w->estate->es_opened_result_relations, w->rri);
+	PartnershipOpenResultRelation(w->estate, w->rri);
 	w->estate->es_output_cid = GetCurrentCommandId(true);
 	ExecOpenIndices(w->rri, false);
 	w->slot = ExecInitExtraTupleSlot(w->estate, RelationGetDescr(audit),
@@ -574,8 +560,8 @@ AuditWriterFlush(AuditWriter *w)
 	for (i = 0; i < w->nbuffered; i++)
 	{
 		if (w->rri->ri_NumIndices > 0)
-			list_free(ExecInsertIndexTuples(w->rri, w->slots[i], w->estate,
-											false, false, NULL, NIL));
+			list_free(PartnershipInsertIndexTuples(w->rri, w->slots[i],
+												   w->estate));
 		ExecClearTuple(w->slots[i]);
 		ResetPerTupleExprContext(w->estate);
 	}
@@ -591,7 +577,7 @@ AuditWriterClose(AuditWriter *w)
 	AuditWriterFlush(w);
 	AfterTriggerEndQuery(w->estate);
 	/* its indexes, and any relation the AFTER triggers opened */
-	ExecCloseResultRelations(w->estate);
+	PartnershipCloseResultRelation(w->estate, w->rri);
 	ExecResetTupleTable(w->estate->es_tupleTable, false);
 	FreeExecutorState(w->estate);
 	table_close(audit, NoLock);
@@ -835,7 +821,7 @@ AuditWriteRow(AuditWriter *w, AuditedTable *table,
 	}
 	else
 	{
-		ExecSimpleRelationInsert(w->rri, w->estate, slot);
+		PartnershipSimpleRelationInsert(w->rri, w->estate, slot);
 		ResetPerTupleExprContext(w->estate);
 	}
 }

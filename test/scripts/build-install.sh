@@ -1,13 +1,10 @@
 #!/usr/bin/env bash
 # Build partnership with warnings as errors and install it into the
-# PostgreSQL that pg_config names (sudo when not root).
+# PostgreSQL that $PG_CONFIG (default pg_config) names; the install runs as
+# root (sudo only when not root already).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+. test/scripts/common.sh
 
-SUDO=
-if [ "$(id -u)" -ne 0 ]; then
-	SUDO=sudo
-fi
-
-make -s COPT=-Werror
-$SUDO make -s install
+make -s COPT=-Werror PG_CONFIG="$PG_CONFIG"
+as_root make -s install PG_CONFIG="$PG_CONFIG"

@@ -8,6 +8,6 @@ cd "$(dirname "$0")/../.."
 bash test/scripts/install-deps.sh
 bash test/scripts/build-install.sh
 
-PGVER=${PGVER:-15}
+. test/scripts/common.sh
 pg_virtualenv -v "$PGVER" \
 	psql -X -q -v ON_ERROR_STOP=1 -P pager=off -f test/demo/demo.sql

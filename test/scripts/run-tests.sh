@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # The README's test command (make test), also what .ci/run calls.
 #
-# Installs what is missing, builds with -Werror, installs, then runs every
-# suite: the cluster-backed ones (pg_regress, isolation, dump/restore, ...)
-# inside one throwaway cluster made by pg_virtualenv, and the ones that need
-# no server (static analysis, fuzz smoke) outside it.  Every suite runs even
-# when an earlier one failed; the exit status is non-zero if any failed.
+# Installs what is missing (install-deps.sh), builds with -Werror, installs,
+# then runs every suite: the cluster-backed ones (pg_regress, isolation,
+# dump/restore, ...) inside one throwaway cluster made by pg_virtualenv, then
+# outside it the packages (Debian, PGXN: their own throwaway clusters) and
+# the ones that need no server (static analysis, fuzz smoke).  Every suite
+# runs even when an earlier one failed; the exit status is non-zero if any
+# failed.  doc/testing.md lists the suites.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
 bash test/scripts/install-deps.sh || exit 1
 bash test/scripts/build-install.sh || exit 1
 
-PGVER=${PGVER:-15}
+. test/scripts/common.sh
 status_file=$(mktemp)
 trap 'rm -f "$status_file"' EXIT
 
@@ -20,7 +22,7 @@ trap 'rm -f "$status_file"' EXIT
 pg_virtualenv -v "$PGVER" \
 	bash test/scripts/suites.sh "$status_file"
 
-# Suites that need no server.
+# Suites run outside that cluster.
 run_suite() {
 	local name=$1
 	shift
@@ -31,6 +33,11 @@ run_suite() {
 		echo "$name fail" >> "$status_file"
 	fi
 }
+# The packages, each with its own throwaway clusters: the Debian package
+# swaps the installed extension for the package and back, so it runs once
+# the suites above are done with it; then the PGXN zip.
+run_suite deb bash test/scripts/package-deb.sh
+run_suite pgxn bash test/scripts/package-pgxn.sh
 run_suite cppcheck bash test/scripts/cppcheck.sh
 run_suite fuzz-smoke bash test/fuzz/run.sh "${FUZZ_SMOKE_SECONDS:-15}"
 
