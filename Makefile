@@ -18,7 +18,7 @@ MODULE_big = partnership
 # types, classifications, the registry's triggers, the rules, the scoring.
 OBJS = \
 	src/classifications.o \
-	src/drop_guard.o \
+	src/ddl_guard.o \
 	src/likert.o \
 	src/notify.o \
 	src/partnership.o \

@@ -48,7 +48,7 @@ CREATE TABLE @extschema@.contact (
 	email pg_catalog.text CONSTRAINT contact_email_check
 		CHECK (email ~ '^[^@[:space:]]+@[^@[:space:]]+\.[^@[:space:]]+$'),
 	phone pg_catalog.text CONSTRAINT contact_phone_check
-		CHECK (phone ~ '^\+?[0-9][0-9 ().-]{2,}$')
+		CHECK (phone ~ '^\+?[0-9(][0-9 ().-]{2,}$')
 );
 CREATE INDEX contact_partner_idx ON @extschema@.contact (partner_id);
 COMMENT ON TABLE @extschema@.contact IS 'contact persons of a partner';

@@ -43,8 +43,8 @@ FROM @extschema@.partnership p
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
 WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
   AND p.ends_on OPERATOR(pg_catalog.>=) CURRENT_DATE
-  AND p.ends_on OPERATOR(pg_catalog.<=) CURRENT_DATE OPERATOR(pg_catalog.+)
-	COALESCE(pg_catalog.round(@extschema@.setting('expiry_warning_days'))::pg_catalog.int4, 90)
+  AND p.ends_on OPERATOR(pg_catalog.<=) (CURRENT_DATE OPERATOR(pg_catalog.+)
+	COALESCE(pg_catalog.round(@extschema@.setting('expiry_warning_days'))::pg_catalog.int4, 90))
 UNION ALL
 SELECT 'evaluation_due', p.id, p.code, NULL, o.name, c.message, CURRENT_DATE
 FROM @extschema@.partnership p
@@ -78,15 +78,16 @@ $$;
 COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items(), at commit; returns how many (for a pg_cron job)';
 
 /* ------------------------------------------------------------------------
- * DROP EXTENSION of a registry with rows is refused unless the DBA sets
- * partnership.allow_drop (src/drop_guard.c).
+ * The DDL guard (src/ddl_guard.c): DROP EXTENSION of a registry with rows
+ * is refused unless the DBA sets partnership.allow_drop; a column added to
+ * an extension table (lost by pg_dump) is warned about.
  * ------------------------------------------------------------------------
  */
-CREATE FUNCTION @extschema@.drop_guard()
-	RETURNS event_trigger AS 'MODULE_PATHNAME', 'partnership_drop_guard'
+CREATE FUNCTION @extschema@.ddl_guard()
+	RETURNS event_trigger AS 'MODULE_PATHNAME', 'partnership_ddl_guard'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.drop_guard() IS 'event trigger: refuses DROP EXTENSION partnership or DROP SCHEMA partnership while the registry holds rows, unless partnership.allow_drop is on';
-CREATE EVENT TRIGGER partnership_drop_guard ON ddl_command_start
-	WHEN TAG IN ('DROP EXTENSION', 'DROP SCHEMA')
-	EXECUTE FUNCTION @extschema@.drop_guard();
-COMMENT ON EVENT TRIGGER partnership_drop_guard IS 'refuses to drop a registry that holds rows unless partnership.allow_drop is on';
+COMMENT ON FUNCTION @extschema@.ddl_guard() IS 'event trigger: refuses DROP EXTENSION partnership or DROP SCHEMA partnership while the registry holds rows, unless partnership.allow_drop is on; warns when ALTER TABLE adds a column to an extension table';
+CREATE EVENT TRIGGER partnership_ddl_guard ON ddl_command_start
+	WHEN TAG IN ('DROP EXTENSION', 'DROP SCHEMA', 'ALTER TABLE')
+	EXECUTE FUNCTION @extschema@.ddl_guard();
+COMMENT ON EVENT TRIGGER partnership_ddl_guard IS 'refuses to drop a registry that holds rows unless partnership.allow_drop is on; warns when a column is added to an extension table';

@@ -41,6 +41,8 @@ createdb "$old"
 q "$old" "CREATE EXTENSION partnership VERSION '$oldest'"
 psql -X -q -v ON_ERROR_STOP=1 -d "$old" -f test/sample/sukamaju.sql
 q "$old" "SET client_min_messages = warning; ALTER EXTENSION partnership UPDATE"
+# the part of the sample that needs 1.1.0 (the fresh install loads it within)
+psql -X -q -v ON_ERROR_STOP=1 -d "$old" -f test/sample/sukamaju-documents.sql
 
 createdb "$new"
 q "$new" "CREATE EXTENSION partnership"

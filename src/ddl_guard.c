@@ -1,14 +1,22 @@
 /*-------------------------------------------------------------------------
  *
- * drop_guard.c
- *	  DROP EXTENSION partnership (or DROP SCHEMA partnership CASCADE) on a
- *	  registry with rows deletes every partner, partnership and audit row
- *	  without a word.  An event trigger at ddl_command_start refuses it
- *	  while the registry holds rows, unless the DBA first sets
- *	  partnership.allow_drop = on (superusers only) in the session.  An
- *	  empty registry drops as any extension does.  See doc/registry.md.
+ * ddl_guard.c
+ *	  The extension's event trigger, at ddl_command_start, against two DDL
+ *	  mistakes a DBA makes without a word from PostgreSQL:
  *
- * src/drop_guard.c
+ *	  - DROP EXTENSION partnership (or DROP SCHEMA partnership CASCADE) on a
+ *	    registry with rows deletes every partner, partnership and audit
+ *	    row.  It is refused while the registry holds rows, unless the DBA
+ *	    first sets partnership.allow_drop = on (superusers only).  An empty
+ *	    registry drops as any extension does.
+ *	  - ALTER TABLE ... ADD COLUMN on a table of the extension: pg_dump
+ *	    dumps an extension table's rows but not its definition, so the
+ *	    restore of such a table fails.  A warning names the table and the
+ *	    column extra (jsonb) meant for local fields.
+ *
+ *	  See doc/registry.md.
+ *
+ * src/ddl_guard.c
  *
  *-------------------------------------------------------------------------
  */
@@ -17,7 +25,9 @@
 #include "access/table.h"
 #include "access/tableam.h"
 #include "executor/tuptable.h"
+#include "catalog/namespace.h"
 #include "commands/event_trigger.h"
+#include "commands/extension.h"
 #include "nodes/parsenodes.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
@@ -26,7 +36,7 @@
 #include "partnership.h"
 #include "registry.h"
 
-PG_FUNCTION_INFO_V1(partnership_drop_guard);
+PG_FUNCTION_INFO_V1(partnership_ddl_guard);
 
 /* Does the DROP statement name the extension, or its schema? */
 static bool
@@ -66,11 +76,37 @@ TableHasRows(const char *name)
 	return found;
 }
 
+/* Warn when an ALTER TABLE adds a column to one of the extension's tables. */
+static void
+WarnLocalColumn(AlterTableStmt *stmt)
+{
+	ListCell   *lc;
+	Oid			relid;
+
+	if (creating_extension)
+		return;					/* our own update scripts */
+	relid = RangeVarGetRelid(stmt->relation, NoLock, true);
+	if (!OidIsValid(relid) || !RegistryIsOwnRelation(relid))
+		return;
+	foreach(lc, stmt->cmds)
+	{
+		AlterTableCmd *cmd = lfirst_node(AlterTableCmd, lc);
+
+		if (cmd->subtype == AT_AddColumn)
+			ereport(WARNING,
+					errmsg("column added to table \"%s\" of extension \"partnership\" will be lost by pg_dump",
+						   stmt->relation->relname),
+					errdetail("pg_dump dumps the rows of an extension's tables but not their definition, so restoring this table fails."),
+					errhint("Keep local fields in the table's column extra (jsonb) instead, and drop the added column."));
+	}
+}
+
 /*
- * Event trigger at ddl_command_start for DROP EXTENSION and DROP SCHEMA.
+ * Event trigger at ddl_command_start for DROP EXTENSION, DROP SCHEMA and
+ * ALTER TABLE.
  */
 Datum
-partnership_drop_guard(PG_FUNCTION_ARGS)
+partnership_ddl_guard(PG_FUNCTION_ARGS)
 {
 	EventTriggerData *trigdata;
 
@@ -78,11 +114,18 @@ partnership_drop_guard(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				errmsg("function \"%s\" was not called by event trigger manager",
-					   "partnership_drop_guard"));
+					   "partnership_ddl_guard"));
 	trigdata = (EventTriggerData *) fcinfo->context;
+	if (trigdata->parsetree == NULL)
+		PG_RETURN_VOID();
 
-	if (partnership_allow_drop || trigdata->parsetree == NULL ||
-		!IsA(trigdata->parsetree, DropStmt) ||
+	if (IsA(trigdata->parsetree, AlterTableStmt))
+	{
+		WarnLocalColumn((AlterTableStmt *) trigdata->parsetree);
+		PG_RETURN_VOID();
+	}
+
+	if (partnership_allow_drop || !IsA(trigdata->parsetree, DropStmt) ||
 		!DropsRegistry((DropStmt *) trigdata->parsetree))
 		PG_RETURN_VOID();
 
