@@ -39,7 +39,9 @@ MODULE_big = partnership
 # types, classifications, the registry's triggers, the rules, the scoring.
 OBJS = \
 	src/classifications.o \
+	src/ddl_guard.o \
 	src/likert.o \
+	src/notify.o \
 	src/partnership.o \
 	src/plan_shape.o \
 	src/registry_catalog.o \

@@ -7,7 +7,8 @@
  * Settings that a DBA sets once per database and that must survive pg_dump
  * (rule thresholds) live in the table partnership.setting, not here: GUCs
  * set with ALTER DATABASE are not part of a plain dump.  Only the session's
- * language, a matter of taste per user, is a GUC.
+ * language, a matter of taste per user, and the DBA's consent to drop a
+ * registry (partnership.allow_drop) are GUCs.
  *
  * src/partnership.c
  *
@@ -34,6 +35,9 @@ static const struct config_enum_entry language_options[] = {
 	{NULL, 0, false}
 };
 
+/* partnership.allow_drop: let DROP EXTENSION delete a registry with rows */
+bool		partnership_allow_drop = false;
+
 void		_PG_init(void);
 
 /*
@@ -49,6 +53,15 @@ _PG_init(void)
 							 PARTNERSHIP_LANGUAGE_EN,
 							 language_options,
 							 PGC_USERSET,
+							 0,
+							 NULL, NULL, NULL);
+
+	DefineCustomBoolVariable("partnership.allow_drop",
+							 "Lets DROP EXTENSION partnership delete a registry that holds rows.",
+							 "Off by default: the extension's event trigger refuses to drop a registry with partners, partnerships or audit rows.",
+							 &partnership_allow_drop,
+							 false,
+							 PGC_SUSET,
 							 0,
 							 NULL, NULL, NULL);
 

@@ -23,6 +23,7 @@ typedef enum PartnershipLanguage
 } PartnershipLanguage;
 
 extern int	partnership_language;
+extern bool partnership_allow_drop;
 
 extern PartnershipLanguage PartnershipParseLanguage(text *lang);
 

@@ -42,6 +42,10 @@
 #include "registry_scan.h"
 #include "vocabulary_fmgr.h"
 
+/* What a signed agreement's parties and clauses refusal says. */
+#define PARTS_DETAIL "A signed agreement, its parties and its clauses are immutable."
+#define PARTS_HINT "Sign an addendum with the new parties or clauses."
+
 PG_FUNCTION_INFO_V1(agreement_trigger);
 PG_FUNCTION_INFO_V1(agreement_part_trigger);
 
@@ -666,9 +670,13 @@ agreement_trigger(PG_FUNCTION_ARGS)
 	return PointerGetDatum(newtup);
 }
 
-/* Lock an agreement FOR SHARE and refuse changes to its parts unless draft. */
+/*
+ * Lock an agreement FOR SHARE and refuse changes to its parts unless
+ * draft; detail and hint say what is kept and what to do instead.
+ */
 static void
-CheckAgreementDraft(Relation rel, int64 agreement_id)
+CheckAgreementDraft(Relation rel, int64 agreement_id, const char *detail,
+					const char *hint)
 {
 	static SPIPlanPtr plan = NULL;
 	bool		isnull;
@@ -700,8 +708,8 @@ CheckAgreementDraft(Relation rel, int64 agreement_id)
 										SPI_tuptable->tupdesc, 2),
 						   AgreementStatusName(status),
 						   RelationGetRelationName(rel)),
-					errdetail("A signed agreement, its parties and its clauses are immutable."),
-					errhint("Sign an addendum with the new parties or clauses."),
+					errdetail("%s", detail),
+					errhint("%s", hint),
 					errtable(rel));
 		draft_cached = true;
 		draft_id = agreement_id;
@@ -751,14 +759,53 @@ agreement_part_trigger(PG_FUNCTION_ARGS)
 
 		result = trigdata->tg_newtuple;
 		newid = RegistryGetInt64(result, rel, attnum);
-		CheckAgreementDraft(rel, oldid);
+		CheckAgreementDraft(rel, oldid, PARTS_DETAIL, PARTS_HINT);
 		if (newid != oldid)
-			CheckAgreementDraft(rel, newid);
+			CheckAgreementDraft(rel, newid, PARTS_DETAIL, PARTS_HINT);
 	}
 	else
 	{
 		result = trigdata->tg_trigtuple;
-		CheckAgreementDraft(rel, RegistryGetInt64(result, rel, attnum));
+		CheckAgreementDraft(rel, RegistryGetInt64(result, rel, attnum),
+							PARTS_DETAIL, PARTS_HINT);
 	}
 	return PointerGetDatum(result);
+}
+
+PG_FUNCTION_INFO_V1(document_trigger);
+
+/*
+ * BEFORE UPDATE OR DELETE FOR EACH ROW on document: a document of an
+ * agreement that is no longer a draft is kept as recorded (adding one is
+ * always allowed: the INSERT does not fire this).  Locking the agreement
+ * FOR SHARE makes a concurrent signature wait for the change.
+ */
+Datum
+document_trigger(PG_FUNCTION_ARGS)
+{
+	static const char detail[] = "A document of a signed, superseded or terminated agreement is kept as it was recorded.";
+	static const char hint[] = "Add a new document instead.";
+	TriggerData *trigdata;
+	Relation	rel;
+	int			attnum;
+	bool		isnull;
+	Datum		d;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "document_trigger", true, true,
+									REGISTRY_ON_UPDATE | REGISTRY_ON_DELETE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
+	rel = trigdata->tg_relation;
+	attnum = RegistryAttnum(rel, "agreement_id");
+
+	d = RegistryGetAttr(trigdata->tg_trigtuple, rel, attnum, &isnull);
+	if (!isnull)
+		CheckAgreementDraft(rel, DatumGetInt64(d), detail, hint);
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		d = RegistryGetAttr(trigdata->tg_newtuple, rel, attnum, &isnull);
+		if (!isnull)
+			CheckAgreementDraft(rel, DatumGetInt64(d), detail, hint);
+	}
+	return RegistryPassThrough(trigdata);
 }

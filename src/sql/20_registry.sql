@@ -18,10 +18,13 @@ CREATE TABLE @extschema@.partner (
 		CONSTRAINT partner_iati_ref_check
 		CHECK (iati_ref ~ '^[^-/&|?[:space:]]+-[^/&|?[:space:]]+$'),
 	parent_id bigint CONSTRAINT partner_parent_fkey REFERENCES @extschema@.partner (id),
-	CONSTRAINT partner_parent_check CHECK (parent_id <> id)
+	CONSTRAINT partner_parent_check CHECK (parent_id <> id),
+	extra jsonb CONSTRAINT partner_extra_check
+		CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
 );
 CREATE INDEX partner_parent_idx ON @extschema@.partner (parent_id);
 COMMENT ON TABLE @extschema@.partner IS 'organisations that take part in partnerships: government agencies, companies, nonprofits, communities, universities, media, international bodies';
+COMMENT ON COLUMN @extschema@.partner.extra IS 'local fields of this database, as a JSON object (never ALTER an extension table: doc/registry.md#local-fields)';
 COMMENT ON COLUMN @extschema@.partner.id IS 'identity of the partner';
 COMMENT ON COLUMN @extschema@.partner.name IS 'name of the organisation';
 COMMENT ON COLUMN @extschema@.partner.sector IS 'sector of the organisation (English, Indonesian or IATI organisation type code accepted)';
@@ -44,11 +47,14 @@ CREATE TABLE @extschema@.partnership (
 		CONSTRAINT partnership_evaluation_interval_check
 		CHECK (evaluation_interval > '0'::interval),
 	description text,
-	CONSTRAINT partnership_dates_check CHECK (ends_on >= starts_on)
+	CONSTRAINT partnership_dates_check CHECK (ends_on >= starts_on),
+	extra jsonb CONSTRAINT partnership_extra_check
+		CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
 );
 CREATE INDEX partnership_owner_idx ON @extschema@.partnership (owner_id);
 CREATE INDEX partnership_status_idx ON @extschema@.partnership (status);
 COMMENT ON TABLE @extschema@.partnership IS 'cross-sector partnerships: one row per partnership, with its type (formality, horizon) and lifecycle status';
+COMMENT ON COLUMN @extschema@.partnership.extra IS 'local fields of this database, as a JSON object (never ALTER an extension table: doc/registry.md#local-fields)';
 COMMENT ON COLUMN @extschema@.partnership.id IS 'identity of the partnership';
 COMMENT ON COLUMN @extschema@.partnership.code IS 'unique code users refer to the partnership by';
 COMMENT ON COLUMN @extschema@.partnership.name IS 'name of the partnership';
@@ -74,10 +80,13 @@ CREATE TABLE @extschema@.member (
 	influence smallint CONSTRAINT member_influence_check CHECK (influence BETWEEN 1 AND 5),
 	interest smallint CONSTRAINT member_interest_check CHECK (interest BETWEEN 1 AND 5),
 	CONSTRAINT member_pkey PRIMARY KEY (partnership_id, partner_id),
-	CONSTRAINT member_dates_check CHECK (left_on >= joined_on)
+	CONSTRAINT member_dates_check CHECK (left_on >= joined_on),
+	extra jsonb CONSTRAINT member_extra_check
+		CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
 );
 CREATE INDEX member_partner_idx ON @extschema@.member (partner_id);
 COMMENT ON TABLE @extschema@.member IS 'partners taking part in a partnership, with their roles';
+COMMENT ON COLUMN @extschema@.member.extra IS 'local fields of this database, as a JSON object (never ALTER an extension table: doc/registry.md#local-fields)';
 COMMENT ON COLUMN @extschema@.member.partnership_id IS 'the partnership';
 COMMENT ON COLUMN @extschema@.member.partner_id IS 'the member organisation';
 COMMENT ON COLUMN @extschema@.member.roles IS 'stakeholder roles the member holds, e.g. {lead,implementer}';
@@ -110,10 +119,13 @@ CREATE TABLE @extschema@.agreement (
 	CONSTRAINT agreement_amends_check CHECK ((kind = 'addendum') = (amends_id IS NOT NULL)),
 	CONSTRAINT agreement_dates_check CHECK (effective_from <= effective_to),
 	CONSTRAINT agreement_termination_check CHECK (status <> 'terminated'
-		OR (terminated_on IS NOT NULL AND pg_catalog.btrim(termination_reason) <> ''))
+		OR (terminated_on IS NOT NULL AND pg_catalog.btrim(termination_reason) <> '')),
+	extra jsonb CONSTRAINT agreement_extra_check
+		CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
 );
 CREATE INDEX agreement_amends_idx ON @extschema@.agreement (partnership_id, amends_id);
 COMMENT ON TABLE @extschema@.agreement IS 'written agreements of a partnership: mou (non-binding), pks (binding), addendum (new version of a pks); signed agreements are immutable';
+COMMENT ON COLUMN @extschema@.agreement.extra IS 'local fields of this database, as a JSON object (never ALTER an extension table: doc/registry.md#local-fields)';
 COMMENT ON COLUMN @extschema@.agreement.id IS 'identity of the agreement';
 COMMENT ON COLUMN @extschema@.agreement.partnership_id IS 'the partnership the agreement sets up';
 COMMENT ON COLUMN @extschema@.agreement.kind IS 'mou, pks or addendum';
@@ -199,9 +211,12 @@ CREATE TABLE @extschema@.activity (
 	name text NOT NULL CONSTRAINT activity_name_check CHECK (pg_catalog.btrim(name) <> ''),
 	due_on date,
 	status @extschema@.activity_status NOT NULL DEFAULT 'planned',
-	CONSTRAINT activity_partnership_id_key UNIQUE (partnership_id, id)
+	CONSTRAINT activity_partnership_id_key UNIQUE (partnership_id, id),
+	extra jsonb CONSTRAINT activity_extra_check
+		CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
 );
 COMMENT ON TABLE @extschema@.activity IS 'work-plan items of a partnership';
+COMMENT ON COLUMN @extschema@.activity.extra IS 'local fields of this database, as a JSON object (never ALTER an extension table: doc/registry.md#local-fields)';
 COMMENT ON COLUMN @extschema@.activity.id IS 'identity of the activity';
 COMMENT ON COLUMN @extschema@.activity.partnership_id IS 'the partnership';
 COMMENT ON COLUMN @extschema@.activity.name IS 'what is to be done';

@@ -117,7 +117,12 @@ SELECT m.partnership_id,
 	COALESCE((SELECT pg_catalog.sum(c.amount) FROM @extschema@.commitment c
 		WHERE c.partnership_id = m.partnership_id AND c.partner_id = m.partner_id), 0) AS committed_total,
 	(SELECT pg_catalog.count(*)::pg_catalog.int4 FROM @extschema@.assignment s
-		WHERE s.partnership_id = m.partnership_id AND s.partner_id = m.partner_id) AS assignments
+		WHERE s.partnership_id = m.partnership_id AND s.partner_id = m.partner_id) AS assignments,
+	(SELECT pg_catalog.string_agg(pg_catalog.concat_ws(', ', ct.name, ct.position, ct.email, ct.phone),
+			'; ' ORDER BY ct.name, ct.id)
+	 FROM @extschema@.contact ct WHERE ct.partner_id = m.partner_id) AS contacts,
+	m.extra::pg_catalog.text AS extra,
+	pt.extra::pg_catalog.text AS partner_extra
 FROM @extschema@.member m
 JOIN @extschema@.partnership p ON p.id = m.partnership_id
 JOIN @extschema@.partner pt ON pt.id = m.partner_id
@@ -155,6 +160,9 @@ COMMENT ON COLUMN partnership_report.members.stakeholder_quadrant_label IS 'quad
 COMMENT ON COLUMN partnership_report.members.is_party_in_force IS 'true when the member is a party of the binding agreement in force';
 COMMENT ON COLUMN partnership_report.members.committed_total IS 'sum of the member''s commitments (as recorded, in their currencies)';
 COMMENT ON COLUMN partnership_report.members.assignments IS 'number of work-plan assignments (RACI) of the member';
+COMMENT ON COLUMN partnership_report.members.contacts IS 'contact persons of the member organisation: name, position, e-mail, phone; semicolon separated';
+COMMENT ON COLUMN partnership_report.members.extra IS 'local fields of the membership, a JSON object as text (NULL when none)';
+COMMENT ON COLUMN partnership_report.members.partner_extra IS 'local fields of the member organisation, a JSON object as text (NULL when none)';
 
 /* ------------------------------------------------------------------------
  * agreements
@@ -191,7 +199,11 @@ SELECT a.partnership_id,
 	pa.party_names,
 	pa.sectors,
 	cl.clauses,
-	cl.missing_required_clauses
+	cl.missing_required_clauses,
+	dc.documents,
+	dc.latest_document_title,
+	dc.latest_document_url,
+	a.extra::pg_catalog.text AS extra
 FROM @extschema@.agreement a
 JOIN @extschema@.partnership p ON p.id = a.partnership_id
 LEFT JOIN LATERAL (
@@ -222,7 +234,13 @@ CROSS JOIN LATERAL (
 			   AND NOT EXISTS (SELECT 1 FROM @extschema@.agreement_clause c
 					WHERE c.partnership_id = a.partnership_id AND c.agreement_id = a.id
 					  AND c.kind = k.code))
-		END AS missing_required_clauses) cl;
+		END AS missing_required_clauses) cl
+CROSS JOIN LATERAL (
+	SELECT pg_catalog.count(*)::pg_catalog.int4 AS documents,
+		(pg_catalog.array_agg(d.title ORDER BY d.added_on DESC, d.id DESC))[1] AS latest_document_title,
+		(pg_catalog.array_agg(d.url ORDER BY d.added_on DESC, d.id DESC))[1] AS latest_document_url
+	FROM @extschema@.document d
+	WHERE d.partnership_id = a.partnership_id AND d.agreement_id = a.id) dc;
 
 COMMENT ON VIEW partnership_report.agreements IS 'one row per agreement (MoU, PKS, addendum) with its status, period, parties and clauses';
 COMMENT ON COLUMN partnership_report.agreements.partnership_id IS 'identity of the partnership';
@@ -253,6 +271,10 @@ COMMENT ON COLUMN partnership_report.agreements.party_names IS 'names of the par
 COMMENT ON COLUMN partnership_report.agreements.sectors IS 'sectors of the parties, e.g. {government,private}';
 COMMENT ON COLUMN partnership_report.agreements.clauses IS 'number of clauses';
 COMMENT ON COLUMN partnership_report.agreements.missing_required_clauses IS 'for a binding agreement: the required clause kinds it lacks, comma separated (NULL when none is missing or for an mou)';
+COMMENT ON COLUMN partnership_report.agreements.documents IS 'number of documents of the agreement (scans, minutes, reports)';
+COMMENT ON COLUMN partnership_report.agreements.latest_document_title IS 'title of the agreement''s most recently added document';
+COMMENT ON COLUMN partnership_report.agreements.latest_document_url IS 'where the most recently added document is kept';
+COMMENT ON COLUMN partnership_report.agreements.extra IS 'local fields of the agreement, a JSON object as text (NULL when none)';
 
 /* ------------------------------------------------------------------------
  * agreements_expiring
@@ -815,7 +837,10 @@ SELECT p.id AS partnership_id,
 	ck.warning_count,
 	rk.open_risks,
 	@extschema@.risk_level(rk.top_likelihood, rk.top_impact) AS highest_risk_level,
-	@extschema@.term_label(@extschema@.risk_level(rk.top_likelihood, rk.top_impact)) AS highest_risk_level_label
+	@extschema@.term_label(@extschema@.risk_level(rk.top_likelihood, rk.top_impact)) AS highest_risk_level_label,
+	(SELECT pg_catalog.count(*)::pg_catalog.int4 FROM @extschema@.document d
+		WHERE d.partnership_id = p.id) AS documents,
+	p.extra::pg_catalog.text AS extra
 FROM @extschema@.partnership p
 LEFT JOIN @extschema@.partner o ON o.id = p.owner_id
 CROSS JOIN LATERAL (
@@ -917,3 +942,5 @@ COMMENT ON COLUMN partnership_report.partnerships.warning_count IS 'number of wa
 COMMENT ON COLUMN partnership_report.partnerships.open_risks IS 'number of open risks';
 COMMENT ON COLUMN partnership_report.partnerships.highest_risk_level IS 'level of the highest-rated open risk: low, medium, high, critical (NULL without open risks)';
 COMMENT ON COLUMN partnership_report.partnerships.highest_risk_level_label IS 'level label in partnership.language';
+COMMENT ON COLUMN partnership_report.partnerships.documents IS 'number of documents of the partnership and its agreements';
+COMMENT ON COLUMN partnership_report.partnerships.extra IS 'local fields of the partnership, a JSON object as text (NULL when none)';

@@ -64,3 +64,9 @@ COMMENT ON TRIGGER p00_no_truncate ON @extschema@.rule IS 'refuses TRUNCATE, whi
 CREATE TRIGGER p00_no_truncate BEFORE TRUNCATE ON @extschema@.setting
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.registry_truncate_trigger();
 COMMENT ON TRIGGER p00_no_truncate ON @extschema@.setting IS 'refuses TRUNCATE, which would bypass the checks and the audit trail';
+CREATE TRIGGER p00_no_truncate BEFORE TRUNCATE ON @extschema@.document
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.registry_truncate_trigger();
+COMMENT ON TRIGGER p00_no_truncate ON @extschema@.document IS 'refuses TRUNCATE, which would bypass the checks and the audit trail';
+CREATE TRIGGER p00_no_truncate BEFORE TRUNCATE ON @extschema@.contact
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.registry_truncate_trigger();
+COMMENT ON TRIGGER p00_no_truncate ON @extschema@.contact IS 'refuses TRUNCATE, which would bypass the checks and the audit trail';

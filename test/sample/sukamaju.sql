@@ -682,5 +682,12 @@ UPDATE partnership.partnership SET status = 'terminated' WHERE code = 'SKM-06';
 -- SKM-04 and SKM-10 reached their end.
 UPDATE partnership.partnership SET status = 'completed' WHERE code IN ('SKM-04', 'SKM-10');
 
+-- Documents, contacts and local fields came with release 1.1.0 (the
+-- upgrade suite loads the sample into 1.0.0, then this part after updating).
+SELECT pg_catalog.to_regclass('partnership.document') IS NOT NULL AS partnership_has_documents \gset
+\if :partnership_has_documents
+\ir sukamaju-documents.sql
+\endif
+
 COMMIT;
 \o

@@ -55,6 +55,14 @@ for t in $tables; do
 	check "table $t" "$(q "$src" "$sql")" "$(q "$dst" "$sql")"
 done
 
+# local fields, documents and contacts came back (not only "the same": there)
+sql="SELECT (SELECT count(*) FROM partnership.partner WHERE extra ? 'kode_opd')
+	+ (SELECT count(*) FROM partnership.partnership WHERE extra ->> 'rpjmd' = 'Misi 2')
+	+ (SELECT count(*) FROM partnership.member WHERE extra IS NOT NULL)
+	|| ' local fields, ' || (SELECT count(*) FROM partnership.document) || ' documents, '
+	|| (SELECT count(*) FROM partnership.contact) || ' contacts'"
+check "local fields, documents, contacts" "$(q "$dst" "$sql")" "3 local fields, 2 documents, 1 contacts"
+
 # every sequence, where it stood
 sql="SELECT string_agg(c.relname || '=' || coalesce(s.last_value::text, '-'), ' ' ORDER BY c.relname) FROM pg_class c JOIN pg_sequences s ON s.schemaname = 'partnership' AND s.sequencename = c.relname WHERE c.relnamespace = 'partnership'::regnamespace AND c.relkind = 'S'"
 check "sequences" "$(q "$src" "$sql")" "$(q "$dst" "$sql")"

@@ -41,6 +41,8 @@ createdb "$old"
 q "$old" "CREATE EXTENSION partnership VERSION '$oldest'"
 psql -X -q -v ON_ERROR_STOP=1 -d "$old" -f test/sample/sukamaju.sql
 q "$old" "SET client_min_messages = warning; ALTER EXTENSION partnership UPDATE"
+# the part of the sample that needs 1.1.0 (the fresh install loads it within)
+psql -X -q -v ON_ERROR_STOP=1 -d "$old" -f test/sample/sukamaju-documents.sql
 
 createdb "$new"
 q "$new" "CREATE EXTENSION partnership"
@@ -103,8 +105,14 @@ catalogues=$(q "$new" "SELECT c.relname FROM pg_class c
 	  AND c.oid IN (SELECT unnest(extconfig) FROM pg_extension WHERE extname = 'partnership')
 	ORDER BY 1")
 # Every row, less the audit trail's clock ("at": when the sample was loaded).
+# The audit images record a row's columns as they were when written: those
+# written before the update lack the columns 1.1.0 added (extra), so the
+# images are compared without them; and the trail's ids follow the order in
+# which one INSERT ... SELECT wrote its rows, which the plan chooses.
 for t in $catalogues; do
-	sql="SELECT count(*) || ' rows, ' || coalesce(md5(string_agg((to_jsonb(t) - 'at')::text, ',' ORDER BY (to_jsonb(t) - 'at')::text)), '-') FROM partnership.$t t"
+	row="to_jsonb(t) - 'at'"
+	[ "$t" = audit ] && row="to_jsonb(t) - 'at' - 'id' || jsonb_build_object('old', t.old - 'extra', 'new', t.new - 'extra')"
+	sql="SELECT count(*) || ' rows, ' || coalesce(md5(string_agg(($row)::text, ',' ORDER BY ($row)::text)), '-') FROM partnership.$t t"
 	check "table $t" "$(q "$old" "$sql")" "$(q "$new" "$sql")"
 done
 

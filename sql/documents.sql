@@ -1,0 +1,134 @@
+--
+-- documents: documents and contacts, local fields (extra), the report
+-- columns they feed, notifications sent at commit, due items, and the guard
+-- against dropping a registry with rows.  Codes start with DOC-, ids with
+-- 9175.
+--
+SET search_path = partnership, public;
+
+CREATE FUNCTION pg_temp.try(sql text, full_text boolean DEFAULT false) RETURNS text
+LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+DECLARE state text; msg text; det text; hint text; cons text;
+BEGIN
+	EXECUTE sql;
+	RETURN 'ok';
+EXCEPTION WHEN OTHERS THEN
+	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
+		det = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT, cons = CONSTRAINT_NAME;
+	RETURN state || ': ' || msg || coalesce(' [' || nullif(cons, '') || ']', '')
+		|| CASE WHEN full_text THEN coalesce(E'\nDETAIL: ' || nullif(det, ''), '')
+			|| coalesce(E'\nHINT: ' || nullif(hint, ''), '') ELSE '' END;
+END $$;
+
+-- A formal partnership with a signed PKS, built as in the README tour.
+INSERT INTO partner (id, name, sector, extra) VALUES
+	(917501, 'DOC Dinas', 'government', '{"kode_opd": "1.02.01"}'),
+	(917502, 'DOC Swasta', 'private', NULL);
+INSERT INTO partnership (id, code, name, formality, horizon, starts_on, ends_on, objectives, owner_id, extra)
+VALUES (917501, 'DOC-1', 'Dokumen', 'formal', 'operational', current_date, current_date + 300,
+	'{Uji}', 917501, '{"rpjmd": "Misi 2", "prioritas": 1}');
+INSERT INTO member (partnership_id, partner_id, roles, joined_on, extra) VALUES
+	(917501, 917501, '{lead}', current_date, '{"sk": "SK-12/2026"}'),
+	(917501, 917502, '{funder}', current_date, NULL);
+INSERT INTO commitment (id, partnership_id, partner_id, amount) VALUES (917501, 917501, 917502, 100);
+INSERT INTO agreement (id, partnership_id, kind, number, effective_from, effective_to, objectives)
+VALUES (917501, 917501, 'pks', 'DOC/PKS/1', current_date, current_date + 300, '{Uji}');
+INSERT INTO agreement_party (agreement_id, partnership_id, partner_id, roles, responsibilities, signatory_name, signed_on)
+SELECT 917501, 917501, partner_id, roles, '{Tugas}', 'Nama', current_date FROM member WHERE partnership_id = 917501;
+INSERT INTO agreement_clause (agreement_id, partnership_id, kind, body)
+SELECT 917501, 917501, code, 'Pasal' FROM clause_kind WHERE required;
+
+-- 1. Local fields are a JSON object, or nothing.
+SELECT pg_temp.try($$UPDATE partnership.partner SET extra = '[1, 2]' WHERE id = 917502$$);
+SELECT pg_temp.try($$UPDATE partnership.activity SET extra = '"teks"' WHERE false$$);
+SELECT pg_temp.try($$INSERT INTO partnership.activity (partnership_id, name, extra) VALUES (917501, 'x', '42')$$);
+
+-- 2. Documents: a draft agreement's may change; once it is signed, more
+--    can be added but none changed or removed.
+INSERT INTO document (id, partnership_id, agreement_id, kind, title, url, sha256, added_on) VALUES
+	(917501, 917501, 917501, 'agreement', 'Draf PKS', 'https://arsip.example/pks-draf.pdf', NULL, current_date - 2);
+UPDATE document SET title = 'Draf PKS (revisi)' WHERE id = 917501;
+UPDATE agreement SET status = 'signed' WHERE id = 917501;
+INSERT INTO document (id, partnership_id, agreement_id, kind, title, url, sha256, added_on) VALUES
+	(917502, 917501, 917501, 'agreement', 'PKS ditandatangani', 'https://arsip.example/pks.pdf',
+	 repeat('ab', 32), current_date),
+	(917503, 917501, NULL, 'minutes', 'Notulen rapat koordinasi', 'file:///arsip/notulen-1.pdf', NULL, current_date);
+SELECT pg_temp.try($$UPDATE partnership.document SET url = 'https://elsewhere.example/x.pdf' WHERE id = 917502$$, true);
+SELECT pg_temp.try($$DELETE FROM partnership.document WHERE id = 917501$$);
+-- a document of the partnership itself is not bound by an agreement
+SELECT pg_temp.try($$UPDATE partnership.document SET title = 'Notulen rapat koordinasi I' WHERE id = 917503$$);
+-- moving a document onto a signed agreement is a change of that agreement
+SELECT pg_temp.try($$UPDATE partnership.document SET agreement_id = 917501 WHERE id = 917503$$);
+-- malformed rows
+SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url) VALUES (917501, 'scan', 'x', 'https://a.example/x')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url) VALUES (917501, 'report', ' ', 'https://a.example/x')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url) VALUES (917501, 'report', 'x', 'laporan akhir.pdf')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url, sha256) VALUES (917501, 'report', 'x', 'https://a.example/x', 'ABC')$$);
+-- a document of another partnership's agreement
+INSERT INTO partnership (id, code, name, formality, horizon, objectives, owner_id)
+VALUES (917502, 'DOC-2', 'Lain', 'informal', 'operational', '{Uji}', 917501);
+SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, agreement_id, kind, title, url) VALUES (917502, 917501, 'report', 'x', 'https://a.example/x')$$);
+
+-- 3. Contacts of a partner.
+INSERT INTO contact (id, partner_id, name, position, email, phone) VALUES
+	(917501, 917502, 'Rina Wati', 'Manajer CSR', 'rina@swasta.example', '+62 21 555-0101'),
+	(917502, 917502, 'Budi', NULL, NULL, '(021) 555 0102');
+SELECT pg_temp.try($$INSERT INTO partnership.contact (partner_id, name, email) VALUES (917502, 'X', 'bukan-email')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.contact (partner_id, name, phone) VALUES (917502, 'X', 'telp kantor')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.contact (partner_id, name) VALUES (917502, '')$$);
+
+-- 4. The report columns.
+SELECT partner_name, contacts, extra, partner_extra
+FROM partnership_report.members WHERE partnership_id = 917501 ORDER BY partner_id;
+SELECT number, documents, latest_document_title, latest_document_url, extra
+FROM partnership_report.agreements WHERE partnership_id = 917501;
+SELECT partnership_code, documents, extra
+FROM partnership_report.partnerships WHERE partnership_id = 917501;
+
+-- 5. Audit: both tables are audited.
+SELECT relation, operation, count(*) FROM audit
+WHERE relation IN ('document', 'contact') AND (partnership_id = 917501 OR relation = 'contact')
+GROUP BY 1, 2 ORDER BY 1, 2;
+
+-- 6. Notifications are tested with a listener in another session
+--    (test/scripts/suite-notify.sh): psql prints the sender's PID.
+
+-- 6. Due items: the open activity past its day, and the partnership's end
+--    within expiry_warning_days; the done activity is not due.
+UPDATE partnership SET status = 'proposed' WHERE id = 917501;
+UPDATE partnership SET status = 'active' WHERE id = 917501;
+BEGIN;
+INSERT INTO activity (id, partnership_id, name, due_on, status) VALUES
+	(917501, 917501, 'Sosialisasi', current_date - 3, 'planned'),
+	(917502, 917501, 'Pelatihan', current_date - 3, 'done');
+INSERT INTO assignment (activity_id, partnership_id, partner_id, raci)
+VALUES (917501, 917501, 917501, 'A');
+COMMIT;
+UPDATE partnership SET ends_on = current_date + 30 WHERE id = 917501;
+SELECT event, partnership_code, agreement_number, institution, item, due_on - current_date AS in_days
+FROM due_items() WHERE partnership_id = 917501 ORDER BY 1, 5;
+SELECT notify_due() >= 2 AS sent;
+
+-- 7. A column added to an extension table would be lost by pg_dump: the
+--    DBA is warned and pointed to extra.
+BEGIN;
+ALTER TABLE partnership.agreement ADD COLUMN document_url text;
+ROLLBACK;
+
+-- 8. DROP EXTENSION of a registry with rows is refused; the DBA's consent
+--    (a superuser's SET partnership.allow_drop) lets it through.
+SELECT pg_temp.try('DROP EXTENSION partnership CASCADE', true);
+SELECT pg_temp.try('DROP SCHEMA partnership CASCADE');
+CREATE ROLE regress_doc_dba;
+SET ROLE regress_doc_dba;
+SELECT pg_temp.try('SET partnership.allow_drop = on');
+RESET ROLE;
+DROP ROLE regress_doc_dba;
+-- (the consent works: shown without dropping this test database's registry)
+BEGIN;
+SET LOCAL partnership.allow_drop = on;
+SET LOCAL client_min_messages = warning;
+SELECT pg_temp.try('DROP EXTENSION partnership CASCADE');
+SELECT count(*) AS extensions_left FROM pg_extension WHERE extname = 'partnership';
+ROLLBACK;
+SELECT count(*) AS extensions_left FROM pg_extension WHERE extname = 'partnership';

@@ -1,0 +1,204 @@
+/*-------------------------------------------------------------------------
+ *
+ * notify.c
+ *	  Notifications of the registry's state changes, so that applications
+ *	  react instead of polling: an AFTER UPDATE row trigger on partnership
+ *	  and agreement sends pg_notify('partnership_events', payload) when an
+ *	  agreement is signed or a partnership is activated, suspended,
+ *	  completed or terminated.  PostgreSQL delivers notifications only when
+ *	  the transaction commits, and never for one that rolls back.  The
+ *	  payload is a small JSON object (doc/registry.md#notifications):
+ *
+ *	  {"event": "partnership_activated", "partnership": "GIZI-1",
+ *	   "agreement": null, "institution": "Dinas Kesehatan", "at": "..."}
+ *
+ * src/notify.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/genam.h"
+#include "access/relscan.h"
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "commands/async.h"
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+#include "utils/json.h"
+#include "utils/timestamp.h"
+#include "utils/snapmgr.h"
+
+#include "registry.h"
+#include "registry_scan.h"
+#include "vocabulary_fmgr.h"
+
+#define EVENTS_CHANNEL "partnership_events"
+
+PG_FUNCTION_INFO_V1(registry_notify_trigger);
+
+/* Append "key": "value" (or null) to a JSON object being built. */
+static void
+AppendJsonField(StringInfo buf, const char *key, const char *value)
+{
+	if (buf->len > 1)
+		appendStringInfoString(buf, ", ");
+	escape_json(buf, key);
+	appendStringInfoString(buf, ": ");
+	if (value)
+		escape_json(buf, value);
+	else
+		appendStringInfoString(buf, "null");
+}
+
+/* One text column of the row with this id, read by its primary key. */
+static char *
+LookupText(Snapshot snapshot, const char *table, const char *column,
+		   int64 id, int64 *owner_id)
+{
+	RegistryScan t;
+	IndexScanDesc scan;
+	char	   *result = NULL;
+	char		index[NAMEDATALEN];
+
+	snprintf(index, sizeof(index), "%s_pkey", table);
+	RegistryScanOpen(&t, table, index, "id");
+	scan = RegistryScanProbe(&t, snapshot, 1, &id);
+	if (index_getnext_slot(scan, ForwardScanDirection, t.slot))
+	{
+		result = RegistryScanText(&t, RegistryScanAttnum(&t, column));
+		if (owner_id)
+		{
+			bool		isnull;
+
+			*owner_id = RegistryScanInt64(&t, RegistryScanAttnum(&t, "owner_id"),
+										  &isnull);
+			if (isnull)
+				*owner_id = 0;
+		}
+	}
+	index_endscan(scan);
+	RegistryScanClose(&t);
+	return result;
+}
+
+/*
+ * AFTER UPDATE FOR EACH ROW on partnership and agreement: notify the state
+ * changes listed above.
+ */
+Datum
+registry_notify_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+	Relation	rel;
+	HeapTuple	oldtup;
+	HeapTuple	newtup;
+	int			status_att;
+	VocabularyCode old_status;
+	VocabularyCode new_status;
+	bool		isnull;
+	bool		is_agreement;
+	const char *event = NULL;
+	char	   *code;
+	char	   *number = NULL;
+	char	   *institution = NULL;
+	int64		partnership_id;
+	int64		owner_id = 0;
+	Snapshot	snapshot;
+	StringInfoData payload;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "registry_notify_trigger", false,
+									true, REGISTRY_ON_UPDATE);
+	if (RegistryRestoring())
+		return PointerGetDatum(NULL);
+	rel = trigdata->tg_relation;
+	oldtup = trigdata->tg_trigtuple;
+	newtup = trigdata->tg_newtuple;
+	is_agreement = strcmp(RelationGetRelationName(rel), "agreement") == 0;
+	status_att = RegistryAttnum(rel, "status");
+
+	if (is_agreement)
+	{
+		old_status = VocabularyCheckCode(&AgreementStatusVocabulary,
+										 RegistryGetAttr(oldtup, rel, status_att, &isnull));
+		new_status = VocabularyCheckCode(&AgreementStatusVocabulary,
+										 RegistryGetAttr(newtup, rel, status_att, &isnull));
+		if (old_status != new_status && new_status == AGREEMENT_STATUS_SIGNED)
+			event = "agreement_signed";
+	}
+	else
+	{
+		old_status = VocabularyCheckCode(&PartnershipStatusVocabulary,
+										 RegistryGetAttr(oldtup, rel, status_att, &isnull));
+		new_status = VocabularyCheckCode(&PartnershipStatusVocabulary,
+										 RegistryGetAttr(newtup, rel, status_att, &isnull));
+		if (old_status != new_status)
+			switch (new_status)
+			{
+				case PARTNERSHIP_STATUS_ACTIVE:
+					event = "partnership_activated";
+					break;
+				case PARTNERSHIP_STATUS_SUSPENDED:
+					event = "partnership_suspended";
+					break;
+				case PARTNERSHIP_STATUS_COMPLETED:
+					event = "partnership_completed";
+					break;
+				case PARTNERSHIP_STATUS_TERMINATED:
+					event = "partnership_terminated";
+					break;
+				default:
+					break;
+			}
+	}
+	if (event == NULL)
+		return PointerGetDatum(NULL);
+
+	snapshot = RegistryScanSnapshot();
+	if (is_agreement)
+	{
+		Datum		d = RegistryGetAttr(newtup, rel, RegistryAttnum(rel, "number"),
+										&isnull);
+
+		number = isnull ? NULL : TextDatumGetCString(d);
+		partnership_id = RegistryGetInt64(newtup, rel,
+										  RegistryAttnum(rel, "partnership_id"));
+		code = LookupText(snapshot, "partnership", "code", partnership_id,
+						  &owner_id);
+	}
+	else
+	{
+		Datum		d = RegistryGetAttr(newtup, rel, RegistryAttnum(rel, "owner_id"),
+										&isnull);
+
+		code = TextDatumGetCString(RegistryGetAttr(newtup, rel,
+												   RegistryAttnum(rel, "code"),
+												   &isnull));
+		owner_id = isnull ? 0 : DatumGetInt64(d);
+	}
+	if (owner_id != 0)
+		institution = LookupText(snapshot, "partner", "name", owner_id, NULL);
+	UnregisterSnapshot(snapshot);
+
+	initStringInfo(&payload);
+	appendStringInfoChar(&payload, '{');
+	AppendJsonField(&payload, "event", event);
+	AppendJsonField(&payload, "partnership", code);
+	AppendJsonField(&payload, "agreement", number);
+	AppendJsonField(&payload, "institution", institution);
+	AppendJsonField(&payload, "at",
+					JsonEncodeDateTime(NULL, TimestampTzGetDatum(GetCurrentTransactionStartTimestamp()),
+									   TIMESTAMPTZOID, NULL));
+	appendStringInfoChar(&payload, '}');
+
+	/* a payload must stay below 8000 bytes: names are short, but be sure */
+	if (payload.len >= NAMEDATALEN * 100)
+		ereport(ERROR,
+				errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				errmsg("notification of partnership \"%s\" is too long", code),
+				errdetail("Its payload has %d bytes; a notification holds fewer than 8000.",
+						  payload.len),
+				errhint("Shorten the partnership code, the agreement number or the institution's name."));
+	Async_Notify(EVENTS_CHANNEL, payload.data);
+	return PointerGetDatum(NULL);
+}

@@ -1,0 +1,93 @@
+
+/* ------------------------------------------------------------------------
+ * Notifications (doc/registry.md#notifications).  State changes go out on
+ * channel partnership_events when their transaction commits (C trigger
+ * p95_notify); notify_due() sends what is due on channel partnership_due,
+ * for a pg_cron job.
+ * ------------------------------------------------------------------------
+ */
+
+CREATE FUNCTION @extschema@.registry_notify_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'registry_notify_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.registry_notify_trigger() IS 'trigger: notifies partnership_events when an agreement is signed or a partnership is activated, suspended, completed or terminated (AFTER UPDATE ROW on partnership and agreement)';
+
+CREATE TRIGGER p95_notify AFTER UPDATE OF status ON @extschema@.partnership
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_notify_trigger();
+COMMENT ON TRIGGER p95_notify ON @extschema@.partnership IS 'notifies partnership_events of an activation, suspension, completion or termination, at commit';
+CREATE TRIGGER p95_notify AFTER UPDATE OF status ON @extschema@.agreement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_notify_trigger();
+COMMENT ON TRIGGER p95_notify ON @extschema@.agreement IS 'notifies partnership_events of a signature, at commit';
+
+/*
+ * What is due today, one row per item: agreements in force that end within
+ * expiry_warning_days (the agreements_expiring report), active
+ * partnerships that end within the same days, active partnerships that
+ * rule evaluation_due flags, and open work-plan items past their day.
+ */
+CREATE FUNCTION @extschema@.due_items()
+	RETURNS TABLE (event pg_catalog.text, partnership_id pg_catalog.int8,
+				   partnership_code pg_catalog.text, agreement_number pg_catalog.text,
+				   institution pg_catalog.text, item pg_catalog.text, due_on date)
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+SELECT 'agreement_expiring', x.partnership_id, x.partnership_code, x.number,
+	o.name, x.kind, x.effective_to
+FROM partnership_report.agreements_expiring x
+JOIN @extschema@.partnership p ON p.id OPERATOR(pg_catalog.=) x.partnership_id
+LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
+UNION ALL
+SELECT 'partnership_ending', p.id, p.code, NULL, o.name, p.name, p.ends_on
+FROM @extschema@.partnership p
+LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
+WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
+  AND p.ends_on OPERATOR(pg_catalog.>=) CURRENT_DATE
+  AND p.ends_on OPERATOR(pg_catalog.<=) (CURRENT_DATE OPERATOR(pg_catalog.+)
+	COALESCE(pg_catalog.round(@extschema@.setting('expiry_warning_days'))::pg_catalog.int4, 90))
+UNION ALL
+SELECT 'evaluation_due', p.id, p.code, NULL, o.name, c.message, CURRENT_DATE
+FROM @extschema@.partnership p
+CROSS JOIN LATERAL @extschema@.check(p.id) c
+LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
+WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
+  AND c.rule OPERATOR(pg_catalog.=) 'evaluation_due'
+UNION ALL
+SELECT 'activity_overdue', p.id, p.code, NULL, o.name, a.name, a.due_on
+FROM @extschema@.activity a
+JOIN @extschema@.partnership p ON p.id OPERATOR(pg_catalog.=) a.partnership_id
+LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
+WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
+  AND a.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY (ARRAY['planned', 'in_progress'])
+  AND a.due_on OPERATOR(pg_catalog.<) CURRENT_DATE
+ORDER BY 1, 3, 6
+$$;
+COMMENT ON FUNCTION @extschema@.due_items() IS 'what is due today, one row per item: agreement_expiring, partnership_ending, evaluation_due, activity_overdue (what notify_due() sends)';
+
+CREATE FUNCTION @extschema@.notify_due()
+	RETURNS pg_catalog.int4
+	LANGUAGE sql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+SELECT pg_catalog.count(pg_catalog.pg_notify('partnership_due',
+	pg_catalog.json_build_object('event', d.event, 'partnership', d.partnership_code,
+		'agreement', d.agreement_number, 'institution', d.institution,
+		'item', d.item, 'due_on', d.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
+FROM @extschema@.due_items() d
+$$;
+COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items(), at commit; returns how many (for a pg_cron job)';
+
+/* ------------------------------------------------------------------------
+ * The DDL guard (src/ddl_guard.c): DROP EXTENSION of a registry with rows
+ * is refused unless the DBA sets partnership.allow_drop; a column added to
+ * an extension table (lost by pg_dump) is warned about.
+ * ------------------------------------------------------------------------
+ */
+CREATE FUNCTION @extschema@.ddl_guard()
+	RETURNS event_trigger AS 'MODULE_PATHNAME', 'partnership_ddl_guard'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.ddl_guard() IS 'event trigger: refuses DROP EXTENSION partnership or DROP SCHEMA partnership while the registry holds rows, unless partnership.allow_drop is on; warns when ALTER TABLE adds a column to an extension table';
+CREATE EVENT TRIGGER partnership_ddl_guard ON ddl_command_start
+	WHEN TAG IN ('DROP EXTENSION', 'DROP SCHEMA', 'ALTER TABLE')
+	EXECUTE FUNCTION @extschema@.ddl_guard();
+COMMENT ON EVENT TRIGGER partnership_ddl_guard IS 'refuses to drop a registry that holds rows unless partnership.allow_drop is on; warns when a column is added to an extension table';
