@@ -19,6 +19,8 @@ packages=(
 	postgresql-all                    # the package's build-time tests (Build-Depends <!nocheck>)
 	debhelper dpkg-dev fakeroot       # make deb (dpkg-buildpackage)
 	python3 python3-jsonschema        # META.json schema check (suite pgxn)
+	python3-psycopg2                  # the notification listener (suites notify, cron)
+	"postgresql-$PGVER-cron"          # pg_cron running notify_due() (suite cron)
 	clang-14 libclang-rt-14-dev       # libFuzzer and sanitizers (fuzz smoke)
 	cppcheck                          # static analysis suite
 	default-jdk-headless libpostgresql-jdbc-java  # BI driver test (suite-bi-jdbc)
