@@ -377,6 +377,55 @@ BEGIN
 END
 $$;
 
+-- BEFORE TRUNCATE on every registry table: refused.
+CREATE FUNCTION bench_pl.no_truncate()
+	RETURNS trigger
+	LANGUAGE plpgsql AS
+$$
+BEGIN
+	RAISE EXCEPTION 'table "%" of the registry cannot be truncated', TG_TABLE_NAME
+		USING ERRCODE = 'object_not_in_prerequisite_state';
+END
+$$;
+
+-- AFTER UPDATE OF status on partnership and agreement: the state change
+-- notifications, with the same payload.
+CREATE FUNCTION bench_pl.notify()
+	RETURNS trigger
+	LANGUAGE plpgsql AS
+$$
+DECLARE
+	ev text;
+	pcode text;
+	owner bigint;
+BEGIN
+	IF OLD.status = NEW.status THEN
+		RETURN NULL;
+	END IF;
+	IF TG_TABLE_NAME = 'agreement' THEN
+		IF NEW.status::text <> 'signed' THEN
+			RETURN NULL;
+		END IF;
+		ev := 'agreement_signed';
+		SELECT p.code, p.owner_id INTO pcode, owner FROM partnership.partnership p WHERE p.id = NEW.partnership_id;
+	ELSE
+		ev := CASE NEW.status::text WHEN 'active' THEN 'partnership_activated'
+			WHEN 'suspended' THEN 'partnership_suspended' WHEN 'completed' THEN 'partnership_completed'
+			WHEN 'terminated' THEN 'partnership_terminated' END;
+		IF ev IS NULL THEN
+			RETURN NULL;
+		END IF;
+		pcode := NEW.code;
+		owner := NEW.owner_id;
+	END IF;
+	PERFORM pg_notify('partnership_events', json_build_object('event', ev, 'partnership', pcode,
+		'agreement', CASE WHEN TG_TABLE_NAME = 'agreement' THEN NEW.number END,
+		'institution', (SELECT pt.name FROM partnership.partner pt WHERE pt.id = owner),
+		'at', now())::text);
+	RETURN NULL;
+END
+$$;
+
 -- BEFORE INSERT OR UPDATE OR DELETE on agreement.
 CREATE FUNCTION bench_pl.agreement()
 	RETURNS trigger
@@ -751,6 +800,8 @@ BEGIN
 			WHEN 'partnership_dates_trigger' THEN 'partnership_dates'
 			WHEN 'rules_activation' THEN 'rules_activation'
 			WHEN 'rules_deferred' THEN 'rules_deferred'
+			WHEN 'registry_truncate_trigger' THEN 'no_truncate'
+			WHEN 'registry_notify_trigger' THEN 'notify'
 			END;
 		IF twin IS NULL THEN
 			IF t.relname IN ('partnership', 'member', 'agreement', 'agreement_party',
