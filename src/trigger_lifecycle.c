@@ -403,6 +403,7 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
 	static int	att_id;
 	static int	att_sector;
 	static SPIPlanPtr plan = NULL;
+	static SPIPlanPtr lock_plan = NULL;
 	TriggerData *trigdata;
 	Relation	rel;
 	bool		isnull;
@@ -425,6 +426,27 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
 													   rel, att_sector, &isnull));
 	newsector = DatumGetVocabularyCode(RegistryGetAttr(trigdata->tg_newtuple,
 													   rel, att_sector, &isnull));
+	if (oldsector == newsector)
+		return PointerGetDatum(trigdata->tg_newtuple);
+
+	/*
+	 * A new sector changes what every partnership the partner belongs to
+	 * is judged on (cross_sector, government_member, ...), and a
+	 * partnership's checks read the member's partner unlocked.  Lock the
+	 * row FOR UPDATE, which conflicts with the FOR KEY SHARE lock that a
+	 * new member's or owner's foreign key takes on it: a transaction
+	 * adding this partner somewhere waits for this one to end, or this one
+	 * for it, so that each commit-time check sees the other's change (the
+	 * UPDATE alone takes FOR NO KEY UPDATE, which does not conflict).
+	 */
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	RegistryExecuteById(&lock_plan,
+						"SELECT FROM @extschema@.partner"
+						" WHERE id OPERATOR(pg_catalog.=) $1 FOR UPDATE",
+						RegistryGetInt64(trigdata->tg_trigtuple, rel, att_id), 0);
+	SPI_finish();
+
 	if (oldsector == SECTOR_GOVERNMENT && newsector != SECTOR_GOVERNMENT)
 	{
 
