@@ -6,19 +6,13 @@
 --
 SET search_path = partnership, public;
 
-CREATE FUNCTION pg_temp.try(sql text, full_text boolean DEFAULT false) RETURNS text
-LANGUAGE plpgsql SET search_path = pg_catalog AS $$
-DECLARE state text; msg text; det text; hint text; cons text;
-BEGIN
-	EXECUTE sql;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
-		det = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT, cons = CONSTRAINT_NAME;
-	RETURN state || ': ' || msg || coalesce(' [' || nullif(cons, '') || ']', '')
-		|| CASE WHEN full_text THEN coalesce(E'\nDETAIL: ' || nullif(det, ''), '')
-			|| coalesce(E'\nHINT: ' || nullif(hint, ''), '') ELSE '' END;
-END $$;
+-- the shared test helper pg_temp.try(), by absolute path (pg_regress's
+-- PG_ABS_SRCDIR: the test also runs from an out-of-tree build directory)
+\set ECHO none
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\i :try_sql
+\set ECHO all
 
 -- A formal partnership with a signed PKS, built as in the README tour.
 INSERT INTO partner (id, name, sector, extra) VALUES

@@ -6,17 +6,13 @@
 --
 SET search_path = partnership, public;
 
--- (pinned search_path: the shadows below must not reach the helper itself)
-CREATE FUNCTION pg_temp.try(sql text) RETURNS text LANGUAGE plpgsql
-SET search_path = pg_catalog AS $$
-DECLARE state text; msg text;
-BEGIN
-	EXECUTE sql;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
-	RETURN state || ': ' || msg;
-END $$;
+-- the shared test helper pg_temp.try(), by absolute path (pg_regress's
+-- PG_ABS_SRCDIR: the test also runs from an out-of-tree build directory)
+\set ECHO none
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\i :try_sql
+\set ECHO all
 
 -- An active partnership with one lead, and a completed one.
 INSERT INTO partner (id, name, sector) VALUES
@@ -44,17 +40,13 @@ GRANT TEMPORARY ON DATABASE contrib_regression TO regress_sa_writer;
 --    attack needs a session whose guard has not prepared its plan yet.
 \c contrib_regression
 SET search_path = partnership, public;
--- (pinned search_path: the shadows below must not reach the helper itself)
-CREATE FUNCTION pg_temp.try(sql text) RETURNS text LANGUAGE plpgsql
-SET search_path = pg_catalog AS $$
-DECLARE state text; msg text;
-BEGIN
-	EXECUTE sql;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT;
-	RETURN state || ': ' || msg;
-END $$;
+-- the shared test helper pg_temp.try(), by absolute path (pg_regress's
+-- PG_ABS_SRCDIR: the test also runs from an out-of-tree build directory)
+\set ECHO none
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\i :try_sql
+\set ECHO all
 SET ROLE regress_sa_writer;
 CREATE FUNCTION pg_temp.escalate() RETURNS partnership.partnership_status
 LANGUAGE plpgsql AS $$

@@ -7,19 +7,13 @@
 --
 SET search_path = partnership, public;
 
-CREATE FUNCTION pg_temp.try(sql text, full_text boolean DEFAULT false) RETURNS text
-LANGUAGE plpgsql SET search_path = pg_catalog AS $$
-DECLARE state text; msg text; det text; hint text; cons text;
-BEGIN
-	EXECUTE sql;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
-		det = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT, cons = CONSTRAINT_NAME;
-	RETURN state || ': ' || msg || coalesce(' [' || nullif(cons, '') || ']', '')
-		|| CASE WHEN full_text THEN coalesce(E'\nDETAIL: ' || nullif(det, ''), '')
-			|| coalesce(E'\nHINT: ' || nullif(hint, ''), '') ELSE '' END;
-END $$;
+-- the shared test helper pg_temp.try(), by absolute path (pg_regress's
+-- PG_ABS_SRCDIR: the test also runs from an out-of-tree build directory)
+\set ECHO none
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\i :try_sql
+\set ECHO all
 
 -- 1. Numbers are finite wherever an amount, weight, baseline, target or
 --    measured value is stored: NaN passed "amount > 0" on 1.0.0.
@@ -113,18 +107,13 @@ DROP ROLE regress_si_reader;
 CREATE ROLE regress_si_squatter;
 CREATE DATABASE regress_si_schema;
 \c regress_si_schema
-CREATE FUNCTION pg_temp.try(sql text) RETURNS text LANGUAGE plpgsql
-SET search_path = pg_catalog AS $$
-DECLARE state text; msg text; det text; hint text;
-BEGIN
-	EXECUTE sql;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
-		det = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-	RETURN state || ': ' || msg || coalesce(E'\nDETAIL: ' || nullif(det, ''), '')
-		|| coalesce(E'\nHINT: ' || nullif(hint, ''), '');
-END $$;
+-- the shared test helper pg_temp.try(), by absolute path (pg_regress's
+-- PG_ABS_SRCDIR: the test also runs from an out-of-tree build directory)
+\set ECHO none
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\i :try_sql
+\set ECHO all
 CREATE SCHEMA partnership AUTHORIZATION regress_si_squatter;
 SELECT pg_temp.try('CREATE EXTENSION partnership');
 DROP SCHEMA partnership;
