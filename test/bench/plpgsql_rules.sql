@@ -399,7 +399,7 @@ DECLARE
 	pcode text;
 	owner bigint;
 BEGIN
-	IF OLD.status = NEW.status THEN
+	IF OLD.status::text = NEW.status::text THEN
 		RETURN NULL;
 	END IF;
 	IF TG_TABLE_NAME = 'agreement' THEN
