@@ -397,6 +397,7 @@ $$
 DECLARE
 	ev text;
 	pcode text;
+	anumber text;
 	owner bigint;
 BEGIN
 	IF OLD.status::text = NEW.status::text THEN
@@ -407,6 +408,7 @@ BEGIN
 			RETURN NULL;
 		END IF;
 		ev := 'agreement_signed';
+		anumber := NEW.number;
 		SELECT p.code, p.owner_id INTO pcode, owner FROM partnership.partnership p WHERE p.id = NEW.partnership_id;
 	ELSE
 		ev := CASE NEW.status::text WHEN 'active' THEN 'partnership_activated'
@@ -419,7 +421,7 @@ BEGIN
 		owner := NEW.owner_id;
 	END IF;
 	PERFORM pg_notify('partnership_events', json_build_object('event', ev, 'partnership', pcode,
-		'agreement', CASE WHEN TG_TABLE_NAME = 'agreement' THEN NEW.number END,
+		'agreement', anumber,
 		'institution', (SELECT pt.name FROM partnership.partner pt WHERE pt.id = owner),
 		'at', now())::text);
 	RETURN NULL;
