@@ -6,7 +6,9 @@
  * Input is matched after normalisation: leading and trailing blanks are
  * dropped, ASCII letters are lowered, '_' and '-' count as blanks, and any
  * run of blanks counts as one.  So "Sektor  Swasta", "sektor-swasta" and
- * "SEKTOR_SWASTA" are all the Indonesian alias "sektor swasta".
+ * "SEKTOR_SWASTA" are all the Indonesian alias "sektor swasta".  Codes
+ * (spellings made of digits, such as IATI organisation type "10") are the
+ * exception: they match only as written, see CodeIsExact.
  *
  * Nothing here allocates memory or reports errors: callers pass buffers and
  * receive a status, so this file builds unchanged into the fuzz harness.
@@ -72,6 +74,37 @@ NormaliseWord(const char *str, size_t len, char *buf, size_t buflen)
 		buf[n++] = c;
 	}
 	return n;
+}
+
+/*
+ * A normalised word made only of digits can only be a code (IATI
+ * organisation type or role), and a code is accepted only as the table
+ * writes it, with nothing but blanks around it.  Normalisation alone would
+ * read "-10" or "_10_" as "10" (government), because '-' and '_' fold to
+ * blanks: a number with a sign must not silently become a sector.  Other
+ * sloppy forms ("+10", "010", "10.0", "1 0") need no check here: they do
+ * not normalise to a spelling of the table.
+ *
+ * Returns false when the word is all digits but the input, less the blanks
+ * around it, is longer than the word: then some '-' or '_' was folded away.
+ */
+static bool
+CodeIsExact(const char *str, size_t len, const char *word, int wlen)
+{
+	size_t		start = 0;
+	size_t		end = len;
+	int			i;
+
+	for (i = 0; i < wlen; i++)
+	{
+		if (word[i] < '0' || word[i] > '9')
+			return true;		/* a word, not a code */
+	}
+	while (start < end && IS_BLANK(str[start]))
+		start++;
+	while (end > start && IS_BLANK(str[end - 1]))
+		end--;
+	return end - start == (size_t) wlen;
 }
 
 /* Does the normalised word equal the table spelling (folded on the fly)? */
@@ -368,7 +401,7 @@ VocabularyParseWord(const Vocabulary *vocab, const char *str, size_t len,
 	wlen = NormaliseWord(str, len, word, VOCABULARY_MAX_WORD);
 	if (wlen == 0)
 		status = VOCABULARY_EMPTY_WORD;
-	else if (wlen > 0)
+	else if (wlen > 0 && CodeIsExact(str, len, word, wlen))
 	{
 		status = LookupWord(vocab, word, wlen, code, &refusal);
 		if (status == VOCABULARY_OK)

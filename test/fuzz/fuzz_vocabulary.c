@@ -164,7 +164,9 @@ CheckError(const Vocabulary *vocab, VocabularyParseStatus status,
  * ASCII letters, treat '_' and '-' as blanks and any run of blanks as one;
  * then the first term (canonical word, then aliases, in table order) whose
  * spelling folds to the same text, else the first refusal that does.  A
- * normalised word longer than VOCABULARY_MAX_WORD is unknown.
+ * normalised word longer than VOCABULARY_MAX_WORD is unknown, and so is a
+ * normalised word of digits only (a code) when the input holds a '-' or
+ * '_': codes match only as written, between blanks.
  */
 static char
 ModelFold(char c)
@@ -187,6 +189,19 @@ ModelSpellingIs(const char *word, size_t wlen, const char *spelling)
 	for (i = 0; i < wlen; i++)
 	{
 		if (ModelFold(spelling[i]) != word[i])
+			return false;
+	}
+	return true;
+}
+
+static bool
+ModelIsDigits(const char *word, size_t wlen)
+{
+	size_t		i;
+
+	for (i = 0; i < wlen; i++)
+	{
+		if (word[i] < '0' || word[i] > '9')
 			return false;
 	}
 	return true;
@@ -220,6 +235,9 @@ ModelParseWord(const Vocabulary *vocab, const char *str, size_t len,
 	*refusal = NULL;
 	if (wlen == 0)
 		status = VOCABULARY_EMPTY_WORD;
+	else if (ModelIsDigits(word, wlen) &&
+			 (memchr(str, '-', len) != NULL || memchr(str, '_', len) != NULL))
+		status = VOCABULARY_UNKNOWN_WORD;	/* "-10" is no code */
 	else if (wlen <= VOCABULARY_MAX_WORD)
 	{
 		for (t = 0; t < vocab->nterms && *code < 0; t++)
