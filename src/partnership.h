@@ -25,6 +25,14 @@ extern int	partnership_language;
 extern PartnershipLanguage PartnershipParseLanguage(text *lang);
 
 /*
+ * Longest part of a user's input that an error message echoes, in bytes
+ * (PartnershipEchoInput).
+ */
+#define PARTNERSHIP_ECHO_MAX	64
+
+extern char *PartnershipEchoInput(const char *str, size_t len);
+
+/*
  * Soft error reporting: on PostgreSQL 16 and later input functions report
  * bad input through the caller's error-saving context so that
  * pg_input_is_valid() works; before that they simply raise the error.

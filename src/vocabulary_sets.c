@@ -60,7 +60,8 @@ VocabularySetInput(const Vocabulary *vocab, const char *str,
 
 	if (VocabularyParseSet(vocab, str, set, &error) == VOCABULARY_OK)
 		return true;
-	VocabularyReportParseError(vocab, &error, str, true, escontext);
+	VocabularyReportParseError(vocab, &error, str, strlen(str), true,
+							   escontext);
 	return false;
 }
 
