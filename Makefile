@@ -18,6 +18,7 @@ MODULE_big = partnership
 # types, classifications, the registry's triggers, the rules, the scoring.
 OBJS = \
 	src/classifications.o \
+	src/language.o \
 	src/likert.o \
 	src/partnership.o \
 	src/plan_shape.o \
@@ -26,6 +27,7 @@ OBJS = \
 	src/rules_enforce.o \
 	src/rules_scan.o \
 	src/rules_setting.o \
+	src/rules_severity.o \
 	src/scoring.o \
 	src/trigger_agreement.o \
 	src/trigger_audit.o \

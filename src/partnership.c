@@ -1,8 +1,9 @@
 /*-------------------------------------------------------------------------
  *
  * partnership.c
- *	  Module entry: the magic block, the settings (GUCs) of the extension
- *	  and the helpers that read them.
+ *	  Module entry: the magic block, the settings (GUCs) of the extension,
+ *	  the helpers that read them, and the quoting of user input in error
+ *	  messages.
  *
  * Settings that a DBA sets once per database and that must survive pg_dump
  * (rule thresholds) live in the table partnership.setting, not here: GUCs
@@ -17,7 +18,6 @@
 
 #include "fmgr.h"
 #include "mb/pg_wchar.h"
-#include "utils/builtins.h"
 #include "utils/guc.h"
 
 #include "partnership.h"
@@ -62,25 +62,17 @@ _PG_init(void)
 
 /*
  * Parse the lang argument of label() and friends: 'en' or 'id', in any
- * case, blanks ignored.  Anything else is an error, not a silent default.
+ * case, spaces around it ignored (PartnershipLanguageFromText).  Anything
+ * else is an error, not a silent default.
  */
 PartnershipLanguage
 PartnershipParseLanguage(text *lang)
 {
-	char	   *str = text_to_cstring(lang);
-	char	   *p = str;
-	char	   *end;
+	PartnershipLanguage result;
 
-	while (*p == ' ')
-		p++;
-	end = p + strlen(p);
-	while (end > p && end[-1] == ' ')
-		*--end = '\0';
-
-	if (pg_strcasecmp(p, "en") == 0)
-		return PARTNERSHIP_LANGUAGE_EN;
-	if (pg_strcasecmp(p, "id") == 0)
-		return PARTNERSHIP_LANGUAGE_ID;
+	if (PartnershipLanguageFromText(VARDATA_ANY(lang),
+									VARSIZE_ANY_EXHDR(lang), &result))
+		return result;
 
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

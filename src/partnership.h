@@ -24,6 +24,10 @@ extern int	partnership_language;
 
 extern PartnershipLanguage PartnershipParseLanguage(text *lang);
 
+/* The backend-independent core of PartnershipParseLanguage (language.c). */
+extern bool PartnershipLanguageFromText(const char *str, size_t len,
+										PartnershipLanguage *lang);
+
 /*
  * Longest part of a user's input that an error message echoes, in bytes
  * (PartnershipEchoInput).

@@ -418,31 +418,31 @@ VocabularyParseWord(const Vocabulary *vocab, const char *str, size_t len,
 	return status;
 }
 
-/* Record a set-syntax failure covering the whole input. */
+/* Record a set-syntax failure covering the whole input str[0..len). */
 static VocabularyParseStatus
-SetSyntaxError(const char *str, VocabularyParseError *error)
+SetSyntaxError(const char *str, size_t len, VocabularyParseError *error)
 {
 	if (error)
 	{
 		error->status = VOCABULARY_BAD_SET_SYNTAX;
 		error->word = str;
-		error->word_len = (int) Min(strlen(str), (size_t) PG_INT32_MAX);
+		error->word_len = (int) Min(len, (size_t) PG_INT32_MAX);
 		error->refusal = NULL;
 	}
 	return VOCABULARY_BAD_SET_SYNTAX;
 }
 
 /*
- * Parse a set: "{word,word,...}", or the same list without braces.  Words
- * are any accepted spelling of the vocabulary, optionally double-quoted;
- * duplicates fold.  "{}" is the empty set.
+ * Parse a set from str[0..len): "{word,word,...}", or the same list without
+ * braces.  Words are any accepted spelling of the vocabulary, optionally
+ * double-quoted; duplicates fold.  "{}" is the empty set.
  */
 VocabularyParseStatus
-VocabularyParseSet(const Vocabulary *vocab, const char *str,
+VocabularyParseSet(const Vocabulary *vocab, const char *str, size_t len,
 				   VocabularySet *set, VocabularyParseError *error)
 {
 	const char *p = str;
-	const char *end = str + strlen(str);
+	const char *end = str + len;
 	VocabularySet result = 0;
 
 	while (p < end && IS_BLANK(*p))
@@ -453,7 +453,7 @@ VocabularyParseSet(const Vocabulary *vocab, const char *str,
 	if (p < end && *p == '{')
 	{
 		if (end - p < 2 || end[-1] != '}')
-			return SetSyntaxError(str, error);
+			return SetSyntaxError(str, len, error);
 		p++;
 		end--;
 		/* "{ }" is the empty set */
@@ -483,7 +483,7 @@ VocabularyParseSet(const Vocabulary *vocab, const char *str,
 		for (q = ws; q < we; q++)
 		{
 			if (*q == '{' || *q == '}')
-				return SetSyntaxError(str, error);
+				return SetSyntaxError(str, len, error);
 		}
 
 		/* strip optional double quotes around the element */
@@ -509,6 +509,31 @@ VocabularyParseSet(const Vocabulary *vocab, const char *str,
 
 	*set = result;
 	return VOCABULARY_OK;
+}
+
+/*
+ * The binary form of a value, as the *_recv functions get it: the bytes of
+ * its text form and nothing else, data[0..len).  A value is received
+ * exactly when the same bytes are accepted as text input.  The length is
+ * the message's, never strlen(): a NUL byte (which text input cannot hold)
+ * is then a byte of the value that no spelling contains, so it makes the
+ * value invalid, rather than ending it early and letting what follows it
+ * through unchecked.  The server's encoding check in pq_getmsgtext()
+ * already refuses NUL bytes; this does not rely on it.
+ */
+VocabularyParseStatus
+VocabularyReceiveWord(const Vocabulary *vocab, const char *data, size_t len,
+					  VocabularyCode *code, VocabularyParseError *error)
+{
+	return VocabularyParseWord(vocab, data, len, code, error);
+}
+
+/* The binary form of a set: as VocabularyReceiveWord, for the set syntax. */
+VocabularyParseStatus
+VocabularyReceiveSet(const Vocabulary *vocab, const char *data, size_t len,
+					 VocabularySet *set, VocabularyParseError *error)
+{
+	return VocabularyParseSet(vocab, data, len, set, error);
 }
 
 /* Append src to buf at *pos, keeping buf NUL-terminated; false if cut. */

@@ -177,9 +177,12 @@ VocabularyRecv(const Vocabulary *vocab, FunctionCallInfo fcinfo)
 	int			nbytes;
 	char	   *str;
 	VocabularyCode code;
+	VocabularyParseError error;
 
+	/* the whole rest of the message, converted from the client encoding */
 	str = pq_getmsgtext(buf, buf->len - buf->cursor, &nbytes);
-	VocabularyInput(vocab, str, nbytes, &code, NULL);
+	if (VocabularyReceiveWord(vocab, str, nbytes, &code, &error) != VOCABULARY_OK)
+		VocabularyReportParseError(vocab, &error, str, nbytes, false, NULL);
 	pfree(str);
 	PG_RETURN_VOCABULARY_CODE(code);
 }

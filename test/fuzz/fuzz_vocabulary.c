@@ -340,7 +340,7 @@ CheckSetRoundTrip(const Vocabulary *vocab, VocabularySet set,
 
 	CHECK(VocabularySetIsValid(vocab, set), vocab, input, len);
 	CHECK(text != NULL && text[0] == '{', vocab, input, len);
-	status = VocabularyParseSet(vocab, text, &again, &error);
+	status = VocabularyParseSet(vocab, text, strlen(text), &again, &error);
 	if (status != VOCABULARY_OK || again != set)
 		Fail(vocab, "formatted set does not re-parse to the same set",
 			 text, strlen(text));
@@ -516,7 +516,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			/* a plain word is also a one-member set */
 			if (IsPlainWord(input, size))
 			{
-				status2 = VocabularyParseSet(vocab, cstr, &set2, &error);
+				status2 = VocabularyParseSet(vocab, cstr, clen, &set2, &error);
 				if (status2 != VOCABULARY_OK ||
 					set2 != (VocabularySet) (1 << code))
 					Fail(vocab, "a word parses but not as the one-member set",
@@ -528,9 +528,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		/* a set, NUL-terminated */
 		memset(&error, 0x7f, sizeof(error));
-		status = VocabularyParseSet(vocab, cstr, &set, &error);
+		status = VocabularyParseSet(vocab, cstr, clen, &set, &error);
 		CHECK(StatusIsKnown(status), vocab, input, size);
-		status2 = VocabularyParseSet(vocab, cstr, &set2, NULL);
+		status2 = VocabularyParseSet(vocab, cstr, clen, &set2, NULL);
 		CHECK(status2 == status, vocab, input, size);
 		if (status == VOCABULARY_OK)
 		{

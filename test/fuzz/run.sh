@@ -73,8 +73,8 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1:strict_strin
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 # Regression pass: every seed once, plus the self-check.
-seeds=("$FUZZ_DIR"/corpus/*)
-[ -e "${seeds[0]}" ] || fail "no seeds in $FUZZ_DIR/corpus"
+seeds=("$FUZZ_DIR"/corpus/vocabulary/*)
+[ -e "${seeds[0]}" ] || fail "no seeds in $FUZZ_DIR/corpus/vocabulary"
 echo "fuzz: regression pass over ${#seeds[@]} seeds"
 log=$BUILD/regression.log
 if ! "$BIN" -artifact_prefix="$BUILD/artifacts/" "${seeds[@]}" >"$log" 2>&1; then
@@ -93,7 +93,7 @@ ran=$(grep -c '^Executed ' "$log" || true)
 # Fuzzing from a fresh copy of the seeds.
 rm -rf "$WORK"
 mkdir -p "$WORK"
-cp "$FUZZ_DIR"/corpus/* "$WORK"/
+cp "$FUZZ_DIR"/corpus/vocabulary/* "$WORK"/
 echo "fuzz: fuzzing for ${SECONDS_TO_FUZZ}s"
 log=$BUILD/fuzz.log
 status=0
