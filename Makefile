@@ -121,6 +121,8 @@ demo:
 test:
 	bash test/scripts/run-tests.sh
 
+# Every fuzz target (test/fuzz/run.sh) for FUZZ_SECONDS each, one process
+# per core; fuzz-smoke for 20 s each.
 FUZZ_SECONDS ?= 600
 fuzz:
 	bash test/fuzz/run.sh $(FUZZ_SECONDS)
