@@ -7,6 +7,7 @@ set -euo pipefail
 PGVER=${PGVER:-15}
 packages=(
 	make gcc                          # the build
+	libasan8 libubsan1                # gcc's sanitizer runtimes (suite-sanitizer)
 	"postgresql-$PGVER"               # server, for the throwaway cluster
 	"postgresql-client-$PGVER"        # psql, pg_dump, pg_isolation_regress
 	postgresql-common                 # pg_virtualenv

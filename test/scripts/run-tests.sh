@@ -3,8 +3,9 @@
 #
 # Installs what is missing, builds with -Werror, installs, then runs every
 # suite: the cluster-backed ones (pg_regress, isolation, dump/restore, ...)
-# inside one throwaway cluster made by pg_virtualenv, and the ones that need
-# no server (static analysis, fuzz smoke) outside it.  Every suite runs even
+# inside one throwaway cluster made by pg_virtualenv, then the sanitizer
+# suite in a cluster of its own, and the ones that need no server (static
+# analysis, fuzz smoke).  Every suite runs even
 # when an earlier one failed; the exit status is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,7 +21,7 @@ trap 'rm -f "$status_file"' EXIT
 pg_virtualenv -v "$PGVER" \
 	bash test/scripts/suites.sh "$status_file"
 
-# Suites that need no server.
+# Suites run here, outside that cluster.
 run_suite() {
 	local name=$1
 	shift
@@ -31,6 +32,13 @@ run_suite() {
 		echo "$name fail" >> "$status_file"
 	fi
 }
+
+# The sanitizer build, in a cluster of its own (its server starts with the
+# sanitizer runtime); last of the suites that use the installed extension,
+# and it reinstalls the normal build when it ends.
+run_suite sanitizer bash test/scripts/suite-sanitizer.sh
+
+# Suites that need no server.
 run_suite cppcheck bash test/scripts/cppcheck.sh
 # every fuzz target for FUZZ_SMOKE_SECONDS (about 30 s in all)
 run_suite fuzz-smoke bash test/fuzz/run.sh "${FUZZ_SMOKE_SECONDS:-8}"
