@@ -197,7 +197,7 @@ for t in "${TARGETS[@]}"; do
 	counts=$(cat "${job_logs[@]}" | sed -n 's/^stat::number_of_executed_units: *//p')
 	[ "$(echo "$counts" | grep -c .)" -eq "$JOBS" ] ||
 		fail "$t: expected the final statistics of $JOBS job(s) in $logs"
-	execs=$(echo "$counts" | paste -sd+ | bc)
+	execs=$(($(echo "$counts" | paste -sd+)))
 	line="$t: $execs executions in ${elapsed}s ($((execs / (elapsed > 0 ? elapsed : 1)))/s, $JOBS job(s)), corpus $(find "$work" -type f | wc -l) inputs"
 	echo "fuzz: $line"
 	summary+=("$line")
