@@ -40,6 +40,7 @@ MODULE_big = partnership
 OBJS = \
 	src/classifications.o \
 	src/ddl_guard.o \
+	src/language.o \
 	src/likert.o \
 	src/notify.o \
 	src/partnership.o \
@@ -50,6 +51,7 @@ OBJS = \
 	src/rules_enforce.o \
 	src/rules_scan.o \
 	src/rules_setting.o \
+	src/rules_severity.o \
 	src/scoring.o \
 	src/trigger_agreement.o \
 	src/trigger_audit.o \
@@ -229,6 +231,8 @@ demo:
 test:
 	bash $(srcdir)/test/scripts/run-tests.sh
 
+# Every fuzz target (test/fuzz/run.sh) for FUZZ_SECONDS each, one process
+# per core; fuzz-smoke for 20 s each.
 FUZZ_SECONDS ?= 600
 fuzz:
 	bash $(srcdir)/test/fuzz/run.sh $(FUZZ_SECONDS)

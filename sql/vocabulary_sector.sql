@@ -73,6 +73,31 @@ SELECT '30'::partnership.sector;
 SELECT ' 90 '::sector;
 \echo :LAST_ERROR_SQLSTATE
 
+-- IATI codes count only as the table writes them, blanks around them
+-- aside: a sign, '-' or '_', a leading zero, a decimal point or an inner
+-- blank makes the value invalid ('-10' is no government).  Role codes too.
+CREATE FUNCTION pg_temp.try_parse(t text, typ text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	result text;
+BEGIN
+	EXECUTE format('SELECT %L::partnership.%I::text', t, typ) INTO result;
+	RETURN result;
+EXCEPTION WHEN OTHERS THEN
+	RETURN 'ERROR ' || SQLSTATE;
+END $$;
+SELECT t AS input, pg_temp.try_parse(t, 'sector') AS sector
+FROM unnest(ARRAY['10', ' 10 ', E'\t70\n', '40', '-10', '+10', ' 010', '010',
+                  '10.0', '10.', '_10', '10_', '10-', '-10-', '1 0', '1-0',
+                  '1e1', '0x0a', '-70', '+70', '-30', '_90']) AS t;
+SELECT t AS input, pg_temp.try_parse(t, 'role') AS role
+FROM unnest(ARRAY['4', ' 4 ', '-4', '+4', '04', '4.0', '_2', '2_']) AS t;
+SELECT t AS input, pg_temp.try_parse(t, 'sectorset') AS sectorset
+FROM unnest(ARRAY['{10,70}', '{ 10 , "70" }', '{-10}', '{10,-70}', '{"-10"}',
+                  '{+10}', '-10']) AS t;
+-- the whole error, once
+SELECT '-10'::sector;
+\echo :LAST_ERROR_SQLSTATE
+
 -- Output is the canonical word; order is the order of the vocabulary.
 SELECT s, s::text AS as_text, iati_code(s), pentahelix(s),
        label(s, 'en') AS label_en, label(s, 'id') AS label_id

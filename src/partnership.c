@@ -1,8 +1,9 @@
 /*-------------------------------------------------------------------------
  *
  * partnership.c
- *	  Module entry: the magic block, the settings (GUCs) of the extension
- *	  and the helpers that read them.
+ *	  Module entry: the magic block, the settings (GUCs) of the extension,
+ *	  the helpers that read them, and the quoting of user input in error
+ *	  messages.
  *
  * Settings that a DBA sets once per database and that must survive pg_dump
  * (rule thresholds) live in the table partnership.setting, not here: GUCs
@@ -17,7 +18,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
-#include "utils/builtins.h"
+#include "mb/pg_wchar.h"
 #include "utils/guc.h"
 
 #include "partnership.h"
@@ -70,29 +71,53 @@ _PG_init(void)
 
 /*
  * Parse the lang argument of label() and friends: 'en' or 'id', in any
- * case, blanks ignored.  Anything else is an error, not a silent default.
+ * case, spaces around it ignored (PartnershipLanguageFromText).  Anything
+ * else is an error, not a silent default.
  */
 PartnershipLanguage
 PartnershipParseLanguage(text *lang)
 {
-	char	   *str = text_to_cstring(lang);
-	char	   *p = str;
-	char	   *end;
+	PartnershipLanguage result;
 
-	while (*p == ' ')
-		p++;
-	end = p + strlen(p);
-	while (end > p && end[-1] == ' ')
-		*--end = '\0';
-
-	if (pg_strcasecmp(p, "en") == 0)
-		return PARTNERSHIP_LANGUAGE_EN;
-	if (pg_strcasecmp(p, "id") == 0)
-		return PARTNERSHIP_LANGUAGE_ID;
+	if (PartnershipLanguageFromText(VARDATA_ANY(lang),
+									VARSIZE_ANY_EXHDR(lang), &result))
+		return result;
 
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown language \"%s\"", str),
+			 errmsg("unknown language \"%s\"",
+					PartnershipEchoInput(VARDATA_ANY(lang),
+										 VARSIZE_ANY_EXHDR(lang))),
 			 errhint("Use 'en' for English or 'id' for Bahasa Indonesia.")));
 	pg_unreachable();
+}
+
+/*
+ * The part of a user's input that an error message quotes: all of it when
+ * it is at most PARTNERSHIP_ECHO_MAX bytes long, else its first bytes up to
+ * that many, cut at a character boundary, and "...".  Every message of the
+ * extension that echoes input goes through here: quoting the whole input
+ * made a 1 MB value a 1 MB error message, in the server log and to the
+ * client.  The start of a value is enough to recognise it.  The ellipsis is
+ * ASCII so that it is valid in every server encoding.  str must be valid
+ * in the server encoding (type input always is) and need not be
+ * NUL-terminated.
+ */
+char *
+PartnershipEchoInput(const char *str, size_t len)
+{
+	int			cut;
+	char	   *result;
+
+	if (len <= PARTNERSHIP_ECHO_MAX)
+		return pnstrdup(str, len);
+
+	/* pg_mbcliplen never reads past the character that crosses the limit */
+	cut = pg_mbcliplen(str, (int) Min(len, (size_t) (PARTNERSHIP_ECHO_MAX +
+													  MAX_MULTIBYTE_CHAR_LEN)),
+					   PARTNERSHIP_ECHO_MAX);
+	result = palloc(cut + sizeof("..."));
+	memcpy(result, str, cut);
+	strcpy(result + cut, "...");
+	return result;
 }

@@ -27,4 +27,16 @@ extern bool partnership_allow_drop;
 
 extern PartnershipLanguage PartnershipParseLanguage(text *lang);
 
+/* The backend-independent core of PartnershipParseLanguage (language.c). */
+extern bool PartnershipLanguageFromText(const char *str, size_t len,
+										PartnershipLanguage *lang);
+
+/*
+ * Longest part of a user's input that an error message echoes, in bytes
+ * (PartnershipEchoInput).
+ */
+#define PARTNERSHIP_ECHO_MAX	64
+
+extern char *PartnershipEchoInput(const char *str, size_t len);
+
 #endif							/* PARTNERSHIP_H */

@@ -580,14 +580,18 @@ violate(Findings *f, RuleId rule, char *message)
 	return buf;
 }
 
+/*
+ * The severity of a catalogue row, from the text of its severity column
+ * (the canonical word).  A value that names no severity cannot come from
+ * the column's type; should it ever, the rule is enforced.
+ */
 static RuleSeverity
 parse_severity(const char *text)
 {
-	if (text != NULL && strcmp(text, "warning") == 0)
-		return RULE_SEVERITY_WARNING;
-	if (text != NULL && strcmp(text, "off") == 0)
-		return RULE_SEVERITY_OFF;
-	return RULE_SEVERITY_ERROR;
+	RuleSeverity severity;
+
+	(void) RuleSeverityFromText(text, text ? strlen(text) : 0, &severity);
+	return severity;
 }
 
 /*

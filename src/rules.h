@@ -22,6 +22,10 @@ typedef enum RuleSeverity
 	RULE_SEVERITY_OFF
 } RuleSeverity;
 
+/* The severity a text names (rules_severity.c); false if none. */
+extern bool RuleSeverityFromText(const char *str, size_t len,
+								 RuleSeverity *severity);
+
 /* One violation of one rule, as check() reports it. */
 typedef struct RuleViolation
 {

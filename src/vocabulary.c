@@ -6,7 +6,9 @@
  * Input is matched after normalisation: leading and trailing blanks are
  * dropped, ASCII letters are lowered, '_' and '-' count as blanks, and any
  * run of blanks counts as one.  So "Sektor  Swasta", "sektor-swasta" and
- * "SEKTOR_SWASTA" are all the Indonesian alias "sektor swasta".
+ * "SEKTOR_SWASTA" are all the Indonesian alias "sektor swasta".  Codes
+ * (spellings made of digits, such as IATI organisation type "10") are the
+ * exception: they match only as written, see CodeIsExact.
  *
  * Nothing here allocates memory or reports errors: callers pass buffers and
  * receive a status, so this file builds unchanged into the fuzz harness.
@@ -72,6 +74,37 @@ NormaliseWord(const char *str, size_t len, char *buf, size_t buflen)
 		buf[n++] = c;
 	}
 	return n;
+}
+
+/*
+ * A normalised word made only of digits can only be a code (IATI
+ * organisation type or role), and a code is accepted only as the table
+ * writes it, with nothing but blanks around it.  Normalisation alone would
+ * read "-10" or "_10_" as "10" (government), because '-' and '_' fold to
+ * blanks: a number with a sign must not silently become a sector.  Other
+ * sloppy forms ("+10", "010", "10.0", "1 0") need no check here: they do
+ * not normalise to a spelling of the table.
+ *
+ * Returns false when the word is all digits but the input, less the blanks
+ * around it, is longer than the word: then some '-' or '_' was folded away.
+ */
+static bool
+CodeIsExact(const char *str, size_t len, const char *word, int wlen)
+{
+	size_t		start = 0;
+	size_t		end = len;
+	int			i;
+
+	for (i = 0; i < wlen; i++)
+	{
+		if (word[i] < '0' || word[i] > '9')
+			return true;		/* a word, not a code */
+	}
+	while (start < end && IS_BLANK(str[start]))
+		start++;
+	while (end > start && IS_BLANK(str[end - 1]))
+		end--;
+	return end - start == (size_t) wlen;
 }
 
 /* Does the normalised word equal the table spelling (folded on the fly)? */
@@ -368,7 +401,7 @@ VocabularyParseWord(const Vocabulary *vocab, const char *str, size_t len,
 	wlen = NormaliseWord(str, len, word, VOCABULARY_MAX_WORD);
 	if (wlen == 0)
 		status = VOCABULARY_EMPTY_WORD;
-	else if (wlen > 0)
+	else if (wlen > 0 && CodeIsExact(str, len, word, wlen))
 	{
 		status = LookupWord(vocab, word, wlen, code, &refusal);
 		if (status == VOCABULARY_OK)
@@ -385,31 +418,31 @@ VocabularyParseWord(const Vocabulary *vocab, const char *str, size_t len,
 	return status;
 }
 
-/* Record a set-syntax failure covering the whole input. */
+/* Record a set-syntax failure covering the whole input str[0..len). */
 static VocabularyParseStatus
-SetSyntaxError(const char *str, VocabularyParseError *error)
+SetSyntaxError(const char *str, size_t len, VocabularyParseError *error)
 {
 	if (error)
 	{
 		error->status = VOCABULARY_BAD_SET_SYNTAX;
 		error->word = str;
-		error->word_len = (int) Min(strlen(str), (size_t) PG_INT32_MAX);
+		error->word_len = (int) Min(len, (size_t) PG_INT32_MAX);
 		error->refusal = NULL;
 	}
 	return VOCABULARY_BAD_SET_SYNTAX;
 }
 
 /*
- * Parse a set: "{word,word,...}", or the same list without braces.  Words
- * are any accepted spelling of the vocabulary, optionally double-quoted;
- * duplicates fold.  "{}" is the empty set.
+ * Parse a set from str[0..len): "{word,word,...}", or the same list without
+ * braces.  Words are any accepted spelling of the vocabulary, optionally
+ * double-quoted; duplicates fold.  "{}" is the empty set.
  */
 VocabularyParseStatus
-VocabularyParseSet(const Vocabulary *vocab, const char *str,
+VocabularyParseSet(const Vocabulary *vocab, const char *str, size_t len,
 				   VocabularySet *set, VocabularyParseError *error)
 {
 	const char *p = str;
-	const char *end = str + strlen(str);
+	const char *end = str + len;
 	VocabularySet result = 0;
 
 	while (p < end && IS_BLANK(*p))
@@ -420,7 +453,7 @@ VocabularyParseSet(const Vocabulary *vocab, const char *str,
 	if (p < end && *p == '{')
 	{
 		if (end - p < 2 || end[-1] != '}')
-			return SetSyntaxError(str, error);
+			return SetSyntaxError(str, len, error);
 		p++;
 		end--;
 		/* "{ }" is the empty set */
@@ -450,7 +483,7 @@ VocabularyParseSet(const Vocabulary *vocab, const char *str,
 		for (q = ws; q < we; q++)
 		{
 			if (*q == '{' || *q == '}')
-				return SetSyntaxError(str, error);
+				return SetSyntaxError(str, len, error);
 		}
 
 		/* strip optional double quotes around the element */
@@ -476,6 +509,31 @@ VocabularyParseSet(const Vocabulary *vocab, const char *str,
 
 	*set = result;
 	return VOCABULARY_OK;
+}
+
+/*
+ * The binary form of a value, as the *_recv functions get it: the bytes of
+ * its text form and nothing else, data[0..len).  A value is received
+ * exactly when the same bytes are accepted as text input.  The length is
+ * the message's, never strlen(): a NUL byte (which text input cannot hold)
+ * is then a byte of the value that no spelling contains, so it makes the
+ * value invalid, rather than ending it early and letting what follows it
+ * through unchecked.  The server's encoding check in pq_getmsgtext()
+ * already refuses NUL bytes; this does not rely on it.
+ */
+VocabularyParseStatus
+VocabularyReceiveWord(const Vocabulary *vocab, const char *data, size_t len,
+					  VocabularyCode *code, VocabularyParseError *error)
+{
+	return VocabularyParseWord(vocab, data, len, code, error);
+}
+
+/* The binary form of a set: as VocabularyReceiveWord, for the set syntax. */
+VocabularyParseStatus
+VocabularyReceiveSet(const Vocabulary *vocab, const char *data, size_t len,
+					 VocabularySet *set, VocabularyParseError *error)
+{
+	return VocabularyParseSet(vocab, data, len, set, error);
 }
 
 /* Append src to buf at *pos, keeping buf NUL-terminated; false if cut. */

@@ -113,9 +113,19 @@ extern VocabularyParseStatus VocabularyParseWord(const Vocabulary *vocab,
 												 VocabularyCode *code,
 												 VocabularyParseError *error);
 extern VocabularyParseStatus VocabularyParseSet(const Vocabulary *vocab,
-												const char *str,
+												const char *str, size_t len,
 												VocabularySet *set,
 												VocabularyParseError *error);
+extern VocabularyParseStatus VocabularyReceiveWord(const Vocabulary *vocab,
+												   const char *data,
+												   size_t len,
+												   VocabularyCode *code,
+												   VocabularyParseError *error);
+extern VocabularyParseStatus VocabularyReceiveSet(const Vocabulary *vocab,
+												  const char *data,
+												  size_t len,
+												  VocabularySet *set,
+												  VocabularyParseError *error);
 extern size_t VocabularyFormatSet(const Vocabulary *vocab, VocabularySet set,
 								  char *buf, size_t buflen);
 extern size_t VocabularyAcceptedWords(const Vocabulary *vocab,

@@ -33,8 +33,8 @@
 
 extern void VocabularyReportParseError(const Vocabulary *vocab,
 									   const VocabularyParseError *error,
-									   const char *input, bool is_set,
-									   Node *escontext);
+									   const char *input, size_t input_len,
+									   bool is_set, Node *escontext);
 extern const char *VocabularyLabel(const Vocabulary *vocab,
 								   VocabularyCode code, int language);
 extern VocabularyCode VocabularyCheckCode(const Vocabulary *vocab, Datum value);

@@ -51,28 +51,20 @@ VocabularyCheckSet(const Vocabulary *vocab, Datum value)
 	return (VocabularySet) set;
 }
 
-/* Parse the text of a set; on a saved soft error returns false. */
-static bool
-VocabularySetInput(const Vocabulary *vocab, const char *str,
-				   VocabularySet *set, Node *escontext)
-{
-	VocabularyParseError error;
-
-	if (VocabularyParseSet(vocab, str, set, &error) == VOCABULARY_OK)
-		return true;
-	VocabularyReportParseError(vocab, &error, str, true, escontext);
-	return false;
-}
-
 static Datum
 VocabularySetIn(const Vocabulary *vocab, FunctionCallInfo fcinfo)
 {
+	char	   *str = PG_GETARG_CSTRING(0);
+	size_t		len = strlen(str);
 	VocabularySet set;
+	VocabularyParseError error;
 
-	if (!VocabularySetInput(vocab, PG_GETARG_CSTRING(0), &set,
-							PARTNERSHIP_ESCONTEXT(fcinfo)))
-		PG_RETURN_NULL();
-	PG_RETURN_VOCABULARY_SET(set);
+	if (VocabularyParseSet(vocab, str, len, &set, &error) == VOCABULARY_OK)
+		PG_RETURN_VOCABULARY_SET(set);
+	/* returns only with a soft error saved (PostgreSQL 16+) */
+	VocabularyReportParseError(vocab, &error, str, len, true,
+							   PARTNERSHIP_ESCONTEXT(fcinfo));
+	PG_RETURN_NULL();
 }
 
 static Datum
@@ -93,9 +85,12 @@ VocabularySetRecv(const Vocabulary *vocab, FunctionCallInfo fcinfo)
 	int			nbytes;
 	char	   *str;
 	VocabularySet set;
+	VocabularyParseError error;
 
+	/* the whole rest of the message, converted from the client encoding */
 	str = pq_getmsgtext(buf, buf->len - buf->cursor, &nbytes);
-	VocabularySetInput(vocab, str, &set, NULL);
+	if (VocabularyReceiveSet(vocab, str, nbytes, &set, &error) != VOCABULARY_OK)
+		VocabularyReportParseError(vocab, &error, str, nbytes, true, NULL);
 	pfree(str);
 	PG_RETURN_VOCABULARY_SET(set);
 }

@@ -35,18 +35,22 @@
  */
 
 /*
- * Report a failed parse as SQLSTATE 22P02, naming the value and listing the
- * accepted words.  With an error-saving context (PostgreSQL 16+) the error
+ * Report a failed parse of input[0..input_len) as SQLSTATE 22P02, naming
+ * the value and listing the accepted words.  The value and the offending
+ * word are quoted through PartnershipEchoInput, so a long input gives a
+ * short message.  With an error-saving context (PostgreSQL 16+) the error
  * is saved there and the function returns; otherwise it does not return.
  */
 void
 VocabularyReportParseError(const Vocabulary *vocab,
 						   const VocabularyParseError *error,
-						   const char *input, bool is_set, Node *escontext)
+						   const char *input, size_t input_len,
+						   bool is_set, Node *escontext)
 {
 	char		accepted[2048];
 	const char *type_name = is_set ? vocab->set_type_name : vocab->type_name;
-	char	   *word = pnstrdup(error->word, error->word_len);
+	char	   *value = PartnershipEchoInput(input, input_len);
+	char	   *word = PartnershipEchoInput(error->word, error->word_len);
 
 	VocabularyAcceptedWords(vocab, accepted, sizeof(accepted));
 
@@ -56,7 +60,7 @@ VocabularyReportParseError(const Vocabulary *vocab,
 			partnership_errsave(escontext,
 								errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 								errmsg("invalid input syntax for type %s: \"%s\"",
-									   type_name, input),
+									   type_name, value),
 								errdetail("%s", error->refusal->detail),
 								errhint("%s", error->refusal->hint));
 			break;
@@ -64,7 +68,7 @@ VocabularyReportParseError(const Vocabulary *vocab,
 			partnership_errsave(escontext,
 								errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 								errmsg("invalid input syntax for type %s: \"%s\"",
-									   type_name, input),
+									   type_name, value),
 								errdetail("Braces must enclose the whole list, and only once."),
 								errhint("Write a set as a comma-separated list in braces, e.g. \"{%s,%s}\", or \"{}\" for the empty set.",
 										vocab->terms[0].canonical,
@@ -75,14 +79,14 @@ VocabularyReportParseError(const Vocabulary *vocab,
 				partnership_errsave(escontext,
 									errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 									errmsg("invalid input syntax for type %s: \"%s\"",
-										   type_name, input),
+										   type_name, value),
 									errdetail("The list has an empty element."),
 									errhint("Separate the elements with single commas; write \"{}\" for the empty set."));
 			else
 				partnership_errsave(escontext,
 									errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 									errmsg("invalid input syntax for type %s: \"%s\"",
-										   type_name, input),
+										   type_name, value),
 									errdetail("The value is blank."),
 									errhint("Accepted values: %s.", accepted));
 			break;
@@ -92,7 +96,7 @@ VocabularyReportParseError(const Vocabulary *vocab,
 				partnership_errsave(escontext,
 									errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 									errmsg("invalid input syntax for type %s: \"%s\"",
-										   type_name, input),
+										   type_name, value),
 									errdetail("\"%s\" is not a %s.", word,
 											  vocab->type_name),
 									errhint("Accepted values: %s.", accepted));
@@ -100,7 +104,7 @@ VocabularyReportParseError(const Vocabulary *vocab,
 				partnership_errsave(escontext,
 									errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 									errmsg("invalid input syntax for type %s: \"%s\"",
-										   type_name, input),
+										   type_name, value),
 									errhint("Accepted values: %s.", accepted));
 			break;
 	}
@@ -142,8 +146,7 @@ VocabularyInput(const Vocabulary *vocab, const char *str, size_t len,
 
 	if (VocabularyParseWord(vocab, str, len, code, &error) == VOCABULARY_OK)
 		return true;
-	VocabularyReportParseError(vocab, &error, pnstrdup(str, len), false,
-							   escontext);
+	VocabularyReportParseError(vocab, &error, str, len, false, escontext);
 	return false;
 }
 
@@ -174,9 +177,12 @@ VocabularyRecv(const Vocabulary *vocab, FunctionCallInfo fcinfo)
 	int			nbytes;
 	char	   *str;
 	VocabularyCode code;
+	VocabularyParseError error;
 
+	/* the whole rest of the message, converted from the client encoding */
 	str = pq_getmsgtext(buf, buf->len - buf->cursor, &nbytes);
-	VocabularyInput(vocab, str, nbytes, &code, NULL);
+	if (VocabularyReceiveWord(vocab, str, nbytes, &code, &error) != VOCABULARY_OK)
+		VocabularyReportParseError(vocab, &error, str, nbytes, false, NULL);
 	pfree(str);
 	PG_RETURN_VOCABULARY_CODE(code);
 }

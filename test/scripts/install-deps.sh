@@ -11,6 +11,7 @@ set -euo pipefail
 packages=(
 	make gcc build-essential          # the build (build-essential: dpkg-buildpackage checks it)
 	git                               # make dist (git archive)
+	libasan8 libubsan1                # gcc's sanitizer runtimes (suite-sanitizer)
 	"postgresql-$PGVER"               # server, for the throwaway cluster
 	"postgresql-client-$PGVER"        # psql, pg_dump, pg_isolation_regress
 	postgresql-common                 # pg_virtualenv

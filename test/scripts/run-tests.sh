@@ -4,10 +4,11 @@
 # Installs what is missing (install-deps.sh), builds with -Werror, installs,
 # then runs every suite: the cluster-backed ones (pg_regress, isolation,
 # dump/restore, ...) inside one throwaway cluster made by pg_virtualenv, then
-# outside it the packages (Debian, PGXN: their own throwaway clusters) and
-# the ones that need no server (static analysis, fuzz smoke).  Every suite
-# runs even when an earlier one failed; the exit status is non-zero if any
-# failed.  doc/testing.md lists the suites.
+# outside it the packages (Debian, PGXN: their own throwaway clusters), the
+# sanitizer suite in a cluster of its own, and the ones that need no server
+# (static analysis, fuzz smoke).  Every suite runs even when an earlier one
+# failed; the exit status is non-zero if any failed.  doc/testing.md lists
+# the suites.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -38,8 +39,16 @@ run_suite() {
 # the suites above are done with it; then the PGXN zip.
 run_suite deb bash test/scripts/package-deb.sh
 run_suite pgxn bash test/scripts/package-pgxn.sh
+
+# The sanitizer build, in a cluster of its own (its server starts with the
+# sanitizer runtime); last of the suites that use the installed extension,
+# and it reinstalls the normal build when it ends.
+run_suite sanitizer bash test/scripts/suite-sanitizer.sh
+
+# Suites that need no server.
 run_suite cppcheck bash test/scripts/cppcheck.sh
-run_suite fuzz-smoke bash test/fuzz/run.sh "${FUZZ_SMOKE_SECONDS:-15}"
+# every fuzz target for FUZZ_SMOKE_SECONDS (about 30 s in all)
+run_suite fuzz-smoke bash test/fuzz/run.sh "${FUZZ_SMOKE_SECONDS:-8}"
 
 passed=$(grep -c ' pass$' "$status_file")
 failed=$(grep -c ' fail$' "$status_file")
