@@ -617,12 +617,12 @@ CREATE FUNCTION @extschema@.notify_due()
 	SET search_path = pg_catalog, pg_temp
 	AS $$
 SELECT pg_catalog.count(pg_catalog.pg_notify('partnership_due',
-	pg_catalog.json_build_object('event', d.event, 'partnership', d.partnership_code,
-		'agreement', d.agreement_number, 'institution', d.institution,
-		'item', d.item, 'due_on', d.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
+	pg_catalog.json_build_object('event', d.event, 'partnership', pg_catalog.left(d.partnership_code, 512),
+		'agreement', pg_catalog.left(d.agreement_number, 512), 'institution', pg_catalog.left(d.institution, 512),
+		'item', pg_catalog.left(d.item, 512), 'due_on', d.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
 FROM @extschema@.due_items() d
 $$;
-COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items(), at commit; returns how many (for a pg_cron job)';
+COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut to 512 characters), at commit; returns how many (for a pg_cron job)';
 
 /* ------------------------------------------------------------------------
  * The DDL guard (src/ddl_guard.c): DROP EXTENSION of a registry with rows
@@ -633,8 +633,8 @@ COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on chann
 CREATE FUNCTION @extschema@.ddl_guard()
 	RETURNS event_trigger AS 'MODULE_PATHNAME', 'partnership_ddl_guard'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.ddl_guard() IS 'event trigger: refuses DROP EXTENSION partnership or DROP SCHEMA partnership while the registry holds rows, unless partnership.allow_drop is on; warns when ALTER TABLE adds a column to an extension table';
+COMMENT ON FUNCTION @extschema@.ddl_guard() IS 'event trigger: refuses DROP EXTENSION partnership, DROP SCHEMA partnership or DROP OWNED BY its owner while the registry holds rows, unless partnership.allow_drop is on; warns when ALTER TABLE adds a column to an extension table';
 CREATE EVENT TRIGGER partnership_ddl_guard ON ddl_command_start
-	WHEN TAG IN ('DROP EXTENSION', 'DROP SCHEMA', 'ALTER TABLE')
+	WHEN TAG IN ('DROP EXTENSION', 'DROP SCHEMA', 'DROP OWNED', 'ALTER TABLE')
 	EXECUTE FUNCTION @extschema@.ddl_guard();
 COMMENT ON EVENT TRIGGER partnership_ddl_guard IS 'refuses to drop a registry that holds rows unless partnership.allow_drop is on; warns when a column is added to an extension table';

@@ -58,6 +58,8 @@ SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, tit
 SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url) VALUES (917501, 'report', ' ', 'https://a.example/x')$$);
 SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url) VALUES (917501, 'report', 'x', 'laporan akhir.pdf')$$);
 SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url, sha256) VALUES (917501, 'report', 'x', 'https://a.example/x', 'ABC')$$);
+-- no partnership at all: the not-null constraint's error, not an internal one
+SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url) VALUES (NULL, 'other', 't', 'https://a.example/x')$$);
 -- a document of another partnership's agreement
 INSERT INTO partnership (id, code, name, formality, horizon, objectives, owner_id)
 VALUES (917502, 'DOC-2', 'Lain', 'informal', 'operational', '{Uji}', 917501);
@@ -108,11 +110,14 @@ SELECT notify_due() >= 2 AS sent;
 BEGIN;
 ALTER TABLE partnership.agreement ADD COLUMN document_url text;
 ROLLBACK;
+-- (an index is not a table: PostgreSQL's own error, no warning)
+SELECT pg_temp.try('ALTER TABLE partnership.partner_pkey ADD COLUMN z int');
 
 -- 8. DROP EXTENSION of a registry with rows is refused; the DBA's consent
 --    (a superuser's SET partnership.allow_drop) lets it through.
 SELECT pg_temp.try('DROP EXTENSION partnership CASCADE', true);
 SELECT pg_temp.try('DROP SCHEMA partnership CASCADE');
+SELECT pg_temp.try('DROP OWNED BY ' || quote_ident((SELECT extowner::regrole::text FROM pg_extension WHERE extname = 'partnership')));
 CREATE ROLE regress_doc_dba;
 SET ROLE regress_doc_dba;
 SELECT pg_temp.try('SET partnership.allow_drop = on');

@@ -4,7 +4,8 @@
  *	  The extension's event trigger, at ddl_command_start, against two DDL
  *	  mistakes a DBA makes without a word from PostgreSQL:
  *
- *	  - DROP EXTENSION partnership (or DROP SCHEMA partnership CASCADE) on a
+ *	  - DROP EXTENSION partnership (or DROP SCHEMA partnership CASCADE, or
+ *	    DROP OWNED BY the extension's owner) on a
  *	    registry with rows deletes every partner, partnership and audit
  *	    row.  It is refused while the registry holds rows, unless the DBA
  *	    first sets partnership.allow_drop = on (superusers only).  An empty
@@ -22,7 +23,12 @@
  */
 #include "postgres.h"
 
+#include "access/genam.h"
+#include "access/htup_details.h"
 #include "access/table.h"
+#include "catalog/indexing.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_extension.h"
 #include "access/tableam.h"
 #include "executor/tuptable.h"
 #include "catalog/namespace.h"
@@ -30,6 +36,8 @@
 #include "commands/extension.h"
 #include "nodes/parsenodes.h"
 #include "utils/lsyscache.h"
+#include "utils/acl.h"
+#include "utils/fmgroids.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
@@ -37,6 +45,41 @@
 #include "registry.h"
 
 PG_FUNCTION_INFO_V1(partnership_ddl_guard);
+
+/* The owner of the extension (pg_extension has no syscache before 16). */
+static Oid
+ExtensionOwner(void)
+{
+	Relation	rel;
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tuple;
+	Oid			owner = InvalidOid;
+
+	rel = table_open(ExtensionRelationId, AccessShareLock);
+	ScanKeyInit(&key, Anum_pg_extension_extname, BTEqualStrategyNumber,
+				F_NAMEEQ, CStringGetDatum("partnership"));
+	scan = systable_beginscan(rel, ExtensionNameIndexId, true, NULL, 1, &key);
+	tuple = systable_getnext(scan);
+	if (HeapTupleIsValid(tuple))
+		owner = ((Form_pg_extension) GETSTRUCT(tuple))->extowner;
+	systable_endscan(scan);
+	table_close(rel, AccessShareLock);
+	return owner;
+}
+
+/* Does DROP OWNED name the extension's owner (it would drop the extension)? */
+static bool
+DropsOwner(DropOwnedStmt *stmt)
+{
+	Oid			owner = ExtensionOwner();
+	ListCell   *lc;
+
+	foreach(lc, stmt->roles)
+		if (get_rolespec_oid(lfirst_node(RoleSpec, lc), true) == owner)
+			return true;
+	return false;
+}
 
 /* Does the DROP statement name the extension, or its schema? */
 static bool
@@ -86,7 +129,8 @@ WarnLocalColumn(AlterTableStmt *stmt)
 	if (creating_extension)
 		return;					/* our own update scripts */
 	relid = RangeVarGetRelid(stmt->relation, NoLock, true);
-	if (!OidIsValid(relid) || !RegistryIsOwnRelation(relid))
+	if (!OidIsValid(relid) || get_rel_relkind(relid) != RELKIND_RELATION ||
+		!RegistryIsOwnRelation(relid))
 		return;
 	foreach(lc, stmt->cmds)
 	{
@@ -94,8 +138,9 @@ WarnLocalColumn(AlterTableStmt *stmt)
 
 		if (cmd->subtype == AT_AddColumn)
 			ereport(WARNING,
-					errmsg("column added to table \"%s\" of extension \"partnership\" will be lost by pg_dump",
-						   stmt->relation->relname),
+					errmsg("column added to table \"%s.%s\" of extension \"partnership\" will be lost by pg_dump",
+						   get_namespace_name(get_rel_namespace(relid)),
+						   get_rel_name(relid)),
 					errdetail("pg_dump dumps the rows of an extension's tables but not their definition, so restoring this table fails."),
 					errhint("Keep local fields in the table's column extra (jsonb) instead, and drop the added column."));
 	}
@@ -125,8 +170,12 @@ partnership_ddl_guard(PG_FUNCTION_ARGS)
 		PG_RETURN_VOID();
 	}
 
-	if (partnership_allow_drop || !IsA(trigdata->parsetree, DropStmt) ||
-		!DropsRegistry((DropStmt *) trigdata->parsetree))
+	if (partnership_allow_drop)
+		PG_RETURN_VOID();
+	if (IsA(trigdata->parsetree, DropStmt) ?
+		!DropsRegistry((DropStmt *) trigdata->parsetree) :
+		!(IsA(trigdata->parsetree, DropOwnedStmt) &&
+		  DropsOwner((DropOwnedStmt *) trigdata->parsetree)))
 		PG_RETURN_VOID();
 
 	if (TableHasRows("partner") || TableHasRows("partnership") ||

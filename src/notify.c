@@ -10,7 +10,8 @@
  *	  payload is a small JSON object (doc/registry.md#notifications):
  *
  *	  {"event": "partnership_activated", "partnership": "GIZI-1",
- *	   "agreement": null, "institution": "Dinas Kesehatan", "at": "..."}
+ *	   "agreement": null, "institution": "Dinas Kesehatan", "seq": 1,
+ *	   "at": "..."}
  *
  * src/notify.c
  *
@@ -24,6 +25,8 @@
 #include "catalog/pg_type.h"
 #include "commands/async.h"
 #include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
+#include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/json.h"
 #include "utils/timestamp.h"
@@ -37,6 +40,14 @@
 
 PG_FUNCTION_INFO_V1(registry_notify_trigger);
 
+/*
+ * Longest text of a payload field, in bytes: a notification holds fewer
+ * than 8000, and names (of institutions, say) have no limit of their own;
+ * a longer one is cut at a character boundary rather than blocking the
+ * state change.
+ */
+#define PAYLOAD_FIELD_MAX	512
+
 /* Append "key": "value" (or null) to a JSON object being built. */
 static void
 AppendJsonField(StringInfo buf, const char *key, const char *value)
@@ -46,9 +57,34 @@ AppendJsonField(StringInfo buf, const char *key, const char *value)
 	escape_json(buf, key);
 	appendStringInfoString(buf, ": ");
 	if (value)
+	{
+		int			len = strlen(value);
+
+		if (len > PAYLOAD_FIELD_MAX)
+			value = pnstrdup(value, pg_mbcliplen(value, len, PAYLOAD_FIELD_MAX));
 		escape_json(buf, value);
+	}
 	else
 		appendStringInfoString(buf, "null");
+}
+
+/*
+ * The event's number within its transaction, 1, 2, ...: PostgreSQL folds
+ * identical notifications of one transaction into one, and two changes of
+ * one partnership in one transaction would otherwise be identical.
+ */
+static int
+EventSequence(void)
+{
+	static LocalTransactionId lxid = InvalidLocalTransactionId;
+	static int	seq = 0;
+
+	if (lxid != MyLocalTransactionId())
+	{
+		lxid = MyLocalTransactionId();
+		seq = 0;
+	}
+	return ++seq;
 }
 
 /* One text column of the row with this id, read by its primary key. */
@@ -186,19 +222,12 @@ registry_notify_trigger(PG_FUNCTION_ARGS)
 	AppendJsonField(&payload, "partnership", code);
 	AppendJsonField(&payload, "agreement", number);
 	AppendJsonField(&payload, "institution", institution);
+	appendStringInfo(&payload, ", \"seq\": %d", EventSequence());
 	AppendJsonField(&payload, "at",
 					JsonEncodeDateTime(NULL, TimestampTzGetDatum(GetCurrentTransactionStartTimestamp()),
 									   TIMESTAMPTZOID, NULL));
 	appendStringInfoChar(&payload, '}');
 
-	/* a payload must stay below 8000 bytes: names are short, but be sure */
-	if (payload.len >= NAMEDATALEN * 100)
-		ereport(ERROR,
-				errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				errmsg("notification of partnership \"%s\" is too long", code),
-				errdetail("Its payload has %d bytes; a notification holds fewer than 8000.",
-						  payload.len),
-				errhint("Shorten the partnership code, the agreement number or the institution's name."));
 	Async_Notify(EVENTS_CHANNEL, payload.data);
 	return PointerGetDatum(NULL);
 }

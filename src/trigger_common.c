@@ -298,9 +298,17 @@ RegistryGetInt64(HeapTuple tuple, Relation rel, int attnum)
 	bool		isnull;
 	Datum		d = heap_getattr(tuple, attnum, RelationGetDescr(rel), &isnull);
 
+	/*
+	 * BEFORE triggers run before the NOT NULL constraints are checked:
+	 * report the NULL as the constraint would.
+	 */
 	if (isnull)
-		elog(ERROR, "unexpected null in column %d of \"%s\"", attnum,
-			 RelationGetRelationName(rel));
+		ereport(ERROR,
+				errcode(ERRCODE_NOT_NULL_VIOLATION),
+				errmsg("null value in column \"%s\" of relation \"%s\" violates not-null constraint",
+					   NameStr(TupleDescAttr(RelationGetDescr(rel), attnum - 1)->attname),
+					   RelationGetRelationName(rel)),
+				errtablecol(rel, attnum));
 	return DatumGetInt64(d);
 }
 

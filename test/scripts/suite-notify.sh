@@ -40,11 +40,30 @@ fi
 got=$(/usr/bin/python3 test/notify/listen.py partnership_events 3 -- \
 	psql -X -q -v ON_ERROR_STOP=1 \
 		-c "UPDATE partnership.partnership SET status = 'suspended' WHERE code = 'GIZI-1'")
-want='{"agreement": null, "event": "partnership_suspended", "institution": "Dinas Kesehatan Kota Contoh", "partnership": "GIZI-1"}'
+want='{"agreement": null, "event": "partnership_suspended", "institution": "Dinas Kesehatan Kota Contoh", "partnership": "GIZI-1", "seq": 1}'
 if [ "$got" = "$want" ]; then
 	echo "ok    the committed suspension, once"
 else
 	echo "FAIL  committed suspension: got '$got'"
+	fail=1
+fi
+
+# Two changes of one partnership in one transaction are two events (seq
+# keeps PostgreSQL from folding identical payloads), and an owner's name
+# too long for a notification is cut, not a reason to refuse the change.
+got=$(/usr/bin/python3 test/notify/listen.py partnership_events 3 -- \
+	psql -X -q -v ON_ERROR_STOP=1 -c "BEGIN" \
+		-c "UPDATE partnership.partner SET name = repeat('Ä', 5000) WHERE name = 'Dinas Kesehatan Kota Contoh'" \
+		-c "UPDATE partnership.partnership SET status = 'active' WHERE code = 'GIZI-1'" \
+		-c "UPDATE partnership.partnership SET status = 'suspended' WHERE code = 'GIZI-1'" \
+		-c "COMMIT")
+if [ "$(echo "$got" | grep -c '"event"')" -eq 2 ] &&
+	echo "$got" | head -n 1 | grep -q '"event": "partnership_activated".*"seq": 1' &&
+	echo "$got" | tail -n 1 | grep -q '"event": "partnership_suspended".*"seq": 2' &&
+	[ "$(echo "$got" | head -n 1 | grep -o 'Ä' | wc -l)" -eq 256 ]; then
+	echo "ok    two changes in one transaction, two events; the long name cut to 512 bytes"
+else
+	echo "FAIL  two changes in one transaction: got '$got'"
 	fail=1
 fi
 exit $fail
