@@ -42,6 +42,7 @@ OBJS = \
 	src/ddl_guard.o \
 	src/language.o \
 	src/likert.o \
+	src/messages.o \
 	src/notify.o \
 	src/partnership.o \
 	src/plan_shape.o \
@@ -157,6 +158,11 @@ endif
 # The objects (and bitcode) go to src/ of the build directory, which an
 # out-of-tree build has to make.
 $(OBJS) $(OBJS:.o=.bc): | objdir
+# PGXS tracks no header dependencies here (the server is configured without
+# --enable-depend): every object depends on every header and on the
+# message catalogue's definition lists, which are small enough to rebuild
+# everything when one changes.
+$(OBJS): $(wildcard $(srcdir)/src/*.h $(srcdir)/src/messages/*.def)
 .PHONY: objdir
 objdir:
 	@mkdir -p src

@@ -638,3 +638,14 @@ CREATE EVENT TRIGGER partnership_ddl_guard ON ddl_command_start
 	WHEN TAG IN ('DROP EXTENSION', 'DROP SCHEMA', 'DROP OWNED', 'ALTER TABLE')
 	EXECUTE FUNCTION @extschema@.ddl_guard();
 COMMENT ON EVENT TRIGGER partnership_ddl_guard IS 'refuses to drop a registry that holds rows unless partnership.allow_drop is on; warns when a column is added to an extension table';
+
+-- ------------------------------------------------------------------------
+-- The message catalogue (src/sql/02_messages.sql, as it stands).
+-- ------------------------------------------------------------------------
+CREATE FUNCTION @extschema@.messages()
+	RETURNS TABLE (name pg_catalog.text, plural pg_catalog.bool,
+				   en pg_catalog.text, en_plural pg_catalog.text,
+				   id pg_catalog.text, id_plural pg_catalog.text)
+	AS 'MODULE_PATHNAME', 'partnership_messages'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.messages() IS 'the message catalogue: every message the extension can give a user, in English (en) and Indonesian (id), with the plural forms of counted messages; partnership.language picks which one a session sees';
