@@ -48,9 +48,11 @@ OBJS = \
 	src/plan_shape.o \
 	src/registry_catalog.o \
 	src/registry_scan.o \
-	src/rules.o \
-	src/rules_enforce.o \
-	src/rules_scan.o \
+	src/rules/catalogue.o \
+	src/rules/check.o \
+	src/rules/enforce.o \
+	src/rules/facts.o \
+	src/rules/judge.o \
 	src/rules_setting.o \
 	src/rules_severity.o \
 	src/scoring.o \
@@ -162,10 +164,10 @@ $(OBJS) $(OBJS:.o=.bc): | objdir
 # --enable-depend): every object depends on every header and on the
 # message catalogue's definition lists, which are small enough to rebuild
 # everything when one changes.
-$(OBJS): $(wildcard $(srcdir)/src/*.h $(srcdir)/src/messages/*.def)
+$(OBJS): $(wildcard $(srcdir)/src/*.h $(srcdir)/src/*/*.h $(srcdir)/src/messages/*.def)
 .PHONY: objdir
 objdir:
-	@mkdir -p src
+	@mkdir -p $(sort $(dir $(OBJS)))
 
 # ---------------------------------------------------------------------------
 # Install script assembly

@@ -649,3 +649,13 @@ CREATE FUNCTION @extschema@.messages()
 	AS 'MODULE_PATHNAME', 'partnership_messages'
 	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.messages() IS 'the message catalogue: every message the extension can give a user, in English (en) and Indonesian (id), with the plural forms of counted messages; partnership.language picks which one a session sees';
+
+-- ------------------------------------------------------------------------
+-- The rules engine judges the whole registry in one pass: check_all()
+-- (src/sql/30_rules.sql, src/rules/check.c).
+-- ------------------------------------------------------------------------
+CREATE FUNCTION @extschema@.check_all()
+	RETURNS TABLE (partnership_id bigint, rule text, severity text, message text, detail jsonb)
+	AS 'MODULE_PATHNAME', 'partnership_check_all'
+	LANGUAGE C STABLE PARALLEL SAFE ROWS 1000;
+COMMENT ON FUNCTION @extschema@.check_all() IS 'check() of every partnership the caller can see, in one pass over the registry: one row per current rule violation, in partnership_id order (what the compliance report reads)';

@@ -37,6 +37,7 @@
 
 #include "registry.h"
 #include "registry_scan.h"
+#include "rules/judge.h"
 #include "vocabulary_fmgr.h"
 
 
@@ -210,7 +211,12 @@ RegistryScanCode(RegistryScan *t, int att, const Vocabulary *vocab)
 	return VocabularyCheckCode(vocab, d);
 }
 
-/* Does the text hold anything but spaces (pg_catalog.btrim(t) <> '')? */
+/*
+ * Does the text hold anything but white space?  The one definition of
+ * blank text in C: only spaces, tabs, line breaks, form feeds and vertical
+ * tabs (C's isspace() in the C locale), so that a tab-only objective is
+ * blank for the rules and for signing alike.  SQL's is partnership.is_blank().
+ */
 bool
 RegistryTextNotBlank(text *t)
 {
@@ -219,7 +225,8 @@ RegistryTextNotBlank(text *t)
 	int			i;
 
 	for (i = 0; i < len; i++)
-		if (p[i] != ' ')
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r' &&
+			p[i] != '\f' && p[i] != '\v')
 			return true;
 	return false;
 }
@@ -260,30 +267,27 @@ RegistryTextCmp(const char *a, const char *b)
 }
 
 
-static int
-clause_kind_cmp(const ListCell *a, const ListCell *b)
-{
-	return RegistryTextCmp(((RegistryClauseKind *) lfirst(a))->code,
-						   ((RegistryClauseKind *) lfirst(b))->code);
-}
-
 /*
  * The required clause kinds (clause_kind.required) that an agreement has
  * no clause of, in text order of their codes: a List of
- * RegistryClauseKind *.
+ * RegistryClauseKind *.  Decided by the rules' own definition
+ * (RulesMissingClauses), from the agreement's clauses read here.
  */
 List *
 RegistryMissingClauses(Snapshot snapshot, int64 partnership_id,
 					   int64 agreement_id)
 {
-	RegistryScan kind,
-				clause;
-	TableScanDesc seq;
+	RegistryScan clause;
 	IndexScanDesc scan;
-	List	   *present = NIL;
-	List	   *missing = NIL;
+	FactsClause *clauses = NULL;
+	FactsClauseKind *kinds;
+	int			nkinds;
+	int			n = 0,
+				size = 0;
 	int64		keys[2];
 	int			c_kind;
+	List	   *missing = NIL;
+	ListCell   *lc;
 
 	RegistryScanOpen(&clause, "agreement_clause", "agreement_clause_partnership_idx",
 					 "partnership_id,agreement_id");
@@ -293,45 +297,29 @@ RegistryMissingClauses(Snapshot snapshot, int64 partnership_id,
 	scan = RegistryScanProbe(&clause, snapshot, 2, keys);
 	while (index_getnext_slot(scan, ForwardScanDirection, clause.slot))
 	{
-		char	   *code = RegistryScanText(&clause, c_kind);
-
-		if (code)
-			present = lappend(present, code);
+		if (n == size)
+		{
+			size = size ? size * 2 : 8;
+			clauses = clauses ? repalloc(clauses, sizeof(FactsClause) * size) :
+				palloc(sizeof(FactsClause) * size);
+		}
+		clauses[n].agreement_id = agreement_id;
+		clauses[n].kind = RegistryScanText(&clause, c_kind);
+		n++;
 	}
 	index_endscan(scan);
 	RegistryScanClose(&clause);
 
-	/* clause_kind is a catalogue of a dozen rows: read it whole */
-	RegistryScanOpen(&kind, "clause_kind", NULL, NULL);
-	seq = table_beginscan(kind.heap, snapshot, 0, NULL);
-	while (table_scan_getnextslot(seq, ForwardScanDirection, kind.slot))
+	kinds = FactsRequiredClauseKinds(snapshot, &nkinds);
+	foreach(lc, RulesMissingClauses(kinds, nkinds, clauses, n, agreement_id))
 	{
-		bool		isnull;
-		Datum		required = RegistryScanGet(&kind, RegistryScanAttnum(&kind, "required"),
-											   &isnull);
-		char	   *code;
-		bool		found = false;
-		ListCell   *lc;
+		FactsClauseKind *k = lfirst(lc);
+		RegistryClauseKind *rk = palloc(sizeof(RegistryClauseKind));
 
-		if (isnull || !DatumGetBool(required))
-			continue;
-		code = RegistryScanText(&kind, RegistryScanAttnum(&kind, "code"));
-		foreach(lc, present)
-			if (strcmp((char *) lfirst(lc), code) == 0)
-				found = true;
-		if (!found)
-		{
-			RegistryClauseKind *k = palloc(sizeof(RegistryClauseKind));
-
-			k->code = code;
-			k->label_en = RegistryScanText(&kind, RegistryScanAttnum(&kind, "label_en"));
-			k->label_id = RegistryScanText(&kind, RegistryScanAttnum(&kind, "label_id"));
-			missing = lappend(missing, k);
-		}
+		rk->code = k->code;
+		rk->label_en = k->label_en;
+		rk->label_id = k->label_id;
+		missing = lappend(missing, rk);
 	}
-	table_endscan(seq);
-	RegistryScanClose(&kind);
-
-	list_sort(missing, clause_kind_cmp);
 	return missing;
 }

@@ -1,9 +1,12 @@
 /*-------------------------------------------------------------------------
  *
  * rules.h
- *	  The stakeholder and structure rules of SPEC 6: evaluating the rule
- *	  catalogue for one partnership (rules.c) and enforcing it at
- *	  activation and at commit (rules_enforce.c).
+ *	  The stakeholder and structure rules (doc/rules.md), as the rest of
+ *	  the extension sees them.  The engine lives in src/rules/: facts.c
+ *	  gathers a partnership's rows, judge.c applies the catalogue
+ *	  (catalogue.c) to them, check.c answers check() and check_all(),
+ *	  enforce.c enforces the error rules at activation, at the end and at
+ *	  commit.
  *
  * src/rules.h
  *
@@ -35,27 +38,14 @@ typedef struct RuleViolation
 	char	   *detail;			/* JSON object, as text */
 } RuleViolation;
 
-/* What RulesEvaluate found about the partnership itself. */
+/* What enforcement found about the partnership itself. */
 typedef struct RulesPartnershipInfo
 {
 	bool		found;			/* false when no such partnership */
 	char	   *code;			/* partnership.code */
-	char	   *status;			/* partnership.status, canonical word */
 } RulesPartnershipInfo;
 
-/*
- * Evaluate every rule of the catalogue that is not 'off' for one
- * partnership; returns a List of RuleViolation *, in catalogue order.
- * The caller must be connected to SPI.  With enforce false the queries run
- * as the caller in its snapshot (check()); with enforce true they run as
- * the owner of the registry tables with the latest snapshot, which the
- * enforcement triggers need after locking the partnership (the registry's
- * trigger-call check must have run, to know the owner).
- */
-extern List *RulesEvaluate(int64 partnership_id, bool enforce,
-						   RulesPartnershipInfo *info);
-
-/* Must the rule hold for a partnership to end?  (rules.c) */
+/* Must the rule hold for a partnership to end?  (src/rules/judge.c) */
 extern bool RulesBindsTheEnd(const char *code);
 
 #endif							/* PARTNERSHIP_RULES_H */

@@ -135,32 +135,8 @@ HasNonBlankElement(HeapTuple tuple, Relation rel, int attnum)
 {
 	bool		isnull;
 	Datum		d = RegistryGetAttr(tuple, rel, attnum, &isnull);
-	Datum	   *elems;
-	bool	   *nulls;
-	int			nelems;
-	int			i;
 
-	if (isnull)
-		return false;
-	deconstruct_array(DatumGetArrayTypeP(d), TEXTOID, -1, false, TYPALIGN_INT,
-					  &elems, &nulls, &nelems);
-	for (i = 0; i < nelems; i++)
-	{
-		text	   *t;
-		const char *p;
-		int			len;
-		int			j;
-
-		if (nulls[i])
-			continue;
-		t = DatumGetTextPP(elems[i]);
-		p = VARDATA_ANY(t);
-		len = VARSIZE_ANY_EXHDR(t);
-		for (j = 0; j < len; j++)
-			if (!isspace((unsigned char) p[j]))
-				return true;
-	}
-	return false;
+	return !isnull && RegistryArrayHasText(d);
 }
 
 /* Collected failures of one signing. */

@@ -122,7 +122,7 @@ ALTER TABLE @extschema@.partnership ALTER COLUMN evaluation_interval
 		COALESCE(@extschema@.setting('evaluation_interval_months'), 6)::integer);
 
 /* ------------------------------------------------------------------------
- * check()
+ * check() and check_all() (src/rules/check.c)
  * ------------------------------------------------------------------------
  */
 
@@ -131,6 +131,12 @@ CREATE FUNCTION @extschema@.check(partnership_id bigint)
 	AS 'MODULE_PATHNAME', 'partnership_check'
 	LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 4;
 COMMENT ON FUNCTION @extschema@.check(bigint) IS 'every current violation of the rule catalogue (error and warning rules) for one partnership, with a message in the language of partnership.language and a jsonb detail naming the offending members, agreements, activities or risks';
+
+CREATE FUNCTION @extschema@.check_all()
+	RETURNS TABLE (partnership_id bigint, rule text, severity text, message text, detail jsonb)
+	AS 'MODULE_PATHNAME', 'partnership_check_all'
+	LANGUAGE C STABLE PARALLEL SAFE ROWS 1000;
+COMMENT ON FUNCTION @extschema@.check_all() IS 'check() of every partnership the caller can see, in one pass over the registry: one row per current rule violation, in partnership_id order (what the compliance report reads)';
 
 /* ------------------------------------------------------------------------
  * Enforcement

@@ -1,6 +1,6 @@
 /*-------------------------------------------------------------------------
  *
- * rules_enforce.c
+ * enforce.c
  *	  Enforcement of the rule catalogue: on activation of a partnership
  *	  (an AFTER UPDATE row trigger on partnership) and, while a partnership
  *	  is active, at commit (deferred constraint triggers on its member,
@@ -29,7 +29,7 @@
  * UPDATE orders the checkers, so that two writers holding FOR SHARE do not
  * deadlock.
  *
- * src/rules_enforce.c
+ * src/rules/enforce.c
  *
  *-------------------------------------------------------------------------
  */
@@ -48,10 +48,13 @@
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 
+#include "messages.h"
 #include "partnership.h"
 #include "registry.h"
-#include "rules.h"
+#include "registry_scan.h"
+#include "rules/judge.h"
 #include "vocabulary_fmgr.h"
 
 /* One partnership checked in the current transaction. */
@@ -146,6 +149,35 @@ mark_checked(int64 partnership_id, CommandId cid)
 }
 
 /*
+ * Judge one partnership for enforcement: its facts as the registry owner
+ * sees them with the latest snapshot (what a foreign key check would
+ * see, after the locks taken here), the catalogue from the per-backend
+ * copy.  A List of RuleViolation *; info->found is false when the
+ * partnership does not exist.
+ */
+static List *
+RulesEvaluate(int64 partnership_id, RulesPartnershipInfo *info)
+{
+	Snapshot	snapshot = RegistryScanSnapshot();
+	RulesCatalogue catalogue;
+	FactsReader *reader;
+	PartnershipFacts facts;
+	List	   *violations = NIL;
+
+	RulesReadCatalogue(&catalogue, snapshot, true);
+	reader = FactsBegin(snapshot, false, partnership_id);
+	info->found = FactsNext(reader, &facts);
+	if (info->found)
+	{
+		info->code = facts.code;
+		violations = RulesJudge(&facts, &catalogue, GetSQLCurrentDate());
+	}
+	FactsEnd(reader);
+	UnregisterSnapshot(snapshot);
+	return violations;
+}
+
+/*
  * Raise 23514 when any violation is an error: the constraint name is the
  * first failing rule's code, the detail lists every failing rule.
  * entering is the status the partnership is moving into (active, completed
@@ -158,7 +190,6 @@ report_violations(List *violations, const RulesPartnershipInfo *info,
 	StringInfoData detail;
 	const char *first = NULL;
 	int			nerrors = 0;
-	bool		id = partnership_language == PARTNERSHIP_LANGUAGE_ID;
 	ListCell   *lc;
 
 	initStringInfo(&detail);
@@ -180,35 +211,17 @@ report_violations(List *violations, const RulesPartnershipInfo *info,
 		return;
 
 	ereport(ERROR,
-			(errcode(ERRCODE_CHECK_VIOLATION),
-			 entering == PARTNERSHIP_STATUS_ACTIVE ?
-			 (id ? errmsg("kemitraan \"%s\" tidak dapat diaktifkan: melanggar aturan \"%s\"",
-						  info->code, first) :
-			  errmsg("partnership \"%s\" cannot be activated: it breaks rule \"%s\"",
-					 info->code, first)) :
-			 entering == PARTNERSHIP_STATUS_COMPLETED ?
-			 (id ? errmsg("kemitraan \"%s\" tidak dapat diselesaikan: melanggar aturan \"%s\"",
-						  info->code, first) :
-			  errmsg("partnership \"%s\" cannot be completed: it breaks rule \"%s\"",
-					 info->code, first)) :
-			 entering == PARTNERSHIP_STATUS_TERMINATED ?
-			 (id ? errmsg("kemitraan \"%s\" tidak dapat diakhiri: melanggar aturan \"%s\"",
-						  info->code, first) :
-			  errmsg("partnership \"%s\" cannot be terminated: it breaks rule \"%s\"",
-					 info->code, first)) :
-			 (id ? errmsg("kemitraan aktif \"%s\" melanggar aturan \"%s\"",
-						  info->code, first) :
-			  errmsg("active partnership \"%s\" breaks rule \"%s\"",
-					 info->code, first)),
-			 id ? errdetail("Aturan yang dilanggar (%d): %s.", nerrors, detail.data) :
-			 errdetail("Failing rules (%d): %s.", nerrors, detail.data),
-			 id ? errhint("Lihat partnership.check(" INT64_FORMAT ") untuk rinciannya; DBA dapat mengubah tingkat aturan di tabel partnership.rule.",
-						  partnership_id) :
-			 errhint("See partnership.check(" INT64_FORMAT ") for the details; a DBA can change a rule's severity in table partnership.rule.",
-					 partnership_id),
-			 err_generic_string(PG_DIAG_SCHEMA_NAME, "partnership"),
-			 err_generic_string(PG_DIAG_TABLE_NAME, "partnership"),
-			 err_generic_string(PG_DIAG_CONSTRAINT_NAME, first)));
+			errcode(ERRCODE_CHECK_VIOLATION),
+			errmsg_cat(entering == PARTNERSHIP_STATUS_ACTIVE ? MSG_ENFORCE_ACTIVATE :
+					   entering == PARTNERSHIP_STATUS_COMPLETED ? MSG_ENFORCE_COMPLETE :
+					   entering == PARTNERSHIP_STATUS_TERMINATED ? MSG_ENFORCE_TERMINATE :
+					   MSG_ENFORCE_ACTIVE,
+					   info->code, first),
+			errdetail_cat_plural(MSG_ENFORCE_DETAIL, nerrors, nerrors, detail.data),
+			errhint_cat(MSG_ENFORCE_HINT, partnership_id),
+			err_generic_string(PG_DIAG_SCHEMA_NAME, "partnership"),
+			err_generic_string(PG_DIAG_TABLE_NAME, "partnership"),
+			err_generic_string(PG_DIAG_CONSTRAINT_NAME, first));
 }
 
 /*
@@ -277,7 +290,7 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 			(void) LockAcquire(&tag, ExclusiveLock, false, false);
 
 			checks_run++;
-			violations = RulesEvaluate(partnership_id, true, &info);
+			violations = RulesEvaluate(partnership_id, &info);
 			if (info.found)
 				report_violations(violations, &info, partnership_id, -1);
 		}
@@ -506,7 +519,7 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	checks_run++;
-	violations = RulesEvaluate(id, true, &info);
+	violations = RulesEvaluate(id, &info);
 	if (info.found)
 		report_violations(violations, &info, id, new_status);
 	SPI_finish();

@@ -1,0 +1,904 @@
+/*-------------------------------------------------------------------------
+ *
+ * judge.c
+ *	  The judgement: the rule catalogue applied to one partnership's facts
+ *	  (facts.h), with no I/O.  Each rule is decided here and only here,
+ *	  whoever asks: check(), check_all(), activation, the end of a
+ *	  partnership and the commit-time check.  The messages come from the
+ *	  message catalogue (src/messages/rules.def) in the session's language;
+ *	  the JSON details name the offending members, activities, agreements
+ *	  and risks.
+ *
+ *	  The facts the rules and the triggers share are defined once, here:
+ *	  a current member (RulesMemberIsCurrent), the agreement in force
+ *	  (RulesAgreementInForce), the clause kinds an agreement lacks
+ *	  (RulesMissingClauses).  Blank text is defined in registry_scan.c
+ *	  (RegistryTextNotBlank), where the rows are read.
+ *
+ * src/rules/judge.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "lib/stringinfo.h"
+#include "port/pg_bitutils.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/fmgrprotos.h"
+#include "utils/json.h"
+
+#include "messages.h"
+#include "registry.h"
+#include "registry_scan.h"
+#include "rules/judge.h"
+#include "vocabulary_fmgr.h"
+
+const RuleDef RuleDefs[NUM_RULES] = {
+#define RULE(id, code, severity, binds_end) {code, severity, binds_end},
+	RULE_LIST
+#undef RULE
+};
+
+/*
+ * Must the rule hold for a partnership to end (move into completed or
+ * terminated)?  Every rule does but those that judge a running
+ * partnership only.
+ */
+bool
+RulesBindsTheEnd(const char *code)
+{
+	int			r;
+
+	for (r = 0; r < NUM_RULES; r++)
+		if (strcmp(RuleDefs[r].code, code) == 0)
+			return RuleDefs[r].binds_end;
+	return true;
+}
+
+/* ----------------------------------------------------------------
+ * Vocabulary codes the rules test, found by their canonical word once
+ * ----------------------------------------------------------------
+ */
+static bool codes_ready = false;
+static VocabularyCode formality_formal;
+static VocabularyCode horizon_strategic;
+static VocabularyCode role_lead;
+static VocabularyCode role_funder;
+static VocabularyCode role_manager;
+static VocabularyCode role_implementer;
+static VocabularyCode role_evaluator;
+static VocabularyCode activity_planned;
+static VocabularyCode activity_in_progress;
+static VocabularyCode raci_accountable;
+static VocabularyCode risk_open;
+
+static VocabularyCode
+term_code(const Vocabulary *vocab, const char *canonical)
+{
+	int			i;
+
+	for (i = 0; i < vocab->nterms; i++)
+		if (strcmp(vocab->terms[i].canonical, canonical) == 0)
+			return (VocabularyCode) i;
+	elog(ERROR, "term \"%s\" missing from vocabulary %s",
+		 canonical, vocab->type_name);
+	pg_unreachable();
+}
+
+static void
+init_codes(void)
+{
+	if (codes_ready)
+		return;
+	formality_formal = term_code(&FormalityVocabulary, "formal");
+	horizon_strategic = term_code(&HorizonVocabulary, "strategic");
+	role_lead = term_code(&RoleVocabulary, "lead");
+	role_funder = term_code(&RoleVocabulary, "funder");
+	role_manager = term_code(&RoleVocabulary, "manager");
+	role_implementer = term_code(&RoleVocabulary, "implementer");
+	role_evaluator = term_code(&RoleVocabulary, "evaluator");
+	activity_planned = term_code(&ActivityStatusVocabulary, "planned");
+	activity_in_progress = term_code(&ActivityStatusVocabulary, "in_progress");
+	raci_accountable = term_code(&RaciVocabulary, "A");
+	risk_open = term_code(&RiskStatusVocabulary, "open");
+	codes_ready = true;
+}
+
+/* ----------------------------------------------------------------
+ * The shared facts
+ * ----------------------------------------------------------------
+ */
+
+/* A current member: joined by today (or undated), not yet left. */
+bool
+RulesMemberIsCurrent(const FactsMember *m, DateADT today)
+{
+	return (!m->has_left_on || m->left_on > today) &&
+		(!m->has_joined_on || m->joined_on <= today);
+}
+
+/*
+ * The agreement in force: the signed pks or addendum of the highest
+ * version whose effective period (from a start, to an end or open) holds
+ * today; NULL when there is none.
+ */
+const FactsAgreement *
+RulesAgreementInForce(const PartnershipFacts *f, DateADT today)
+{
+	const FactsAgreement *best = NULL;
+	int			i;
+
+	for (i = 0; i < f->nagreements; i++)
+	{
+		const FactsAgreement *a = &f->agreements[i];
+
+		if ((a->kind != AGREEMENT_KIND_PKS && a->kind != AGREEMENT_KIND_ADDENDUM) ||
+			a->status != AGREEMENT_STATUS_SIGNED)
+			continue;
+		if (!a->has_from || a->effective_from > today)
+			continue;
+		if (a->has_to && a->effective_to < today)
+			continue;
+		if (best == NULL || a->version > best->version)
+			best = a;
+	}
+	return best;
+}
+
+/*
+ * The required clause kinds (kinds, in text order of their codes) that
+ * agreement_id has no clause of: a List of FactsClauseKind *, same order.
+ */
+List *
+RulesMissingClauses(const FactsClauseKind *kinds, int nkinds,
+					const FactsClause *clauses, int nclauses,
+					int64 agreement_id)
+{
+	List	   *missing = NIL;
+	int			k,
+				c;
+
+	for (k = 0; k < nkinds; k++)
+	{
+		bool		present = false;
+
+		for (c = 0; c < nclauses && !present; c++)
+			present = clauses[c].agreement_id == agreement_id &&
+				clauses[c].kind != NULL &&
+				strcmp(clauses[c].kind, kinds[k].code) == 0;
+		if (!present)
+			missing = lappend(missing, (void *) &kinds[k]);
+	}
+	return missing;
+}
+
+/* ----------------------------------------------------------------
+ * Writing violations
+ * ----------------------------------------------------------------
+ */
+
+/* A date as ISO text, whatever DateStyle says. */
+static char *
+date_text(DateADT date)
+{
+	int			year,
+				month,
+				day;
+
+	if (DATE_IS_NOBEGIN(date))
+		return pstrdup("-infinity");
+	if (DATE_IS_NOEND(date))
+		return pstrdup("infinity");
+	j2date(date + POSTGRES_EPOCH_JDATE, &year, &month, &day);
+	return psprintf("%04d-%02d-%02d", year, month, day);
+}
+
+/* JSON building: "key": value pairs in an object being written. */
+static void
+json_sep(StringInfo buf)
+{
+	if (buf->len > 0 && buf->data[buf->len - 1] != '{' &&
+		buf->data[buf->len - 1] != '[')
+		appendStringInfoChar(buf, ',');
+}
+
+static void
+json_key(StringInfo buf, const char *key)
+{
+	json_sep(buf);
+	escape_json(buf, key);
+	appendStringInfoChar(buf, ':');
+}
+
+static void
+json_str(StringInfo buf, const char *key, const char *value)
+{
+	json_key(buf, key);
+	if (value == NULL)
+		appendStringInfoString(buf, "null");
+	else
+		escape_json(buf, value);
+}
+
+static void
+json_int(StringInfo buf, const char *key, int64 value)
+{
+	json_key(buf, key);
+	appendStringInfo(buf, INT64_FORMAT, value);
+}
+
+static void
+json_date(StringInfo buf, const char *key, bool present, DateADT date)
+{
+	json_str(buf, key, present ? date_text(date) : NULL);
+}
+
+static void
+json_list(StringInfo buf, const char *key, StringInfo items)
+{
+	json_key(buf, key);
+	appendStringInfo(buf, "[%s]", items->data);
+}
+
+static char *
+roles_text(VocabularySet roles)
+{
+	char		buf[VOCABULARY_MAX_SET_TEXT];
+
+	VocabularyFormatSet(&RoleVocabulary, roles, buf, sizeof(buf));
+	return pstrdup(buf);
+}
+
+/* A member as a JSON object: partner_id, name, sector, roles. */
+static void
+json_member(StringInfo buf, const FactsMember *m)
+{
+	json_sep(buf);
+	appendStringInfoChar(buf, '{');
+	json_int(buf, "partner_id", m->partner_id);
+	json_str(buf, "name", m->name);
+	json_str(buf, "sector", SectorVocabulary.terms[m->sector].canonical);
+	json_str(buf, "roles", roles_text(m->roles));
+	appendStringInfoChar(buf, '}');
+}
+
+/* A JSON array of sector names. */
+static void
+json_sectors(StringInfo buf, const char *key, VocabularySet sectors)
+{
+	int			i;
+
+	json_key(buf, key);
+	appendStringInfoChar(buf, '[');
+	for (i = 0; i < SectorVocabulary.nterms; i++)
+		if (sectors & VOCABULARY_BIT(i))
+		{
+			json_sep(buf);
+			escape_json(buf, SectorVocabulary.terms[i].canonical);
+		}
+	appendStringInfoChar(buf, ']');
+}
+
+/* The violations found so far, indexed by rule. */
+typedef struct Verdict
+{
+	const RulesCatalogue *catalogue;
+	char	   *message[NUM_RULES];
+	StringInfo	detail[NUM_RULES];
+} Verdict;
+
+static bool
+rule_on(const Verdict *v, RuleId rule)
+{
+	return v->catalogue->severity[rule] != RULE_SEVERITY_OFF;
+}
+
+/* Record a violation; returns its detail object, open for more keys. */
+static StringInfo
+violate(Verdict *v, RuleId rule, char *message)
+{
+	StringInfo	buf = makeStringInfo();
+
+	appendStringInfoChar(buf, '{');
+	v->message[rule] = message;
+	v->detail[rule] = buf;
+	return buf;
+}
+
+/* ----------------------------------------------------------------
+ * The rules
+ * ----------------------------------------------------------------
+ */
+
+/* date + months (make_interval(months => n)), as a timestamp Datum */
+static Datum
+date_plus_months(DateADT date, int months)
+{
+	Interval	iv;
+
+	memset(&iv, 0, sizeof(iv));
+	iv.month = months;
+	return DirectFunctionCall2(date_pl_interval, DateADTGetDatum(date),
+							   IntervalPGetDatum(&iv));
+}
+
+/*
+ * Does the run fit the horizon's bounds?  End days are inclusive: a
+ * partnership from 2025-01-01 to 2025-12-31 runs 12 months.
+ */
+static bool
+horizon_fits(const PartnershipFacts *f, const RulesCatalogue *cat)
+{
+	Datum		end_plus_one;
+
+	if (!f->has_starts_on)
+		return true;
+	if (f->horizon == horizon_strategic)
+	{
+		if (!f->has_ends_on)
+			return true;
+		end_plus_one = DateADTGetDatum(f->ends_on + 1);
+		return DatumGetBool(DirectFunctionCall2(date_ge_timestamp, end_plus_one,
+												date_plus_months(f->starts_on,
+																 cat->settings[SETTING_STRATEGIC_MIN_MONTHS])));
+	}
+	if (!f->has_ends_on)
+		return false;
+	end_plus_one = DateADTGetDatum(f->ends_on + 1);
+	return DatumGetBool(DirectFunctionCall2(date_le_timestamp, end_plus_one,
+											date_plus_months(f->starts_on,
+															 cat->settings[SETTING_OPERATIONAL_MAX_MONTHS])));
+}
+
+/* The interval as the detail names it: "6 months", "45 days", ... */
+static char *
+interval_text(const Interval *iv)
+{
+	if (iv->day == 0)
+		return psprintf("%d months", iv->month);
+	if (iv->month == 0)
+		return psprintf("%d days", iv->day);
+	return psprintf("%d months %d days", iv->month, iv->day);
+}
+
+/* The rules on the partnership row and its agreement in force. */
+static void
+judge_partnership(Verdict *v, const PartnershipFacts *f,
+				  const FactsAgreement *in_force, DateADT today)
+{
+	const RulesCatalogue *cat = v->catalogue;
+	bool		running = f->status == PARTNERSHIP_STATUS_ACTIVE ||
+		f->status == PARTNERSHIP_STATUS_SUSPENDED;
+	bool		strategic = f->horizon == horizon_strategic;
+
+	if (rule_on(v, RULE_HAS_OBJECTIVES) && !f->has_objectives)
+		violate(v, RULE_HAS_OBJECTIVES, MessageFormat(MSG_RULE_HAS_OBJECTIVES, 1));
+
+	if (f->formality == formality_formal && rule_on(v, RULE_AGREEMENT_IN_FORCE) &&
+		in_force == NULL)
+		violate(v, RULE_AGREEMENT_IN_FORCE, MessageFormat(MSG_RULE_AGREEMENT_IN_FORCE, 1));
+
+	if (rule_on(v, RULE_HORIZON_DURATION) && !horizon_fits(f, cat))
+	{
+		int			bound = cat->settings[strategic ? SETTING_STRATEGIC_MIN_MONTHS :
+										  SETTING_OPERATIONAL_MAX_MONTHS];
+		StringInfo	d = violate(v, RULE_HORIZON_DURATION,
+								MessageFormat(strategic ? MSG_RULE_HORIZON_STRATEGIC :
+											  MSG_RULE_HORIZON_OPERATIONAL, 1, bound));
+
+		json_str(d, "horizon", strategic ? "strategic" : "operational");
+		json_date(d, "starts_on", f->has_starts_on, f->starts_on);
+		json_date(d, "ends_on", f->has_ends_on, f->ends_on);
+		json_int(d, strategic ? "strategic_min_months" : "operational_max_months", bound);
+	}
+
+	/* due: the last closed evaluation (or the start) + the interval */
+	if (running && rule_on(v, RULE_EVALUATION_DUE) && f->has_interval &&
+		(f->has_last_closed || f->has_starts_on))
+	{
+		Datum		ts = DirectFunctionCall2(date_pl_interval,
+											 DateADTGetDatum(f->has_last_closed ?
+															 f->last_closed : f->starts_on),
+											 IntervalPGetDatum(&f->evaluation_interval));
+		DateADT		due_on = DatumGetDateADT(DirectFunctionCall1(timestamp_date, ts));
+
+		if (due_on < today)
+		{
+			StringInfo	d = violate(v, RULE_EVALUATION_DUE,
+									MessageFormat(MSG_RULE_EVALUATION_DUE, 1,
+												  date_text(due_on)));
+
+			json_date(d, "last_closed_evaluation", f->has_last_closed, f->last_closed);
+			json_date(d, "due_on", true, due_on);
+			json_str(d, "evaluation_interval", interval_text(&f->evaluation_interval));
+		}
+	}
+
+	if (in_force != NULL && rule_on(v, RULE_AGREEMENT_EXPIRING) && in_force->has_to &&
+		in_force->effective_to <= today + cat->settings[SETTING_EXPIRY_WARNING_DAYS])
+	{
+		int			days = cat->settings[SETTING_EXPIRY_WARNING_DAYS];
+		StringInfo	d = violate(v, RULE_AGREEMENT_EXPIRING,
+								MessageFormat(MSG_RULE_AGREEMENT_EXPIRING, days,
+											  in_force->number ? in_force->number : "?",
+											  date_text(in_force->effective_to), days));
+
+		json_int(d, "agreement_id", in_force->id);
+		json_str(d, "number", in_force->number);
+		json_date(d, "effective_to", true, in_force->effective_to);
+		json_int(d, "days_left", in_force->effective_to - today);
+		json_int(d, "expiry_warning_days", days);
+	}
+}
+
+/* The party row of a partner in an agreement, or NULL. */
+static const FactsParty *
+party_of(const PartnershipFacts *f, int64 agreement_id, int64 partner_id)
+{
+	int			i;
+
+	for (i = 0; i < f->nparties; i++)
+		if (f->parties[i].agreement_id == agreement_id &&
+			f->parties[i].partner_id == partner_id)
+			return &f->parties[i];
+	return NULL;
+}
+
+/* The member row of a partner, or NULL (members are in partner_id order). */
+static const FactsMember *
+member_of(const PartnershipFacts *f, int64 partner_id)
+{
+	int			lo = 0,
+				hi = f->nmembers - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (f->members[mid].partner_id == partner_id)
+			return &f->members[mid];
+		if (f->members[mid].partner_id < partner_id)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return NULL;
+}
+
+/* The rules on the members (and on the parties of the agreement in force). */
+static void
+judge_members(Verdict *v, const PartnershipFacts *f,
+			  const FactsAgreement *in_force, DateADT today)
+{
+	VocabularySet sectors = 0;
+	VocabularySet start_sectors = 0;
+	int			ncurrent = 0;
+	int			nleads = 0;
+	int			nroleless = 0;
+	int			ndependent = 0;
+	int			nuncommitted = 0;
+	int			nuncovered = 0;
+	int			nlate = 0;
+	bool		have_evaluator = false;
+	VocabularySet conflicting = VOCABULARY_BIT(role_lead) |
+		VOCABULARY_BIT(role_funder) | VOCABULARY_BIT(role_manager) |
+		VOCABULARY_BIT(role_implementer);
+	StringInfoData leads,
+				roleless,
+				dependent,
+				uncommitted,
+				uncovered,
+				late;
+	int			i;
+
+	initStringInfo(&leads);
+	initStringInfo(&roleless);
+	initStringInfo(&dependent);
+	initStringInfo(&uncommitted);
+	initStringInfo(&uncovered);
+	initStringInfo(&late);
+
+	/* the sectors involved from the start */
+	for (i = 0; i < f->nmembers; i++)
+	{
+		const FactsMember *m = &f->members[i];
+
+		if (f->has_starts_on &&
+			(!m->has_joined_on || m->joined_on <= f->starts_on))
+			start_sectors |= VOCABULARY_BIT(m->sector);
+	}
+
+	for (i = 0; i < f->nmembers; i++)
+	{
+		const FactsMember *m = &f->members[i];
+
+		if (!RulesMemberIsCurrent(m, today))
+			continue;
+		ncurrent++;
+		sectors |= VOCABULARY_BIT(m->sector);
+		if (m->roles & VOCABULARY_BIT(role_lead))
+		{
+			nleads++;
+			json_member(&leads, m);
+		}
+		if (m->roles == 0)
+		{
+			nroleless++;
+			json_member(&roleless, m);
+		}
+		if (m->roles & VOCABULARY_BIT(role_evaluator))
+		{
+			have_evaluator = true;
+			if (m->roles & conflicting)
+			{
+				ndependent++;
+				json_member(&dependent, m);
+			}
+		}
+		if ((m->roles & VOCABULARY_BIT(role_funder)) && !m->committed)
+		{
+			nuncommitted++;
+			json_member(&uncommitted, m);
+		}
+		if (in_force != NULL)
+		{
+			const FactsParty *p = party_of(f, in_force->id, m->partner_id);
+
+			if (p == NULL || p->roles != m->roles || !p->has_responsibility)
+			{
+				nuncovered++;
+				json_sep(&uncovered);
+				appendStringInfoChar(&uncovered, '{');
+				json_int(&uncovered, "partner_id", m->partner_id);
+				json_str(&uncovered, "name", m->name);
+				json_str(&uncovered, "roles", roles_text(m->roles));
+				json_str(&uncovered, "party_roles", p ? roles_text(p->roles) : NULL);
+				json_str(&uncovered, "problem",
+						 p == NULL ? "not_a_party" :
+						 p->roles != m->roles ? "roles_differ" :
+						 "no_responsibility");
+				appendStringInfoChar(&uncovered, '}');
+			}
+		}
+		if (f->has_starts_on && !(start_sectors & VOCABULARY_BIT(m->sector)))
+		{
+			nlate++;
+			json_member(&late, m);
+		}
+	}
+
+	if (rule_on(v, RULE_CROSS_SECTOR) && pg_popcount32(sectors) < 2)
+	{
+		int			n = pg_popcount32(sectors);
+		StringInfo	d = violate(v, RULE_CROSS_SECTOR,
+								MessageFormat(MSG_RULE_CROSS_SECTOR, n, n));
+
+		json_sectors(d, "sectors", sectors);
+		json_int(d, "current_members", ncurrent);
+	}
+
+	if (rule_on(v, RULE_GOVERNMENT_MEMBER) &&
+		!(sectors & VOCABULARY_BIT(SECTOR_GOVERNMENT)))
+	{
+		StringInfo	d = violate(v, RULE_GOVERNMENT_MEMBER,
+								MessageFormat(MSG_RULE_GOVERNMENT_MEMBER, 1));
+
+		json_sectors(d, "sectors", sectors);
+	}
+
+	if (rule_on(v, RULE_SINGLE_LEAD) && nleads != 1)
+	{
+		StringInfo	d = violate(v, RULE_SINGLE_LEAD,
+								nleads == 0 ?
+								MessageFormat(MSG_RULE_SINGLE_LEAD_NONE, 0) :
+								MessageFormat(MSG_RULE_SINGLE_LEAD_MANY, nleads, nleads));
+
+		json_int(d, "leads", nleads);
+		json_list(d, "members", &leads);
+	}
+
+	if (rule_on(v, RULE_ROLES_DEFINED) && nroleless > 0)
+	{
+		StringInfo	d = violate(v, RULE_ROLES_DEFINED,
+								MessageFormat(MSG_RULE_ROLES_DEFINED, nroleless, nroleless));
+
+		json_list(d, "members", &roleless);
+	}
+
+	if (rule_on(v, RULE_EVALUATOR_INDEPENDENT) && ndependent > 0)
+	{
+		StringInfo	d = violate(v, RULE_EVALUATOR_INDEPENDENT,
+								MessageFormat(MSG_RULE_EVALUATOR_INDEPENDENT, ndependent,
+											  ndependent));
+
+		json_list(d, "members", &dependent);
+	}
+
+	if (rule_on(v, RULE_FUNDER_COMMITTED) && nuncommitted > 0)
+	{
+		StringInfo	d = violate(v, RULE_FUNDER_COMMITTED,
+								MessageFormat(MSG_RULE_FUNDER_COMMITTED, nuncommitted,
+											  nuncommitted));
+
+		json_list(d, "members", &uncommitted);
+	}
+
+	if (f->formality == formality_formal && in_force != NULL &&
+		rule_on(v, RULE_AGREEMENT_COVERS_MEMBERS) && nuncovered > 0)
+	{
+		StringInfo	d = violate(v, RULE_AGREEMENT_COVERS_MEMBERS,
+								MessageFormat(MSG_RULE_AGREEMENT_COVERS_MEMBERS, nuncovered,
+											  nuncovered,
+											  in_force->number ? in_force->number : "?"));
+
+		json_int(d, "agreement_id", in_force->id);
+		json_str(d, "number", in_force->number);
+		json_list(d, "members", &uncovered);
+	}
+
+	if (rule_on(v, RULE_EVALUATOR_ASSIGNED) && !have_evaluator)
+		violate(v, RULE_EVALUATOR_ASSIGNED, MessageFormat(MSG_RULE_EVALUATOR_ASSIGNED, 1));
+
+	if (rule_on(v, RULE_EARLY_INVOLVEMENT) && nlate > 0)
+	{
+		StringInfo	d = violate(v, RULE_EARLY_INVOLVEMENT,
+								MessageFormat(MSG_RULE_EARLY_INVOLVEMENT, nlate, nlate));
+
+		json_date(d, "starts_on", true, f->starts_on);
+		json_sectors(d, "sectors_at_start", start_sectors);
+		json_list(d, "members", &late);
+	}
+}
+
+/* The clause kinds the agreement in force lacks. */
+static void
+judge_clauses(Verdict *v, const PartnershipFacts *f, const FactsAgreement *in_force)
+{
+	StringInfoData codes,
+				text;
+	List	   *missing;
+	ListCell   *lc;
+	StringInfo	d;
+
+	if (f->formality != formality_formal || in_force == NULL ||
+		!rule_on(v, RULE_AGREEMENT_CLAUSES))
+		return;
+	missing = RulesMissingClauses(v->catalogue->required_kinds,
+								  v->catalogue->nrequired_kinds,
+								  f->clauses, f->nclauses, in_force->id);
+	if (missing == NIL)
+		return;
+
+	initStringInfo(&codes);
+	initStringInfo(&text);
+	foreach(lc, missing)
+	{
+		FactsClauseKind *k = lfirst(lc);
+
+		json_sep(&codes);
+		escape_json(&codes, k->code);
+		if (text.len > 0)
+			appendStringInfoString(&text, ", ");
+		appendStringInfoString(&text, k->code);
+	}
+	d = violate(v, RULE_AGREEMENT_CLAUSES,
+				MessageFormat(MSG_RULE_AGREEMENT_CLAUSES, list_length(missing),
+							  in_force->number ? in_force->number : "?",
+							  list_length(missing), text.data));
+	json_int(d, "agreement_id", in_force->id);
+	json_str(d, "number", in_force->number);
+	json_list(d, "missing_clauses", &codes);
+}
+
+/* Draft or signed agreements longer than max_agreement_years, or signed without end. */
+static void
+judge_agreement_lengths(Verdict *v, const PartnershipFacts *f)
+{
+	int			max_years = v->catalogue->settings[SETTING_MAX_AGREEMENT_YEARS];
+	StringInfoData items;
+	Interval	years;
+	int			n = 0;
+	int			i;
+	StringInfo	d;
+
+	if (!rule_on(v, RULE_AGREEMENT_MAX_DURATION))
+		return;
+	memset(&years, 0, sizeof(years));
+	years.month = max_years * MONTHS_PER_YEAR;
+	initStringInfo(&items);
+	for (i = 0; i < f->nagreements; i++)
+	{
+		const FactsAgreement *a = &f->agreements[i];
+		bool		too_long;
+
+		if ((a->status != AGREEMENT_STATUS_DRAFT && a->status != AGREEMENT_STATUS_SIGNED) ||
+			!a->has_from)
+			continue;
+		if (!a->has_to)
+			too_long = a->status == AGREEMENT_STATUS_SIGNED;
+		else
+			/* effective_to + 1 > effective_from + make_interval(years => N) */
+			too_long = DatumGetBool(DirectFunctionCall2(date_gt_timestamp,
+														DateADTGetDatum(a->effective_to + 1),
+														DirectFunctionCall2(date_pl_interval,
+																			DateADTGetDatum(a->effective_from),
+																			IntervalPGetDatum(&years))));
+		if (!too_long)
+			continue;
+		n++;
+		json_sep(&items);
+		appendStringInfoChar(&items, '{');
+		json_int(&items, "agreement_id", a->id);
+		json_str(&items, "number", a->number);
+		json_str(&items, "kind", AgreementKindVocabulary.terms[a->kind].canonical);
+		json_str(&items, "status", AgreementStatusVocabulary.terms[a->status].canonical);
+		json_date(&items, "effective_from", true, a->effective_from);
+		json_date(&items, "effective_to", a->has_to, a->effective_to);
+		appendStringInfoChar(&items, '}');
+	}
+	if (n == 0)
+		return;
+	d = violate(v, RULE_AGREEMENT_MAX_DURATION,
+				MessageFormat(MSG_RULE_AGREEMENT_MAX_DURATION, n, n, max_years));
+	json_int(d, "max_agreement_years", max_years);
+	json_list(d, "agreements", &items);
+}
+
+/*
+ * Open activities (planned, in progress) without exactly one accountable
+ * partner, and assignments of open activities to partners that are not
+ * current members.
+ */
+static void
+judge_raci(Verdict *v, const PartnershipFacts *f, DateADT today)
+{
+	StringInfoData activities,
+				assignees;
+	int			nactivities = 0,
+				nassignees = 0;
+	int			i,
+				j;
+	char	   *message;
+	StringInfo	d;
+
+	if (!rule_on(v, RULE_RACI_ACCOUNTABLE))
+		return;
+	initStringInfo(&activities);
+	initStringInfo(&assignees);
+	for (i = 0; i < f->nactivities; i++)
+	{
+		const FactsActivity *a = &f->activities[i];
+		int			naccountable = 0;
+
+		if (a->status != activity_planned && a->status != activity_in_progress)
+			continue;
+		for (j = 0; j < f->nassignments; j++)
+		{
+			const FactsAssignment *s = &f->assignments[j];
+			const FactsMember *m;
+
+			if (s->activity_id != a->id)
+				continue;
+			if (s->raci == raci_accountable)
+				naccountable++;
+			m = member_of(f, s->partner_id);
+			if (m != NULL && RulesMemberIsCurrent(m, today))
+				continue;
+			nassignees++;
+			json_sep(&assignees);
+			appendStringInfoChar(&assignees, '{');
+			json_int(&assignees, "activity_id", a->id);
+			json_str(&assignees, "activity", a->name);
+			json_int(&assignees, "partner_id", s->partner_id);
+			json_str(&assignees, "name", s->partner_name);
+			json_str(&assignees, "raci", RaciVocabulary.terms[s->raci].canonical);
+			appendStringInfoChar(&assignees, '}');
+		}
+		if (naccountable == 1)
+			continue;
+		nactivities++;
+		json_sep(&activities);
+		appendStringInfoChar(&activities, '{');
+		json_int(&activities, "activity_id", a->id);
+		json_str(&activities, "name", a->name);
+		json_str(&activities, "status", ActivityStatusVocabulary.terms[a->status].canonical);
+		json_int(&activities, "accountable", naccountable);
+		appendStringInfoChar(&activities, '}');
+	}
+	if (nactivities == 0 && nassignees == 0)
+		return;
+
+	if (nassignees == 0)
+		message = MessageFormat(MSG_RULE_RACI_ACTIVITIES, nactivities, nactivities);
+	else if (nactivities == 0)
+		message = MessageFormat(MSG_RULE_RACI_ASSIGNEES, nassignees, nassignees);
+	else
+		message = MessageFormat(MSG_RULE_RACI_BOTH, 1,
+								MessageFormat(MSG_RULE_RACI_ACTIVITIES, nactivities,
+											  nactivities),
+								MessageFormat(MSG_RULE_RACI_ASSIGNEES, nassignees,
+											  nassignees));
+	d = violate(v, RULE_RACI_ACCOUNTABLE, message);
+	json_list(d, "activities", &activities);
+	json_list(d, "assignees", &assignees);
+}
+
+/* Open risks rated 10 or more (high; 20 or more: critical) without a mitigation. */
+static void
+judge_risks(Verdict *v, const PartnershipFacts *f)
+{
+	StringInfoData items;
+	int			n = 0;
+	int			i;
+	StringInfo	d;
+
+	if (!rule_on(v, RULE_RISK_UNMITIGATED))
+		return;
+	initStringInfo(&items);
+	for (i = 0; i < f->nrisks; i++)
+	{
+		const FactsRisk *r = &f->risks[i];
+
+		if (r->status != risk_open || r->rating < RISK_RATING_HIGH || r->mitigated)
+			continue;
+		n++;
+		json_sep(&items);
+		appendStringInfoChar(&items, '{');
+		json_int(&items, "risk_id", r->id);
+		json_str(&items, "challenge", ChallengeVocabulary.terms[r->challenge].canonical);
+		json_int(&items, "rating", r->rating);
+		json_str(&items, "level", r->rating >= RISK_RATING_CRITICAL ? "critical" : "high");
+		json_str(&items, "description", r->description);
+		appendStringInfoChar(&items, '}');
+	}
+	if (n == 0)
+		return;
+	d = violate(v, RULE_RISK_UNMITIGATED, MessageFormat(MSG_RULE_RISK_UNMITIGATED, n, n));
+	json_list(d, "risks", &items);
+}
+
+/*
+ * Apply the catalogue to one partnership's facts: every rule that is not
+ * off, a List of RuleViolation * in catalogue order.
+ */
+List *
+RulesJudge(const PartnershipFacts *f, const RulesCatalogue *catalogue,
+		   DateADT today)
+{
+	Verdict		v;
+	const FactsAgreement *in_force;
+	List	   *result = NIL;
+	int			r;
+
+	init_codes();
+	memset(&v, 0, sizeof(v));
+	v.catalogue = catalogue;
+	in_force = RulesAgreementInForce(f, today);
+
+	judge_partnership(&v, f, in_force, today);
+	judge_members(&v, f, in_force, today);
+	judge_clauses(&v, f, in_force);
+	judge_raci(&v, f, today);
+	judge_agreement_lengths(&v, f);
+	judge_risks(&v, f);
+
+	for (r = 0; r < NUM_RULES; r++)
+	{
+		RuleViolation *violation;
+
+		if (v.message[r] == NULL)
+			continue;
+		violation = palloc(sizeof(RuleViolation));
+		violation->code = RuleDefs[r].code;
+		violation->severity = catalogue->severity[r];
+		violation->message = v.message[r];
+		if (v.detail[r] == NULL)
+			v.detail[r] = violate(&v, r, v.message[r]);
+		appendStringInfoChar(v.detail[r], '}');
+		violation->detail = v.detail[r]->data;
+		result = lappend(result, violation);
+	}
+	return result;
+}
