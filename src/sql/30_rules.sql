@@ -84,7 +84,7 @@ COMMENT ON TRIGGER p90_audit_delete ON @extschema@.setting IS 'writes one audit 
 
 /*
  * Enforcement keeps a copy of the rule severities and the thresholds per
- * session (src/rules.c); a change to either table tells every session to
+ * session (src/rules/catalogue.c); a change to either table tells every session to
  * read them again.  Row triggers, ENABLE ALWAYS: a logical replication
  * apply worker fires row triggers only.
  */

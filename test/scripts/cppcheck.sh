@@ -9,4 +9,4 @@ inc=$("$PG_CONFIG" --includedir-server)
 cppcheck --quiet --error-exitcode=1 --enable=warning,portability,performance \
 	--inline-suppr --std=c99 -D__GNUC__ -DPG_VERSION_NUM="${PGVER}0000" \
 	-I src --suppress=missingIncludeSystem \
-	--include="$inc/postgres.h" -I "$inc" src/*.c
+	--include="$inc/postgres.h" -I "$inc" src/*.c src/*/*.c
