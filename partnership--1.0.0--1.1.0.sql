@@ -659,3 +659,25 @@ CREATE FUNCTION @extschema@.check_all()
 	AS 'MODULE_PATHNAME', 'partnership_check_all'
 	LANGUAGE C STABLE PARALLEL SAFE ROWS 1000;
 COMMENT ON FUNCTION @extschema@.check_all() IS 'check() of every partnership the caller can see, in one pass over the registry: one row per current rule violation, in partnership_id order (what the compliance report reads)';
+
+-- ------------------------------------------------------------------------
+-- The rules of time (src/sql/21_catalogues.sql, src/rules/judge.c): four
+-- new warnings, shipped rows of the rule catalogue.  A fresh install
+-- writes its shipped rows before the audit triggers exist: so does the
+-- update, with the audit trigger off for them.
+-- ------------------------------------------------------------------------
+ALTER TABLE @extschema@.rule DISABLE TRIGGER p90_audit_insert;
+INSERT INTO @extschema@.rule (code, severity, description_en, description_id, builtin) VALUES
+	('partnership_ending', 'warning',
+	 'A running partnership is not within expiry_warning_days of its own end (ends_on).',
+	 'Kemitraan yang berjalan tidak berada dalam expiry_warning_days sebelum akhirnya sendiri (ends_on).', true),
+	('partnership_overdue', 'warning',
+	 'A running partnership is not past its own end (ends_on): it is completed, terminated or extended by then.',
+	 'Kemitraan yang berjalan tidak melewati akhirnya sendiri (ends_on): kemitraan diselesaikan, diakhiri, atau diperpanjang sebelumnya.', true),
+	('agreement_outlasts_partnership', 'warning',
+	 'No draft or signed agreement runs past the end of its partnership (ends_on).',
+	 'Tidak ada perjanjian draf atau yang ditandatangani yang berlaku melewati akhir kemitraannya (ends_on).', true),
+	('mou_expiring', 'warning',
+	 'No signed MoU ends within expiry_warning_days.',
+	 'Tidak ada nota kesepahaman yang ditandatangani berakhir dalam expiry_warning_days.', true);
+ALTER TABLE @extschema@.rule ENABLE TRIGGER p90_audit_insert;

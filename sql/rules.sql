@@ -161,7 +161,10 @@ SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminate
 -- agreement_covers_members: a new member who is not a party
 SELECT pg_temp.try_detail(format($$INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
 	VALUES (%s, %s, '{beneficiary}', current_date)$$, :pa, :com));
--- agreement_clauses: the DBA makes another clause kind required
+-- agreement_clauses: the DBA makes another clause kind required.  The
+-- signed agreement in force lacks it now, but an unrelated change still
+-- commits: only what a transaction's own changes break fails its commit
+-- (doc/rules.md, "Time"); check() reports the missing clause
 SELECT pg_temp.try(format($$UPDATE partnership.clause_kind SET required = true WHERE code = 'confidentiality';
 	UPDATE partnership.activity SET due_on = due_on + 1 WHERE id = %s$$, :act));
 -- raci_accountable: an open activity without an accountable partner

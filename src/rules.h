@@ -43,6 +43,7 @@ typedef struct RulesPartnershipInfo
 {
 	bool		found;			/* false when no such partnership */
 	char	   *code;			/* partnership.code */
+	int			status;			/* partnership.status, a vocabulary code */
 } RulesPartnershipInfo;
 
 /* Must the rule hold for a partnership to end?  (src/rules/judge.c) */

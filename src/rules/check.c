@@ -180,6 +180,7 @@ partnership_check(PG_FUNCTION_ARGS)
 	bool		found = false;
 	int64	   *ids;
 	int			nids;
+	RulesJudgement how = {GetSQLCurrentDate(), false, true};
 
 	InitMaterializedSRF(fcinfo, 0);
 	check_privileges();
@@ -192,7 +193,7 @@ partnership_check(PG_FUNCTION_ARGS)
 		found = FactsNext(reader, &facts);
 		if (found)
 			put_violations(rsinfo, false, partnership_id,
-						   RulesJudge(&facts, &catalogue, GetSQLCurrentDate()));
+						   RulesJudge(&facts, &catalogue, &how));
 		FactsEnd(reader);
 	}
 	UnregisterSnapshot(snapshot);
@@ -222,7 +223,7 @@ partnership_check_all(PG_FUNCTION_ARGS)
 	PartnershipFacts facts;
 	MemoryContext per_partnership;
 	MemoryContext old;
-	DateADT		today = GetSQLCurrentDate();
+	RulesJudgement how = {GetSQLCurrentDate(), false, true};
 	int64	   *ids = NULL;
 	int			nids = 0;
 	bool		filtered;
@@ -247,7 +248,7 @@ partnership_check_all(PG_FUNCTION_ARGS)
 		more = FactsNext(reader, &facts);
 		if (more && (!filtered || id_visible(ids, nids, facts.id)))
 			put_violations(rsinfo, true, facts.id,
-						   RulesJudge(&facts, &catalogue, today));
+						   RulesJudge(&facts, &catalogue, &how));
 		MemoryContextSwitchTo(old);
 		if (!more)
 			break;

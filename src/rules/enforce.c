@@ -152,29 +152,87 @@ mark_checked(int64 partnership_id, CommandId cid)
  * Judge one partnership for enforcement: its facts as the registry owner
  * sees them with the latest snapshot (what a foreign key check would
  * see, after the locks taken here), the catalogue from the per-backend
- * copy.  A List of RuleViolation *; info->found is false when the
- * partnership does not exist.
+ * copy.  With before_this_transaction, the partnership's rows as they
+ * stood before this transaction changed anything, judged by the rules as
+ * they stand now: the latest snapshot, blind to this transaction's own
+ * writes (command id 0: every row it inserted is invisible, every row it
+ * deleted or updated still visible).  The catalogue is never read through
+ * that snapshot, so the per-backend copy cannot take in a stale state.  ending: the
+ * partnership is entering completed or terminated.  A List of
+ * RuleViolation *; info->found is false when the partnership does not
+ * exist (in that state).
  */
 static List *
-RulesEvaluate(int64 partnership_id, RulesPartnershipInfo *info)
+RulesEvaluate(int64 partnership_id, RulesPartnershipInfo *info, bool ending,
+			  bool before_this_transaction)
 {
 	Snapshot	snapshot = RegistryScanSnapshot();
+	Snapshot	facts_snapshot = snapshot;
 	RulesCatalogue catalogue;
+	RulesJudgement how;
 	FactsReader *reader;
 	PartnershipFacts facts;
 	List	   *violations = NIL;
 
+	/* the rules as they stand now, whichever rows they judge */
 	RulesReadCatalogue(&catalogue, snapshot, true);
-	reader = FactsBegin(snapshot, false, partnership_id);
+	if (before_this_transaction)
+	{
+		facts_snapshot = RegisterSnapshot(GetLatestSnapshot());
+		facts_snapshot->curcid = FirstCommandId;
+	}
+	reader = FactsBegin(facts_snapshot, false, partnership_id);
 	info->found = FactsNext(reader, &facts);
 	if (info->found)
 	{
 		info->code = facts.code;
-		violations = RulesJudge(&facts, &catalogue, GetSQLCurrentDate());
+		info->status = facts.status;
+		how.today = GetSQLCurrentDate();
+		how.ending = ending;
+		how.foresight = false;
+		violations = RulesJudge(&facts, &catalogue, &how);
 	}
 	FactsEnd(reader);
+	if (facts_snapshot != snapshot)
+		UnregisterSnapshot(facts_snapshot);
 	UnregisterSnapshot(snapshot);
 	return violations;
+}
+
+/*
+ * Was the violation there already, the same (rule and detail: the same
+ * offending members, agreements, activities), in before?
+ */
+static bool
+already_broken(List *before, const RuleViolation *v)
+{
+	ListCell   *lc;
+
+	foreach(lc, before)
+	{
+		RuleViolation *b = (RuleViolation *) lfirst(lc);
+
+		if (b->severity == RULE_SEVERITY_ERROR && strcmp(b->code, v->code) == 0 &&
+			strcmp(b->detail, v->detail) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Is any violation an error? */
+static bool
+has_errors(List *violations)
+{
+	ListCell   *lc;
+
+	foreach(lc, violations)
+	{
+		RuleViolation *v = (RuleViolation *) lfirst(lc);
+
+		if (v->severity == RULE_SEVERITY_ERROR)
+			return true;
+	}
+	return false;
 }
 
 /*
@@ -185,7 +243,7 @@ RulesEvaluate(int64 partnership_id, RulesPartnershipInfo *info)
  */
 static void
 report_violations(List *violations, const RulesPartnershipInfo *info,
-				  int64 partnership_id, int entering)
+				  int64 partnership_id, int entering, List *excused)
 {
 	StringInfoData detail;
 	const char *first = NULL;
@@ -200,6 +258,8 @@ report_violations(List *violations, const RulesPartnershipInfo *info,
 		if (v->severity != RULE_SEVERITY_ERROR)
 			continue;
 		if (PartnershipStatusIsFinal(entering) && !RulesBindsTheEnd(v->code))
+			continue;
+		if (already_broken(excused, v))
 			continue;
 		if (first == NULL)
 			first = v->code;
@@ -290,9 +350,30 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 			(void) LockAcquire(&tag, ExclusiveLock, false, false);
 
 			checks_run++;
-			violations = RulesEvaluate(partnership_id, &info);
+			violations = RulesEvaluate(partnership_id, &info, false, false);
 			if (info.found)
-				report_violations(violations, &info, partnership_id, -1);
+			{
+				List	   *excused = NIL;
+				RulesPartnershipInfo before;
+
+				/*
+				 * Only what this transaction broke fails its commit: an
+				 * error the active partnership already had, the same,
+				 * before it (an agreement that ran out, a member's period
+				 * that ended, anything time or a catalogue edit did) is
+				 * reported by check() and the compliance report, and must
+				 * not make an unrelated change fail (doc/rules.md,
+				 * "Time").  A change that adds an offender to a rule
+				 * already broken changes its detail, and fails.
+				 */
+				if (has_errors(violations))
+				{
+					excused = RulesEvaluate(partnership_id, &before, false, true);
+					if (!before.found || before.status != PARTNERSHIP_STATUS_ACTIVE)
+						excused = NIL;
+				}
+				report_violations(violations, &info, partnership_id, -1, excused);
+			}
 		}
 	}
 	SPI_finish();
@@ -519,9 +600,9 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	checks_run++;
-	violations = RulesEvaluate(id, &info);
+	violations = RulesEvaluate(id, &info, PartnershipStatusIsFinal(new_status), false);
 	if (info.found)
-		report_violations(violations, &info, id, new_status);
+		report_violations(violations, &info, id, new_status, NIL);
 	SPI_finish();
 
 	mark_checked(id, cid);

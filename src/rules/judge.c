@@ -30,6 +30,7 @@
 #include "utils/json.h"
 
 #include "messages.h"
+#include "partnership.h"
 #include "registry.h"
 #include "registry_scan.h"
 #include "rules/judge.h"
@@ -363,6 +364,9 @@ interval_text(const Interval *iv)
 	return psprintf("%d months %d days", iv->month, iv->day);
 }
 
+static const FactsAgreement *agreement_ran_out(const PartnershipFacts *f,
+											 DateADT today);
+
 /* The rules on the partnership row and its agreement in force. */
 static void
 judge_partnership(Verdict *v, const PartnershipFacts *f,
@@ -378,7 +382,19 @@ judge_partnership(Verdict *v, const PartnershipFacts *f,
 
 	if (f->formality == formality_formal && rule_on(v, RULE_AGREEMENT_IN_FORCE) &&
 		in_force == NULL)
-		violate(v, RULE_AGREEMENT_IN_FORCE, MessageFormat(MSG_RULE_AGREEMENT_IN_FORCE, 1));
+	{
+		StringInfo	d = violate(v, RULE_AGREEMENT_IN_FORCE,
+								MessageFormat(MSG_RULE_AGREEMENT_IN_FORCE, 1));
+		const FactsAgreement *ran_out = agreement_ran_out(f, today);
+
+		if (ran_out != NULL)
+		{
+			json_int(d, "agreement_id", ran_out->id);
+			json_str(d, "number", ran_out->number);
+			json_date(d, "effective_to", true, ran_out->effective_to);
+			json_str(d, "fix", MessageFormat(MSG_RULE_AGREEMENT_RAN_OUT_FIX, 1));
+		}
+	}
 
 	if (rule_on(v, RULE_HORIZON_DURATION) && !horizon_fits(f, cat))
 	{
@@ -430,6 +446,135 @@ judge_partnership(Verdict *v, const PartnershipFacts *f,
 		json_date(d, "effective_to", true, in_force->effective_to);
 		json_int(d, "days_left", in_force->effective_to - today);
 		json_int(d, "expiry_warning_days", days);
+		json_str(d, "fix", MessageFormat(MSG_RULE_AGREEMENT_EXPIRING_FIX, 1));
+	}
+}
+
+/*
+ * The signed pks or addendum of the highest version that ran out on its
+ * own date (effective_to before today): why a partnership that had an
+ * agreement in force has none now.
+ */
+static const FactsAgreement *
+agreement_ran_out(const PartnershipFacts *f, DateADT today)
+{
+	const FactsAgreement *best = NULL;
+	int			i;
+
+	for (i = 0; i < f->nagreements; i++)
+	{
+		const FactsAgreement *a = &f->agreements[i];
+
+		if ((a->kind == AGREEMENT_KIND_PKS || a->kind == AGREEMENT_KIND_ADDENDUM) &&
+			a->status == AGREEMENT_STATUS_SIGNED && a->has_to &&
+			a->effective_to < today && (best == NULL || a->version > best->version))
+			best = a;
+	}
+	return best;
+}
+
+/*
+ * The rules of time: a running partnership near or past its own end, an
+ * agreement that outlasts the partnership, a signed MoU near its end.
+ */
+static void
+judge_time(Verdict *v, const PartnershipFacts *f, DateADT today)
+{
+	int			days = v->catalogue->settings[SETTING_EXPIRY_WARNING_DAYS];
+	bool		running = f->status == PARTNERSHIP_STATUS_ACTIVE ||
+		f->status == PARTNERSHIP_STATUS_SUSPENDED;
+	StringInfoData items;
+	int			n = 0;
+	int			i;
+
+	if (running && f->has_ends_on && f->ends_on >= today &&
+		f->ends_on <= today + days && rule_on(v, RULE_PARTNERSHIP_ENDING))
+	{
+		StringInfo	d = violate(v, RULE_PARTNERSHIP_ENDING,
+								MessageFormat(MSG_RULE_PARTNERSHIP_ENDING, f->ends_on - today,
+											  date_text(f->ends_on), f->ends_on - today));
+
+		json_date(d, "ends_on", true, f->ends_on);
+		json_int(d, "days_left", f->ends_on - today);
+		json_int(d, "expiry_warning_days", days);
+		json_str(d, "fix", MessageFormat(MSG_RULE_PARTNERSHIP_ENDING_FIX, 1));
+	}
+
+	if (running && f->has_ends_on && f->ends_on < today &&
+		rule_on(v, RULE_PARTNERSHIP_OVERDUE))
+	{
+		StringInfo	d = violate(v, RULE_PARTNERSHIP_OVERDUE,
+								MessageFormat(MSG_RULE_PARTNERSHIP_OVERDUE, 1,
+											  date_text(f->ends_on),
+											  VocabularyLabel(&PartnershipStatusVocabulary,
+															  f->status, partnership_language)));
+
+		json_date(d, "ends_on", true, f->ends_on);
+		json_int(d, "days_overdue", today - f->ends_on);
+		json_str(d, "fix", MessageFormat(MSG_RULE_PARTNERSHIP_OVERDUE_FIX, 1));
+	}
+
+	if (f->has_ends_on && rule_on(v, RULE_AGREEMENT_OUTLASTS_PARTNERSHIP))
+	{
+		initStringInfo(&items);
+		for (i = 0; i < f->nagreements; i++)
+		{
+			const FactsAgreement *a = &f->agreements[i];
+
+			if (a->status != AGREEMENT_STATUS_DRAFT && a->status != AGREEMENT_STATUS_SIGNED)
+				continue;
+			if (a->has_to && a->effective_to <= f->ends_on)
+				continue;
+			n++;
+			json_sep(&items);
+			appendStringInfoChar(&items, '{');
+			json_int(&items, "agreement_id", a->id);
+			json_str(&items, "number", a->number);
+			json_str(&items, "kind", AgreementKindVocabulary.terms[a->kind].canonical);
+			json_str(&items, "status", AgreementStatusVocabulary.terms[a->status].canonical);
+			json_date(&items, "effective_to", a->has_to, a->effective_to);
+			appendStringInfoChar(&items, '}');
+		}
+		if (n > 0)
+		{
+			StringInfo	d = violate(v, RULE_AGREEMENT_OUTLASTS_PARTNERSHIP,
+									MessageFormat(MSG_RULE_AGREEMENT_OUTLASTS_PARTNERSHIP, n, n));
+
+			json_date(d, "ends_on", true, f->ends_on);
+			json_list(d, "agreements", &items);
+			json_str(d, "fix", MessageFormat(MSG_RULE_AGREEMENT_OUTLASTS_PARTNERSHIP_FIX, 1));
+		}
+	}
+
+	if (rule_on(v, RULE_MOU_EXPIRING))
+	{
+		const FactsAgreement *mou = NULL;
+
+		/* the signed MoU of the highest version ending within the window */
+		for (i = 0; i < f->nagreements; i++)
+		{
+			const FactsAgreement *a = &f->agreements[i];
+
+			if (a->kind == AGREEMENT_KIND_MOU && a->status == AGREEMENT_STATUS_SIGNED &&
+				a->has_to && a->effective_to >= today && a->effective_to <= today + days &&
+				(!a->has_from || a->effective_from <= today) &&
+				(mou == NULL || a->version > mou->version))
+				mou = a;
+		}
+		if (mou != NULL)
+		{
+			StringInfo	d = violate(v, RULE_MOU_EXPIRING,
+									MessageFormat(MSG_RULE_MOU_EXPIRING, days,
+												  mou->number ? mou->number : "?",
+												  date_text(mou->effective_to), days));
+
+			json_int(d, "agreement_id", mou->id);
+			json_str(d, "number", mou->number);
+			json_date(d, "effective_to", true, mou->effective_to);
+			json_int(d, "days_left", mou->effective_to - today);
+			json_int(d, "expiry_warning_days", days);
+			json_str(d, "fix", MessageFormat(MSG_RULE_MOU_EXPIRING_FIX, 1));
+		}
 	}
 }
 
@@ -859,45 +1004,165 @@ judge_risks(Verdict *v, const PartnershipFacts *f)
 	json_list(d, "risks", &items);
 }
 
+/* Every rule on the facts as of one day, into a fresh verdict. */
+static void
+judge_on(Verdict *v, const PartnershipFacts *f, const RulesCatalogue *catalogue,
+		 DateADT today)
+{
+	const FactsAgreement *in_force = RulesAgreementInForce(f, today);
+
+	memset(v, 0, sizeof(Verdict));
+	v->catalogue = catalogue;
+	judge_partnership(v, f, in_force, today);
+	judge_members(v, f, in_force, today);
+	judge_clauses(v, f, in_force);
+	judge_raci(v, f, today);
+	judge_agreement_lengths(v, f);
+	judge_risks(v, f);
+	judge_time(v, f, today);
+}
+
+static int
+day_cmp(const void *a, const void *b)
+{
+	DateADT		x = *(const DateADT *) a;
+	DateADT		y = *(const DateADT *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+/*
+ * Foresight: the error rules that hold today but that a date already
+ * recorded will break within expiry_warning_days (a member leaving or
+ * joining, an agreement ending or starting).  The facts are judged again
+ * on each such day, in order; the first day a rule breaks is reported as
+ * a warning of that rule ("from <day>: <what it will say then>").
+ * agreement_in_force is left to agreement_expiring, which says the same.
+ */
+static void
+foresee(Verdict *now, Verdict *ahead, DateADT *breaks_on,
+		const PartnershipFacts *f, const RulesCatalogue *catalogue, DateADT today)
+{
+	DateADT		limit = today + catalogue->settings[SETTING_EXPIRY_WARNING_DAYS];
+	DateADT    *days;
+	int			ndays = 0;
+	int			i;
+	int			r;
+
+#define FORESEE_DAY(d) \
+	do { \
+		if ((d) > today && (d) <= limit) \
+			days[ndays++] = (d); \
+	} while (0)
+
+	days = palloc(sizeof(DateADT) * (2 * f->nmembers + 2 * f->nagreements + 1));
+	for (i = 0; i < f->nmembers; i++)
+	{
+		if (f->members[i].has_left_on)
+			FORESEE_DAY(f->members[i].left_on);
+		if (f->members[i].has_joined_on)
+			FORESEE_DAY(f->members[i].joined_on);
+	}
+	for (i = 0; i < f->nagreements; i++)
+	{
+		if (f->agreements[i].has_to)
+			FORESEE_DAY(f->agreements[i].effective_to + 1);
+		if (f->agreements[i].has_from)
+			FORESEE_DAY(f->agreements[i].effective_from);
+	}
+#undef FORESEE_DAY
+	if (ndays > 1)
+		qsort(days, ndays, sizeof(DateADT), day_cmp);
+
+	memset(ahead, 0, sizeof(Verdict));
+	for (i = 0; i < ndays; i++)
+	{
+		Verdict		then;
+
+		if (i > 0 && days[i] == days[i - 1])
+			continue;
+		judge_on(&then, f, catalogue, days[i]);
+		for (r = 0; r < NUM_RULES; r++)
+		{
+			if (catalogue->severity[r] != RULE_SEVERITY_ERROR ||
+				r == RULE_AGREEMENT_IN_FORCE || now->message[r] != NULL ||
+				ahead->message[r] != NULL || then.message[r] == NULL)
+				continue;
+			ahead->message[r] = then.message[r];
+			ahead->detail[r] = then.detail[r];
+			breaks_on[r] = days[i];
+		}
+	}
+	pfree(days);
+}
+
 /*
  * Apply the catalogue to one partnership's facts: every rule that is not
- * off, a List of RuleViolation * in catalogue order.
+ * off, a List of RuleViolation * in catalogue order.  A completed or
+ * terminated partnership is judged only on its way there (how->ending):
+ * once final, nothing it could still fix is left to report.
  */
 List *
 RulesJudge(const PartnershipFacts *f, const RulesCatalogue *catalogue,
-		   DateADT today)
+		   const RulesJudgement *how)
 {
 	Verdict		v;
-	const FactsAgreement *in_force;
+	Verdict		ahead;
+	DateADT		breaks_on[NUM_RULES];
+	bool		running = f->status == PARTNERSHIP_STATUS_ACTIVE ||
+		f->status == PARTNERSHIP_STATUS_SUSPENDED;
 	List	   *result = NIL;
 	int			r;
 
 	init_codes();
-	memset(&v, 0, sizeof(v));
-	v.catalogue = catalogue;
-	in_force = RulesAgreementInForce(f, today);
-
-	judge_partnership(&v, f, in_force, today);
-	judge_members(&v, f, in_force, today);
-	judge_clauses(&v, f, in_force);
-	judge_raci(&v, f, today);
-	judge_agreement_lengths(&v, f);
-	judge_risks(&v, f);
+	if (PartnershipStatusIsFinal(f->status) && !how->ending)
+		return NIL;
+	judge_on(&v, f, catalogue, how->today);
+	memset(&ahead, 0, sizeof(ahead));
+	if (how->foresight && running)
+		foresee(&v, &ahead, breaks_on, f, catalogue, how->today);
 
 	for (r = 0; r < NUM_RULES; r++)
 	{
 		RuleViolation *violation;
 
-		if (v.message[r] == NULL)
+		if (v.message[r] == NULL && ahead.message[r] == NULL)
 			continue;
 		violation = palloc(sizeof(RuleViolation));
 		violation->code = RuleDefs[r].code;
-		violation->severity = catalogue->severity[r];
-		violation->message = v.message[r];
-		if (v.detail[r] == NULL)
-			v.detail[r] = violate(&v, r, v.message[r]);
-		appendStringInfoChar(v.detail[r], '}');
-		violation->detail = v.detail[r]->data;
+		if (v.message[r] != NULL)
+		{
+			violation->severity = catalogue->severity[r];
+			violation->message = v.message[r];
+			if (v.detail[r] == NULL)
+				v.detail[r] = violate(&v, r, v.message[r]);
+			appendStringInfoChar(v.detail[r], '}');
+			violation->detail = v.detail[r]->data;
+		}
+		else
+		{
+			StringInfoData d;
+
+			violation->severity = RULE_SEVERITY_WARNING;
+			violation->message = MessageFormat(MSG_RULE_FORESIGHT, 1,
+											   date_text(breaks_on[r]),
+											   ahead.message[r]);
+			initStringInfo(&d);
+			appendStringInfoChar(&d, '{');
+			json_date(&d, "breaks_on", true, breaks_on[r]);
+			json_int(&d, "days_left", breaks_on[r] - how->today);
+			json_str(&d, "fix", MessageFormat(MSG_RULE_FORESIGHT_FIX, 1));
+			json_key(&d, "then");
+			if (ahead.detail[r] != NULL)
+			{
+				appendStringInfoString(&d, ahead.detail[r]->data);
+				appendStringInfoChar(&d, '}');
+			}
+			else
+				appendStringInfoString(&d, "{}");
+			appendStringInfoChar(&d, '}');
+			violation->detail = d.data;
+		}
 		result = lappend(result, violation);
 	}
 	return result;

@@ -42,7 +42,11 @@
 	RULE(RULE_EVALUATION_DUE, "evaluation_due", RULE_SEVERITY_WARNING, true) \
 	RULE(RULE_EARLY_INVOLVEMENT, "early_involvement", RULE_SEVERITY_WARNING, true) \
 	RULE(RULE_AGREEMENT_EXPIRING, "agreement_expiring", RULE_SEVERITY_WARNING, true) \
-	RULE(RULE_RISK_UNMITIGATED, "risk_unmitigated", RULE_SEVERITY_WARNING, true)
+	RULE(RULE_RISK_UNMITIGATED, "risk_unmitigated", RULE_SEVERITY_WARNING, true) \
+	RULE(RULE_PARTNERSHIP_ENDING, "partnership_ending", RULE_SEVERITY_WARNING, false) \
+	RULE(RULE_PARTNERSHIP_OVERDUE, "partnership_overdue", RULE_SEVERITY_WARNING, false) \
+	RULE(RULE_AGREEMENT_OUTLASTS_PARTNERSHIP, "agreement_outlasts_partnership", RULE_SEVERITY_WARNING, false) \
+	RULE(RULE_MOU_EXPIRING, "mou_expiring", RULE_SEVERITY_WARNING, false)
 
 typedef enum RuleId
 {
@@ -100,9 +104,21 @@ typedef struct RulesCatalogue
 extern void RulesReadCatalogue(RulesCatalogue *catalogue, Snapshot snapshot,
 							   bool cached);
 
+/* How to judge. */
+typedef struct RulesJudgement
+{
+	DateADT		today;			/* the day the facts are judged on */
+	bool		ending;			/* the partnership is entering completed or
+								 * terminated: judge it although it is final */
+	bool		foresight;		/* also warn of error rules that the passing
+								 * of time will break within
+								 * expiry_warning_days (check()) */
+} RulesJudgement;
+
 /* Apply the catalogue to one partnership's facts: a List of RuleViolation *. */
 extern List *RulesJudge(const PartnershipFacts *facts,
-						const RulesCatalogue *catalogue, DateADT today);
+						const RulesCatalogue *catalogue,
+						const RulesJudgement *how);
 
 /* The one definition of each fact the rules and the triggers share. */
 extern bool RulesMemberIsCurrent(const FactsMember *m, DateADT today);

@@ -132,4 +132,16 @@ INSERT INTO @extschema@.rule (code, severity, description_en, description_id, bu
 	 'Perjanjian yang berlaku tidak berakhir dalam expiry_warning_days.', true),
 	('risk_unmitigated', 'warning',
 	 'No open risk of level high or critical lacks a mitigation.',
-	 'Tidak ada risiko terbuka bertingkat tinggi atau kritis yang belum memiliki mitigasi.', true);
+	 'Tidak ada risiko terbuka bertingkat tinggi atau kritis yang belum memiliki mitigasi.', true),
+	('partnership_ending', 'warning',
+	 'A running partnership is not within expiry_warning_days of its own end (ends_on).',
+	 'Kemitraan yang berjalan tidak berada dalam expiry_warning_days sebelum akhirnya sendiri (ends_on).', true),
+	('partnership_overdue', 'warning',
+	 'A running partnership is not past its own end (ends_on): it is completed, terminated or extended by then.',
+	 'Kemitraan yang berjalan tidak melewati akhirnya sendiri (ends_on): kemitraan diselesaikan, diakhiri, atau diperpanjang sebelumnya.', true),
+	('agreement_outlasts_partnership', 'warning',
+	 'No draft or signed agreement runs past the end of its partnership (ends_on).',
+	 'Tidak ada perjanjian draf atau yang ditandatangani yang berlaku melewati akhir kemitraannya (ends_on).', true),
+	('mou_expiring', 'warning',
+	 'No signed MoU ends within expiry_warning_days.',
+	 'Tidak ada nota kesepahaman yang ditandatangani berakhir dalam expiry_warning_days.', true);

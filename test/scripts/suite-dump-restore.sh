@@ -74,11 +74,11 @@ check "audit rows survive" "$(q "$src" "SELECT count(*) > 100 FROM partnership.a
 # catalogues: shipped rows once, DBA edits and additions kept
 check "clause kinds (12 shipped + 1 added)" "$(q "$dst" "SELECT count(*) FROM partnership.clause_kind")" "13"
 check "criteria (14 shipped + 1 added)" "$(q "$dst" "SELECT count(*) FROM partnership.criterion")" "15"
-check "rules (18 shipped)" "$(q "$dst" "SELECT count(*) FROM partnership.rule")" "18"
+check "rules (22 shipped)" "$(q "$dst" "SELECT count(*) FROM partnership.rule")" "22"
 check "edited rule severity" "$(q "$dst" "SELECT severity || ' ' || builtin FROM partnership.rule WHERE code = 'evaluator_assigned'")" "off false"
 check "edited clause kind" "$(q "$dst" "SELECT required || ' ' || label_en FROM partnership.clause_kind WHERE code = 'confidentiality'")" "true Confidentiality of data"
 check "added clause kind" "$(q "$dst" "SELECT label_id FROM partnership.clause_kind WHERE code = 'data_sharing'")" "Berbagi data"
-check "unedited rows stay shipped" "$(q "$dst" "SELECT count(*) FROM partnership.rule WHERE builtin")" "17"
+check "unedited rows stay shipped" "$(q "$dst" "SELECT count(*) FROM partnership.rule WHERE builtin")" "21"
 
 # the restored database works: sequences continue, triggers guard it
 check "sequence continues" "$(q "$dst" "INSERT INTO partnership.partner (name, sector) VALUES ('Baru', 'media') RETURNING id > 6")" "t"

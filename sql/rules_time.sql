@@ -1,0 +1,125 @@
+--
+-- rules_time: time, not changes (doc/rules.md, "Time").  Dates relative
+-- to current_date; time passing is simulated by moving stored dates into
+-- the past with the registry's triggers off (session_replication_role),
+-- as if the days had gone by.
+--   - warnings ahead of the end: partnership_ending, agreement_expiring,
+--     mou_expiring, agreement_outlasts_partnership, and foresight of an
+--     error rule a recorded date will break (a lead leaving);
+--   - once broken by time (an agreement ran out, the partnership is past
+--     its end), a violation is reported with its fix, and never makes an
+--     unrelated change fail at commit; what a change itself breaks still
+--     fails;
+--   - a final partnership reports nothing.
+--
+SET search_path = public;
+SET partnership.language = 'en';
+\getenv abs_srcdir PG_ABS_SRCDIR
+\i :abs_srcdir/test/regress/try.sql
+
+INSERT INTO partnership.partner (id, name, sector) VALUES
+	(940001, 'RT Dinas Kesehatan', 'government'),
+	(940002, 'RT PT Sehat', 'private'),
+	(940003, 'RT Yayasan Gizi', 'nonprofit'),
+	(940004, 'RT Universitas', 'academic');
+
+-- an active formal partnership: ends_on and the pks's end relative to today
+CREATE FUNCTION pg_temp.build(pid bigint, code text, ends_in int, pks_to_in int)
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE aid bigint; act bigint;
+BEGIN
+	INSERT INTO partnership.partnership (id, code, name, formality, horizon, owner_id, starts_on, ends_on, objectives)
+	VALUES (pid, code, 'Gizi ' || code, 'formal', 'operational', 940001, current_date - 60,
+			current_date + ends_in, ARRAY['Turunkan stunting']);
+	INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on) VALUES
+		(pid, 940001, 'lead', current_date - 60),
+		(pid, 940002, 'funder', current_date - 60),
+		(pid, 940003, 'implementer', current_date - 60),
+		(pid, 940004, 'evaluator', current_date - 60);
+	INSERT INTO partnership.agreement (partnership_id, kind, number, objectives, effective_from, effective_to)
+	VALUES (pid, 'pks', 'PKS/' || code, ARRAY['Turunkan stunting'], current_date - 60, current_date + pks_to_in)
+	RETURNING id INTO aid;
+	INSERT INTO partnership.agreement_party (agreement_id, partnership_id, partner_id, roles, responsibilities, signatory_name, signatory_title, signed_on)
+	SELECT aid, pid, m.partner_id, m.roles, ARRAY['Tugas ' || m.partner_id], 'Penandatangan ' || m.partner_id, 'Kepala', current_date - 61
+	FROM partnership.member m WHERE m.partnership_id = pid;
+	INSERT INTO partnership.agreement_clause (agreement_id, partnership_id, kind, article, body)
+	SELECT aid, pid, k.code, 'Pasal ' || row_number() OVER (ORDER BY k.code), k.label_id
+	FROM partnership.clause_kind k WHERE k.required;
+	UPDATE partnership.agreement SET status = 'signed' WHERE id = aid;
+	INSERT INTO partnership.commitment (partnership_id, partner_id, kind, amount, committed_on)
+	VALUES (pid, 940002, 'cash', 100000000, current_date - 60);
+	UPDATE partnership.partnership SET status = 'proposed' WHERE id = pid;
+	UPDATE partnership.partnership SET status = 'active' WHERE id = pid;
+END $$;
+
+-- (strict thresholds out of the way: operational partnerships of a year)
+SELECT pg_temp.build(940101, 'RT-END', 20, 30);
+SELECT pg_temp.build(940102, 'RT-RUN', 200, 200);
+SELECT pg_temp.build(940103, 'RT-FIN', 200, 200);
+
+CREATE FUNCTION pg_temp.rules_of(pid bigint) RETURNS TABLE (rule text, severity text, message text)
+LANGUAGE sql AS $$
+	SELECT c.rule, c.severity, regexp_replace(c.message, '\d{4}-\d{2}-\d{2}', 'YYYY-MM-DD', 'g')
+	FROM partnership.check(pid) c
+$$;
+
+-- warned ahead: the partnership ends in 20 days, its pks in 30 (after the
+-- partnership's end)
+SELECT * FROM pg_temp.rules_of(940101);
+SELECT c.rule, c.detail->>'fix' AS fix
+FROM partnership.check(940101) c ORDER BY c.rule;
+
+-- a signed MoU ending within the warning window
+INSERT INTO partnership.agreement (partnership_id, kind, number, objectives, effective_from, effective_to)
+VALUES (940102, 'mou', 'MOU/RT-RUN', ARRAY['Kerja sama gizi'], current_date - 60, current_date + 45);
+INSERT INTO partnership.agreement_party (agreement_id, partnership_id, partner_id, roles, responsibilities, signatory_name, signatory_title, signed_on)
+SELECT a.id, 940102, m.partner_id, m.roles, ARRAY['Tugas'], 'Penandatangan', 'Kepala', current_date - 61
+FROM partnership.agreement a, partnership.member m
+WHERE a.number = 'MOU/RT-RUN' AND m.partnership_id = 940102;
+UPDATE partnership.agreement SET status = 'signed' WHERE number = 'MOU/RT-RUN';
+SELECT * FROM pg_temp.rules_of(940102);
+
+-- foresight: the lead leaves in ten days; nothing is wrong yet, but
+-- single_lead (and government_member, cross_sector stays) will break then
+UPDATE partnership.member SET left_on = current_date + 10
+WHERE partnership_id = 940102 AND partner_id = 940001;
+SELECT * FROM pg_temp.rules_of(940102);
+SELECT c.detail->>'days_left' AS days_left, c.detail->'then'->>'leads' AS leads_then
+FROM partnership.check(940102) c WHERE c.rule = 'single_lead';
+UPDATE partnership.member SET left_on = NULL
+WHERE partnership_id = 940102 AND partner_id = 940001;
+
+-- time passes: RT-RUN's pks ran out yesterday
+SET session_replication_role = replica;
+UPDATE partnership.agreement SET effective_to = current_date - 1 WHERE number = 'PKS/RT-RUN';
+RESET session_replication_role;
+SELECT c.rule, c.severity, c.detail->>'number' AS ran_out, c.detail->>'fix' AS fix
+FROM partnership.check(940102) c WHERE c.rule = 'agreement_in_force';
+-- an unrelated change commits: the broken rule is time's, not the change's
+SELECT pg_temp.try_commit($$WITH a AS (INSERT INTO partnership.activity (partnership_id, name, due_on)
+	VALUES (940102, 'Survei', current_date + 30) RETURNING id)
+	INSERT INTO partnership.assignment SELECT a.id, 940102, 940001, 'A' FROM a$$);
+SELECT pg_temp.try_commit($$UPDATE partnership.member SET title = 'Ketua' WHERE partnership_id = 940102 AND partner_id = 940001$$);
+-- a change that breaks another rule still fails, naming only that rule
+SELECT pg_temp.try_commit($$UPDATE partnership.member SET roles = 'lead' WHERE partnership_id = 940102 AND partner_id = 940003$$, true);
+
+-- time passes: RT-END is past its own end, still active
+SET session_replication_role = replica;
+UPDATE partnership.partnership SET ends_on = current_date - 3 WHERE id = 940101;
+RESET session_replication_role;
+SELECT * FROM pg_temp.rules_of(940101);
+SELECT c.detail->>'days_overdue' AS days_overdue, c.detail->>'fix' AS fix
+FROM partnership.check(940101) c WHERE c.rule = 'partnership_overdue';
+SELECT pg_temp.try_commit($$WITH a AS (INSERT INTO partnership.activity (partnership_id, name, due_on)
+	VALUES (940101, 'Laporan akhir', current_date + 10) RETURNING id)
+	INSERT INTO partnership.assignment SELECT a.id, 940101, 940001, 'A' FROM a$$);
+
+-- in Indonesian
+SET partnership.language = 'id';
+SELECT * FROM pg_temp.rules_of(940101);
+RESET partnership.language;
+
+-- a final partnership reports nothing, and leaves the compliance report
+UPDATE partnership.partnership SET status = 'completed' WHERE id = 940103;
+SELECT count(*) AS rules_of_completed FROM partnership.check(940103);
+SELECT count(*) AS compliance_rows FROM partnership_report.compliance WHERE partnership_code = 'RT-FIN';
