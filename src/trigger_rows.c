@@ -113,14 +113,14 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	if (NumericGreater(total, committed))
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg("disbursements of commitment %s would total %s, above the %s committed",
-					   SPI_getvalue(newtup, RelationGetDescr(rel), att_commitment),
-					   DatumGetCString(DirectFunctionCall1(numeric_out, total)),
-					   DatumGetCString(DirectFunctionCall1(numeric_out, committed))),
-				errdetail("Already disbursed: %s; this disbursement: %s.",
-						  isnull ? "0" : DatumGetCString(DirectFunctionCall1(numeric_out, others)),
-						  DatumGetCString(DirectFunctionCall1(numeric_out, amount))),
-				errhint("Raise the commitment first, or disburse at most the remainder."),
+				errmsg_cat(MSG_DISBURSEMENT_ABOVE_COMMITMENT,
+						   SPI_getvalue(newtup, RelationGetDescr(rel), att_commitment),
+						   DatumGetCString(DirectFunctionCall1(numeric_out, total)),
+						   DatumGetCString(DirectFunctionCall1(numeric_out, committed))),
+				errdetail_cat(MSG_DISBURSEMENT_ABOVE_COMMITMENT_DETAIL,
+							  isnull ? "0" : DatumGetCString(DirectFunctionCall1(numeric_out, others)),
+							  DatumGetCString(DirectFunctionCall1(numeric_out, amount))),
+				errhint_cat(MSG_DISBURSEMENT_ABOVE_COMMITMENT_HINT),
 				errtableconstraint(rel, "disbursement_within_commitment"));
 	SPI_finish();
 	return PointerGetDatum(newtup);
@@ -170,11 +170,11 @@ commitment_trigger(PG_FUNCTION_ARGS)
 	if (!isnull && NumericGreater(paid, amount))
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg("commitment %s cannot be lowered to %s: %s has been disbursed",
-					   SPI_getvalue(newtup, RelationGetDescr(rel), att_id),
-					   DatumGetCString(DirectFunctionCall1(numeric_out, amount)),
-					   DatumGetCString(DirectFunctionCall1(numeric_out, paid))),
-				errhint("A commitment is at least the total of its disbursements."),
+				errmsg_cat(MSG_COMMITMENT_BELOW_DISBURSED,
+						   SPI_getvalue(newtup, RelationGetDescr(rel), att_id),
+						   DatumGetCString(DirectFunctionCall1(numeric_out, amount)),
+						   DatumGetCString(DirectFunctionCall1(numeric_out, paid))),
+				errhint_cat(MSG_COMMITMENT_BELOW_DISBURSED_HINT),
 				errtableconstraint(rel, "disbursement_within_commitment"));
 	SPI_finish();
 	return PointerGetDatum(newtup);
@@ -213,13 +213,12 @@ evaluation_trigger(PG_FUNCTION_ARGS)
 									trigdata->tg_newtuple, NULL, 0)))
 		ereport(ERROR,
 				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				errmsg("evaluation %s is closed and cannot be %s",
-					   SPI_getvalue(trigdata->tg_trigtuple,
-									RelationGetDescr(rel), att_id),
-					   TRIGGER_FIRED_BY_DELETE(trigdata->tg_event) ?
-					   "deleted" : "changed"),
-				errdetail("A closed evaluation and its responses are immutable."),
-				errhint("Open a new evaluation instead."),
+				errmsg_cat(TRIGGER_FIRED_BY_DELETE(trigdata->tg_event) ?
+						   MSG_EVALUATION_CLOSED_DELETE : MSG_EVALUATION_CLOSED_CHANGE,
+						   SPI_getvalue(trigdata->tg_trigtuple,
+										RelationGetDescr(rel), att_id)),
+				errdetail_cat(MSG_EVALUATION_CLOSED_DETAIL),
+				errhint_cat(MSG_EVALUATION_CLOSED_HINT),
 				errtable(rel));
 	return PointerGetDatum(TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 						   trigdata->tg_newtuple : trigdata->tg_trigtuple);
@@ -243,10 +242,9 @@ CheckEvaluationOpen(Relation rel, int64 evaluation_id)
 											 &isnull)) == EVALUATION_STATUS_CLOSED)
 		ereport(ERROR,
 				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				errmsg("evaluation " INT64_FORMAT " is closed: its responses cannot be changed",
-					   evaluation_id),
-				errdetail("A closed evaluation and its responses are immutable."),
-				errhint("Record new responses in a new evaluation."),
+				errmsg_cat(MSG_RESPONSE_EVALUATION_CLOSED, evaluation_id),
+				errdetail_cat(MSG_EVALUATION_CLOSED_DETAIL),
+				errhint_cat(MSG_RESPONSE_EVALUATION_CLOSED_HINT),
 				errtable(rel));
 	SPI_finish();
 }

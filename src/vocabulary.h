@@ -24,6 +24,8 @@
 
 #include "c.h"
 
+#include "messages.h"
+
 /* Sets are uint16 masks, so a vocabulary has at most this many terms. */
 #define VOCABULARY_MAX_TERMS	16
 
@@ -55,8 +57,8 @@ typedef struct VocabularyTerm
 typedef struct VocabularyRefusal
 {
 	const char *word;
-	const char *detail;			/* why the word is refused */
-	const char *hint;			/* what to write instead */
+	MessageId	detail;			/* why the word is refused (catalogue entry) */
+	MessageId	hint;			/* what to write instead (catalogue entry) */
 } VocabularyRefusal;
 
 typedef struct Vocabulary

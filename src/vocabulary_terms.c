@@ -58,13 +58,9 @@ static const VocabularyTerm sector_terms[] = {
 };
 
 static const VocabularyRefusal sector_refusals[] = {
-	{"30",
-		"IATI organisation type 30 is a public-private partnership, not the sector of one organisation.",
-	"Record each organisation of the partnership as its own partner with its own sector, e.g. government and private."},
-	{"90",
-		"IATI organisation type 90 (other) does not say which sector the organisation belongs to.",
-	"Choose the closest sector: government, private, nonprofit, community, academia, media or international."},
-	{NULL, NULL, NULL}
+	{"30", MSG_SECTOR_IATI_30, MSG_SECTOR_IATI_30_HINT},
+	{"90", MSG_SECTOR_IATI_90, MSG_SECTOR_IATI_90_HINT},
+	{NULL, NUM_MESSAGES, NUM_MESSAGES}
 };
 
 const Vocabulary SectorVocabulary = {

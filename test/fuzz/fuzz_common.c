@@ -84,7 +84,7 @@ RefusalBelongs(const Vocabulary *vocab, const VocabularyRefusal *refusal)
 	for (r = vocab->refusals; r && r->word; r++)
 	{
 		if (r == refusal)
-			return r->detail != NULL && r->hint != NULL;
+			return r->detail < NUM_MESSAGES && r->hint < NUM_MESSAGES;
 	}
 	return false;
 }
