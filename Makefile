@@ -58,6 +58,7 @@ OBJS = \
 	src/trigger_audit.o \
 	src/trigger_catalogue.o \
 	src/trigger_common.o \
+	src/trigger_constraints.o \
 	src/trigger_dates.o \
 	src/trigger_lifecycle.o \
 	src/trigger_rows.o \

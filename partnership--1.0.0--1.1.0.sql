@@ -649,3 +649,19 @@ CREATE FUNCTION @extschema@.messages()
 	AS 'MODULE_PATHNAME', 'partnership_messages'
 	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.messages() IS 'the message catalogue: every message the extension can give a user, in English (en) and Indonesian (id), with the plural forms of counted messages; partnership.language picks which one a session sees';
+
+-- ------------------------------------------------------------------------
+-- Messages of the table constraints users hit (src/sql/22_triggers.sql):
+-- the function and trigger that test partner's constraints first, the
+-- truncated comments of the catalogues' p05_merge triggers.
+-- ------------------------------------------------------------------------
+CREATE FUNCTION @extschema@.registry_check_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'registry_check_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.registry_check_trigger() IS 'tests the table constraints users hit (IATI reference, blank name) before PostgreSQL does, to report them in the session''s language with the same SQLSTATE and constraint name (BEFORE INSERT OR UPDATE ROW on partner)';
+CREATE TRIGGER p20_check BEFORE INSERT OR UPDATE ON @extschema@.partner
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_check_trigger();
+COMMENT ON TRIGGER p20_check ON @extschema@.partner IS 'reports a malformed IATI reference or a blank name in the session''s language';
+COMMENT ON TRIGGER p05_merge ON @extschema@.clause_kind IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
+COMMENT ON TRIGGER p05_merge ON @extschema@.criterion IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
+COMMENT ON TRIGGER p05_merge ON @extschema@.rule IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';

@@ -83,6 +83,10 @@ extern int64 RegistryGetInt64(HeapTuple tuple, Relation rel, int attnum);
 extern bool RegistryTuplesEqualExcept(Relation rel, HeapTuple a, HeapTuple b,
 									  const int *except, int nexcept);
 
+/* The constraints users hit, tested with their own messages (trigger_constraints.c). */
+extern void RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
+							 bool from_guard);
+
 /* The partnership guard (trigger_lifecycle.c). */
 extern VocabularyCode RegistryLockPartnership(int64 partnership_id,
 											  Relation rel);

@@ -768,6 +768,9 @@ agreement_part_trigger(PG_FUNCTION_ARGS)
 		CheckAgreementDraft(rel, RegistryGetInt64(result, rel, attnum),
 							PARTS_DETAIL, PARTS_HINT);
 	}
+	if (!TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+		RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+						 trigdata->tg_trigtuple : NULL, result, false);
 	return PointerGetDatum(result);
 }
 
@@ -806,5 +809,8 @@ document_trigger(PG_FUNCTION_ARGS)
 		if (!isnull)
 			CheckAgreementDraft(rel, DatumGetInt64(d), detail, hint);
 	}
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+		RegistryCheckRow(rel, trigdata->tg_trigtuple, trigdata->tg_newtuple,
+						 false);
 	return RegistryPassThrough(trigdata);
 }

@@ -191,6 +191,7 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 	{
 		result = trigdata->tg_trigtuple;
 		RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel);
+		RegistryCheckRow(rel, NULL, result, true);
 	}
 	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
@@ -202,6 +203,7 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 		RegistryLockPartnership(oldid, rel);
 		if (newid != oldid)
 			RegistryLockPartnership(newid, rel);
+		RegistryCheckRow(rel, trigdata->tg_trigtuple, result, true);
 	}
 	else
 	{
@@ -388,6 +390,8 @@ partnership_lifecycle_trigger(PG_FUNCTION_ARGS)
 		}
 	}
 
+	if (newtup != NULL)
+		RegistryCheckRow(rel, oldtup, newtup, false);
 	return PointerGetDatum(newtup ? newtup : oldtup);
 }
 

@@ -102,6 +102,8 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	if (SPI_processed == 0)
 	{
 		SPI_finish();			/* the foreign key will refuse it */
+		RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+						 trigdata->tg_trigtuple : NULL, newtup, false);
 		return PointerGetDatum(newtup);
 	}
 	committed = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
@@ -123,6 +125,8 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 				errhint_cat(MSG_DISBURSEMENT_ABOVE_COMMITMENT_HINT),
 				errtableconstraint(rel, "disbursement_within_commitment"));
 	SPI_finish();
+	RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+					 trigdata->tg_trigtuple : NULL, newtup, false);
 	return PointerGetDatum(newtup);
 }
 
@@ -177,6 +181,7 @@ commitment_trigger(PG_FUNCTION_ARGS)
 				errhint_cat(MSG_COMMITMENT_BELOW_DISBURSED_HINT),
 				errtableconstraint(rel, "disbursement_within_commitment"));
 	SPI_finish();
+	RegistryCheckRow(rel, trigdata->tg_trigtuple, newtup, false);
 	return PointerGetDatum(newtup);
 }
 
@@ -283,5 +288,8 @@ response_trigger(PG_FUNCTION_ARGS)
 		if (RegistryGetInt64(result, rel, att_evaluation) != oldid)
 			CheckEvaluationOpen(rel, RegistryGetInt64(result, rel, att_evaluation));
 	}
+	if (!TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+		RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+						 trigdata->tg_trigtuple : NULL, result, false);
 	return PointerGetDatum(result);
 }
