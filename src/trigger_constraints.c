@@ -85,12 +85,12 @@ static const CheckedTableDef checked_tables[] = {
 	{"agreement_clause", CT_AGREEMENT_CLAUSE, {"agreement_id", "kind"}},
 	{"assignment", CT_ASSIGNMENT, {"partnership_id", "partner_id", "activity_id"}},
 	{"commitment", CT_COMMITMENT,
-	{"partnership_id", "partner_id", "id", "amount", "currency"}},
+	{"partnership_id", "partner_id", "id", "amount", "currency"}},	/* id unused */
 	{"disbursement", CT_DISBURSEMENT, {"id", "commitment_id", "amount"}},
 	{"response", CT_RESPONSE,
 	{"partnership_id", "respondent_id", "evaluation_id", "criterion", "score"}},
 	{"risk", CT_RISK,
-	{"partnership_id", "owner_id", "id", "likelihood", "impact"}},
+	{"partnership_id", "owner_id", "challenge", "likelihood", "impact"}},
 	{"document", CT_DOCUMENT, {"kind", "title"}},
 };
 
@@ -437,8 +437,11 @@ static const EarlierKey risk_partnership = {
 
 /*
  * A foreign key to member (partnership_id at att_p, the partner at att_m):
- * refused with msg(partner, what, partnership) when the pair is not a
- * member.  Tested on INSERT, and on UPDATE when the key changed.
+ * refused with msg(partner, partnership, what) when the pair is not a
+ * member; what is the row's column att_what (the activity, evaluation,
+ * risk), which the message may leave out.  Tested on INSERT, and on UPDATE
+ * when the key changed.  Messages name rows by what the user wrote, never
+ * by an identity the insert drew.
  */
 static void
 CheckMemberKey(Relation rel, HeapTuple oldtup, HeapTuple newtup, int att_p,
@@ -473,8 +476,8 @@ CheckMemberKey(Relation rel, HeapTuple oldtup, HeapTuple newtup, int att_p,
 	}
 	ereport(ERROR,
 			errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-			errmsg_cat(msg, Text(newtup, rel, att_m), Text(newtup, rel, att_what),
-					   Text(newtup, rel, att_p)),
+			errmsg_cat(msg, Text(newtup, rel, att_m), Text(newtup, rel, att_p),
+					   Text(newtup, rel, att_what)),
 			errdetail_cat(MSG_FK_MEMBER_DETAIL),
 			errhint_cat(MSG_FK_MEMBER_HINT, Text(newtup, rel, att_m),
 						Text(newtup, rel, att_p)),
@@ -626,7 +629,9 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 			if (!isnull && TextIsSpaces(d))
 				ereport(ERROR,
 						errcode(ERRCODE_CHECK_VIOLATION),
-						errmsg_cat(MSG_CHECK_PARTNER_NAME, Text(newtup, rel, c->att[0])),
+						oldtup ? errmsg_cat(MSG_CHECK_PARTNER_NAME,
+											Text(oldtup, rel, c->att[0])) :
+						errmsg_cat(MSG_CHECK_NEW_PARTNER_NAME),
 						errhint_cat(MSG_CHECK_PARTNER_NAME_HINT),
 						errtableconstraint(rel, "partner_name_check"));
 			d = Get(newtup, rel, c->att[2], &isnull);
@@ -689,7 +694,7 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 			return;
 
 		case CT_COMMITMENT:
-			row = MessageFormat(MSG_ROW_COMMITMENT, 1, Text(newtup, rel, c->att[2]),
+			row = MessageFormat(MSG_ROW_COMMITMENT, 1, Text(newtup, rel, c->att[1]),
 								Text(newtup, rel, c->att[0]));
 			CheckAmount(rel, newtup, c->att[3], "commitment_amount_check", row);
 			d = Get(newtup, rel, c->att[4], &isnull);
@@ -709,8 +714,7 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 			return;
 
 		case CT_DISBURSEMENT:
-			row = MessageFormat(MSG_ROW_DISBURSEMENT, 1, Text(newtup, rel, c->att[0]),
-								Text(newtup, rel, c->att[1]));
+			row = MessageFormat(MSG_ROW_DISBURSEMENT, 1, Text(newtup, rel, c->att[1]));
 			CheckAmount(rel, newtup, c->att[2], "disbursement_amount_check", row);
 			return;
 
