@@ -9,7 +9,7 @@
 #   make deb            the Debian package postgresql-15-partnership, into $(DEB_DIR)
 #   make dist           the PGXN distribution partnership-VERSION.zip (git archive)
 #   make fuzz           run the fuzzers for FUZZ_SECONDS each (default 600)
-#   make bench          benchmarks P1-P6 (SPEC 11); make bench-quick: small sizes
+#   make bench          benchmarks P1-P6 (doc/performance.md); make bench-quick: small sizes
 #
 # Out-of-tree builds work as Debian's pg_buildext runs them, from a source
 # tree without build products (make clean there first):
@@ -247,13 +247,13 @@ fuzz:
 fuzz-smoke:
 	bash $(srcdir)/test/fuzz/run.sh 20
 
-# Benchmark P5 (SPEC 11): COPY in/out against native enums on a throwaway
+# Benchmark P5 (doc/performance.md): COPY in/out against native enums on a throwaway
 # cluster; needs 'make install' first.  P5_ROWS=1000000 for a quick run.
 .PHONY: bench-p5
 bench-p5:
 	bash $(srcdir)/test/bench/p5_copy.sh
 
-# Benchmarks P1-P6 (SPEC 11): install the extension, then run every script
+# Benchmarks P1-P6 (doc/performance.md): install the extension, then run every script
 # of test/bench on one throwaway cluster, printing each ratio with its sizes
 # and a summary; not part of 'make test'.  bench: full sizes (12 to 18
 # minutes on 2 cores); bench-quick: small sizes (about a minute).

@@ -665,3 +665,9 @@ COMMENT ON TRIGGER p20_check ON @extschema@.partner IS 'reports a malformed IATI
 COMMENT ON TRIGGER p05_merge ON @extschema@.clause_kind IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
 COMMENT ON TRIGGER p05_merge ON @extschema@.criterion IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
 COMMENT ON TRIGGER p05_merge ON @extschema@.rule IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
+
+-- ------------------------------------------------------------------------
+-- The comment of likert_summary.status (src/sql/40_scoring.sql): the band
+-- is that of the reported balanced mean, as it always was.
+-- ------------------------------------------------------------------------
+COMMENT ON COLUMN @extschema@.likert_summary.status IS 'Wilder band of the reported balanced mean, as factor_status(balanced_mean): strength (>= 4.0), borderline (3.0 to < 4.0), concern (< 3.0)';

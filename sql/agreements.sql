@@ -1,7 +1,7 @@
 --
 -- agreements: signing requirements (each alone, then all at once),
 -- addenda, versions, immutability of signed agreements, their parties and
--- clauses (SPEC 5).
+-- clauses (doc/registry.md).
 --
 SET search_path = partnership, public;
 SET partnership.language = 'en';

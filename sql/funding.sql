@@ -1,5 +1,5 @@
 --
--- funding and the other immediate row rules (SPEC 5): disbursements within
+-- funding and the other immediate row rules (doc/registry.md): disbursements within
 -- their commitment; respondents, assignees, committing partners and risk
 -- owners are members (composite foreign keys to member, SQLSTATE 23503);
 -- a closed evaluation and its responses are immutable.

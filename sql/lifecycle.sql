@@ -1,5 +1,5 @@
 --
--- lifecycle: partnership status transitions (SPEC 5) and the read-only
+-- lifecycle: partnership status transitions (doc/registry.md) and the read-only
 -- final states.  Runs in one transaction with every rule switched off, so
 -- that only the transition table is tested here (activation rules are
 -- tested with the rules); everything is rolled back at the end.

@@ -1,5 +1,5 @@
 --
--- registry: the tables of SPEC 4, their keys, checks, indexes, comments and
+-- registry: the tables of doc/registry.md, their keys, checks, indexes, comments and
 -- the preloaded catalogues.
 --
 SET search_path = partnership, public;
@@ -11,7 +11,7 @@ SET partnership.language = 'en';
 \i :try_sql
 \set ECHO all
 
--- every table of SPEC 4 exists, with a comment on it and on every column
+-- every table of doc/registry.md exists, with a comment on it and on every column
 SELECT c.relname,
        obj_description(c.oid, 'pg_class') IS NOT NULL AS commented,
        (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0

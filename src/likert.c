@@ -2,7 +2,7 @@
  *
  * likert.c
  *	  The likert(score, sector) aggregate: an exact, sector-balanced summary
- *	  of 1-5 agreement scores (SPEC section 7).
+ *	  of 1-5 agreement scores (doc/scoring.md).
  *
  * The transition state holds, for every sector, the number of responses
  * and the sum of their scores, as plain integers.  Adding a row is two

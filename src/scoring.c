@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * scoring.c
- *	  The scoring functions of SPEC section 7 that work on plain values:
+ *	  The scoring functions of doc/scoring.md that work on plain values:
  *	  SAKIP grades of an index, Wilder status bands of a mean, indicator
  *	  achievement and progress, risk levels and the Mendelow stakeholder
  *	  quadrants.

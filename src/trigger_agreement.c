@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * trigger_agreement.c
- *	  Agreements (SPEC 5): a new agreement starts as a draft and gets the
+ *	  Agreements (doc/registry.md): a new agreement starts as a draft and gets the
  *	  partnership's next version number; signing (draft -> signed) checks
  *	  every requirement in one place and reports all failures in one error;
  *	  signing an addendum supersedes the agreement it amends in the same
@@ -192,7 +192,7 @@ AppendName(StringInfo buf, const char *name)
 }
 
 /*
- * The signing checks of SPEC 5, on the new version of the agreement row.
+ * The signing checks of doc/registry.md, on the new version of the agreement row.
  * Returns the row to store (signed_on defaults to the last signature).
  */
 static HeapTuple

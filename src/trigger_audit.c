@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * trigger_audit.c
- *	  The audit trail (SPEC 5): one audit row per row inserted, updated or
+ *	  The audit trail (doc/registry.md): one audit row per row inserted, updated or
  *	  deleted in a registry table, with who (current_user, session_user),
  *	  when, the table, the partnership, the primary key of the row as jsonb
  *	  and the row before and after as jsonb.  A second trigger makes audit

@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * trigger_dates.c
- *	  Members' dates inside sensible bounds (SPEC 5): nobody joins a
+ *	  Members' dates inside sensible bounds (doc/registry.md): nobody joins a
  *	  partnership after it has ended.
  *
  * The bound is checked from both sides, so that neither order of edits can

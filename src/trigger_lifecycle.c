@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * trigger_lifecycle.c
- *	  The partnership lifecycle (SPEC 5): the status transitions a
+ *	  The partnership lifecycle (doc/registry.md): the status transitions a
  *	  partnership may make, the government owner, and the guard that makes
  *	  a completed or terminated partnership and every row that belongs to it
  *	  read-only.  The guard locks the partnership row FOR SHARE before it

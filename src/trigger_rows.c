@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * trigger_rows.c
- *	  Immediate row rules (SPEC 5): the disbursements of a commitment never
+ *	  Immediate row rules (doc/registry.md): the disbursements of a commitment never
  *	  add up to more than the commitment, also under concurrency (each
  *	  disbursement locks its commitment FOR UPDATE before it sums the
  *	  others); and a closed evaluation and its responses are immutable (a

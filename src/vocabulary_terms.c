@@ -142,7 +142,7 @@ const Vocabulary HorizonVocabulary = {
 /* Helper for terms that need no standard code or Pentahelix letter. */
 #define WORD(canonical, en, id, aliases) {canonical, en, id, aliases, 0, '\0'}
 
-/* partnership_status: the lifecycle of a partnership (SPEC 5). */
+/* partnership_status: the lifecycle of a partnership (doc/registry.md). */
 static const char *const ps_draft[] = {"draf", "rancangan", "konsep", NULL};
 static const char *const ps_proposed[] = {"diusulkan", "usulan", "diajukan", NULL};
 static const char *const ps_active[] = {"aktif", "berjalan", NULL};
@@ -267,7 +267,7 @@ const Vocabulary AggregationVocabulary = {
 	"aggregation", NULL, TERMS(aggregation_terms), NULL
 };
 
-/* dimension: what an evaluation criterion measures (SPEC 4, 7). */
+/* dimension: what an evaluation criterion measures (doc/registry.md, doc/scoring.md). */
 static const char *const dim_outcome[] = {"hasil", "manfaat", NULL};
 static const char *const dim_process[] = {"proses", NULL};
 static const char *const dim_risk[] = {"risiko", "tantangan", NULL};
@@ -362,7 +362,7 @@ const Vocabulary RaciVocabulary = {
 	"raci", NULL, TERMS(raci_terms), NULL
 };
 
-/* severity: how a rule of the catalogue is enforced (SPEC 6). */
+/* severity: how a rule of the catalogue is enforced (doc/rules.md). */
 static const char *const sev_error[] = {"galat", "kesalahan", NULL};
 static const char *const sev_warning[] = {"peringatan", NULL};
 static const char *const sev_off[] = {"nonaktif", "mati", "disabled", NULL};

@@ -225,7 +225,7 @@ Datum name##_label(PG_FUNCTION_ARGS) { return VocabularyLabelDatum(&(vocab), fci
  * ----------------------------------------------------------------
  */
 
-/* the partnership vocabularies of SPEC 3 */
+/* the partnership vocabularies of doc/types.md */
 VOCABULARY_TYPE_FUNCTIONS(sector, SectorVocabulary)
 VOCABULARY_TYPE_FUNCTIONS(role, RoleVocabulary)
 VOCABULARY_TYPE_FUNCTIONS(formality, FormalityVocabulary)

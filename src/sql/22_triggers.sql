@@ -398,7 +398,7 @@ CREATE TRIGGER p10_append_only_truncate BEFORE TRUNCATE ON @extschema@.audit
 COMMENT ON TRIGGER p10_append_only_truncate ON @extschema@.audit IS 'keeps audit append-only';
 
 /* ------------------------------------------------------------------------
- * Members' dates inside the partnership's (SPEC 5): nobody joins after the
+ * Members' dates inside the partnership's (doc/registry.md): nobody joins after the
  * end.  Checked from the member side and from the partnership side (an
  * earlier ends_on), both reporting constraint member_dates_within_partnership.
  * ------------------------------------------------------------------------
