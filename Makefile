@@ -74,12 +74,10 @@ OBJS = \
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(notdir $(wildcard $(srcdir)/$(EXTENSION)--*.sql)))
 
-# Vocabulary element types and set types, generated from one template each.
-# Order matters only for readability of the assembled script.
-VOCABULARY_TYPES = sector role formality horizon \
-	partnership_status agreement_kind agreement_status activity_status \
-	commitment_kind direction aggregation dimension evaluation_kind \
-	evaluation_status challenge risk_status raci severity
+# Vocabulary element types and set types, generated from one template each:
+# the types are those of the definition list src/vocabulary_terms.def, in
+# its order; the sets are the vocabularies with a set type.
+VOCABULARY_TYPES = $(shell sed -n 's/^VOCABULARY.[A-Z_]*, \([a-z_]*\),.*/\1/p' $(srcdir)/src/vocabulary_terms.def)
 VOCABULARY_SETS = sectorset roleset
 
 # pg_regress: one file per feature in sql/, run against a database that
@@ -163,7 +161,7 @@ $(OBJS) $(OBJS:.o=.bc): | objdir
 # --enable-depend): every object depends on every header and on the
 # message catalogue's definition lists, which are small enough to rebuild
 # everything when one changes.
-$(OBJS): $(wildcard $(srcdir)/src/*.h $(srcdir)/src/messages/*.def)
+$(OBJS): $(wildcard $(srcdir)/src/*.h $(srcdir)/src/*.def $(srcdir)/src/messages/*.def)
 .PHONY: objdir
 objdir:
 	@mkdir -p src

@@ -251,7 +251,7 @@ scoring_achievement(PG_FUNCTION_ARGS)
 	target = PG_GETARG_NUMERIC(1);
 	actual = PG_GETARG_NUMERIC(2);
 	dir = VocabularyCheckCode(&DirectionVocabulary, PG_GETARG_DATUM(3));
-	decrease = strcmp(DirectionVocabulary.terms[dir].canonical, "decrease") == 0;
+	decrease = dir == DIRECTION_DECREASE;
 
 	if (!numeric_is_nan(target) && NumericCmpInt(target, 0) == 0)
 	{

@@ -225,27 +225,16 @@ Datum name##_label(PG_FUNCTION_ARGS) { return VocabularyLabelDatum(&(vocab), fci
  * ----------------------------------------------------------------
  */
 
-/* the partnership vocabularies of doc/types.md */
-VOCABULARY_TYPE_FUNCTIONS(sector, SectorVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(role, RoleVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(formality, FormalityVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(horizon, HorizonVocabulary)
-
-/* the registry's statuses and kinds */
-VOCABULARY_TYPE_FUNCTIONS(partnership_status, PartnershipStatusVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(agreement_kind, AgreementKindVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(agreement_status, AgreementStatusVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(activity_status, ActivityStatusVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(commitment_kind, CommitmentKindVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(direction, DirectionVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(aggregation, AggregationVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(dimension, DimensionVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(evaluation_kind, EvaluationKindVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(evaluation_status, EvaluationStatusVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(challenge, ChallengeVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(risk_status, RiskStatusVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(raci, RaciVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(severity, SeverityVocabulary)
+/* every vocabulary of vocabulary_terms.def */
+#define VOCABULARY(name, sql_name, variable, type, set_type, refusals) \
+	VOCABULARY_TYPE_FUNCTIONS(sql_name, variable)
+#define TERM(name, id, canonical, label_en, label_id, standard_code, \
+			 pentahelix, ...)
+#define END_VOCABULARY(name)
+#include "vocabulary_terms.def"
+#undef VOCABULARY
+#undef TERM
+#undef END_VOCABULARY
 
 /* ----------------------------------------------------------------
  * Comparison and hashing, shared by every element type
