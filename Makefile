@@ -51,7 +51,6 @@ OBJS = \
 	src/rules.o \
 	src/rules_enforce.o \
 	src/rules_scan.o \
-	src/rules_setting.o \
 	src/rules_severity.o \
 	src/scoring.o \
 	src/trigger_agreement.o \
