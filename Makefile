@@ -9,7 +9,7 @@
 #   make deb            the Debian package postgresql-15-partnership, into $(DEB_DIR)
 #   make dist           the PGXN distribution partnership-VERSION.zip (git archive)
 #   make fuzz           run the fuzzers for FUZZ_SECONDS each (default 600)
-#   make bench          benchmarks P1-P6 (SPEC 11); make bench-quick: small sizes
+#   make bench          benchmarks P1-P6 (doc/performance.md); make bench-quick: small sizes
 #
 # Out-of-tree builds work as Debian's pg_buildext runs them, from a source
 # tree without build products (make clean there first):
@@ -53,13 +53,13 @@ OBJS = \
 	src/rules/enforce.o \
 	src/rules/facts.o \
 	src/rules/judge.o \
-	src/rules_setting.o \
 	src/rules_severity.o \
 	src/scoring.o \
 	src/trigger_agreement.o \
 	src/trigger_audit.o \
 	src/trigger_catalogue.o \
 	src/trigger_common.o \
+	src/trigger_constraints.o \
 	src/trigger_dates.o \
 	src/trigger_lifecycle.o \
 	src/trigger_rows.o \
@@ -75,12 +75,10 @@ OBJS = \
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(notdir $(wildcard $(srcdir)/$(EXTENSION)--*.sql)))
 
-# Vocabulary element types and set types, generated from one template each.
-# Order matters only for readability of the assembled script.
-VOCABULARY_TYPES = sector role formality horizon \
-	partnership_status agreement_kind agreement_status activity_status \
-	commitment_kind direction aggregation dimension evaluation_kind \
-	evaluation_status challenge risk_status raci severity
+# Vocabulary element types and set types, generated from one template each:
+# the types are those of the definition list src/vocabulary_terms.def, in
+# its order; the sets are the vocabularies with a set type.
+VOCABULARY_TYPES = $(shell sed -n 's/^VOCABULARY.[A-Z_]*, \([a-z_]*\),.*/\1/p' $(srcdir)/src/vocabulary_terms.def)
 VOCABULARY_SETS = sectorset roleset
 
 # pg_regress: one file per feature in sql/, run against a database that
@@ -164,7 +162,7 @@ $(OBJS) $(OBJS:.o=.bc): | objdir
 # --enable-depend): every object depends on every header and on the
 # message catalogue's definition lists, which are small enough to rebuild
 # everything when one changes.
-$(OBJS): $(wildcard $(srcdir)/src/*.h $(srcdir)/src/*/*.h $(srcdir)/src/messages/*.def)
+$(OBJS): $(wildcard $(srcdir)/src/*.h $(srcdir)/src/*/*.h $(srcdir)/src/*.def $(srcdir)/src/messages/*.def)
 .PHONY: objdir
 objdir:
 	@mkdir -p $(sort $(dir $(OBJS)))
@@ -248,13 +246,13 @@ fuzz:
 fuzz-smoke:
 	bash $(srcdir)/test/fuzz/run.sh 20
 
-# Benchmark P5 (SPEC 11): COPY in/out against native enums on a throwaway
+# Benchmark P5 (doc/performance.md): COPY in/out against native enums on a throwaway
 # cluster; needs 'make install' first.  P5_ROWS=1000000 for a quick run.
 .PHONY: bench-p5
 bench-p5:
 	bash $(srcdir)/test/bench/p5_copy.sh
 
-# Benchmarks P1-P6 (SPEC 11): install the extension, then run every script
+# Benchmarks P1-P6 (doc/performance.md): install the extension, then run every script
 # of test/bench on one throwaway cluster, printing each ratio with its sizes
 # and a summary; not part of 'make test'.  bench: full sizes (12 to 18
 # minutes on 2 cores); bench-quick: small sizes (about a minute).

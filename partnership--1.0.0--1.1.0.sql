@@ -681,3 +681,25 @@ INSERT INTO @extschema@.rule (code, severity, description_en, description_id, bu
 	 'No signed MoU ends within expiry_warning_days.',
 	 'Tidak ada nota kesepahaman yang ditandatangani berakhir dalam expiry_warning_days.', true);
 ALTER TABLE @extschema@.rule ENABLE TRIGGER p90_audit_insert;
+
+-- ------------------------------------------------------------------------
+-- Messages of the table constraints users hit (src/sql/22_triggers.sql):
+-- the function and trigger that test partner's constraints first, the
+-- truncated comments of the catalogues' p05_merge triggers.
+-- ------------------------------------------------------------------------
+CREATE FUNCTION @extschema@.registry_check_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'registry_check_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.registry_check_trigger() IS 'tests the table constraints users hit (IATI reference, blank name) before PostgreSQL does, to report them in the session''s language with the same SQLSTATE and constraint name (BEFORE INSERT OR UPDATE ROW on partner)';
+CREATE TRIGGER p20_check BEFORE INSERT OR UPDATE ON @extschema@.partner
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_check_trigger();
+COMMENT ON TRIGGER p20_check ON @extschema@.partner IS 'reports a malformed IATI reference or a blank name in the session''s language';
+COMMENT ON TRIGGER p05_merge ON @extschema@.clause_kind IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
+COMMENT ON TRIGGER p05_merge ON @extschema@.criterion IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
+COMMENT ON TRIGGER p05_merge ON @extschema@.rule IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
+
+-- ------------------------------------------------------------------------
+-- The comment of likert_summary.status (src/sql/40_scoring.sql): the band
+-- is that of the reported balanced mean, as it always was.
+-- ------------------------------------------------------------------------
+COMMENT ON COLUMN @extschema@.likert_summary.status IS 'Wilder band of the reported balanced mean, as factor_status(balanced_mean): strength (>= 4.0), borderline (3.0 to < 4.0), concern (< 3.0)';

@@ -1,20 +1,16 @@
 --
 -- agreements: signing requirements (each alone, then all at once),
 -- addenda, versions, immutability of signed agreements, their parties and
--- clauses (SPEC 5).
+-- clauses (doc/registry.md).
 --
 SET search_path = partnership, public;
 SET partnership.language = 'en';
 
-CREATE FUNCTION pg_temp.try(sql text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; cn text; msg text; det text;
-BEGIN
-	EXECUTE sql;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, cn = CONSTRAINT_NAME, msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL;
-	RETURN st || ' ' || coalesce(nullif(cn, ''), '-') || ': ' || msg || coalesce(E'\n' || nullif(regexp_replace(det, '^(Failing row contains|Key \().*$', ''), ''), '');
-END $$;
+\set ECHO none
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\i :try_sql
+\set ECHO all
 
 INSERT INTO partner (id, name, sector) VALUES
 	(3001, 'Dinas Pendidikan', 'pemerintah'),
@@ -45,15 +41,15 @@ BEGIN
 	RETURN aid;
 END $$;
 CREATE FUNCTION pg_temp.sign(aid bigint) RETURNS text LANGUAGE sql AS $$
-	SELECT pg_temp.try(format('UPDATE partnership.agreement SET status = %L WHERE id = %s', 'signed', aid))
+	SELECT pg_temp.try(format('UPDATE partnership.agreement SET status = %L WHERE id = %s', 'signed', aid), true)
 $$;
 
 -- new agreements start as drafts, versions count up per partnership
-SELECT pg_temp.try($$INSERT INTO agreement (partnership_id, kind, number, status) VALUES (3001, 'pks', 'PKS/SIGNED', 'signed')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.agreement (partnership_id, kind, number, status) VALUES (3001, 'pks', 'PKS/SIGNED', 'signed')$$, true);
 SELECT pg_temp.draft(3001, 'pks', 'PKS/OK/1') AS ok1 \gset
 SELECT pg_temp.draft(3002, 'pks', 'PKS/OTHER/1') AS other1 \gset
 SELECT number, version, status FROM agreement WHERE partnership_id IN (3001, 3002) ORDER BY partnership_id, version;
-SELECT pg_temp.try(format('UPDATE agreement SET version = 7 WHERE id = %s', :ok1));
+SELECT pg_temp.try(format('UPDATE partnership.agreement SET version = 7 WHERE id = %s', :ok1), true);
 
 -- the complete draft signs; signed_on defaults to the last signature
 SELECT pg_temp.sign(:ok1);
@@ -91,7 +87,7 @@ SELECT pg_temp.sign(:a);
 SELECT pg_temp.draft(3001, 'pks', 'PKS/DATES-TO') AS a \gset
 UPDATE agreement SET effective_to = NULL WHERE id = :a;
 SELECT pg_temp.sign(:a);
-SELECT pg_temp.try(format($$UPDATE agreement SET effective_to = '2025-01-01' WHERE id = %s$$, :a));
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET effective_to = '2025-01-01' WHERE id = %s$$, :a), true);
 
 SELECT pg_temp.draft(3001, 'pks', 'PKS/CLAUSES') AS a \gset
 DELETE FROM agreement_clause WHERE agreement_id = :a AND kind IN ('force_majeure', 'funding');
@@ -119,7 +115,7 @@ INSERT INTO agreement (partnership_id, kind, number) VALUES (3001, 'pks', 'PKS/E
 INSERT INTO agreement_party (agreement_id, partnership_id, partner_id) VALUES (:a, 3001, 3001);
 SELECT pg_temp.sign(:a);
 -- a party must belong to the agreement's partnership
-SELECT pg_temp.try(format('INSERT INTO agreement_party (agreement_id, partnership_id, partner_id) VALUES (%s, 3002, 3004)', :a));
+SELECT pg_temp.try(format('INSERT INTO partnership.agreement_party (agreement_id, partnership_id, partner_id) VALUES (%s, 3002, 3004)', :a), true);
 
 -- a mou is non-binding: no clauses, roles or responsibilities needed, and
 -- it may be open-ended
@@ -131,32 +127,32 @@ SELECT pg_temp.sign(:mou);
 
 
 -- signed agreements, their parties and clauses are immutable
-SELECT pg_temp.try(format($$UPDATE agreement SET number = 'changed' WHERE id = %s$$, :ok1));
-SELECT pg_temp.try(format($$UPDATE agreement SET effective_to = '2030-12-31' WHERE id = %s$$, :ok1));
-SELECT pg_temp.try(format($$UPDATE agreement SET status = 'draft' WHERE id = %s$$, :ok1));
-SELECT pg_temp.try(format($$DELETE FROM agreement WHERE id = %s$$, :ok1));
-SELECT pg_temp.try(format($$UPDATE agreement_party SET roles = '{lead,manager}' WHERE agreement_id = %s AND partner_id = 3001$$, :ok1));
-SELECT pg_temp.try(format($$INSERT INTO agreement_party (agreement_id, partnership_id, partner_id) VALUES (%s, 3001, 3004)$$, :ok1));
-SELECT pg_temp.try(format($$DELETE FROM agreement_party WHERE agreement_id = %s$$, :ok1));
-SELECT pg_temp.try(format($$UPDATE agreement_clause SET body = 'changed' WHERE agreement_id = %s$$, :ok1));
-SELECT pg_temp.try(format($$INSERT INTO agreement_clause (agreement_id, partnership_id, kind) VALUES (%s, 3001, 'reporting')$$, :ok1));
-SELECT pg_temp.try(format($$DELETE FROM agreement_clause WHERE agreement_id = %s$$, :ok1));
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET number = 'changed' WHERE id = %s$$, :ok1), true);
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET effective_to = '2030-12-31' WHERE id = %s$$, :ok1), true);
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'draft' WHERE id = %s$$, :ok1), true);
+SELECT pg_temp.try(format($$DELETE FROM partnership.agreement WHERE id = %s$$, :ok1), true);
+SELECT pg_temp.try(format($$UPDATE partnership.agreement_party SET roles = '{lead,manager}' WHERE agreement_id = %s AND partner_id = 3001$$, :ok1), true);
+SELECT pg_temp.try(format($$INSERT INTO partnership.agreement_party (agreement_id, partnership_id, partner_id) VALUES (%s, 3001, 3004)$$, :ok1), true);
+SELECT pg_temp.try(format($$DELETE FROM partnership.agreement_party WHERE agreement_id = %s$$, :ok1), true);
+SELECT pg_temp.try(format($$UPDATE partnership.agreement_clause SET body = 'changed' WHERE agreement_id = %s$$, :ok1), true);
+SELECT pg_temp.try(format($$INSERT INTO partnership.agreement_clause (agreement_id, partnership_id, kind) VALUES (%s, 3001, 'reporting')$$, :ok1), true);
+SELECT pg_temp.try(format($$DELETE FROM partnership.agreement_clause WHERE agreement_id = %s$$, :ok1), true);
 -- an update that changes nothing is not an edit
-SELECT pg_temp.try(format($$UPDATE agreement SET number = number WHERE id = %s$$, :ok1));
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET number = number WHERE id = %s$$, :ok1), true);
 -- a draft cannot skip signing
 SELECT pg_temp.draft(3001, 'pks', 'PKS/DRAFT') AS d \gset
-SELECT pg_temp.try(format($$UPDATE agreement SET status = 'superseded' WHERE id = %s$$, :d));
-SELECT pg_temp.try(format($$UPDATE agreement SET status = 'terminated', terminated_on = '2026-02-01', termination_reason = 'x' WHERE id = %s$$, :d));
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'superseded' WHERE id = %s$$, :d), true);
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-02-01', termination_reason = 'x' WHERE id = %s$$, :d), true);
 -- a draft can be edited and deleted (with its parties and clauses)
-SELECT pg_temp.try(format($$UPDATE agreement SET title = 'Draft title' WHERE id = %s$$, :d));
-SELECT pg_temp.try(format($$DELETE FROM agreement WHERE id = %s$$, :d));
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET title = 'Draft title' WHERE id = %s$$, :d), true);
+SELECT pg_temp.try(format($$DELETE FROM partnership.agreement WHERE id = %s$$, :d), true);
 SELECT count(*) FROM agreement_party WHERE agreement_id = :d;
 
 -- addenda: amend a signed pks or addendum of the same partnership
-SELECT pg_temp.try(format($$INSERT INTO agreement (partnership_id, kind, number) VALUES (3001, 'addendum', 'ADD/NONE')$$));
-SELECT pg_temp.try(format($$INSERT INTO agreement (partnership_id, kind, number, amends_id) VALUES (3001, 'pks', 'PKS/AMENDS', %s)$$, :ok1));
-SELECT pg_temp.try(format($$INSERT INTO agreement (partnership_id, kind, number, amends_id) VALUES (3001, 'addendum', 'ADD/MOU', %s)$$, :mou));
-SELECT pg_temp.try(format($$INSERT INTO agreement (partnership_id, kind, number, amends_id) VALUES (3001, 'addendum', 'ADD/OTHER', %s)$$, :other1));
+SELECT pg_temp.try(format($$INSERT INTO partnership.agreement (partnership_id, kind, number) VALUES (3001, 'addendum', 'ADD/NONE')$$), true);
+SELECT pg_temp.try(format($$INSERT INTO partnership.agreement (partnership_id, kind, number, amends_id) VALUES (3001, 'pks', 'PKS/AMENDS', %s)$$, :ok1), true);
+SELECT pg_temp.try(format($$INSERT INTO partnership.agreement (partnership_id, kind, number, amends_id) VALUES (3001, 'addendum', 'ADD/MOU', %s)$$, :mou), true);
+SELECT pg_temp.try(format($$INSERT INTO partnership.agreement (partnership_id, kind, number, amends_id) VALUES (3001, 'addendum', 'ADD/OTHER', %s)$$, :other1), true);
 -- amending an unsigned pks fails at signing
 SELECT pg_temp.draft(3002, 'addendum', 'ADD/OF-DRAFT', :other1) AS x \gset
 SELECT pg_temp.sign(:x);
@@ -172,17 +168,17 @@ SELECT pg_temp.draft(3001, 'addendum', 'ADD/2', :add1) AS add2 \gset
 SELECT pg_temp.sign(:add2);
 SELECT number, version, status FROM agreement WHERE id IN (:ok1, :add1, :add2) ORDER BY version;
 -- superseded is final
-SELECT pg_temp.try(format($$UPDATE agreement SET status = 'signed' WHERE id = %s$$, :ok1));
-SELECT pg_temp.try(format($$UPDATE agreement SET status = 'terminated', terminated_on = '2026-02-01', termination_reason = 'x' WHERE id = %s$$, :ok1));
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'signed' WHERE id = %s$$, :ok1), true);
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-02-01', termination_reason = 'x' WHERE id = %s$$, :ok1), true);
 
 -- termination: signed -> terminated needs terminated_on and a reason
-SELECT pg_temp.try(format($$UPDATE agreement SET status = 'terminated' WHERE id = %s$$, :add2));
-SELECT pg_temp.try(format($$UPDATE agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = ' ' WHERE id = %s$$, :add2));
-SELECT pg_temp.try(format($$UPDATE agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = 'Program dihentikan', title = 'sneaky' WHERE id = %s$$, :add2));
-SELECT pg_temp.try(format($$UPDATE agreement SET status = 'diakhiri', terminated_on = '2026-06-30', termination_reason = 'Program dihentikan' WHERE id = %s$$, :add2));
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated' WHERE id = %s$$, :add2), true);
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = ' ' WHERE id = %s$$, :add2), true);
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = 'Program dihentikan', title = 'sneaky' WHERE id = %s$$, :add2), true);
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'diakhiri', terminated_on = '2026-06-30', termination_reason = 'Program dihentikan' WHERE id = %s$$, :add2), true);
 SELECT number, status, terminated_on, termination_reason FROM agreement WHERE id = :add2;
-SELECT pg_temp.try(format($$UPDATE agreement SET termination_reason = 'other' WHERE id = %s$$, :add2));
-SELECT pg_temp.try(format($$DELETE FROM agreement WHERE id = %s$$, :add2));
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET termination_reason = 'other' WHERE id = %s$$, :add2), true);
+SELECT pg_temp.try(format($$DELETE FROM partnership.agreement WHERE id = %s$$, :add2), true);
 
 -- within one transaction: a party added, the agreement signed, then no
 -- more parties (the trigger's per-transaction cache is forgotten on signing)
@@ -192,7 +188,7 @@ DELETE FROM agreement_party WHERE agreement_id = :one AND partner_id = 3002;
 INSERT INTO agreement_party (agreement_id, partnership_id, partner_id, roles, responsibilities, signatory_name, signed_on)
 VALUES (:one, 3001, 3004, '{implementer}', '{Relawan}', 'Rina', '2026-01-09');
 SELECT pg_temp.sign(:one);
-SELECT pg_temp.try(format($$INSERT INTO agreement_party (agreement_id, partnership_id, partner_id) VALUES (%s, 3001, 3002)$$, :one));
+SELECT pg_temp.try(format($$INSERT INTO partnership.agreement_party (agreement_id, partnership_id, partner_id) VALUES (%s, 3001, 3002)$$, :one), true);
 COMMIT;
 SELECT number, status, signed_on FROM agreement WHERE id = :one;
 

@@ -5,15 +5,11 @@
 SET search_path = partnership, public;
 SET partnership.language = 'en';
 
-CREATE FUNCTION pg_temp.try(sql text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; cn text; msg text;
-BEGIN
-	EXECUTE sql;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, cn = CONSTRAINT_NAME, msg = MESSAGE_TEXT;
-	RETURN st || ' ' || coalesce(nullif(cn, ''), '-') || ': ' || msg;
-END $$;
+\set ECHO none
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\i :try_sql
+\set ECHO all
 
 -- every registry table but audit has the audit trigger
 SELECT c.relname, (SELECT string_agg(t.tgname, ',' ORDER BY t.tgname) FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname LIKE 'p90_audit%') AS audited
@@ -32,8 +28,8 @@ UPDATE member SET title = title WHERE partnership_id = 5001;
 DELETE FROM member WHERE partnership_id = 5001 AND partner_id = 5002;
 UPDATE partnership SET status = 'proposed' WHERE id = 5001;
 -- failed statements leave no audit row
-SELECT pg_temp.try($$UPDATE partnership SET status = 'completed' WHERE id = 5001$$);
-SELECT pg_temp.try($$INSERT INTO member (partnership_id, partner_id) VALUES (5001, 5001)$$);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 5001$$);
+SELECT pg_temp.try($$INSERT INTO partnership.member (partnership_id, partner_id) VALUES (5001, 5001)$$);
 -- nor do rolled-back ones
 BEGIN;
 INSERT INTO activity (partnership_id, name) VALUES (5001, 'rolled back');
@@ -172,7 +168,7 @@ FROM audit WHERE id > :start AND relation = 'rule';
 ROLLBACK;
 
 -- audit is append-only, whoever asks (even its owner)
-SELECT pg_temp.try(format('UPDATE audit SET actor = %L WHERE id = %s', 'nobody', :start + 1));
-SELECT pg_temp.try(format('DELETE FROM audit WHERE id = %s', :start + 1));
+SELECT pg_temp.try(format('UPDATE partnership.audit SET actor = %L WHERE id = %s', 'nobody', :start + 1));
+SELECT pg_temp.try(format('DELETE FROM partnership.audit WHERE id = %s', :start + 1));
 SELECT pg_temp.try('TRUNCATE partnership.audit');
 SELECT count(*) AS audit_rows FROM audit WHERE id > :start;

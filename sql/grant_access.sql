@@ -18,17 +18,11 @@ BEGIN
 	END LOOP;
 END $$;
 
-CREATE FUNCTION pg_temp.try(sql text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE state text; msg text; det text; hint text;
-BEGIN
-	EXECUTE sql;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, msg = MESSAGE_TEXT,
-		det = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-	RETURN state || ': ' || msg || coalesce(E'\nDETAIL: ' || nullif(det, ''), '')
-		|| coalesce(E'\nHINT: ' || nullif(hint, ''), '');
-END $$;
+\set ECHO none
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\i :try_sql
+\set ECHO all
 
 -- a little data to read
 INSERT INTO partner (name, sector) VALUES ('GA Dinas', 'government'), ('GA Swasta', 'private');
@@ -48,9 +42,9 @@ CREATE ROLE ga_nobody;
 SELECT grant_access('ga_reader', 'baca');
 SELECT grant_access('ga_writer', 'Write');
 SELECT grant_access('ga_admin', ' admin ');
-SELECT pg_temp.try($$SELECT partnership.grant_access('ga_nobody', 'superuser')$$);
-SELECT pg_temp.try($$SELECT partnership.grant_access('-', 'read')$$);
-SELECT pg_temp.try($$SELECT partnership.grant_access('ga_no_such_role', 'read')$$);
+SELECT pg_temp.try($$SELECT partnership.grant_access('ga_nobody', 'superuser')$$, true);
+SELECT pg_temp.try($$SELECT partnership.grant_access('-', 'read')$$, true);
+SELECT pg_temp.try($$SELECT partnership.grant_access('ga_no_such_role', 'read')$$, true);
 
 -- What each level received, by object kind and privilege.
 SELECT r.rolname, x.kind, x.privilege_type, count(*)
@@ -87,38 +81,38 @@ SET ROLE ga_reader;
 SELECT partnership_code, status, member_count, sectors, error_count, warning_count
 FROM partnership_report.partnerships WHERE partnership_code = 'GA-1';
 SELECT rule, severity FROM partnership_report.compliance WHERE partnership_code = 'GA-1' ORDER BY 1;
-SELECT c.relname, pg_temp.try(format('SELECT count(*) FROM partnership_report.%I', c.relname)) AS "select"
+SELECT c.relname, pg_temp.try(format('SELECT count(*) FROM partnership_report.%I', c.relname), true) AS "select"
 FROM pg_class c WHERE c.relnamespace = 'partnership_report'::regnamespace ORDER BY 1;
-SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector) VALUES ('GA X', 'media')$$);
-SELECT pg_temp.try($$UPDATE partnership.partnership SET name = 'x' WHERE code = 'GA-1'$$);
-SELECT pg_temp.try($$DELETE FROM partnership.member$$);
-SELECT pg_temp.try($$UPDATE partnership.rule SET severity = 'off'$$);
-SELECT pg_temp.try($$SELECT count(*) FROM partnership.audit$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector) VALUES ('GA X', 'media')$$, true);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET name = 'x' WHERE code = 'GA-1'$$, true);
+SELECT pg_temp.try($$DELETE FROM partnership.member$$, true);
+SELECT pg_temp.try($$UPDATE partnership.rule SET severity = 'off'$$, true);
+SELECT pg_temp.try($$SELECT count(*) FROM partnership.audit$$, true);
 -- ... nor grant itself more.
-SELECT pg_temp.try($$SELECT partnership.grant_access('ga_reader', 'admin')$$);
+SELECT pg_temp.try($$SELECT partnership.grant_access('ga_reader', 'admin')$$, true);
 RESET ROLE;
 
 -- A role without a level sees nothing.
 SET ROLE ga_nobody;
-SELECT pg_temp.try($$SELECT count(*) FROM partnership_report.partnerships$$);
+SELECT pg_temp.try($$SELECT count(*) FROM partnership_report.partnerships$$, true);
 RESET ROLE;
 
 -- The writer edits the registry, not the catalogues.
 SET ROLE ga_writer;
-SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector) VALUES ('GA Radio', 'media')$$);
-SELECT pg_temp.try($$UPDATE partnership.partnership SET name = 'Uji Hak Akses (ubah)' WHERE code = 'GA-1'$$);
-SELECT pg_temp.try($$UPDATE partnership.rule SET severity = 'off' WHERE code = 'evaluator_assigned'$$);
-SELECT pg_temp.try($$UPDATE partnership.audit SET operation = 'DELETE'$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector) VALUES ('GA Radio', 'media')$$, true);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET name = 'Uji Hak Akses (ubah)' WHERE code = 'GA-1'$$, true);
+SELECT pg_temp.try($$UPDATE partnership.rule SET severity = 'off' WHERE code = 'evaluator_assigned'$$, true);
+SELECT pg_temp.try($$UPDATE partnership.audit SET operation = 'DELETE'$$, true);
 -- the change above is audited, yet the writer cannot forge an audit row
-SELECT pg_temp.try($$INSERT INTO partnership.audit (relation, operation, row_key) VALUES ('partner', 'DELETE', '{}')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.audit (relation, operation, row_key) VALUES ('partner', 'DELETE', '{}')$$, true);
 RESET ROLE;
 
 -- The admin edits the catalogues too.
 SET ROLE ga_admin;
-SELECT pg_temp.try($$INSERT INTO partnership.clause_kind (code, label_en, label_id) VALUES ('ga_clause', 'GA clause', 'Klausul GA')$$);
-SELECT pg_temp.try($$DELETE FROM partnership.clause_kind WHERE code = 'ga_clause'$$);
-SELECT pg_temp.try($$SELECT count(*) FROM partnership.setting$$);
-SELECT pg_temp.try($$SELECT count(*) > 0 FROM partnership.audit WHERE actor = 'ga_writer'$$);
+SELECT pg_temp.try($$INSERT INTO partnership.clause_kind (code, label_en, label_id) VALUES ('ga_clause', 'GA clause', 'Klausul GA')$$, true);
+SELECT pg_temp.try($$DELETE FROM partnership.clause_kind WHERE code = 'ga_clause'$$, true);
+SELECT pg_temp.try($$SELECT count(*) FROM partnership.setting$$, true);
+SELECT pg_temp.try($$SELECT count(*) > 0 FROM partnership.audit WHERE actor = 'ga_writer'$$, true);
 RESET ROLE;
 
 -- Clean up: the roles own nothing; their privileges go with them.

@@ -1,5 +1,5 @@
 --
--- lifecycle: partnership status transitions (SPEC 5) and the read-only
+-- lifecycle: partnership status transitions (doc/registry.md) and the read-only
 -- final states.  Runs in one transaction with every rule switched off, so
 -- that only the transition table is tested here (activation rules are
 -- tested with the rules); everything is rolled back at the end.
@@ -7,15 +7,11 @@
 SET search_path = partnership, public;
 SET partnership.language = 'en';
 
-CREATE FUNCTION pg_temp.try(sql text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; cn text; msg text; hint text;
-BEGIN
-	EXECUTE sql;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, cn = CONSTRAINT_NAME, msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-	RETURN st || ' ' || coalesce(nullif(cn, ''), '-') || ': ' || msg || coalesce(nullif(' HINT: ' || hint, ' HINT: '), '');
-END $$;
+\set ECHO none
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\i :try_sql
+\set ECHO all
 
 BEGIN;
 UPDATE rule SET severity = 'off';
@@ -24,9 +20,9 @@ INSERT INTO partner (id, name, sector) VALUES
 	(2001, 'Bappeda', 'pemerintah'), (2002, 'PT Lintas', 'swasta'), (2003, 'Komunitas Hijau', 'komunitas');
 
 -- a partnership starts as draft or proposed, nothing else
-SELECT pg_temp.try($$INSERT INTO partnership (code, name, formality, horizon, status) VALUES ('LC-new-a', 'x', 'informal', 'operational', 'active')$$);
-SELECT pg_temp.try($$INSERT INTO partnership (code, name, formality, horizon, status) VALUES ('LC-new-c', 'x', 'informal', 'operational', 'selesai')$$);
-SELECT pg_temp.try($$INSERT INTO partnership (code, name, formality, horizon, status) VALUES ('LC-new-p', 'x', 'informal', 'operational', 'diusulkan')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partnership (code, name, formality, horizon, status) VALUES ('LC-new-a', 'x', 'informal', 'operational', 'active')$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.partnership (code, name, formality, horizon, status) VALUES ('LC-new-c', 'x', 'informal', 'operational', 'selesai')$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.partnership (code, name, formality, horizon, status) VALUES ('LC-new-p', 'x', 'informal', 'operational', 'diusulkan')$$, true);
 
 -- every pair of statuses: walk a fresh partnership to "from", then try "to"
 CREATE FUNCTION pg_temp.walk(from_status text) RETURNS text[] LANGUAGE sql AS $$
@@ -54,7 +50,7 @@ BEGIN
 				UPDATE partnership SET status = s::partnership_status WHERE id = pid;
 			END LOOP;
 			INSERT INTO transitions VALUES (f, t, pg_temp.try(format(
-				'UPDATE partnership.partnership SET status = %L WHERE id = %s', t, pid)));
+				'UPDATE partnership.partnership SET status = %L WHERE id = %s', t, pid), true));
 		END LOOP;
 	END LOOP;
 END $$;
@@ -87,29 +83,29 @@ UPDATE member SET title = 'Ketua' WHERE partnership_id = 2001 AND partner_id = 2
 
 -- completion makes the partnership and every row of it read-only
 UPDATE partnership SET status = 'completed' WHERE id = 2001;
-SELECT pg_temp.try($$UPDATE partnership SET name = 'renamed' WHERE id = 2001$$);
-SELECT pg_temp.try($$UPDATE partnership SET status = 'active' WHERE id = 2001$$);
-SELECT pg_temp.try($$DELETE FROM partnership WHERE id = 2001$$);
-SELECT pg_temp.try($$INSERT INTO member VALUES (2001, 2003, '{beneficiary}')$$);
-SELECT pg_temp.try($$UPDATE member SET title = 'x' WHERE partnership_id = 2001$$);
-SELECT pg_temp.try($$DELETE FROM member WHERE partnership_id = 2001 AND partner_id = 2002$$);
-SELECT pg_temp.try($$UPDATE activity SET status = 'done' WHERE id = 2001$$);
-SELECT pg_temp.try($$DELETE FROM assignment WHERE activity_id = 2001$$);
-SELECT pg_temp.try($$INSERT INTO commitment (partnership_id, partner_id, amount) VALUES (2001, 2001, 5)$$);
-SELECT pg_temp.try($$INSERT INTO disbursement (commitment_id, partnership_id, amount) VALUES (2001, 2001, 1)$$);
-SELECT pg_temp.try($$UPDATE indicator SET target = 100 WHERE id = 2001$$);
-SELECT pg_temp.try($$INSERT INTO measurement VALUES (2001, 2001, '2026-06-30', 70)$$);
-SELECT pg_temp.try($$UPDATE evaluation SET status = 'closed' WHERE id = 2001$$);
-SELECT pg_temp.try($$UPDATE response SET score = 5 WHERE evaluation_id = 2001$$);
-SELECT pg_temp.try($$UPDATE risk SET status = 'closed' WHERE id = 2001$$);
-SELECT pg_temp.try($$UPDATE agreement SET title = 'x' WHERE id = 2001$$);
-SELECT pg_temp.try($$DELETE FROM agreement_party WHERE agreement_id = 2001$$);
-SELECT pg_temp.try($$DELETE FROM agreement_clause WHERE agreement_id = 2001$$);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET name = 'renamed' WHERE id = 2001$$, true);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'active' WHERE id = 2001$$, true);
+SELECT pg_temp.try($$DELETE FROM partnership.partnership WHERE id = 2001$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.member VALUES (2001, 2003, '{beneficiary}')$$, true);
+SELECT pg_temp.try($$UPDATE partnership.member SET title = 'x' WHERE partnership_id = 2001$$, true);
+SELECT pg_temp.try($$DELETE FROM partnership.member WHERE partnership_id = 2001 AND partner_id = 2002$$, true);
+SELECT pg_temp.try($$UPDATE partnership.activity SET status = 'done' WHERE id = 2001$$, true);
+SELECT pg_temp.try($$DELETE FROM partnership.assignment WHERE activity_id = 2001$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.commitment (partnership_id, partner_id, amount) VALUES (2001, 2001, 5)$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount) VALUES (2001, 2001, 1)$$, true);
+SELECT pg_temp.try($$UPDATE partnership.indicator SET target = 100 WHERE id = 2001$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.measurement VALUES (2001, 2001, '2026-06-30', 70)$$, true);
+SELECT pg_temp.try($$UPDATE partnership.evaluation SET status = 'closed' WHERE id = 2001$$, true);
+SELECT pg_temp.try($$UPDATE partnership.response SET score = 5 WHERE evaluation_id = 2001$$, true);
+SELECT pg_temp.try($$UPDATE partnership.risk SET status = 'closed' WHERE id = 2001$$, true);
+SELECT pg_temp.try($$UPDATE partnership.agreement SET title = 'x' WHERE id = 2001$$, true);
+SELECT pg_temp.try($$DELETE FROM partnership.agreement_party WHERE agreement_id = 2001$$, true);
+SELECT pg_temp.try($$DELETE FROM partnership.agreement_clause WHERE agreement_id = 2001$$, true);
 -- a row cannot be moved out of (or into) a final partnership either
 INSERT INTO partnership (id, code, name, formality, horizon) VALUES (2002, 'LC-OTHER', 'other', 'informal', 'operational');
-SELECT pg_temp.try($$UPDATE risk SET partnership_id = 2002 WHERE id = 2001$$);
+SELECT pg_temp.try($$UPDATE partnership.risk SET partnership_id = 2002 WHERE id = 2001$$, true);
 -- the partner itself is not part of the partnership and stays editable
-SELECT pg_temp.try($$UPDATE partner SET name = 'PT Lintas Nusantara' WHERE id = 2002$$);
+SELECT pg_temp.try($$UPDATE partnership.partner SET name = 'PT Lintas Nusantara' WHERE id = 2002$$, true);
 
 -- within one transaction: a row added, the partnership completed, then no
 -- more rows (the guard's per-transaction cache is forgotten on the change)
@@ -118,19 +114,19 @@ UPDATE partnership SET status = 'proposed' WHERE id = 2003;
 UPDATE partnership SET status = 'active' WHERE id = 2003;
 INSERT INTO activity (partnership_id, name) VALUES (2003, 'first');
 UPDATE partnership SET status = 'completed' WHERE id = 2003;
-SELECT pg_temp.try($$INSERT INTO activity (partnership_id, name) VALUES (2003, 'second')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.activity (partnership_id, name) VALUES (2003, 'second')$$, true);
 -- a rolled-back savepoint releases nothing the guard still relies on
 SAVEPOINT s1;
-SELECT pg_temp.try($$INSERT INTO activity (partnership_id, name) VALUES (2003, 'third')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.activity (partnership_id, name) VALUES (2003, 'third')$$, true);
 ROLLBACK TO SAVEPOINT s1;
-SELECT pg_temp.try($$INSERT INTO activity (partnership_id, name) VALUES (2003, 'fourth')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.activity (partnership_id, name) VALUES (2003, 'fourth')$$, true);
 SELECT count(*) AS activities FROM activity WHERE partnership_id = 2003;
 
 -- terminated is final too
 UPDATE partnership SET status = 'proposed' WHERE id = 2002;
 UPDATE partnership SET status = 'active' WHERE id = 2002;
 UPDATE partnership SET status = 'terminated' WHERE id = 2002;
-SELECT pg_temp.try($$INSERT INTO activity (partnership_id, name) VALUES (2002, 'late')$$);
-SELECT pg_temp.try($$UPDATE partnership SET status = 'completed' WHERE id = 2002$$);
+SELECT pg_temp.try($$INSERT INTO partnership.activity (partnership_id, name) VALUES (2002, 'late')$$, true);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 2002$$, true);
 
 ROLLBACK;

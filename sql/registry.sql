@@ -1,21 +1,17 @@
 --
--- registry: the tables of SPEC 4, their keys, checks, indexes, comments and
+-- registry: the tables of doc/registry.md, their keys, checks, indexes, comments and
 -- the preloaded catalogues.
 --
 SET search_path = partnership, public;
 SET partnership.language = 'en';
 
-CREATE FUNCTION pg_temp.try(sql text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE st text; cn text; msg text;
-BEGIN
-	EXECUTE sql;
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, cn = CONSTRAINT_NAME, msg = MESSAGE_TEXT;
-	RETURN st || ' ' || coalesce(nullif(cn, ''), '-') || ': ' || msg;
-END $$;
+\set ECHO none
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\i :try_sql
+\set ECHO all
 
--- every table of SPEC 4 exists, with a comment on it and on every column
+-- every table of doc/registry.md exists, with a comment on it and on every column
 SELECT c.relname,
        obj_description(c.oid, 'pg_class') IS NOT NULL AS commented,
        (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0
@@ -60,25 +56,25 @@ INSERT INTO partner (id, name, sector, iati_ref) VALUES
 	(1004, 'Yayasan Gizi', 'lsm', NULL),
 	(1005, 'Universitas Negeri', 'universitas', NULL);
 UPDATE partner SET parent_id = 1001 WHERE id = 1002;
-SELECT pg_temp.try($$INSERT INTO partner (name) VALUES ('No sector')$$);
-SELECT pg_temp.try($$INSERT INTO partner (name, sector) VALUES ('  ', 'swasta')$$);
-SELECT pg_temp.try($$INSERT INTO partner (name, sector, iati_ref) VALUES ('Bad ref', 'swasta', 'ID/KMK-1')$$);
-SELECT pg_temp.try($$INSERT INTO partner (name, sector, iati_ref) VALUES ('Bad ref', 'swasta', 'NOHYPHEN')$$);
-SELECT pg_temp.try($$INSERT INTO partner (name, sector, iati_ref) VALUES ('Bad ref', 'swasta', 'ID-A&B')$$);
-SELECT pg_temp.try($$INSERT INTO partner (name, sector, iati_ref) VALUES ('Dup ref', 'swasta', 'ID-AHU-77')$$);
-SELECT pg_temp.try($$INSERT INTO partner (name, sector) VALUES ('Bad sector', 'ppp')$$);
-SELECT pg_temp.try($$UPDATE partner SET parent_id = id WHERE id = 1004$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partner (name) VALUES ('No sector')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector) VALUES ('  ', 'swasta')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector, iati_ref) VALUES ('Bad ref', 'swasta', 'ID/KMK-1')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector, iati_ref) VALUES ('Bad ref', 'swasta', 'NOHYPHEN')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector, iati_ref) VALUES ('Bad ref', 'swasta', 'ID-A&B')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector, iati_ref) VALUES ('Dup ref', 'swasta', 'ID-AHU-77')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector) VALUES ('Bad sector', 'ppp')$$);
+SELECT pg_temp.try($$UPDATE partnership.partner SET parent_id = id WHERE id = 1004$$);
 
 -- partnerships: owner must be government; dates; defaults
 INSERT INTO partnership (id, code, name, formality, horizon, owner_id, starts_on, ends_on, objectives)
 VALUES (1001, 'REG-1', 'Gizi Kota', 'formal', 'strategis', 1002, '2026-01-01', '2029-12-31', '{"Turunkan stunting"}');
 SELECT status, evaluation_interval FROM partnership WHERE id = 1001;
-SELECT pg_temp.try($$INSERT INTO partnership (code, name, formality, horizon, owner_id) VALUES ('REG-X', 'x', 'formal', 'strategic', 1003)$$);
-SELECT pg_temp.try($$UPDATE partnership SET owner_id = 1004 WHERE id = 1001$$);
-SELECT pg_temp.try($$UPDATE partner SET sector = 'private' WHERE id = 1002$$);
-SELECT pg_temp.try($$INSERT INTO partnership (code, name, formality, horizon, starts_on, ends_on) VALUES ('REG-X', 'x', 'formal', 'strategic', '2026-02-01', '2026-01-01')$$);
-SELECT pg_temp.try($$INSERT INTO partnership (code, name, formality, horizon) VALUES ('REG-1', 'dup', 'formal', 'strategic')$$);
-SELECT pg_temp.try($$INSERT INTO partnership (code, name, formality, horizon, evaluation_interval) VALUES ('REG-X', 'x', 'formal', 'strategic', '0 days')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partnership (code, name, formality, horizon, owner_id) VALUES ('REG-X', 'x', 'formal', 'strategic', 1003)$$);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET owner_id = 1004 WHERE id = 1001$$);
+SELECT pg_temp.try($$UPDATE partnership.partner SET sector = 'private' WHERE id = 1002$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partnership (code, name, formality, horizon, starts_on, ends_on) VALUES ('REG-X', 'x', 'formal', 'strategic', '2026-02-01', '2026-01-01')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partnership (code, name, formality, horizon) VALUES ('REG-1', 'dup', 'formal', 'strategic')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partnership (code, name, formality, horizon, evaluation_interval) VALUES ('REG-X', 'x', 'formal', 'strategic', '0 days')$$);
 INSERT INTO partnership (id, code, name, formality, horizon) VALUES (1002, 'REG-2', 'Other', 'informal', 'operasional');
 
 -- members: composite key, roles default to the empty set, 1-5 ranges, dates
@@ -88,36 +84,36 @@ INSERT INTO member (partnership_id, partner_id, roles, joined_on) VALUES
 	(1001, 1004, '{pelaksana}', '2026-01-01');
 INSERT INTO member (partnership_id, partner_id) VALUES (1001, 1005);
 SELECT partner_id, roles, cardinality(roles) FROM member WHERE partnership_id = 1001 ORDER BY partner_id;
-SELECT pg_temp.try($$INSERT INTO member (partnership_id, partner_id) VALUES (1001, 1002)$$);
-SELECT pg_temp.try($$UPDATE member SET influence = 6 WHERE partnership_id = 1001 AND partner_id = 1005$$);
-SELECT pg_temp.try($$UPDATE member SET interest = 0 WHERE partnership_id = 1001 AND partner_id = 1005$$);
-SELECT pg_temp.try($$UPDATE member SET joined_on = '2026-02-01', left_on = '2026-01-01' WHERE partnership_id = 1001 AND partner_id = 1005$$);
+SELECT pg_temp.try($$INSERT INTO partnership.member (partnership_id, partner_id) VALUES (1001, 1002)$$);
+SELECT pg_temp.try($$UPDATE partnership.member SET influence = 6 WHERE partnership_id = 1001 AND partner_id = 1005$$);
+SELECT pg_temp.try($$UPDATE partnership.member SET interest = 0 WHERE partnership_id = 1001 AND partner_id = 1005$$);
+SELECT pg_temp.try($$UPDATE partnership.member SET joined_on = '2026-02-01', left_on = '2026-01-01' WHERE partnership_id = 1001 AND partner_id = 1005$$);
 -- nobody joins after the end (REG-1 runs 2026-01-01 to 2029-12-31), checked
 -- from the member's side and from the partnership's; joining before the start
 -- (during planning) is fine
-SELECT pg_temp.try($$UPDATE member SET joined_on = '2030-01-01' WHERE partnership_id = 1001 AND partner_id = 1005$$);
-SELECT pg_temp.try($$INSERT INTO member (partnership_id, partner_id, joined_on) VALUES (1001, 1006, '2030-01-01')$$);
-SELECT pg_temp.try($$UPDATE member SET joined_on = '2029-12-31' WHERE partnership_id = 1001 AND partner_id = 1005$$);
+SELECT pg_temp.try($$UPDATE partnership.member SET joined_on = '2030-01-01' WHERE partnership_id = 1001 AND partner_id = 1005$$);
+SELECT pg_temp.try($$INSERT INTO partnership.member (partnership_id, partner_id, joined_on) VALUES (1001, 1006, '2030-01-01')$$);
+SELECT pg_temp.try($$UPDATE partnership.member SET joined_on = '2029-12-31' WHERE partnership_id = 1001 AND partner_id = 1005$$);
 UPDATE partnership SET ends_on = '2029-06-30' WHERE id = 1001;
 \echo :LAST_ERROR_SQLSTATE
-SELECT pg_temp.try($$UPDATE member SET joined_on = '2025-10-01' WHERE partnership_id = 1001 AND partner_id = 1005$$);
-SELECT pg_temp.try($$UPDATE partnership SET ends_on = '2029-06-30' WHERE id = 1001$$);
-SELECT pg_temp.try($$UPDATE partnership SET ends_on = '2029-12-31' WHERE id = 1001$$);
+SELECT pg_temp.try($$UPDATE partnership.member SET joined_on = '2025-10-01' WHERE partnership_id = 1001 AND partner_id = 1005$$);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET ends_on = '2029-06-30' WHERE id = 1001$$);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET ends_on = '2029-12-31' WHERE id = 1001$$);
 UPDATE member SET joined_on = NULL WHERE partnership_id = 1001 AND partner_id = 1005;
 -- the end as read for one command is read again by the next: an earlier
 -- end set in the same transaction still refuses a late joiner
 BEGIN;
 UPDATE member SET joined_on = '2026-01-01' WHERE partnership_id = 1001 AND partner_id = 1005;
 UPDATE partnership SET ends_on = '2029-06-30' WHERE id = 1001;
-SELECT pg_temp.try($$INSERT INTO member (partnership_id, partner_id, joined_on) VALUES (1001, 1006, '2029-09-01')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.member (partnership_id, partner_id, joined_on) VALUES (1001, 1006, '2029-09-01')$$);
 ROLLBACK;
-SELECT pg_temp.try($$INSERT INTO member (partnership_id, partner_id) VALUES (999999, 1002)$$);
+SELECT pg_temp.try($$INSERT INTO partnership.member (partnership_id, partner_id) VALUES (999999, 1002)$$);
 
 -- children must belong to the parent's partnership (composite foreign keys)
 INSERT INTO activity (id, partnership_id, name) VALUES (1001, 1001, 'Survei gizi');
-SELECT pg_temp.try($$INSERT INTO assignment VALUES (1001, 1002, 1002, 'A')$$);
-SELECT pg_temp.try($$INSERT INTO assignment VALUES (1001, 1001, 1001, 'A')$$);
-SELECT pg_temp.try($$INSERT INTO assignment VALUES (1001, 1001, 1002, 'X')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.assignment VALUES (1001, 1002, 1002, 'A')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.assignment VALUES (1001, 1001, 1001, 'A')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.assignment VALUES (1001, 1001, 1002, 'X')$$);
 INSERT INTO assignment VALUES (1001, 1001, 1002, 'accountable'), (1001, 1001, 1004, 'R');
 SELECT activity_id, partner_id, raci FROM assignment WHERE partnership_id = 1001 ORDER BY partner_id;
 
@@ -125,13 +121,13 @@ SELECT activity_id, partner_id, raci FROM assignment WHERE partnership_id = 1001
 INSERT INTO indicator (id, partnership_id, code, name, direction, aggregation, baseline, target)
 VALUES (1001, 1001, 'STUNT', 'Stunting rate', 'turun', 'tingkat', 30, 20);
 INSERT INTO measurement VALUES (1001, 1001, '2026-06-30', 28);
-SELECT pg_temp.try($$INSERT INTO measurement VALUES (1001, 1002, '2026-12-31', 27)$$);
-SELECT pg_temp.try($$INSERT INTO indicator (partnership_id, code, name) VALUES (1001, 'STUNT', 'dup')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.measurement VALUES (1001, 1002, '2026-12-31', 27)$$);
+SELECT pg_temp.try($$INSERT INTO partnership.indicator (partnership_id, code, name) VALUES (1001, 'STUNT', 'dup')$$);
 
 -- risks: 1-5 ranges, the owner must be a member
-SELECT pg_temp.try($$INSERT INTO risk (partnership_id, challenge, likelihood, impact) VALUES (1001, 'pendanaan', 0, 3)$$);
-SELECT pg_temp.try($$INSERT INTO risk (partnership_id, challenge, likelihood, impact) VALUES (1001, 'funding', 3, 6)$$);
-SELECT pg_temp.try($$INSERT INTO risk (partnership_id, challenge, likelihood, impact, owner_id) VALUES (1001, 'funding', 3, 3, 1001)$$);
+SELECT pg_temp.try($$INSERT INTO partnership.risk (partnership_id, challenge, likelihood, impact) VALUES (1001, 'pendanaan', 0, 3)$$);
+SELECT pg_temp.try($$INSERT INTO partnership.risk (partnership_id, challenge, likelihood, impact) VALUES (1001, 'funding', 3, 6)$$);
+SELECT pg_temp.try($$INSERT INTO partnership.risk (partnership_id, challenge, likelihood, impact, owner_id) VALUES (1001, 'funding', 3, 3, 1001)$$);
 INSERT INTO risk (partnership_id, challenge, likelihood, impact, owner_id) VALUES (1001, 'konflik kepentingan', 4, 4, 1002);
 SELECT challenge, likelihood * impact AS rating, status FROM risk WHERE partnership_id = 1001;
 
@@ -150,7 +146,7 @@ INSERT INTO criterion (code, dimension, reverse, label_en, label_id, statement_e
 VALUES ('trust', 'process', false, 'Trust', 'Kepercayaan', 'Partners trust each other.', 'Para mitra saling percaya.');
 SELECT code, statement_en, builtin FROM criterion WHERE code = 'trust';
 SELECT count(*) FROM criterion;
-SELECT pg_temp.try($$INSERT INTO clause_kind (code, label_en, label_id) VALUES ('Bad Code', 'x', 'y')$$);
-SELECT pg_temp.try($$INSERT INTO criterion (code, dimension, weight, label_en, label_id, statement_en, statement_id) VALUES ('w0', 'outcome', 0, 'a', 'b', 'c', 'd')$$);
-SELECT pg_temp.try($$UPDATE rule SET severity = 'fatal' WHERE code = 'single_lead'$$);
+SELECT pg_temp.try($$INSERT INTO partnership.clause_kind (code, label_en, label_id) VALUES ('Bad Code', 'x', 'y')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.criterion (code, dimension, weight, label_en, label_id, statement_en, statement_id) VALUES ('w0', 'outcome', 0, 'a', 'b', 'c', 'd')$$);
+SELECT pg_temp.try($$UPDATE partnership.rule SET severity = 'fatal' WHERE code = 'single_lead'$$);
 ROLLBACK;

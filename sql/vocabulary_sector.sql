@@ -51,7 +51,7 @@ FROM sector_spelling;
 SELECT spelling, spelling::sector AS parsed, expected
 FROM sector_spelling WHERE spelling::sector::text <> expected;
 
--- The done-when example of issue 2.
+-- An Indonesian spelling, in any case, is the sector it names.
 SELECT 'Pemerintah'::partnership.sector;
 
 -- Invalid input: 22P02, the value quoted, a hint listing the words.

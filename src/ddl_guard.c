@@ -138,11 +138,11 @@ WarnLocalColumn(AlterTableStmt *stmt)
 
 		if (cmd->subtype == AT_AddColumn)
 			ereport(WARNING,
-					errmsg("column added to table \"%s.%s\" of extension \"partnership\" will be lost by pg_dump",
-						   get_namespace_name(get_rel_namespace(relid)),
-						   get_rel_name(relid)),
-					errdetail("pg_dump dumps the rows of an extension's tables but not their definition, so restoring this table fails."),
-					errhint("Keep local fields in the table's column extra (jsonb) instead, and drop the added column."));
+					errmsg_cat(MSG_DDL_LOCAL_COLUMN,
+							   get_namespace_name(get_rel_namespace(relid)),
+							   get_rel_name(relid)),
+					errdetail_cat(MSG_DDL_LOCAL_COLUMN_DETAIL),
+					errhint_cat(MSG_DDL_LOCAL_COLUMN_HINT));
 	}
 }
 
@@ -158,8 +158,7 @@ partnership_ddl_guard(PG_FUNCTION_ARGS)
 	if (!CALLED_AS_EVENT_TRIGGER(fcinfo))
 		ereport(ERROR,
 				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				errmsg("function \"%s\" was not called by event trigger manager",
-					   "partnership_ddl_guard"));
+				errmsg_cat(MSG_EVENT_TRIGGER_NOT_EVENT, "partnership_ddl_guard"));
 	trigdata = (EventTriggerData *) fcinfo->context;
 	if (trigdata->parsetree == NULL)
 		PG_RETURN_VOID();
@@ -182,8 +181,8 @@ partnership_ddl_guard(PG_FUNCTION_ARGS)
 		TableHasRows("audit"))
 		ereport(ERROR,
 				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				errmsg("extension \"partnership\" holds a registry and cannot be dropped"),
-				errdetail("Dropping it would delete every partner, partnership, agreement and audit row of this database."),
-				errhint("Dump the database first (pg_dump); then, as a superuser, SET partnership.allow_drop = on and drop again."));
+				errmsg_cat(MSG_DDL_DROP_REGISTRY),
+				errdetail_cat(MSG_DDL_DROP_REGISTRY_DETAIL),
+				errhint_cat(MSG_DDL_DROP_REGISTRY_HINT));
 	PG_RETURN_VOID();
 }

@@ -2,7 +2,7 @@
  *
  * likert.c
  *	  The likert(score, sector) aggregate: an exact, sector-balanced summary
- *	  of 1-5 agreement scores (SPEC section 7).
+ *	  of 1-5 agreement scores (doc/scoring.md).
  *
  * The transition state holds, for every sector, the number of responses
  * and the sum of their scores, as plain integers.  Adding a row is two
@@ -138,32 +138,32 @@ likert_transfn(PG_FUNCTION_ARGS)
 	score = PG_GETARG_INT16(1);
 	if (unlikely(score < LIKERT_MIN_SCORE || score > LIKERT_MAX_SCORE))
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("likert score %d is out of range", score),
-				 errdetail("Scores are on the agreement scale from 1 (strongly disagree) to 5 (strongly agree)."),
-				 errhint("Correct the score, or pass NULL for a question left unanswered.")));
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg_cat(MSG_LIKERT_SCORE_RANGE, score),
+				errdetail_cat(MSG_LIKERT_SCORE_RANGE_DETAIL),
+				errhint_cat(MSG_LIKERT_SCORE_RANGE_HINT));
 
 	if (unlikely(PG_ARGISNULL(2)))
 		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("likert score %d has no sector", score),
-				 errdetail("The balanced mean weighs every sector equally, so every response must belong to a sector."),
-				 errhint("Give the respondent's organisation a sector, or leave the row out with WHERE sector IS NOT NULL.")));
+				errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				errmsg_cat(MSG_LIKERT_NO_SECTOR, score),
+				errdetail_cat(MSG_LIKERT_NO_SECTOR_DETAIL),
+				errhint_cat(MSG_LIKERT_NO_SECTOR_HINT));
 	sector = DatumGetVocabularyCode(PG_GETARG_DATUM(2));
 	if (unlikely(sector >= SectorVocabulary.nterms))
 		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("invalid internal value %d for type %s",
-						sector, SectorVocabulary.type_name)));
+				errcode(ERRCODE_DATA_CORRUPTED),
+				errmsg_cat(MSG_TYPE_INTERNAL_VALUE, sector,
+						   SectorVocabulary.type_name));
 
 	if (PG_NARGS() > 3)
 	{
 		if (unlikely(PG_ARGISNULL(3)))
 			ereport(ERROR,
-					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("likert score %d has a NULL reverse flag", score),
-					 errdetail("The reverse flag says whether the statement is phrased as a problem, so that 6 - score is counted."),
-					 errhint("Pass true or false, e.g. the reverse column of partnership.criterion.")));
+					errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					errmsg_cat(MSG_LIKERT_NULL_REVERSE, score),
+					errdetail_cat(MSG_LIKERT_NULL_REVERSE_DETAIL),
+					errhint_cat(MSG_LIKERT_NULL_REVERSE_HINT));
 		if (PG_GETARG_BOOL(3))
 			score = LIKERT_MAX_SCORE + LIKERT_MIN_SCORE - score;
 	}
@@ -371,11 +371,10 @@ LikertSum(const LikertState *state, LikertTotals *tot)
 	/* keeps every product of the final function within 128 bits */
 	if (tot->n_all >= LIKERT_MAX_RESPONSES)
 		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("likert() cannot summarise %lld responses in one group",
-						(long long) tot->n_all),
-				 errdetail("At most 2^48 responses are summarised in one group."),
-				 errhint("Group the responses more finely.")));
+				errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				errmsg_cat(MSG_LIKERT_TOO_MANY, (long long) tot->n_all),
+				errdetail_cat(MSG_LIKERT_TOO_MANY_DETAIL),
+				errhint_cat(MSG_LIKERT_TOO_MANY_HINT));
 }
 
 /*

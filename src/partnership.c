@@ -21,6 +21,7 @@
 #include "mb/pg_wchar.h"
 #include "utils/guc.h"
 
+#include "messages.h"
 #include "partnership.h"
 
 PG_MODULE_MAGIC;
@@ -84,11 +85,11 @@ PartnershipParseLanguage(text *lang)
 		return result;
 
 	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown language \"%s\"",
-					PartnershipEchoInput(VARDATA_ANY(lang),
-										 VARSIZE_ANY_EXHDR(lang))),
-			 errhint("Use 'en' for English or 'id' for Bahasa Indonesia.")));
+			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			errmsg_cat(MSG_LANGUAGE_UNKNOWN,
+					   PartnershipEchoInput(VARDATA_ANY(lang),
+											VARSIZE_ANY_EXHDR(lang))),
+			errhint_cat(MSG_LANGUAGE_UNKNOWN_HINT));
 	pg_unreachable();
 }
 

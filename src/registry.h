@@ -1,8 +1,8 @@
 /*-------------------------------------------------------------------------
  *
  * registry.h
- *	  Declarations shared by the registry's C triggers (trigger_*.c): the
- *	  vocabulary codes they test, trigger-call checks, prepared SPI plans
+ *	  Declarations shared by the registry's C triggers (trigger_*.c):
+ *	  trigger-call checks, prepared SPI plans
  *	  with schema-qualified text, and the partnership write guard.
  *
  * src/registry.h
@@ -21,30 +21,7 @@
 #include "compat.h"			/* MyLocalTransactionId() */
 #include "vocabulary.h"
 
-/*
- * Vocabulary codes: a code is the term's 0-based position in its list in
- * src/vocabulary_terms.c.  Keep these in step with those lists.
- */
-#define SECTOR_GOVERNMENT				0
-
-#define PARTNERSHIP_STATUS_DRAFT		0
-#define PARTNERSHIP_STATUS_PROPOSED		1
-#define PARTNERSHIP_STATUS_ACTIVE		2
-#define PARTNERSHIP_STATUS_SUSPENDED	3
-#define PARTNERSHIP_STATUS_COMPLETED	4
-#define PARTNERSHIP_STATUS_TERMINATED	5
-
-#define AGREEMENT_KIND_MOU				0
-#define AGREEMENT_KIND_PKS				1
-#define AGREEMENT_KIND_ADDENDUM			2
-
-#define AGREEMENT_STATUS_DRAFT			0
-#define AGREEMENT_STATUS_SIGNED			1
-#define AGREEMENT_STATUS_SUPERSEDED		2
-#define AGREEMENT_STATUS_TERMINATED		3
-
-#define EVALUATION_STATUS_OPEN			0
-#define EVALUATION_STATUS_CLOSED		1
+/* Vocabulary codes (SECTOR_GOVERNMENT, ...) come from vocabulary.h. */
 
 #define PartnershipStatusIsFinal(s) \
 	((s) == PARTNERSHIP_STATUS_COMPLETED || (s) == PARTNERSHIP_STATUS_TERMINATED)
@@ -82,6 +59,10 @@ extern Datum RegistryGetAttr(HeapTuple tuple, Relation rel, int attnum,
 extern int64 RegistryGetInt64(HeapTuple tuple, Relation rel, int attnum);
 extern bool RegistryTuplesEqualExcept(Relation rel, HeapTuple a, HeapTuple b,
 									  const int *except, int nexcept);
+
+/* The constraints users hit, tested with their own messages (trigger_constraints.c). */
+extern void RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
+							 bool from_guard);
 
 /* The partnership guard (trigger_lifecycle.c). */
 extern VocabularyCode RegistryLockPartnership(int64 partnership_id,

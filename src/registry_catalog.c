@@ -105,10 +105,10 @@ RegistryCatalogLoad(Oid *extension, Oid *schema)
 		if (!OidIsValid(ext))
 			ereport(ERROR,
 					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					errmsg("extension \"%s\" is not installed in this database",
-						   REGISTRY_EXTENSION_NAME),
-					errhint("Run CREATE EXTENSION %s first.",
-							REGISTRY_EXTENSION_NAME));
+					errmsg_cat(MSG_REGISTRY_NOT_INSTALLED,
+							   REGISTRY_EXTENSION_NAME),
+					errhint_cat(MSG_REGISTRY_NOT_INSTALLED_HINT,
+								REGISTRY_EXTENSION_NAME));
 		nsp = ExtensionSchema(ext);
 		nmembers = 0;
 		registry_extension = ext;
@@ -175,12 +175,12 @@ RegistryCheckOwnRelation(Relation rel, const char *what)
 		return;
 	ereport(ERROR,
 			errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-			errmsg("%s may only run on the tables of extension \"%s\"",
-				   what, REGISTRY_EXTENSION_NAME),
-			errdetail("Relation \"%s.%s\" is not a table of the extension.",
-					  get_namespace_name(RelationGetNamespace(rel)),
-					  RelationGetRelationName(rel)),
-			errhint("The extension's trigger functions check and audit its own registry; do not attach them to other tables."));
+			errmsg_cat(MSG_REGISTRY_NOT_OWN_TABLE,
+					   what, REGISTRY_EXTENSION_NAME),
+			errdetail_cat(MSG_REGISTRY_NOT_OWN_TABLE_DETAIL,
+						  get_namespace_name(RelationGetNamespace(rel)),
+						  RelationGetRelationName(rel)),
+			errhint_cat(MSG_REGISTRY_NOT_OWN_TABLE_HINT));
 }
 
 /*
@@ -195,8 +195,8 @@ RegistryRelationId(const char *name)
 	if (!OidIsValid(relid) || !RegistryIsOwnRelation(relid))
 		ereport(ERROR,
 				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				errmsg("relation \"%s\" of extension \"%s\" is missing or not the extension's own",
-					   name, REGISTRY_EXTENSION_NAME),
-				errhint("Reinstall the extension, or recreate the relation as its install script defines it."));
+				errmsg_cat(MSG_REGISTRY_RELATION_MISSING,
+						   name, REGISTRY_EXTENSION_NAME),
+				errhint_cat(MSG_REGISTRY_RELATION_MISSING_HINT));
 	return relid;
 }

@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * scoring.c
- *	  The scoring functions of SPEC section 7 that work on plain values:
+ *	  The scoring functions of doc/scoring.md that work on plain values:
  *	  SAKIP grades of an index, Wilder status bands of a mean, indicator
  *	  achievement and progress, risk levels and the Mendelow stakeholder
  *	  quadrants.
@@ -156,10 +156,10 @@ SakipGradeOf(Numeric index)
 	if (numeric_is_nan(index) ||
 		NumericCmpInt(index, 0) < 0 || NumericCmpInt(index, 100) > 0)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("index \"%s\" is out of range", NumericText(index)),
-				 errdetail("An index runs from 0 (every score 1) to 100 (every score 5)."),
-				 errhint("Pass an index, such as the index of likert(), not a mean score.")));
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg_cat(MSG_SCORING_INDEX_RANGE, NumericText(index)),
+				errdetail_cat(MSG_SCORING_INDEX_RANGE_DETAIL),
+				errhint_cat(MSG_SCORING_INDEX_RANGE_HINT));
 
 	for (g = 0; g < lengthof(sakip_grades) - 1; g++)
 		if (NumericCmpInt(index, sakip_grades[g].floor) > 0)
@@ -210,10 +210,10 @@ scoring_factor_status(PG_FUNCTION_ARGS)
 	if (numeric_is_nan(mean) ||
 		NumericCmpInt(mean, 1) < 0 || NumericCmpInt(mean, 5) > 0)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("mean score \"%s\" is out of range", NumericText(mean)),
-				 errdetail("A mean of agreement scores lies between 1 and 5."),
-				 errhint("Pass a mean score, such as the balanced_mean of likert(), not an index.")));
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg_cat(MSG_SCORING_MEAN_RANGE, NumericText(mean)),
+				errdetail_cat(MSG_SCORING_MEAN_RANGE_DETAIL),
+				errhint_cat(MSG_SCORING_MEAN_RANGE_HINT));
 
 	if (NumericCmpInt(mean, 4) >= 0)
 		band = SCORING_BAND_STRENGTH;
@@ -251,7 +251,7 @@ scoring_achievement(PG_FUNCTION_ARGS)
 	target = PG_GETARG_NUMERIC(1);
 	actual = PG_GETARG_NUMERIC(2);
 	dir = VocabularyCheckCode(&DirectionVocabulary, PG_GETARG_DATUM(3));
-	decrease = strcmp(DirectionVocabulary.terms[dir].canonical, "decrease") == 0;
+	decrease = dir == DIRECTION_DECREASE;
 
 	if (!numeric_is_nan(target) && NumericCmpInt(target, 0) == 0)
 	{
@@ -292,16 +292,16 @@ scoring_progress(PG_FUNCTION_ARGS)
  * ------------------------------------------------------------------------
  */
 
-/* A rating on a 1..5 scale, or an error naming it. */
+/* A rating on a 1..5 scale, or an error naming it (msg takes the value). */
 static void
-CheckRating(int32 value, const char *what, const char *detail)
+CheckRating(int32 value, MessageId msg, MessageId detail, MessageId hint)
 {
 	if (value < 1 || value > 5)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s %d is out of range", what, value),
-				 errdetail("%s", detail),
-				 errhint("Rate %s from 1 to 5.", what)));
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg_cat(msg, value),
+				errdetail_cat(detail),
+				errhint_cat(hint));
 }
 
 /*
@@ -317,10 +317,10 @@ scoring_risk_level(PG_FUNCTION_ARGS)
 	int32		rating;
 	const char *level;
 
-	CheckRating(likelihood, "likelihood",
-				"Likelihood runs from 1 (rare) to 5 (almost certain).");
-	CheckRating(impact, "impact",
-				"Impact runs from 1 (insignificant) to 5 (severe).");
+	CheckRating(likelihood, MSG_SCORING_LIKELIHOOD_RANGE,
+				MSG_SCORING_LIKELIHOOD_DETAIL, MSG_SCORING_LIKELIHOOD_HINT);
+	CheckRating(impact, MSG_SCORING_IMPACT_RANGE,
+				MSG_SCORING_IMPACT_DETAIL, MSG_SCORING_IMPACT_HINT);
 
 	rating = likelihood * impact;
 	if (rating <= 4)
@@ -347,10 +347,10 @@ scoring_stakeholder_quadrant(PG_FUNCTION_ARGS)
 	bool		high_interest;
 	const char *quadrant;
 
-	CheckRating(influence, "influence",
-				"Influence runs from 1 (none) to 5 (decisive).");
-	CheckRating(interest, "interest",
-				"Interest runs from 1 (none) to 5 (very high).");
+	CheckRating(influence, MSG_SCORING_INFLUENCE_RANGE,
+				MSG_SCORING_INFLUENCE_DETAIL, MSG_SCORING_INFLUENCE_HINT);
+	CheckRating(interest, MSG_SCORING_INTEREST_RANGE,
+				MSG_SCORING_INTEREST_DETAIL, MSG_SCORING_INTEREST_HINT);
 
 	high_influence = influence >= 4;
 	high_interest = interest >= 4;

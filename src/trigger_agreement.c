@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * trigger_agreement.c
- *	  Agreements (SPEC 5): a new agreement starts as a draft and gets the
+ *	  Agreements (doc/registry.md): a new agreement starts as a draft and gets the
  *	  partnership's next version number; signing (draft -> signed) checks
  *	  every requirement in one place and reports all failures in one error;
  *	  signing an addendum supersedes the agreement it amends in the same
@@ -43,8 +43,8 @@
 #include "vocabulary_fmgr.h"
 
 /* What a signed agreement's parties and clauses refusal says. */
-#define PARTS_DETAIL "A signed agreement, its parties and its clauses are immutable."
-#define PARTS_HINT "Sign an addendum with the new parties or clauses."
+#define PARTS_DETAIL MSG_AGREEMENT_PARTS_DETAIL
+#define PARTS_HINT MSG_AGREEMENT_PARTS_HINT
 
 PG_FUNCTION_INFO_V1(agreement_trigger);
 PG_FUNCTION_INFO_V1(agreement_part_trigger);
@@ -168,7 +168,7 @@ AppendName(StringInfo buf, const char *name)
 }
 
 /*
- * The signing checks of SPEC 5, on the new version of the agreement row.
+ * The signing checks of doc/registry.md, on the new version of the agreement row.
  * Returns the row to store (signed_on defaults to the last signature).
  */
 static HeapTuple
@@ -303,29 +303,27 @@ SignAgreement(Relation rel, HeapTuple newtup)
 
 	if (nparties < 2)
 		AddFailure(&f, "agreement_parties",
-				   psprintf("The agreement has " UINT64_FORMAT " %s; at least 2 are required.",
-							nparties, nparties == 1 ? "party" : "parties"));
+				   MessageFormat(MSG_SIGN_PARTIES, (unsigned long) nparties,
+								 nparties));
 	if (nsectors < 2)
 		AddFailure(&f, "agreement_sectors",
-				   psprintf("Its parties span %d %s; at least 2 are required.",
-							nsectors, nsectors == 1 ? "sector" : "sectors"));
+				   MessageFormat(MSG_SIGN_SECTORS, (unsigned long) nsectors,
+								 nsectors));
 	if (unsigned_parties.len > 0)
 		AddFailure(&f, "agreement_signatures",
-				   psprintf("Not signed (signatory_name and signed_on) by %s.",
-							unsigned_parties.data));
+				   MessageFormat(MSG_SIGN_SIGNATURES, 1, unsigned_parties.data));
 	if (!HasNonBlankElement(newtup, rel, att_objectives))
 		AddFailure(&f, "agreement_objectives",
-				   "The agreement states no objective.");
+				   MessageFormat(MSG_SIGN_OBJECTIVES, 1));
 
 	(void) RegistryGetAttr(newtup, rel, att_from, &isnull);
 	if (isnull)
-		AddFailure(&f, "agreement_dates", "effective_from is not set.");
+		AddFailure(&f, "agreement_dates", MessageFormat(MSG_SIGN_NO_START, 1));
 	else
 	{
 		(void) RegistryGetAttr(newtup, rel, att_to, &isnull);
 		if (isnull && binding)
-			AddFailure(&f, "agreement_dates",
-					   "effective_to is not set; a binding agreement (pks, addendum) states its end.");
+			AddFailure(&f, "agreement_dates", MessageFormat(MSG_SIGN_NO_END, 1));
 	}
 
 	if (binding)
@@ -348,15 +346,15 @@ SignAgreement(Relation rel, HeapTuple newtup)
 				appendStringInfoString(&codes, ((RegistryClauseKind *) lfirst(lc))->code);
 			}
 			AddFailure(&f, "agreement_clauses",
-					   psprintf("Required clause kinds are missing: %s.", codes.data));
+					   MessageFormat(MSG_SIGN_CLAUSES, 1, codes.data));
 		}
 		if (roleless.len > 0)
 			AddFailure(&f, "agreement_roles",
-					   psprintf("Parties without roles: %s.", roleless.data));
+					   MessageFormat(MSG_SIGN_ROLES, 1, roleless.data));
 		if (irresponsible.len > 0)
 			AddFailure(&f, "agreement_responsibilities",
-					   psprintf("Parties without a responsibility: %s.",
-								irresponsible.data));
+					   MessageFormat(MSG_SIGN_RESPONSIBILITIES, 1,
+									 irresponsible.data));
 	}
 
 	if (kind == AGREEMENT_KIND_ADDENDUM)
@@ -367,7 +365,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 		{
 			amends_ok = false;
 			AddFailure(&f, "agreement_amends",
-					   "An addendum names the agreement it replaces in amends_id.");
+					   MessageFormat(MSG_SIGN_AMENDS_MISSING, 1));
 		}
 		else
 		{
@@ -390,10 +388,10 @@ SignAgreement(Relation rel, HeapTuple newtup)
 				{
 					amends_ok = false;
 					AddFailure(&f, "agreement_amends",
-							   psprintf("The agreement it amends, \"%s\", is a %s that is %s; only a signed pks or addendum can be amended.",
-										SPI_getvalue(t, d, 3),
-										AgreementKindVocabulary.terms[akind].canonical,
-										AgreementStatusName(astatus)));
+							   MessageFormat(MSG_SIGN_AMENDS_NOT_SIGNED, 1,
+											 SPI_getvalue(t, d, 3),
+											 AgreementKindVocabulary.terms[akind].canonical,
+											 AgreementStatusName(astatus)));
 				}
 			}
 		}
@@ -402,11 +400,10 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	if (f.count > 0)
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg("agreement \"%s\" cannot be signed: %d %s not met",
-					   AgreementName(newtup, rel), f.count,
-					   f.count == 1 ? "requirement is" : "requirements are"),
-				errdetail("%s", f.detail.data),
-				errhint("Complete the draft (parties, signatures, objectives, dates, clauses, roles, responsibilities), then set its status to \"signed\" again."),
+				errmsg_cat_plural(MSG_SIGN_FAILED, (unsigned long) f.count,
+								  AgreementName(newtup, rel), f.count),
+				errdetail_internal("%s", f.detail.data),
+				errhint_cat(MSG_SIGN_FAILED_HINT),
 				errtableconstraint(rel, f.first));
 
 	/* an addendum replaces the agreement it amends */
@@ -433,17 +430,17 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	return newtup;
 }
 
+/* msg names the agreement and its status, e.g. MSG_AGREEMENT_SIGNED_NO_CHANGE */
 static void
 RefuseSignedChange(Relation rel, HeapTuple oldtup, VocabularyCode oldstatus,
-				   const char *what)
+				   MessageId msg)
 {
 	ereport(ERROR,
 			errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-			errmsg("agreement \"%s\" is %s: %s",
-				   AgreementName(oldtup, rel), AgreementStatusName(oldstatus),
-				   what),
-			errdetail("A signed agreement, its parties and its clauses are immutable; its status may only move from \"signed\" to \"superseded\" or \"terminated\"."),
-			errhint("Sign an addendum to change a signed agreement, or terminate it with terminated_on and termination_reason."),
+			errmsg_cat(msg, AgreementName(oldtup, rel),
+					   AgreementStatusName(oldstatus)),
+			errdetail_cat(MSG_AGREEMENT_SIGNED_DETAIL),
+			errhint_cat(MSG_AGREEMENT_SIGNED_HINT),
 			errtable(rel));
 }
 
@@ -501,10 +498,11 @@ CheckAmendsKind(Relation rel, HeapTuple newtup)
 											 &isnull)) == AGREEMENT_KIND_MOU)
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg("addendum \"%s\" cannot amend agreement \"%s\", a mou",
-					   AgreementName(newtup, rel),
-					   SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2)),
-				errdetail("An addendum is a new version of a binding agreement (pks or addendum)."),
+				errmsg_cat(MSG_AGREEMENT_AMENDS_MOU,
+						   AgreementName(newtup, rel),
+						   SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2)),
+				errdetail_cat(MSG_AGREEMENT_AMENDS_MOU_DETAIL),
+				errhint_cat(MSG_AGREEMENT_AMENDS_MOU_HINT),
 				errtableconstraint(rel, "agreement_amends"));
 	SPI_finish();
 }
@@ -541,11 +539,11 @@ agreement_trigger(PG_FUNCTION_ARGS)
 		if (newstatus != AGREEMENT_STATUS_DRAFT)
 			ereport(ERROR,
 					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					errmsg("new agreement \"%s\" cannot start as \"%s\"",
-						   AgreementName(newtup, rel),
-						   AgreementStatusName(newstatus)),
-					errdetail("An agreement is created as a draft so that its parties and clauses can be added before it is signed."),
-					errhint("Insert it as \"draft\", add its parties and clauses, then update its status to \"signed\"."));
+					errmsg_cat(MSG_AGREEMENT_START_STATUS,
+							   AgreementName(newtup, rel),
+							   AgreementStatusName(newstatus)),
+					errdetail_cat(MSG_AGREEMENT_START_STATUS_DETAIL),
+					errhint_cat(MSG_AGREEMENT_START_STATUS_HINT));
 		CheckAmendsKind(rel, newtup);
 		vals[0] = Int32GetDatum(NextVersion(RegistryGetInt64(newtup, rel,
 															 att_partnership)));
@@ -562,7 +560,8 @@ agreement_trigger(PG_FUNCTION_ARGS)
 	if (TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
 	{
 		if (oldstatus != AGREEMENT_STATUS_DRAFT)
-			RefuseSignedChange(rel, oldtup, oldstatus, "it cannot be deleted");
+			RefuseSignedChange(rel, oldtup, oldstatus,
+							   MSG_AGREEMENT_SIGNED_NO_DELETE);
 		return PointerGetDatum(oldtup);
 	}
 
@@ -576,9 +575,8 @@ agreement_trigger(PG_FUNCTION_ARGS)
 		RegistryGetInt64(newtup, rel, att_id))
 		ereport(ERROR,
 				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				errmsg("agreement \"%s\" cannot move to another partnership or identity",
-					   AgreementName(oldtup, rel)),
-				errhint("Create a new agreement instead."));
+				errmsg_cat(MSG_AGREEMENT_MOVE, AgreementName(oldtup, rel)),
+				errhint_cat(MSG_AGREEMENT_MOVE_HINT));
 	{
 		bool		isnull;
 		Datum		ov = RegistryGetAttr(oldtup, rel, att_version, &isnull);
@@ -587,9 +585,8 @@ agreement_trigger(PG_FUNCTION_ARGS)
 		if (DatumGetInt32(ov) != DatumGetInt32(nv))
 			ereport(ERROR,
 					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					errmsg("version of agreement \"%s\" cannot be changed",
-						   AgreementName(oldtup, rel)),
-					errdetail("Versions are counted up per partnership when agreements are created."));
+					errmsg_cat(MSG_AGREEMENT_VERSION, AgreementName(oldtup, rel)),
+					errdetail_cat(MSG_AGREEMENT_VERSION_DETAIL));
 	}
 
 	switch (oldstatus)
@@ -600,11 +597,11 @@ agreement_trigger(PG_FUNCTION_ARGS)
 			else if (newstatus != AGREEMENT_STATUS_DRAFT)
 				ereport(ERROR,
 						errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-						errmsg("cannot change status of agreement \"%s\" from \"draft\" to \"%s\"",
-							   AgreementName(oldtup, rel),
-							   AgreementStatusName(newstatus)),
-						errdetail("Only a signed agreement can be superseded or terminated."),
-						errhint("From \"draft\" the status can move to: signed. Delete a draft that is no longer wanted."));
+						errmsg_cat(MSG_AGREEMENT_FROM_DRAFT,
+								   AgreementName(oldtup, rel),
+								   AgreementStatusName(newstatus)),
+						errdetail_cat(MSG_AGREEMENT_FROM_DRAFT_DETAIL),
+						errhint_cat(MSG_AGREEMENT_FROM_DRAFT_HINT));
 			else
 				CheckAmendsKind(rel, newtup);
 			break;
@@ -616,7 +613,7 @@ agreement_trigger(PG_FUNCTION_ARGS)
 
 				if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, except, 1))
 					RefuseSignedChange(rel, oldtup, oldstatus,
-									   "only its status can change when it is superseded");
+									   MSG_AGREEMENT_SUPERSEDE_ONLY_STATUS);
 			}
 			else if (newstatus == AGREEMENT_STATUS_TERMINATED)
 			{
@@ -624,23 +621,25 @@ agreement_trigger(PG_FUNCTION_ARGS)
 
 				if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, except, 3))
 					RefuseSignedChange(rel, oldtup, oldstatus,
-									   "only its status, terminated_on and termination_reason can change when it is terminated");
+									   MSG_AGREEMENT_TERMINATE_ONLY_STATUS);
 			}
 			else if (newstatus != AGREEMENT_STATUS_SIGNED)
 				ereport(ERROR,
 						errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-						errmsg("cannot change status of agreement \"%s\" from \"signed\" to \"%s\"",
-							   AgreementName(oldtup, rel),
-							   AgreementStatusName(newstatus)),
-						errhint("From \"signed\" the status can move to: superseded, terminated."));
+						errmsg_cat(MSG_AGREEMENT_FROM_SIGNED,
+								   AgreementName(oldtup, rel),
+								   AgreementStatusName(newstatus)),
+						errhint_cat(MSG_AGREEMENT_FROM_SIGNED_HINT));
 			else if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, NULL, 0))
-				RefuseSignedChange(rel, oldtup, oldstatus, "it cannot be changed");
+				RefuseSignedChange(rel, oldtup, oldstatus,
+								   MSG_AGREEMENT_SIGNED_NO_CHANGE);
 			break;
 
 		default:
 			/* superseded and terminated are final */
 			if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, NULL, 0))
-				RefuseSignedChange(rel, oldtup, oldstatus, "it cannot be changed");
+				RefuseSignedChange(rel, oldtup, oldstatus,
+								   MSG_AGREEMENT_SIGNED_NO_CHANGE);
 			break;
 	}
 	return PointerGetDatum(newtup);
@@ -651,8 +650,8 @@ agreement_trigger(PG_FUNCTION_ARGS)
  * draft; detail and hint say what is kept and what to do instead.
  */
 static void
-CheckAgreementDraft(Relation rel, int64 agreement_id, const char *detail,
-					const char *hint)
+CheckAgreementDraft(Relation rel, int64 agreement_id, MessageId detail,
+					MessageId hint)
 {
 	static SPIPlanPtr plan = NULL;
 	bool		isnull;
@@ -679,13 +678,13 @@ CheckAgreementDraft(Relation rel, int64 agreement_id, const char *detail,
 		if (status != AGREEMENT_STATUS_DRAFT)
 			ereport(ERROR,
 					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					errmsg("agreement \"%s\" is %s: rows of table \"%s\" cannot be changed",
-						   SPI_getvalue(SPI_tuptable->vals[0],
-										SPI_tuptable->tupdesc, 2),
-						   AgreementStatusName(status),
-						   RelationGetRelationName(rel)),
-					errdetail("%s", detail),
-					errhint("%s", hint),
+					errmsg_cat(MSG_AGREEMENT_PART_NOT_DRAFT,
+							   SPI_getvalue(SPI_tuptable->vals[0],
+											SPI_tuptable->tupdesc, 2),
+							   AgreementStatusName(status),
+							   RelationGetRelationName(rel)),
+					errdetail_cat(detail),
+					errhint_cat(hint),
 					errtable(rel));
 		draft_cached = true;
 		draft_id = agreement_id;
@@ -745,6 +744,9 @@ agreement_part_trigger(PG_FUNCTION_ARGS)
 		CheckAgreementDraft(rel, RegistryGetInt64(result, rel, attnum),
 							PARTS_DETAIL, PARTS_HINT);
 	}
+	if (!TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+		RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+						 trigdata->tg_trigtuple : NULL, result, false);
 	return PointerGetDatum(result);
 }
 
@@ -759,8 +761,8 @@ PG_FUNCTION_INFO_V1(document_trigger);
 Datum
 document_trigger(PG_FUNCTION_ARGS)
 {
-	static const char detail[] = "A document of a signed, superseded or terminated agreement is kept as it was recorded.";
-	static const char hint[] = "Add a new document instead.";
+	const MessageId detail = MSG_DOCUMENT_KEPT_DETAIL;
+	const MessageId hint = MSG_DOCUMENT_KEPT_HINT;
 	TriggerData *trigdata;
 	Relation	rel;
 	int			attnum;
@@ -783,5 +785,8 @@ document_trigger(PG_FUNCTION_ARGS)
 		if (!isnull)
 			CheckAgreementDraft(rel, DatumGetInt64(d), detail, hint);
 	}
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+		RegistryCheckRow(rel, trigdata->tg_trigtuple, trigdata->tg_newtuple,
+						 false);
 	return RegistryPassThrough(trigdata);
 }

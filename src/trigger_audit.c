@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * trigger_audit.c
- *	  The audit trail (SPEC 5): one audit row per row inserted, updated or
+ *	  The audit trail (doc/registry.md): one audit row per row inserted, updated or
  *	  deleted in a registry table, with who (current_user, session_user),
  *	  when, the table, the partnership, the primary key of the row as jsonb
  *	  and the row before and after as jsonb.  A second trigger makes audit
@@ -388,13 +388,13 @@ AuditTableFor(Relation audit)
 		if (att->atttypid != AuditColumnTypes[i])
 			ereport(ERROR,
 					errcode(ERRCODE_DATATYPE_MISMATCH),
-					errmsg("column \"%s\" of the audit trail has type %s, not %s",
-						   AuditColumnNames[i], format_type_be(att->atttypid),
-						   format_type_be(AuditColumnTypes[i])),
-					errdetail("The registry writes its audit rows with the layout the extension created."),
-					errhint("Change the column of table \"%s\" back to type %s.",
-							RelationGetRelationName(audit),
-							format_type_be(AuditColumnTypes[i])));
+					errmsg_cat(MSG_AUDIT_COLUMN_TYPE,
+							   AuditColumnNames[i], format_type_be(att->atttypid),
+							   format_type_be(AuditColumnTypes[i])),
+					errdetail_cat(MSG_AUDIT_COLUMN_TYPE_DETAIL),
+					errhint_cat(MSG_AUDIT_COLUMN_TYPE_HINT,
+								RelationGetRelationName(audit),
+								format_type_be(AuditColumnTypes[i])));
 	}
 	audit_table.id_sequence = PartnershipIdentitySequence(audit,
 														  audit_table.atts[AUDIT_ID]);
@@ -483,10 +483,9 @@ AuditWriterOpen(AuditWriter *w, Relation audited, int op,
 	if (audit->rd_rel->relkind != RELKIND_RELATION)
 		ereport(ERROR,
 				errcode(ERRCODE_WRONG_OBJECT_TYPE),
-				errmsg("the audit trail cannot be written to \"%s\"",
-					   RelationGetRelationName(audit)),
-				errdetail("The registry writes its audit rows directly into a plain table."),
-				errhint("Keep partnership.audit an ordinary table (not partitioned, not a view)."));
+				errmsg_cat(MSG_AUDIT_NOT_TABLE, RelationGetRelationName(audit)),
+				errdetail_cat(MSG_AUDIT_NOT_TABLE_DETAIL),
+				errhint_cat(MSG_AUDIT_NOT_TABLE_HINT));
 	w->audit = AuditTableFor(audit);
 	rte = makeNode(RangeTblEntry);
 	rte->rtekind = RTE_RELATION;
@@ -840,8 +839,8 @@ AuditStatement(TriggerData *trigdata, AuditWriter *w, AuditedTable *table,
 	if ((op != 0 && oldts == NULL) || (op != 2 && newts == NULL))
 		ereport(ERROR,
 				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				errmsg("statement-level \"audit_trigger\" needs the transition tables of its event"),
-				errhint("Create it with REFERENCING OLD TABLE and/or NEW TABLE."));
+				errmsg_cat(MSG_AUDIT_NEEDS_TRANSITION),
+				errhint_cat(MSG_AUDIT_NEEDS_TRANSITION_HINT));
 
 	if (oldts)
 	{
@@ -965,7 +964,7 @@ Datum
 audit_refuse_trigger(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata;
-	const char *what;
+	MessageId	what;
 	bool		row = CALLED_AS_TRIGGER(fcinfo) &&
 		TRIGGER_FIRED_FOR_ROW(((TriggerData *) fcinfo->context)->tg_event);
 
@@ -973,17 +972,17 @@ audit_refuse_trigger(PG_FUNCTION_ARGS)
 									row ? REGISTRY_ON_UPDATE | REGISTRY_ON_DELETE :
 									REGISTRY_ON_TRUNCATE);
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
-		what = "updated";
+		what = MSG_AUDIT_NO_UPDATE;
 	else if (TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
-		what = "deleted";
+		what = MSG_AUDIT_NO_DELETE;
 	else
-		what = "truncated";
+		what = MSG_AUDIT_NO_TRUNCATE;
 
 	ereport(ERROR,
 			errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-			errmsg("audit rows cannot be %s", what),
-			errdetail("Table \"%s\" is an append-only trail.",
-					  RelationGetRelationName(trigdata->tg_relation)),
+			errmsg_cat(what),
+			errdetail_cat(MSG_AUDIT_APPEND_ONLY_DETAIL,
+						  RelationGetRelationName(trigdata->tg_relation)),
 			errtable(trigdata->tg_relation));
 	PG_RETURN_NULL();			/* keep compiler quiet */
 }

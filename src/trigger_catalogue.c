@@ -1,19 +1,23 @@
 /*-------------------------------------------------------------------------
  *
  * trigger_catalogue.c
- *	  The preloaded catalogues (clause_kind, criterion, rule) and pg_dump.
- *	  Rows shipped by the extension carry builtin = true and are left out of
- *	  dumps (pg_extension_config_dump ... 'WHERE NOT builtin'), because the
- *	  install script re-creates them.  So that a DBA's edit of a shipped row
- *	  survives a dump and restore:
- *	  - catalogue_edit_trigger (BEFORE INSERT OR UPDATE) clears builtin when
- *	    a shipped row is changed, and lets no one but an extension script
- *	    set it, so the edited row is dumped;
- *	  - catalogue_merge_trigger (BEFORE INSERT, ENABLE ALWAYS so it also
- *	    fires during a restore with session_replication_role = replica)
- *	    turns the restored INSERT of an edited row into an UPDATE of the
- *	    shipped row the install script has just created, instead of a
- *	    duplicate key error.
+ *	  The dumpable catalogues: the tables the extension ships rows in
+ *	  (clause_kind, criterion, rule, and the thresholds of setting), and
+ *	  pg_dump.  Shipped rows carry builtin = true and are left out of dumps
+ *	  (pg_extension_config_dump ... 'WHERE NOT builtin'), because the
+ *	  install script re-creates them.  So that a DBA's edit of a shipped
+ *	  row survives a dump and restore, one mechanism serves them all:
+ *	  - the edit (BEFORE INSERT OR UPDATE) clears builtin when a shipped row
+ *	    is changed, and lets no one but an extension script set it, so the
+ *	    edited row is dumped;
+ *	  - the merge (BEFORE INSERT, ENABLE ALWAYS so it also fires during a
+ *	    restore with session_replication_role = replica) turns the restored
+ *	    INSERT of an edited row into an UPDATE of the row the install script
+ *	    has just created, instead of a duplicate key error.
+ *	  The catalogues run them as two triggers (p10_builtin:
+ *	  catalogue_edit_trigger, p05_merge: catalogue_merge_trigger), setting
+ *	  as one (p05_merge: setting_merge, both steps).  What differs between
+ *	  the tables is data, in dumpable_catalogues[] below.
  *
  * src/trigger_catalogue.c
  *
@@ -31,8 +35,45 @@
 
 #include "registry.h"
 
-PG_FUNCTION_INFO_V1(catalogue_edit_trigger);
-PG_FUNCTION_INFO_V1(catalogue_merge_trigger);
+/* How one dumpable catalogue is merged. */
+typedef struct DumpableCatalogue
+{
+	const char *table;
+	const char *key;			/* the primary key column */
+	bool		onto_builtin_only;	/* merge only onto a shipped row */
+	const char *const *columns; /* columns a merge writes; NULL: all */
+} DumpableCatalogue;
+
+/*
+ * A restored setting writes its value and descriptions (its unit and
+ * default are the extension's), onto the row of its name whether shipped
+ * or already edited: the names are a fixed list.  A catalogue row writes
+ * every column, onto the shipped row of its code only: another INSERT of
+ * an existing code is a duplicate.
+ */
+static const char *const setting_columns[] = {
+	"value", "description_en", "description_id", "builtin", NULL
+};
+
+static const DumpableCatalogue dumpable_catalogues[] = {
+	{"clause_kind", "code", true, NULL},
+	{"criterion", "code", true, NULL},
+	{"rule", "code", true, NULL},
+	{"setting", "name", false, setting_columns},
+};
+
+static const DumpableCatalogue *
+CatalogueOf(Relation rel)
+{
+	const char *name = RelationGetRelationName(rel);
+	int			i;
+
+	for (i = 0; i < lengthof(dumpable_catalogues); i++)
+		if (strcmp(dumpable_catalogues[i].table, name) == 0)
+			return &dumpable_catalogues[i];
+	elog(ERROR, "table \"%s\" is not a dumpable catalogue", name);
+	pg_unreachable();
+}
 
 static HeapTuple
 SetBuiltin(Relation rel, HeapTuple tuple, int attnum, bool value)
@@ -46,24 +87,16 @@ SetBuiltin(Relation rel, HeapTuple tuple, int attnum, bool value)
 }
 
 /*
- * BEFORE INSERT OR UPDATE FOR EACH ROW on a catalogue: builtin is true only
- * for unedited rows that an extension script wrote.
+ * The edit: builtin is true only for unedited rows that an extension
+ * script wrote.  Returns the row to store.
  */
-Datum
-catalogue_edit_trigger(PG_FUNCTION_ARGS)
+static HeapTuple
+CatalogueEdit(TriggerData *trigdata)
 {
-	TriggerData *trigdata;
-	Relation	rel;
-	int			attnum;
+	Relation	rel = trigdata->tg_relation;
+	int			attnum = RegistryAttnum(rel, "builtin");	/* cold path */
 	bool		isnull;
 	HeapTuple	newtup;
-
-	trigdata = RegistryTriggerCheck(fcinfo, "catalogue_edit_trigger", true,
-									true, REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
-	if (RegistryRestoring())
-		return RegistryPassThrough(trigdata);
-	rel = trigdata->tg_relation;
-	attnum = RegistryAttnum(rel, "builtin");	/* cold path: catalogue edits */
 
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 	{
@@ -71,7 +104,7 @@ catalogue_edit_trigger(PG_FUNCTION_ARGS)
 		if (!creating_extension &&
 			DatumGetBool(RegistryGetAttr(newtup, rel, attnum, &isnull)))
 			newtup = SetBuiltin(rel, newtup, attnum, false);
-		return PointerGetDatum(newtup);
+		return newtup;
 	}
 
 	newtup = trigdata->tg_newtuple;
@@ -90,7 +123,7 @@ catalogue_edit_trigger(PG_FUNCTION_ARGS)
 		if (DatumGetBool(RegistryGetAttr(newtup, rel, attnum, &isnull)) != oldbuiltin)
 			newtup = SetBuiltin(rel, newtup, attnum, oldbuiltin);
 	}
-	return PointerGetDatum(newtup);
+	return newtup;
 }
 
 typedef struct MergePlan
@@ -101,9 +134,25 @@ typedef struct MergePlan
 
 static HTAB *merge_plans = NULL;
 
-/* UPDATE the shipped row of the same code with every column of $1. */
+/* Is column name one the merge of catalogue c writes? */
+static bool
+MergeWrites(const DumpableCatalogue *c, const char *name)
+{
+	const char *const *col;
+
+	if (strcmp(name, c->key) == 0)
+		return false;
+	if (c->columns == NULL)
+		return true;
+	for (col = c->columns; *col; col++)
+		if (strcmp(*col, name) == 0)
+			return true;
+	return false;
+}
+
+/* UPDATE the row of the same key with the merged columns of $1. */
 static SPIPlanPtr
-MergePlanFor(Relation rel)
+MergePlanFor(Relation rel, const DumpableCatalogue *c)
 {
 	Oid			relid = RelationGetRelid(rel);
 	MergePlan  *entry;
@@ -135,11 +184,10 @@ MergePlanFor(Relation rel)
 		Form_pg_attribute att = TupleDescAttr(desc, i);
 		const char *name;
 
-		if (att->attisdropped || att->attgenerated)
+		if (att->attisdropped || att->attgenerated ||
+			!MergeWrites(c, NameStr(att->attname)))
 			continue;
 		name = quote_identifier(NameStr(att->attname));
-		if (strcmp(NameStr(att->attname), "code") == 0)
-			continue;
 		if (cols.len > 0)
 		{
 			appendStringInfoString(&cols, ", ");
@@ -151,9 +199,11 @@ MergePlanFor(Relation rel)
 	initStringInfo(&sql);
 	appendStringInfo(&sql,
 					 "UPDATE ONLY @extschema@.%s AS t SET (%s) = ROW(%s)"
-					 " WHERE t.code OPERATOR(pg_catalog.=) ($1).code AND t.builtin",
+					 " WHERE t.%s OPERATOR(pg_catalog.=) ($1).%s%s",
 					 quote_identifier(RelationGetRelationName(rel)),
-					 cols.data, vals.data);
+					 cols.data, vals.data,
+					 quote_identifier(c->key), quote_identifier(c->key),
+					 c->onto_builtin_only ? " AND t.builtin" : "");
 	argtypes[0] = RelationGetForm(rel)->reltype;
 
 	{
@@ -167,32 +217,82 @@ MergePlanFor(Relation rel)
 }
 
 /*
- * BEFORE INSERT FOR EACH ROW on a catalogue (ENABLE ALWAYS): inserting a
- * row whose code is a shipped row's updates that row instead.
+ * The merge: inserting a row whose key is an existing row's updates that
+ * row instead.  Returns the row to insert, or NULL when it was merged.
+ */
+static HeapTuple
+CatalogueMerge(Relation rel, HeapTuple tuple)
+{
+	const DumpableCatalogue *c = CatalogueOf(rel);
+	Datum		values[1];
+	bool		isnull;
+	uint64		merged;
+
+	if (creating_extension)
+		return tuple;
+	(void) RegistryGetAttr(tuple, rel, RegistryAttnum(rel, c->key), &isnull);
+	if (isnull)
+		return tuple;			/* the NOT NULL will refuse it */
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	values[0] = heap_copy_tuple_as_datum(tuple, RelationGetDescr(rel));
+	RegistryExecuteAsCaller(MergePlanFor(rel, c), values, NULL, 0);
+	merged = SPI_processed;
+	SPI_finish();
+	return merged > 0 ? NULL : tuple;
+}
+
+PG_FUNCTION_INFO_V1(catalogue_edit_trigger);
+PG_FUNCTION_INFO_V1(catalogue_merge_trigger);
+PG_FUNCTION_INFO_V1(partnership_setting_merge);
+
+/*
+ * BEFORE INSERT OR UPDATE FOR EACH ROW on a catalogue (p10_builtin): the
+ * edit.
+ */
+Datum
+catalogue_edit_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "catalogue_edit_trigger", true,
+									true, REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
+	return PointerGetDatum(CatalogueEdit(trigdata));
+}
+
+/*
+ * BEFORE INSERT FOR EACH ROW on a catalogue (p05_merge, ENABLE ALWAYS): the
+ * merge.
  */
 Datum
 catalogue_merge_trigger(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata;
-	Relation	rel;
-	Datum		values[1];
-	uint64		merged;
 
 	trigdata = RegistryTriggerCheck(fcinfo, "catalogue_merge_trigger", true,
 									true, REGISTRY_ON_INSERT);
-	rel = trigdata->tg_relation;
-	if (creating_extension)
-		return PointerGetDatum(trigdata->tg_trigtuple);
+	return PointerGetDatum(CatalogueMerge(trigdata->tg_relation,
+										  trigdata->tg_trigtuple));
+}
 
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	values[0] = heap_copy_tuple_as_datum(trigdata->tg_trigtuple,
-										 RelationGetDescr(rel));
-	RegistryExecuteAsCaller(MergePlanFor(rel), values, NULL, 0);
-	merged = SPI_processed;
-	SPI_finish();
+/*
+ * BEFORE INSERT OR UPDATE FOR EACH ROW on setting (p05_merge, ENABLE
+ * ALWAYS), the SQL function setting_merge(): the edit, then for an INSERT
+ * the merge.
+ */
+Datum
+partnership_setting_merge(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+	HeapTuple	tuple;
 
-	/* merged into the shipped row: skip the insert */
-	return merged > 0 ? PointerGetDatum(NULL) :
-		PointerGetDatum(trigdata->tg_trigtuple);
+	trigdata = RegistryTriggerCheck(fcinfo, "setting_merge", true, true,
+									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
+	tuple = CatalogueEdit(trigdata);
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+		tuple = CatalogueMerge(trigdata->tg_relation, tuple);
+	return PointerGetDatum(tuple);
 }

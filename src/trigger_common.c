@@ -66,26 +66,25 @@ RegistryTriggerCheck(FunctionCallInfo fcinfo, const char *funcname,
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				errmsg("function \"%s\" was not called by trigger manager",
-					   funcname));
+				errmsg_cat(MSG_TRIGGER_NOT_TRIGGER, funcname));
 
 	trigdata = (TriggerData *) fcinfo->context;
 	ev = trigdata->tg_event;
 	RegistryCheckOwnRelation(trigdata->tg_relation,
-							 psprintf("trigger function \"%s\"", funcname));
+							 MessageFormat(MSG_TRIGGER_FUNCTION, 1, funcname));
 	registry_owner = RelationGetForm(trigdata->tg_relation)->relowner;
 
 	if (before ? !TRIGGER_FIRED_BEFORE(ev) : !TRIGGER_FIRED_AFTER(ev))
 		ereport(ERROR,
 				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				errmsg("function \"%s\" must be fired %s", funcname,
-					   before ? "BEFORE" : "AFTER"));
+				errmsg_cat(MSG_TRIGGER_WRONG_TIMING, funcname,
+						   before ? "BEFORE" : "AFTER"));
 
 	if (row ? !TRIGGER_FIRED_FOR_ROW(ev) : !TRIGGER_FIRED_FOR_STATEMENT(ev))
 		ereport(ERROR,
 				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				errmsg("function \"%s\" must be fired for %s", funcname,
-					   row ? "ROW" : "STATEMENT"));
+				errmsg_cat(MSG_TRIGGER_WRONG_LEVEL, funcname,
+						   row ? "ROW" : "STATEMENT"));
 
 	if (TRIGGER_FIRED_BY_INSERT(ev))
 		event = REGISTRY_ON_INSERT;
@@ -99,8 +98,7 @@ RegistryTriggerCheck(FunctionCallInfo fcinfo, const char *funcname,
 	if ((events & event) == 0)
 		ereport(ERROR,
 				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				errmsg("function \"%s\" cannot be fired for this event",
-					   funcname));
+				errmsg_cat(MSG_TRIGGER_WRONG_EVENT, funcname));
 
 	return trigdata;
 }
@@ -305,9 +303,9 @@ RegistryGetInt64(HeapTuple tuple, Relation rel, int attnum)
 	if (isnull)
 		ereport(ERROR,
 				errcode(ERRCODE_NOT_NULL_VIOLATION),
-				errmsg("null value in column \"%s\" of relation \"%s\" violates not-null constraint",
-					   NameStr(TupleDescAttr(RelationGetDescr(rel), attnum - 1)->attname),
-					   RelationGetRelationName(rel)),
+				errmsg_cat(MSG_REGISTRY_NULL_KEY,
+						   NameStr(TupleDescAttr(RelationGetDescr(rel), attnum - 1)->attname),
+						   RelationGetRelationName(rel)),
 				errtablecol(rel, attnum));
 	return DatumGetInt64(d);
 }

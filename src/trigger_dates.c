@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * trigger_dates.c
- *	  Members' dates inside sensible bounds (SPEC 5): nobody joins a
+ *	  Members' dates inside sensible bounds (doc/registry.md): nobody joins a
  *	  partnership after it has ended.
  *
  * The bound is checked from both sides, so that neither order of edits can
@@ -137,12 +137,11 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 		DatumGetDateADT(joined_on) > end_cache.ends_on)
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg("a member cannot join partnership \"%s\" after it ends",
-					   end_cache.code),
-				errdetail("joined_on %s is after the partnership's ends_on %s.",
-						  DateText(joined_on),
-						  DateText(DateADTGetDatum(end_cache.ends_on))),
-				errhint("Correct joined_on, or extend the partnership's ends_on first."),
+				errmsg_cat(MSG_MEMBER_JOINS_AFTER_END, end_cache.code),
+				errdetail_cat(MSG_MEMBER_JOINS_AFTER_END_DETAIL,
+							  DateText(joined_on),
+							  DateText(DateADTGetDatum(end_cache.ends_on))),
+				errhint_cat(MSG_MEMBER_JOINS_AFTER_END_HINT),
 				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
 	return PointerGetDatum(tuple);
 }
@@ -212,11 +211,13 @@ partnership_dates_trigger(PG_FUNCTION_ARGS)
 
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg("partnership \"%s\" cannot end on %s: a member joined after that",
-					   code, DateText(new_end)),
-				errdetail("Member \"%s\" joined on %s; " INT64_FORMAT " member(s) joined after %s.",
-						  name, DateText(joined_on), count, DateText(new_end)),
-				errhint("End the partnership on or after the last joined_on, or correct the members' dates."),
+				errmsg_cat(MSG_PARTNERSHIP_ENDS_BEFORE_MEMBER,
+						   code, DateText(new_end)),
+				errdetail_cat_plural(MSG_PARTNERSHIP_ENDS_BEFORE_MEMBER_DETAIL,
+									 (unsigned long) count,
+									 name, DateText(joined_on), count,
+									 DateText(new_end)),
+				errhint_cat(MSG_PARTNERSHIP_ENDS_BEFORE_MEMBER_HINT),
 				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
 	}
 	SPI_finish();

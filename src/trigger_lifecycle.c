@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * trigger_lifecycle.c
- *	  The partnership lifecycle (SPEC 5): the status transitions a
+ *	  The partnership lifecycle (doc/registry.md): the status transitions a
  *	  partnership may make, the government owner, and the guard that makes
  *	  a completed or terminated partnership and every row that belongs to it
  *	  read-only.  The guard locks the partnership row FOR SHARE before it
@@ -127,9 +127,9 @@ RegistryLockPartnership(int64 partnership_id, Relation rel)
 		code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
 		ereport(ERROR,
 				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				errmsg("partnership \"%s\" is %s: rows of table \"%s\" cannot be changed",
-					   code, StatusName(status), RelationGetRelationName(rel)),
-				errdetail("Completed and terminated partnerships and all their rows are read-only."),
+				errmsg_cat(MSG_PARTNERSHIP_READ_ONLY_ROWS,
+						   code, StatusName(status), RelationGetRelationName(rel)),
+				errdetail_cat(MSG_PARTNERSHIP_READ_ONLY_DETAIL),
 				errtable(rel));
 	}
 	SPI_finish();
@@ -191,6 +191,7 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 	{
 		result = trigdata->tg_trigtuple;
 		RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel);
+		RegistryCheckRow(rel, NULL, result, true);
 	}
 	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
@@ -202,6 +203,7 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 		RegistryLockPartnership(oldid, rel);
 		if (newid != oldid)
 			RegistryLockPartnership(newid, rel);
+		RegistryCheckRow(rel, trigdata->tg_trigtuple, result, true);
 	}
 	else
 	{
@@ -228,10 +230,10 @@ registry_truncate_trigger(PG_FUNCTION_ARGS)
 		return PointerGetDatum(NULL);
 	ereport(ERROR,
 			errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-			errmsg("table \"%s\" of the registry cannot be truncated",
-				   RelationGetRelationName(trigdata->tg_relation)),
-			errdetail("TRUNCATE would remove rows without the registry's checks and without audit rows."),
-			errhint("Delete the rows with DELETE, which the registry checks and audits row by row."),
+			errmsg_cat(MSG_REGISTRY_NO_TRUNCATE,
+					   RelationGetRelationName(trigdata->tg_relation)),
+			errdetail_cat(MSG_REGISTRY_NO_TRUNCATE_DETAIL),
+			errhint_cat(MSG_REGISTRY_NO_TRUNCATE_HINT),
 			errtable(trigdata->tg_relation));
 	PG_RETURN_NULL();			/* keep compiler quiet */
 }
@@ -264,13 +266,12 @@ CheckOwnerIsGovernment(Relation rel, int64 owner_id, const char *code)
 		if (sector != SECTOR_GOVERNMENT)
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
-					errmsg("owner of partnership \"%s\" must be a government partner",
-						   code),
-					errdetail("Partner \"%s\" is of sector \"%s\".",
-							  SPI_getvalue(SPI_tuptable->vals[0],
-										   SPI_tuptable->tupdesc, 2),
-							  SectorVocabulary.terms[sector].canonical),
-					errhint("Set owner_id to the government institution that administers the partnership."),
+					errmsg_cat(MSG_PARTNERSHIP_OWNER_GOVERNMENT, code),
+					errdetail_cat(MSG_PARTNERSHIP_OWNER_GOVERNMENT_DETAIL,
+								  SPI_getvalue(SPI_tuptable->vals[0],
+											   SPI_tuptable->tupdesc, 2),
+								  SectorVocabulary.terms[sector].canonical),
+					errhint_cat(MSG_PARTNERSHIP_OWNER_GOVERNMENT_HINT),
 					errtableconstraint(rel, "partnership_owner_government"));
 	}
 	SPI_finish();
@@ -331,10 +332,10 @@ partnership_lifecycle_trigger(PG_FUNCTION_ARGS)
 			status != PARTNERSHIP_STATUS_PROPOSED)
 			ereport(ERROR,
 					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					errmsg("new partnership \"%s\" cannot start as \"%s\"",
-						   code, StatusName(status)),
-					errdetail("A partnership is created as \"draft\" or \"proposed\" and moves on by UPDATE, so that each move is checked."),
-					errhint("Insert it with status \"draft\", then update its status."));
+					errmsg_cat(MSG_PARTNERSHIP_START_STATUS,
+							   code, StatusName(status)),
+					errdetail_cat(MSG_PARTNERSHIP_START_STATUS_DETAIL),
+					errhint_cat(MSG_PARTNERSHIP_START_STATUS_HINT));
 	}
 	else
 	{
@@ -348,10 +349,10 @@ partnership_lifecycle_trigger(PG_FUNCTION_ARGS)
 		if (PartnershipStatusIsFinal(oldstatus))
 			ereport(ERROR,
 					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-					errmsg("partnership \"%s\" is %s and cannot be %s",
-						   code, StatusName(oldstatus),
-						   newtup ? "changed" : "deleted"),
-					errdetail("Completed and terminated partnerships and all their rows are read-only."));
+					errmsg_cat(newtup ? MSG_PARTNERSHIP_FINAL_CHANGE :
+							   MSG_PARTNERSHIP_FINAL_DELETE,
+							   code, StatusName(oldstatus)),
+					errdetail_cat(MSG_PARTNERSHIP_READ_ONLY_DETAIL));
 
 		if (newtup != NULL)
 		{
@@ -364,11 +365,11 @@ partnership_lifecycle_trigger(PG_FUNCTION_ARGS)
 				(allowed_next[oldstatus] & PS_BIT(newstatus)) == 0)
 				ereport(ERROR,
 						errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-						errmsg("cannot change status of partnership \"%s\" from \"%s\" to \"%s\"",
-							   code, StatusName(oldstatus), StatusName(newstatus)),
-						errdetail("Statuses move draft -> proposed -> active <-> suspended -> completed or terminated, and proposed -> draft."),
-						errhint("From \"%s\" the status can move to: %s.",
-								StatusName(oldstatus), AllowedNextList(oldstatus)));
+						errmsg_cat(MSG_PARTNERSHIP_STATUS_MOVE,
+								   code, StatusName(oldstatus), StatusName(newstatus)),
+						errdetail_cat(MSG_PARTNERSHIP_STATUS_MOVE_DETAIL),
+						errhint_cat(MSG_PARTNERSHIP_STATUS_MOVE_HINT,
+									StatusName(oldstatus), AllowedNextList(oldstatus)));
 		}
 	}
 
@@ -389,6 +390,8 @@ partnership_lifecycle_trigger(PG_FUNCTION_ARGS)
 		}
 	}
 
+	if (newtup != NULL)
+		RegistryCheckRow(rel, oldtup, newtup, false);
 	return PointerGetDatum(newtup ? newtup : oldtup);
 }
 
@@ -459,12 +462,12 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
 		if (SPI_processed > 0)
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
-					errmsg("partner %s owns partnership \"%s\" and must stay in sector \"government\"",
-						   SPI_getvalue(trigdata->tg_trigtuple,
-										RelationGetDescr(rel), att_id),
-						   SPI_getvalue(SPI_tuptable->vals[0],
-										SPI_tuptable->tupdesc, 1)),
-					errhint("Give the partnership another government owner first."),
+					errmsg_cat(MSG_PARTNER_OWNER_SECTOR,
+							   SPI_getvalue(trigdata->tg_trigtuple,
+											RelationGetDescr(rel), att_id),
+							   SPI_getvalue(SPI_tuptable->vals[0],
+											SPI_tuptable->tupdesc, 1)),
+					errhint_cat(MSG_PARTNER_OWNER_SECTOR_HINT),
 					errtableconstraint(rel, "partnership_owner_government"));
 		SPI_finish();
 	}

@@ -1,7 +1,7 @@
 /*-------------------------------------------------------------------------
  *
  * trigger_rows.c
- *	  Immediate row rules (SPEC 5): the disbursements of a commitment never
+ *	  Immediate row rules (doc/registry.md): the disbursements of a commitment never
  *	  add up to more than the commitment, also under concurrency (each
  *	  disbursement locks its commitment FOR UPDATE before it sums the
  *	  others); and a closed evaluation and its responses are immutable (a
@@ -102,6 +102,8 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	if (SPI_processed == 0)
 	{
 		SPI_finish();			/* the foreign key will refuse it */
+		RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+						 trigdata->tg_trigtuple : NULL, newtup, false);
 		return PointerGetDatum(newtup);
 	}
 	committed = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
@@ -113,16 +115,18 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	if (NumericGreater(total, committed))
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg("disbursements of commitment %s would total %s, above the %s committed",
-					   SPI_getvalue(newtup, RelationGetDescr(rel), att_commitment),
-					   DatumGetCString(DirectFunctionCall1(numeric_out, total)),
-					   DatumGetCString(DirectFunctionCall1(numeric_out, committed))),
-				errdetail("Already disbursed: %s; this disbursement: %s.",
-						  isnull ? "0" : DatumGetCString(DirectFunctionCall1(numeric_out, others)),
-						  DatumGetCString(DirectFunctionCall1(numeric_out, amount))),
-				errhint("Raise the commitment first, or disburse at most the remainder."),
+				errmsg_cat(MSG_DISBURSEMENT_ABOVE_COMMITMENT,
+						   SPI_getvalue(newtup, RelationGetDescr(rel), att_commitment),
+						   DatumGetCString(DirectFunctionCall1(numeric_out, total)),
+						   DatumGetCString(DirectFunctionCall1(numeric_out, committed))),
+				errdetail_cat(MSG_DISBURSEMENT_ABOVE_COMMITMENT_DETAIL,
+							  isnull ? "0" : DatumGetCString(DirectFunctionCall1(numeric_out, others)),
+							  DatumGetCString(DirectFunctionCall1(numeric_out, amount))),
+				errhint_cat(MSG_DISBURSEMENT_ABOVE_COMMITMENT_HINT),
 				errtableconstraint(rel, "disbursement_within_commitment"));
 	SPI_finish();
+	RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+					 trigdata->tg_trigtuple : NULL, newtup, false);
 	return PointerGetDatum(newtup);
 }
 
@@ -170,13 +174,14 @@ commitment_trigger(PG_FUNCTION_ARGS)
 	if (!isnull && NumericGreater(paid, amount))
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg("commitment %s cannot be lowered to %s: %s has been disbursed",
-					   SPI_getvalue(newtup, RelationGetDescr(rel), att_id),
-					   DatumGetCString(DirectFunctionCall1(numeric_out, amount)),
-					   DatumGetCString(DirectFunctionCall1(numeric_out, paid))),
-				errhint("A commitment is at least the total of its disbursements."),
+				errmsg_cat(MSG_COMMITMENT_BELOW_DISBURSED,
+						   SPI_getvalue(newtup, RelationGetDescr(rel), att_id),
+						   DatumGetCString(DirectFunctionCall1(numeric_out, amount)),
+						   DatumGetCString(DirectFunctionCall1(numeric_out, paid))),
+				errhint_cat(MSG_COMMITMENT_BELOW_DISBURSED_HINT),
 				errtableconstraint(rel, "disbursement_within_commitment"));
 	SPI_finish();
+	RegistryCheckRow(rel, trigdata->tg_trigtuple, newtup, false);
 	return PointerGetDatum(newtup);
 }
 
@@ -213,13 +218,12 @@ evaluation_trigger(PG_FUNCTION_ARGS)
 									trigdata->tg_newtuple, NULL, 0)))
 		ereport(ERROR,
 				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				errmsg("evaluation %s is closed and cannot be %s",
-					   SPI_getvalue(trigdata->tg_trigtuple,
-									RelationGetDescr(rel), att_id),
-					   TRIGGER_FIRED_BY_DELETE(trigdata->tg_event) ?
-					   "deleted" : "changed"),
-				errdetail("A closed evaluation and its responses are immutable."),
-				errhint("Open a new evaluation instead."),
+				errmsg_cat(TRIGGER_FIRED_BY_DELETE(trigdata->tg_event) ?
+						   MSG_EVALUATION_CLOSED_DELETE : MSG_EVALUATION_CLOSED_CHANGE,
+						   SPI_getvalue(trigdata->tg_trigtuple,
+										RelationGetDescr(rel), att_id)),
+				errdetail_cat(MSG_EVALUATION_CLOSED_DETAIL),
+				errhint_cat(MSG_EVALUATION_CLOSED_HINT),
 				errtable(rel));
 	return PointerGetDatum(TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 						   trigdata->tg_newtuple : trigdata->tg_trigtuple);
@@ -243,10 +247,9 @@ CheckEvaluationOpen(Relation rel, int64 evaluation_id)
 											 &isnull)) == EVALUATION_STATUS_CLOSED)
 		ereport(ERROR,
 				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				errmsg("evaluation " INT64_FORMAT " is closed: its responses cannot be changed",
-					   evaluation_id),
-				errdetail("A closed evaluation and its responses are immutable."),
-				errhint("Record new responses in a new evaluation."),
+				errmsg_cat(MSG_RESPONSE_EVALUATION_CLOSED, evaluation_id),
+				errdetail_cat(MSG_EVALUATION_CLOSED_DETAIL),
+				errhint_cat(MSG_RESPONSE_EVALUATION_CLOSED_HINT),
 				errtable(rel));
 	SPI_finish();
 }
@@ -285,5 +288,8 @@ response_trigger(PG_FUNCTION_ARGS)
 		if (RegistryGetInt64(result, rel, att_evaluation) != oldid)
 			CheckEvaluationOpen(rel, RegistryGetInt64(result, rel, att_evaluation));
 	}
+	if (!TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+		RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+						 trigdata->tg_trigtuple : NULL, result, false);
 	return PointerGetDatum(result);
 }

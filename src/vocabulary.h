@@ -24,6 +24,8 @@
 
 #include "c.h"
 
+#include "messages.h"
+
 /* Sets are uint16 masks, so a vocabulary has at most this many terms. */
 #define VOCABULARY_MAX_TERMS	16
 
@@ -55,8 +57,8 @@ typedef struct VocabularyTerm
 typedef struct VocabularyRefusal
 {
 	const char *word;
-	const char *detail;			/* why the word is refused */
-	const char *hint;			/* what to write instead */
+	MessageId	detail;			/* why the word is refused (catalogue entry) */
+	MessageId	hint;			/* what to write instead (catalogue entry) */
 } VocabularyRefusal;
 
 typedef struct Vocabulary
@@ -87,25 +89,23 @@ typedef struct VocabularyParseError
 	const VocabularyRefusal *refusal;	/* set for VOCABULARY_REFUSED_WORD */
 } VocabularyParseError;
 
-/* The vocabularies themselves (vocabulary_terms.c). */
-extern const Vocabulary SectorVocabulary;
-extern const Vocabulary RoleVocabulary;
-extern const Vocabulary FormalityVocabulary;
-extern const Vocabulary HorizonVocabulary;
-extern const Vocabulary PartnershipStatusVocabulary;
-extern const Vocabulary AgreementKindVocabulary;
-extern const Vocabulary AgreementStatusVocabulary;
-extern const Vocabulary ActivityStatusVocabulary;
-extern const Vocabulary CommitmentKindVocabulary;
-extern const Vocabulary DirectionVocabulary;
-extern const Vocabulary AggregationVocabulary;
-extern const Vocabulary DimensionVocabulary;
-extern const Vocabulary EvaluationKindVocabulary;
-extern const Vocabulary EvaluationStatusVocabulary;
-extern const Vocabulary ChallengeVocabulary;
-extern const Vocabulary RiskStatusVocabulary;
-extern const Vocabulary RaciVocabulary;
-extern const Vocabulary SeverityVocabulary;
+/*
+ * The vocabularies themselves (vocabulary_terms.c, from the definition list
+ * vocabulary_terms.def), and the code of every term: NAME_ID, e.g.
+ * SECTOR_GOVERNMENT, PARTNERSHIP_STATUS_DRAFT, with NAME_NTERMS after the
+ * last.  Code that tests a term uses these constants, never its word.
+ */
+#define VOCABULARY(name, sql_name, variable, type, set_type, refusals) \
+	extern const Vocabulary variable; \
+	enum {
+#define TERM(name, id, canonical, label_en, label_id, standard_code, \
+			 pentahelix, ...) \
+	name##_##id,
+#define END_VOCABULARY(name) name##_NTERMS };
+#include "vocabulary_terms.def"
+#undef VOCABULARY
+#undef TERM
+#undef END_VOCABULARY
 
 /* Parsing and formatting core (vocabulary.c). */
 extern VocabularyParseStatus VocabularyParseWord(const Vocabulary *vocab,

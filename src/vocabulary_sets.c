@@ -28,6 +28,7 @@
 #include "port/pg_bitutils.h"
 #include "utils/builtins.h"
 
+#include "messages.h"
 #include "partnership.h"
 #include "vocabulary.h"
 #include "vocabulary_fmgr.h"
@@ -45,9 +46,9 @@ VocabularyCheckSet(const Vocabulary *vocab, Datum value)
 
 	if (!VocabularySetIsValid(vocab, set))
 		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("invalid internal value %u for type %s",
-						set, vocab->set_type_name)));
+				errcode(ERRCODE_DATA_CORRUPTED),
+				errmsg_cat(MSG_TYPE_INTERNAL_VALUE, (int) set,
+						   vocab->set_type_name));
 	return (VocabularySet) set;
 }
 

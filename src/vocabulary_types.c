@@ -25,6 +25,7 @@
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
+#include "messages.h"
 #include "partnership.h"
 #include "vocabulary.h"
 #include "vocabulary_fmgr.h"
@@ -59,53 +60,47 @@ VocabularyReportParseError(const Vocabulary *vocab,
 		case VOCABULARY_REFUSED_WORD:
 			partnership_errsave(escontext,
 								errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-								errmsg("invalid input syntax for type %s: \"%s\"",
-									   type_name, value),
-								errdetail("%s", error->refusal->detail),
-								errhint("%s", error->refusal->hint));
+								errmsg_cat(MSG_TYPE_INVALID_INPUT, type_name, value),
+								errdetail_cat(error->refusal->detail),
+								errhint_cat(error->refusal->hint));
 			break;
 		case VOCABULARY_BAD_SET_SYNTAX:
 			partnership_errsave(escontext,
 								errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-								errmsg("invalid input syntax for type %s: \"%s\"",
-									   type_name, value),
-								errdetail("Braces must enclose the whole list, and only once."),
-								errhint("Write a set as a comma-separated list in braces, e.g. \"{%s,%s}\", or \"{}\" for the empty set.",
-										vocab->terms[0].canonical,
-										vocab->terms[1].canonical));
+								errmsg_cat(MSG_TYPE_INVALID_INPUT, type_name, value),
+								errdetail_cat(MSG_TYPE_SET_BRACES),
+								errhint_cat(MSG_TYPE_SET_BRACES_HINT,
+											vocab->terms[0].canonical,
+											vocab->terms[1].canonical));
 			break;
 		case VOCABULARY_EMPTY_WORD:
 			if (is_set)
 				partnership_errsave(escontext,
 									errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-									errmsg("invalid input syntax for type %s: \"%s\"",
-										   type_name, value),
-									errdetail("The list has an empty element."),
-									errhint("Separate the elements with single commas; write \"{}\" for the empty set."));
+									errmsg_cat(MSG_TYPE_INVALID_INPUT, type_name, value),
+									errdetail_cat(MSG_TYPE_SET_EMPTY_ELEMENT),
+									errhint_cat(MSG_TYPE_SET_EMPTY_ELEMENT_HINT));
 			else
 				partnership_errsave(escontext,
 									errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-									errmsg("invalid input syntax for type %s: \"%s\"",
-										   type_name, value),
-									errdetail("The value is blank."),
-									errhint("Accepted values: %s.", accepted));
+									errmsg_cat(MSG_TYPE_INVALID_INPUT, type_name, value),
+									errdetail_cat(MSG_TYPE_BLANK),
+									errhint_cat(MSG_TYPE_ACCEPTED, accepted));
 			break;
 		case VOCABULARY_UNKNOWN_WORD:
 		case VOCABULARY_OK:
 			if (is_set)
 				partnership_errsave(escontext,
 									errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-									errmsg("invalid input syntax for type %s: \"%s\"",
-										   type_name, value),
-									errdetail("\"%s\" is not a %s.", word,
-											  vocab->type_name),
-									errhint("Accepted values: %s.", accepted));
+									errmsg_cat(MSG_TYPE_INVALID_INPUT, type_name, value),
+									errdetail_cat(MSG_TYPE_NOT_A_TERM, word,
+												  vocab->type_name),
+									errhint_cat(MSG_TYPE_ACCEPTED, accepted));
 			else
 				partnership_errsave(escontext,
 									errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-									errmsg("invalid input syntax for type %s: \"%s\"",
-										   type_name, value),
-									errhint("Accepted values: %s.", accepted));
+									errmsg_cat(MSG_TYPE_INVALID_INPUT, type_name, value),
+									errhint_cat(MSG_TYPE_ACCEPTED, accepted));
 			break;
 	}
 }
@@ -131,9 +126,8 @@ VocabularyCheckCode(const Vocabulary *vocab, Datum value)
 
 	if (!VocabularyCodeIsValid(vocab, code))
 		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("invalid internal value %d for type %s",
-						code, vocab->type_name)));
+				errcode(ERRCODE_DATA_CORRUPTED),
+				errmsg_cat(MSG_TYPE_INTERNAL_VALUE, code, vocab->type_name));
 	return (VocabularyCode) code;
 }
 
@@ -231,27 +225,16 @@ Datum name##_label(PG_FUNCTION_ARGS) { return VocabularyLabelDatum(&(vocab), fci
  * ----------------------------------------------------------------
  */
 
-/* the partnership vocabularies of SPEC 3 */
-VOCABULARY_TYPE_FUNCTIONS(sector, SectorVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(role, RoleVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(formality, FormalityVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(horizon, HorizonVocabulary)
-
-/* the registry's statuses and kinds */
-VOCABULARY_TYPE_FUNCTIONS(partnership_status, PartnershipStatusVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(agreement_kind, AgreementKindVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(agreement_status, AgreementStatusVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(activity_status, ActivityStatusVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(commitment_kind, CommitmentKindVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(direction, DirectionVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(aggregation, AggregationVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(dimension, DimensionVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(evaluation_kind, EvaluationKindVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(evaluation_status, EvaluationStatusVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(challenge, ChallengeVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(risk_status, RiskStatusVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(raci, RaciVocabulary)
-VOCABULARY_TYPE_FUNCTIONS(severity, SeverityVocabulary)
+/* every vocabulary of vocabulary_terms.def */
+#define VOCABULARY(name, sql_name, variable, type, set_type, refusals) \
+	VOCABULARY_TYPE_FUNCTIONS(sql_name, variable)
+#define TERM(name, id, canonical, label_en, label_id, standard_code, \
+			 pentahelix, ...)
+#define END_VOCABULARY(name)
+#include "vocabulary_terms.def"
+#undef VOCABULARY
+#undef TERM
+#undef END_VOCABULARY
 
 /* ----------------------------------------------------------------
  * Comparison and hashing, shared by every element type

@@ -1,5 +1,5 @@
 /* ------------------------------------------------------------------------
- * The registry (SPEC 4): partners, partnerships and everything that hangs
+ * The registry (doc/registry.md): partners, partnerships and everything that hangs
  * off a partnership.  Every child table carries partnership_id, and every
  * reference between children is a composite foreign key that includes it,
  * so a row can never point at another partnership's rows and every rule

@@ -1,5 +1,5 @@
 /* ------------------------------------------------------------------------
- * Preloaded catalogues (SPEC 4, 6).  Rows shipped here carry builtin = true
+ * Preloaded catalogues (doc/registry.md, doc/rules.md).  Rows shipped here carry builtin = true
  * and are not dumped; a DBA's edit turns builtin off so that pg_dump keeps
  * it (see the catalogue triggers in 22_triggers.sql).
  * ------------------------------------------------------------------------

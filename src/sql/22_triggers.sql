@@ -1,12 +1,15 @@
 /* ------------------------------------------------------------------------
- * The registry''s triggers (SPEC 5), in C.  BEFORE triggers fire in name
- * order, so names carry their order:
+ * The registry''s triggers (doc/registry.md), in C.  BEFORE triggers fire
+ * in name order, so names carry their order:
  *   p00_no_truncate            BEFORE TRUNCATE: refused (80_no_truncate.sql)
  *   p05_merge, p05_agreement   first (merge restored catalogue rows; take the
  *                              partnership lock an agreement needs first)
  *   p10_*                      the lifecycle and the final-partnership guard
- *   p20_*                      row rules of one table
- *   p50-p89                    free for the rules (SPEC 6)
+ *   p20_*                      row rules of one table; p20_check on partner
+ *                              (and p10_guard, p10_lifecycle elsewhere) test
+ *                              the table constraints users hit first, to
+ *                              report them in the session''s language
+ *   p50-p89                    free for the rules (doc/rules.md)
  *   p90_audit_*                AFTER STATEMENT: the audit trail, last
  * ------------------------------------------------------------------------
  */
@@ -76,12 +79,20 @@ CREATE FUNCTION @extschema@.catalogue_merge_trigger()
 	LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.catalogue_merge_trigger() IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code (BEFORE INSERT ROW on catalogues, ENABLE ALWAYS)';
 
+CREATE FUNCTION @extschema@.registry_check_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'registry_check_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.registry_check_trigger() IS 'tests the table constraints users hit (IATI reference, blank name) before PostgreSQL does, to report them in the session''s language with the same SQLSTATE and constraint name (BEFORE INSERT OR UPDATE ROW on partner)';
+
 CREATE TRIGGER p10_lifecycle BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.partnership
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_lifecycle_trigger();
 COMMENT ON TRIGGER p10_lifecycle ON @extschema@.partnership IS 'partnership status transitions, read-only final partnerships, government owner';
 CREATE TRIGGER p10_owner BEFORE UPDATE OF sector ON @extschema@.partner
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partner_owner_trigger();
 COMMENT ON TRIGGER p10_owner ON @extschema@.partner IS 'a partner that owns partnerships stays in the government sector';
+CREATE TRIGGER p20_check BEFORE INSERT OR UPDATE ON @extschema@.partner
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_check_trigger();
+COMMENT ON TRIGGER p20_check ON @extschema@.partner IS 'reports a malformed IATI reference or a blank name in the session''s language';
 CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.member
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
 COMMENT ON TRIGGER p10_guard ON @extschema@.member IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
@@ -144,21 +155,21 @@ CREATE TRIGGER p20_response BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.res
 COMMENT ON TRIGGER p20_response ON @extschema@.response IS 'the responses of a closed evaluation are immutable';
 CREATE TRIGGER p05_merge BEFORE INSERT ON @extschema@.clause_kind
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_merge_trigger();
-COMMENT ON TRIGGER p05_merge ON @extschema@.clause_kind IS 'folds an inserted';
+COMMENT ON TRIGGER p05_merge ON @extschema@.clause_kind IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
 ALTER TABLE @extschema@.clause_kind ENABLE ALWAYS TRIGGER p05_merge;
 CREATE TRIGGER p10_builtin BEFORE INSERT OR UPDATE ON @extschema@.clause_kind
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_edit_trigger();
 COMMENT ON TRIGGER p10_builtin ON @extschema@.clause_kind IS 'clears builtin when a shipped catalogue row is edited, so pg_dump keeps the edit';
 CREATE TRIGGER p05_merge BEFORE INSERT ON @extschema@.criterion
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_merge_trigger();
-COMMENT ON TRIGGER p05_merge ON @extschema@.criterion IS 'folds an inserted';
+COMMENT ON TRIGGER p05_merge ON @extschema@.criterion IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
 ALTER TABLE @extschema@.criterion ENABLE ALWAYS TRIGGER p05_merge;
 CREATE TRIGGER p10_builtin BEFORE INSERT OR UPDATE ON @extschema@.criterion
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_edit_trigger();
 COMMENT ON TRIGGER p10_builtin ON @extschema@.criterion IS 'clears builtin when a shipped catalogue row is edited, so pg_dump keeps the edit';
 CREATE TRIGGER p05_merge BEFORE INSERT ON @extschema@.rule
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_merge_trigger();
-COMMENT ON TRIGGER p05_merge ON @extschema@.rule IS 'folds an inserted';
+COMMENT ON TRIGGER p05_merge ON @extschema@.rule IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
 ALTER TABLE @extschema@.rule ENABLE ALWAYS TRIGGER p05_merge;
 CREATE TRIGGER p10_builtin BEFORE INSERT OR UPDATE ON @extschema@.rule
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_edit_trigger();
@@ -387,7 +398,7 @@ CREATE TRIGGER p10_append_only_truncate BEFORE TRUNCATE ON @extschema@.audit
 COMMENT ON TRIGGER p10_append_only_truncate ON @extschema@.audit IS 'keeps audit append-only';
 
 /* ------------------------------------------------------------------------
- * Members' dates inside the partnership's (SPEC 5): nobody joins after the
+ * Members' dates inside the partnership's (doc/registry.md): nobody joins after the
  * end.  Checked from the member side and from the partnership side (an
  * earlier ends_on), both reporting constraint member_dates_within_partnership.
  * ------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 /* ------------------------------------------------------------------------
- * Stakeholder and structure rules (SPEC 6): the threshold settings,
+ * Stakeholder and structure rules (doc/rules.md): the threshold settings,
  * check(), and their enforcement at activation and at commit.
  * See doc/rules.md.
  * ------------------------------------------------------------------------

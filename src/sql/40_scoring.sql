@@ -1,6 +1,6 @@
 
 /* ------------------------------------------------------------------------
- * Scoring (SPEC section 7): the likert() aggregate and the functions that
+ * Scoring (doc/scoring.md): the likert() aggregate and the functions that
  * grade, band and rate plain values.  See doc/scoring.md.
  * ------------------------------------------------------------------------
  */
@@ -21,7 +21,7 @@ COMMENT ON COLUMN @extschema@.likert_summary.balanced_mean IS 'mean of the per-s
 COMMENT ON COLUMN @extschema@.likert_summary.gap IS 'perception gap: highest minus lowest per-sector mean (0 with one sector), 4 decimals';
 COMMENT ON COLUMN @extschema@.likert_summary.sectors IS 'the responding sectors';
 COMMENT ON COLUMN @extschema@.likert_summary.index IS 'index (balanced_mean - 1) / 4 * 100, 0 to 100, 2 decimals';
-COMMENT ON COLUMN @extschema@.likert_summary.status IS 'Wilder band of the exact balanced mean: strength (>= 4.0), borderline (3.0 to < 4.0), concern (< 3.0)';
+COMMENT ON COLUMN @extschema@.likert_summary.status IS 'Wilder band of the reported balanced mean, as factor_status(balanced_mean): strength (>= 4.0), borderline (3.0 to < 4.0), concern (< 3.0)';
 
 -- The aggregate's support functions (internal state: respondents and score sums per sector).
 CREATE FUNCTION @extschema@.likert_transfn(pg_catalog.internal, pg_catalog.int2, @extschema@.sector)

@@ -1,6 +1,6 @@
 
 /* ------------------------------------------------------------------------
- * Scoring of the registry (SPEC section 7): one evaluation's criteria,
+ * Scoring of the registry (doc/scoring.md): one evaluation's criteria,
  * dimensions and overall result, and one indicator's actual, achievement
  * and progress.  Needs the registry tables (20_registry.sql) and the
  * settings table (30_rules.sql: gap_threshold, min_respondents; the

@@ -1,7 +1,7 @@
 -- test/bench/generate.sql
 --
--- Deterministic generator of a synthetic registry, for the benchmarks of
--- issue 7 (SPEC 11: P1, P2, P4, P6).  Bench-only: it lives in schema
+-- Deterministic generator of a synthetic registry, for the benchmarks
+-- P1, P2, P4 and P6 (doc/performance.md).  Bench-only: it lives in schema
 -- "bench" of the benchmark's throwaway database, never in the extension.
 --
 -- What it builds, for partnership number i (1, 2, ...), depends on i alone

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks P1 and P2 (SPEC 11): the write path.  One load of the
+# Benchmarks P1 and P2 (doc/performance.md): the write path.  One load of the
 # synthetic registry of test/bench/generate.sql (P1_PARTNERSHIPS
 # partnerships, one transaction each) is timed in three variants, in one
 # run, on a throwaway cluster:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark P3 (SPEC 11): the likert() aggregate over many responses,
+# Benchmark P3 (doc/performance.md): the likert() aggregate over many responses,
 # grouped by evaluation and criterion, against the same summary in plain
 # SQL and against plain avg(score), in one run, on a throwaway cluster.
 #

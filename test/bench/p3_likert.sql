@@ -1,6 +1,6 @@
 -- test/bench/p3_likert.sql
 --
--- Benchmark P3 (SPEC 11): likert(score, sector) over :rows synthetic
+-- Benchmark P3 (doc/performance.md): likert(score, sector) over :rows synthetic
 -- responses grouped by evaluation and criterion, against the same summary
 -- written in plain SQL (per-sector averages, then their mean) and against
 -- plain avg(score).  Run by test/bench/p3_likert.sh in ONE psql session on

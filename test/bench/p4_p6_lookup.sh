@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks P4 and P6 (SPEC 11): the per-partnership lookups do not grow
+# Benchmarks P4 and P6 (doc/performance.md): the per-partnership lookups do not grow
 # with the registry.  Two registries built by test/bench/generate.sql, in
 # one run, on a throwaway cluster:
 #   small  P4_SMALL partnerships (default 1000), loaded with enforcement on;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark P5 (SPEC 11): COPY in and out of sector/role columns against
+# Benchmark P5 (doc/performance.md): COPY in and out of sector/role columns against
 # native enums with the same labels, in one run, on a throwaway cluster.
 #
 #   bash test/bench/p5_copy.sh            # P5_ROWS rows, default 10000000

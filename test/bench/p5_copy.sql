@@ -1,6 +1,6 @@
 -- test/bench/p5_copy.sql
 --
--- Benchmark P5 (SPEC 11): COPY in and out of :rows rows with sector and role
+-- Benchmark P5 (doc/performance.md): COPY in and out of :rows rows with sector and role
 -- columns, against the same table with native enums of the same labels.
 -- Run by test/bench/p5_copy.sh in ONE psql session (so the module stays
 -- loaded from start to end) on a throwaway cluster; it sets :rows,

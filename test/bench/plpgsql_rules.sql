@@ -1,6 +1,6 @@
 -- test/bench/plpgsql_rules.sql
 --
--- Benchmark P2 (SPEC 11): the extension's triggers and rules written the
+-- Benchmark P2 (doc/performance.md): the extension's triggers and rules written the
 -- way a competent DBA would write them in PL/pgSQL, as the yardstick for
 -- the extension's enforcement overhead.  Bench-only (schema bench_pl of
 -- the benchmark's throwaway database), never part of the extension.
@@ -280,7 +280,7 @@ END
 $$;
 
 -- ------------------------------------------------------------------------
--- The registry's row triggers (SPEC 5)
+-- The registry's row triggers (doc/registry.md)
 -- ------------------------------------------------------------------------
 
 -- BEFORE INSERT OR UPDATE OR DELETE on partnership.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks P1-P6 of SPEC 11 in one run: installs the extension, starts one
+# Benchmarks P1-P6 of doc/performance.md in one run: installs the extension, starts one
 # throwaway cluster, runs every benchmark script of test/bench in it, and
 # prints each ratio with its sizes, then a summary line per benchmark and a
 # final line.  Not part of the test command (make test).

@@ -12,25 +12,16 @@
  */
 #include "fuzz_common.h"
 
+/* every vocabulary of the definition list */
 const Vocabulary *const fuzz_vocabularies[] = {
-	&SectorVocabulary,
-	&RoleVocabulary,
-	&FormalityVocabulary,
-	&HorizonVocabulary,
-	&PartnershipStatusVocabulary,
-	&AgreementKindVocabulary,
-	&AgreementStatusVocabulary,
-	&ActivityStatusVocabulary,
-	&CommitmentKindVocabulary,
-	&DirectionVocabulary,
-	&AggregationVocabulary,
-	&DimensionVocabulary,
-	&EvaluationKindVocabulary,
-	&EvaluationStatusVocabulary,
-	&ChallengeVocabulary,
-	&RiskStatusVocabulary,
-	&RaciVocabulary,
-	&SeverityVocabulary,
+#define VOCABULARY(name, sql_name, variable, type, set_type, refusals) &variable,
+#define TERM(name, id, canonical, label_en, label_id, standard_code, \
+			 pentahelix, ...)
+#define END_VOCABULARY(name)
+#include "vocabulary_terms.def"
+#undef VOCABULARY
+#undef TERM
+#undef END_VOCABULARY
 };
 
 const int	fuzz_nvocabularies = lengthof(fuzz_vocabularies);
@@ -84,7 +75,7 @@ RefusalBelongs(const Vocabulary *vocab, const VocabularyRefusal *refusal)
 	for (r = vocab->refusals; r && r->word; r++)
 	{
 		if (r == refusal)
-			return r->detail != NULL && r->hint != NULL;
+			return r->detail < NUM_MESSAGES && r->hint < NUM_MESSAGES;
 	}
 	return false;
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Dump/restore round trip of a registry (SPEC 10): build one from
+# Dump/restore round trip of a registry (doc/registry.md): build one from
 # test/fixtures/registry.sql, pg_dump -Fc, restore into a new database (the
 # restore itself creates the extension), and compare every table of the
 # extension's schema row by row.  Also: catalogue rows are not duplicated,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# pg_dump/pg_restore round trip of the sample registry (SPEC 10, 12): load
+# pg_dump/pg_restore round trip of the sample registry (doc/registry.md, doc/reports.md): load
 # test/sample/sukamaju.sql, dump it (custom format), restore it into a new
 # database, and compare every report view of partnership_report, row by
 # row, before and after.  The table-level round trip is

@@ -1,0 +1,791 @@
+/*-------------------------------------------------------------------------
+ *
+ * trigger_constraints.c
+ *	  The table CHECK and foreign key constraints of the registry that users
+ *	  hit, tested in the BEFORE ROW triggers before PostgreSQL tests them,
+ *	  so that the error names the row, the value and the fix in the
+ *	  session's language (partnership.language), with the SQLSTATE and the
+ *	  constraint name PostgreSQL's own report has (see doc/errors.md).
+ *
+ * The constraints themselves stay in place as the backstop: a test here
+ * raises only when the constraint certainly fails, and lets anything else
+ * through (a non-ASCII blank in an IATI reference, for instance, is left to
+ * the constraint's regular expression).  The tests read the new row only;
+ * the foreign keys are one index probe each, with a dirty snapshot, so a
+ * row that the key's own check would find (inserted earlier in the same
+ * statement, or by a transaction still in progress) is never refused here.
+ *
+ * RegistryCheckRow is called by partnership_guard_trigger (every table that
+ * carries partnership_id), partnership_lifecycle_trigger (partnership) and
+ * registry_check_trigger (partner).
+ *
+ * src/trigger_constraints.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/genam.h"
+#include "access/stratnum.h"
+#include "access/table.h"
+#include "access/tableam.h"
+#include "catalog/pg_am.h"
+#include "catalog/pg_type.h"
+#include "executor/tuptable.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/datum.h"
+#include "utils/fmgroids.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+#include "utils/rel.h"
+#include "utils/snapmgr.h"
+
+#include "partnership.h"
+#include "registry.h"
+#include "registry_scan.h"
+#include "vocabulary_fmgr.h"
+
+/* The tables with checks here. */
+typedef enum CheckedTable
+{
+	CT_OTHER,
+	CT_PARTNER,
+	CT_PARTNERSHIP,
+	CT_MEMBER,
+	CT_AGREEMENT,
+	CT_AGREEMENT_CLAUSE,
+	CT_ASSIGNMENT,
+	CT_COMMITMENT,
+	CT_DISBURSEMENT,
+	CT_RESPONSE,
+	CT_RISK,
+	CT_DOCUMENT
+} CheckedTable;
+
+/* Columns read, per table (names in table_columns). */
+#define CHECK_MAX_COLUMNS 8
+
+typedef struct CheckedTableDef
+{
+	const char *name;
+	CheckedTable table;
+	const char *columns[CHECK_MAX_COLUMNS];
+} CheckedTableDef;
+
+static const CheckedTableDef checked_tables[] = {
+	{"partner", CT_PARTNER, {"id", "name", "iati_ref"}},
+	{"partnership", CT_PARTNERSHIP, {"code", "starts_on", "ends_on"}},
+	{"member", CT_MEMBER,
+	{"partnership_id", "partner_id", "joined_on", "left_on", "influence", "interest"}},
+	{"agreement", CT_AGREEMENT,
+		{"id", "number", "kind", "amends_id", "status", "effective_from",
+	"effective_to", "terminated_on"}},
+	{"agreement_clause", CT_AGREEMENT_CLAUSE, {"agreement_id", "kind"}},
+	{"assignment", CT_ASSIGNMENT, {"partnership_id", "partner_id", "activity_id"}},
+	{"commitment", CT_COMMITMENT,
+	{"partnership_id", "partner_id", "id", "amount", "currency"}},	/* id unused */
+	{"disbursement", CT_DISBURSEMENT, {"id", "commitment_id", "amount"}},
+	{"response", CT_RESPONSE,
+	{"partnership_id", "respondent_id", "evaluation_id", "criterion", "score"}},
+	{"risk", CT_RISK,
+	{"partnership_id", "owner_id", "challenge", "likelihood", "impact"}},
+	{"document", CT_DOCUMENT, {"kind", "title"}},
+};
+
+/* termination_reason does not fit the fixed list of agreement columns */
+#define AGREEMENT_REASON_COLUMN "termination_reason"
+
+/* Resolved once per relation (a relcache id never changes meaning). */
+typedef struct CheckedRelation
+{
+	Oid			relid;
+	CheckedTable table;
+	int			att[CHECK_MAX_COLUMNS];
+	int			att_reason;		/* agreement.termination_reason */
+} CheckedRelation;
+
+#define CHECKED_CACHE_SIZE 32
+static CheckedRelation checked_cache[CHECKED_CACHE_SIZE];
+static int	checked_next = 0;
+
+static const CheckedRelation *
+CheckedRelationFor(Relation rel)
+{
+	Oid			relid = RelationGetRelid(rel);
+	const char *name = RelationGetRelationName(rel);
+	CheckedRelation *c;
+	int			i;
+
+	for (i = 0; i < CHECKED_CACHE_SIZE; i++)
+		if (checked_cache[i].relid == relid)
+			return &checked_cache[i];
+
+	c = &checked_cache[checked_next];
+	checked_next = (checked_next + 1) % CHECKED_CACHE_SIZE;
+	c->relid = InvalidOid;
+	c->table = CT_OTHER;
+	c->att_reason = 0;
+	for (i = 0; i < lengthof(checked_tables); i++)
+	{
+		const CheckedTableDef *def = &checked_tables[i];
+		int			j;
+
+		if (strcmp(def->name, name) != 0)
+			continue;
+		for (j = 0; j < CHECK_MAX_COLUMNS; j++)
+			c->att[j] = def->columns[j] ? RegistryAttnum(rel, def->columns[j]) : 0;
+		if (def->table == CT_AGREEMENT)
+			c->att_reason = RegistryAttnum(rel, AGREEMENT_REASON_COLUMN);
+		c->table = def->table;
+		break;
+	}
+	c->relid = relid;
+	return c;
+}
+
+/* ----------------------------------------------------------------
+ * Reading the row
+ * ----------------------------------------------------------------
+ */
+
+static Datum
+Get(HeapTuple tuple, Relation rel, int attnum, bool *isnull)
+{
+	return heap_getattr(tuple, attnum, RelationGetDescr(rel), isnull);
+}
+
+/* The text form of a column, "NULL" when null. */
+static char *
+Text(HeapTuple tuple, Relation rel, int attnum)
+{
+	char	   *s = SPI_getvalue(tuple, RelationGetDescr(rel), attnum);
+
+	return s ? s : pstrdup("NULL");
+}
+
+/* A date as ISO text, whatever DateStyle says. */
+static char *
+DateText(Datum date)
+{
+	DateADT		d = DatumGetDateADT(date);
+	int			year;
+	int			month;
+	int			day;
+
+	if (DATE_NOT_FINITE(d))
+		return DatumGetCString(DirectFunctionCall1(date_out, date));
+	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &day);
+	return psprintf("%04d-%02d-%02d", year, month, day);
+}
+
+static char *
+DateColumn(HeapTuple tuple, Relation rel, int attnum)
+{
+	bool		isnull;
+	Datum		d = Get(tuple, rel, attnum, &isnull);
+
+	return isnull ? pstrdup("NULL") : DateText(d);
+}
+
+/* Did the column change in an UPDATE (always true for an INSERT)? */
+static bool
+Changed(HeapTuple oldtup, HeapTuple newtup, Relation rel, int attnum)
+{
+	bool		oldnull;
+	bool		newnull;
+	Datum		o;
+	Datum		n;
+
+	if (oldtup == NULL)
+		return true;
+	o = Get(oldtup, rel, attnum, &oldnull);
+	n = Get(newtup, rel, attnum, &newnull);
+	if (oldnull || newnull)
+		return oldnull != newnull;
+	return DatumGetInt64(o) != DatumGetInt64(n);
+}
+
+/* Is a text made only of spaces (what pg_catalog.btrim(t) = '' tests)? */
+static bool
+TextIsSpaces(Datum d)
+{
+	text	   *t = DatumGetTextPP(d);
+	const char *p = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	int			i;
+
+	for (i = 0; i < len; i++)
+		if (p[i] != ' ')
+			return false;
+	return true;
+}
+
+/* How messages name an agreement: its number, else its id. */
+static char *
+AgreementLabel(HeapTuple tuple, Relation rel, const CheckedRelation *c)
+{
+	bool		isnull;
+	Datum		number = Get(tuple, rel, c->att[1], &isnull);
+
+	if (!isnull)
+		return TextDatumGetCString(number);
+	return psprintf("#%s", Text(tuple, rel, c->att[0]));
+}
+
+/* ----------------------------------------------------------------
+ * The tests
+ * ----------------------------------------------------------------
+ */
+
+/* column BETWEEN 1 AND 5 (smallint), NULL passing */
+static void
+CheckRating(Relation rel, HeapTuple tuple, int attnum, const char *constraint,
+			const char *row, MessageId detail, bool optional)
+{
+	bool		isnull;
+	Datum		d = Get(tuple, rel, attnum, &isnull);
+	const char *column;
+
+	if (isnull || (DatumGetInt16(d) >= 1 && DatumGetInt16(d) <= 5))
+		return;
+	column = NameStr(TupleDescAttr(RelationGetDescr(rel), attnum - 1)->attname);
+	ereport(ERROR,
+			errcode(ERRCODE_CHECK_VIOLATION),
+			errmsg_cat(MSG_CHECK_RATING, column, Text(tuple, rel, attnum), row),
+			errdetail_cat(detail),
+			errhint_cat(optional ? MSG_CHECK_RATING_OPTIONAL_HINT :
+						MSG_CHECK_RATING_HINT, column),
+			errtableconstraint(rel, constraint));
+}
+
+/* amount > 0 AND amount < 'Infinity' (numeric), NULL passing */
+static void
+CheckAmount(Relation rel, HeapTuple tuple, int attnum, const char *constraint,
+			const char *row)
+{
+	static Datum zero = (Datum) 0;
+	bool		isnull;
+	Datum		d = Get(tuple, rel, attnum, &isnull);
+	Numeric		n;
+
+	if (isnull)
+		return;
+	if (zero == (Datum) 0)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		zero = NumericGetDatum(int64_to_numeric(0));
+		MemoryContextSwitchTo(old);
+	}
+	n = DatumGetNumeric(d);
+	if (!numeric_is_nan(n) && !numeric_is_inf(n) &&
+		DatumGetInt32(DirectFunctionCall2(numeric_cmp, d, zero)) > 0)
+		return;
+	ereport(ERROR,
+			errcode(ERRCODE_CHECK_VIOLATION),
+			errmsg_cat(MSG_CHECK_AMOUNT, Text(tuple, rel, attnum), row),
+			errhint_cat(MSG_CHECK_AMOUNT_HINT),
+			errtableconstraint(rel, constraint));
+}
+
+/* later >= earlier (dates), NULL passing; false when it fails */
+static bool
+DatesInOrder(Relation rel, HeapTuple tuple, int earlier, int later)
+{
+	bool		null1;
+	bool		null2;
+	Datum		a = Get(tuple, rel, earlier, &null1);
+	Datum		b = Get(tuple, rel, later, &null2);
+
+	return null1 || null2 || DatumGetDateADT(b) >= DatumGetDateADT(a);
+}
+
+/*
+ * Certainly not '^[^-/&|?[:space:]]+-[^/&|?[:space:]]+$': no hyphen after
+ * a first character, nothing after it, or one of / & | ? or an ASCII blank
+ * anywhere.  (Other blanks [:space:] may match are left to the constraint.)
+ */
+static bool
+IatiRefIsMalformed(Datum d)
+{
+	text	   *t = DatumGetTextPP(d);
+	const char *p = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	const char *hyphen = memchr(p, '-', len);
+	int			i;
+
+	if (hyphen == NULL || hyphen == p || hyphen == p + len - 1)
+		return true;
+	for (i = 0; i < len; i++)
+		if (strchr("/&|? \t\n\r\f\v", p[i]) != NULL && p[i] != '\0')
+			return true;
+	return false;
+}
+
+/* currency ~ '^[A-Z]{3}$' */
+static bool
+CurrencyIsValid(Datum d)
+{
+	text	   *t = DatumGetTextPP(d);
+	const char *p = VARDATA_ANY(t);
+	int			i;
+
+	if (VARSIZE_ANY_EXHDR(t) != 3)
+		return false;
+	for (i = 0; i < 3; i++)
+		if (p[i] < 'A' || p[i] > 'Z')
+			return false;
+	return true;
+}
+
+/*
+ * Does the row a foreign key points at exist (one probe of index, whose
+ * bigint columns keys are, with a dirty snapshot)?
+ */
+static bool
+RowExists(const char *table, const char *index, const char *keys, int nkeys,
+		  const int64 *values)
+{
+	RegistryScan t;
+	IndexScanDesc scan;
+	SnapshotData dirty;
+	bool		found;
+
+	InitDirtySnapshot(dirty);
+	RegistryScanOpen(&t, table, index, keys);
+	scan = RegistryScanProbe(&t, &dirty, nkeys, values);
+	found = index_getnext_slot(scan, ForwardScanDirection, t.slot);
+	index_endscan(scan);
+	RegistryScanClose(&t);
+	return found;
+}
+
+/*
+ * Is (partnership_id, partner_id) a row of member?  One probe of
+ * member_pkey with a dirty snapshot: true for any row the foreign key's
+ * check could still find.
+ */
+static bool
+IsMember(int64 partnership_id, int64 partner_id)
+{
+	int64		keys[2] = {partnership_id, partner_id};
+
+	return RowExists("member", "member_pkey", "partnership_id,partner_id", 2,
+					 keys);
+}
+
+/* Is code a key of a catalogue (clause_kind, criterion) by its text key? */
+static bool
+CatalogueHasCode(const char *table, const char *index, Datum code)
+{
+	Relation	heap = table_open(RegistryRelationId(table), AccessShareLock);
+	Relation	idx = index_open(RegistryRelationId(index), AccessShareLock);
+	SnapshotData dirty;
+	ScanKeyData key;
+	IndexScanDesc scan;
+	TupleTableSlot *slot;
+	bool		found = true;
+
+	/* the primary key the extension created: else leave it to the key */
+	if (idx->rd_index->indrelid == RelationGetRelid(heap) &&
+		idx->rd_index->indisvalid && idx->rd_rel->relam == BTREE_AM_OID &&
+		idx->rd_index->indnkeyatts == 1 && idx->rd_index->indkey.values[0] > 0 &&
+		TupleDescAttr(RelationGetDescr(heap),
+					  idx->rd_index->indkey.values[0] - 1)->atttypid == TEXTOID)
+	{
+		InitDirtySnapshot(dirty);
+		ScanKeyEntryInitialize(&key, 0, 1, BTEqualStrategyNumber, InvalidOid,
+							   idx->rd_indcollation[0], F_TEXTEQ, code);
+		slot = table_slot_create(heap, NULL);
+		scan = index_beginscan(heap, idx, &dirty, 1, 0);
+		index_rescan(scan, &key, 1, NULL, 0);
+		found = index_getnext_slot(scan, ForwardScanDirection, slot);
+		index_endscan(scan);
+		ExecDropSingleTupleTableSlot(slot);
+	}
+	index_close(idx, AccessShareLock);
+	table_close(heap, AccessShareLock);
+	return found;
+}
+
+/*
+ * The row a table's foreign key created before its member key points at
+ * (PostgreSQL checks the keys in the order they were created): the
+ * activity of an assignment, the evaluation of a response, the partnership
+ * of a risk.  Tested only when the member key fails, so that the earlier
+ * key keeps reporting first.
+ */
+typedef struct EarlierKey
+{
+	const char *table;
+	const char *index;
+	const char *keys;			/* bigint columns of the index, in order */
+	bool		with_partnership;	/* (partnership_id, att_what) or (att_p) */
+} EarlierKey;
+
+static const EarlierKey assignment_activity = {
+	"activity", "activity_partnership_id_key", "partnership_id,id", true
+};
+static const EarlierKey response_evaluation = {
+	"evaluation", "evaluation_partnership_id_key", "partnership_id,id", true
+};
+static const EarlierKey risk_partnership = {
+	"partnership", "partnership_pkey", "id", false
+};
+
+/*
+ * A foreign key to member (partnership_id at att_p, the partner at att_m):
+ * refused with msg(partner, partnership, what) when the pair is not a
+ * member; what is the row's column att_what (the activity, evaluation,
+ * risk), which the message may leave out.  Tested on INSERT, and on UPDATE
+ * when the key changed.  Messages name rows by what the user wrote, never
+ * by an identity the insert drew.
+ */
+static void
+CheckMemberKey(Relation rel, HeapTuple oldtup, HeapTuple newtup, int att_p,
+			   int att_m, int att_what, const EarlierKey *earlier,
+			   const char *constraint, MessageId msg)
+{
+	bool		null_p;
+	bool		null_m;
+	Datum		p = Get(newtup, rel, att_p, &null_p);
+	Datum		m = Get(newtup, rel, att_m, &null_m);
+
+	if (null_p || null_m)
+		return;					/* NOT NULL or MATCH SIMPLE */
+	if (!Changed(oldtup, newtup, rel, att_p) &&
+		!Changed(oldtup, newtup, rel, att_m))
+		return;
+	if (IsMember(DatumGetInt64(p), DatumGetInt64(m)))
+		return;
+	if (earlier != NULL)
+	{
+		bool		null_w;
+		Datum		w = Get(newtup, rel, att_what, &null_w);
+		int64		keys[2];
+
+		keys[0] = DatumGetInt64(p);
+		keys[1] = null_w ? 0 : DatumGetInt64(w);
+		if (earlier->with_partnership && null_w)
+			return;				/* NOT NULL reports it */
+		if (!RowExists(earlier->table, earlier->index, earlier->keys,
+					   earlier->with_partnership ? 2 : 1, keys))
+			return;				/* the earlier key reports it */
+	}
+	ereport(ERROR,
+			errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+			errmsg_cat(msg, Text(newtup, rel, att_m), Text(newtup, rel, att_p),
+					   Text(newtup, rel, att_what)),
+			errdetail_cat(MSG_FK_MEMBER_DETAIL),
+			errhint_cat(MSG_FK_MEMBER_HINT, Text(newtup, rel, att_m),
+						Text(newtup, rel, att_p)),
+			errtableconstraint(rel, constraint));
+}
+
+/* A text foreign key to a catalogue's code, tested when it changed. */
+static void
+CheckCatalogueKey(Relation rel, HeapTuple oldtup, HeapTuple newtup,
+				  int att_code, int att_where, const char *table,
+				  const char *index, const char *constraint, MessageId msg,
+				  MessageId hint)
+{
+	bool		isnull;
+	Datum		code = Get(newtup, rel, att_code, &isnull);
+
+	if (isnull)
+		return;
+	if (oldtup != NULL)
+	{
+		bool		oldnull;
+		Datum		old = Get(oldtup, rel, att_code, &oldnull);
+
+		if (!oldnull && datumIsEqual(old, code, false, -1))
+			return;
+	}
+	if (CatalogueHasCode(table, index, code))
+		return;
+	ereport(ERROR,
+			errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
+			errmsg_cat(msg, TextDatumGetCString(code), Text(newtup, rel, att_where)),
+			errhint_cat(hint),
+			errtableconstraint(rel, constraint));
+}
+
+static void
+CheckAgreement(Relation rel, const CheckedRelation *c, HeapTuple newtup)
+{
+	bool		isnull;
+	bool		amends_null;
+	VocabularyCode kind;
+
+	/* agreement_amends_check: (kind = 'addendum') = (amends_id IS NOT NULL) */
+	kind = DatumGetVocabularyCode(Get(newtup, rel, c->att[2], &isnull));
+	(void) Get(newtup, rel, c->att[3], &amends_null);
+	if (!isnull && kind == AGREEMENT_KIND_ADDENDUM && amends_null)
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_CHECK_ADDENDUM_NO_AMENDS,
+						   AgreementLabel(newtup, rel, c)),
+				errdetail_cat(MSG_CHECK_ADDENDUM_NO_AMENDS_DETAIL),
+				errhint_cat(MSG_CHECK_ADDENDUM_NO_AMENDS_HINT),
+				errtableconstraint(rel, "agreement_amends_check"));
+	if (!isnull && kind != AGREEMENT_KIND_ADDENDUM && !amends_null)
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_CHECK_AMENDS_NOT_ADDENDUM,
+						   AgreementLabel(newtup, rel, c),
+						   Text(newtup, rel, c->att[2]),
+						   Text(newtup, rel, c->att[3])),
+				errhint_cat(MSG_CHECK_AMENDS_NOT_ADDENDUM_HINT),
+				errtableconstraint(rel, "agreement_amends_check"));
+
+	/* agreement_dates_check: effective_from <= effective_to */
+	if (!DatesInOrder(rel, newtup, c->att[5], c->att[6]))
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_CHECK_AGREEMENT_DATES,
+						   AgreementLabel(newtup, rel, c),
+						   DateColumn(newtup, rel, c->att[6]),
+						   DateColumn(newtup, rel, c->att[5])),
+				errhint_cat(MSG_CHECK_AGREEMENT_DATES_HINT),
+				errtableconstraint(rel, "agreement_dates_check"));
+
+	/*
+	 * agreement_termination_check: status <> 'terminated' OR (terminated_on
+	 * IS NOT NULL AND btrim(termination_reason) <> '') -- a NULL reason
+	 * makes the test NULL, which a CHECK lets through.
+	 */
+	if (DatumGetVocabularyCode(Get(newtup, rel, c->att[4], &isnull)) ==
+		AGREEMENT_STATUS_TERMINATED && !isnull)
+	{
+		bool		date_null;
+		bool		reason_null;
+		Datum		reason;
+
+		(void) Get(newtup, rel, c->att[7], &date_null);
+		reason = Get(newtup, rel, c->att_reason, &reason_null);
+		if (date_null || (!reason_null && TextIsSpaces(reason)))
+			ereport(ERROR,
+					errcode(ERRCODE_CHECK_VIOLATION),
+					errmsg_cat(MSG_CHECK_TERMINATION,
+							   AgreementLabel(newtup, rel, c)),
+					errdetail_cat(date_null ? MSG_CHECK_TERMINATION_NO_DATE :
+								  MSG_CHECK_TERMINATION_NO_REASON),
+					errhint_cat(MSG_CHECK_TERMINATION_HINT),
+					errtableconstraint(rel, "agreement_termination_check"));
+	}
+}
+
+/*
+ * Does a BEFORE ROW trigger after the guard serve this table and event?
+ * Then that trigger tests the constraints, after its own test, so that
+ * its error keeps coming first for a row that breaks both (as when the
+ * constraint was the first test here).
+ */
+static bool
+LaterTriggerChecks(CheckedTable table, bool update)
+{
+	switch (table)
+	{
+		case CT_AGREEMENT_CLAUSE:	/* p20_agreement_part */
+		case CT_DISBURSEMENT:	/* p20_disbursement */
+		case CT_RESPONSE:		/* p20_response */
+			return true;
+		case CT_COMMITMENT:		/* p20_commitment, UPDATE */
+		case CT_DOCUMENT:		/* p20_document, UPDATE */
+			return update;
+		default:
+			return false;
+	}
+}
+
+/*
+ * Test the new version of a row of rel (oldtup NULL for an INSERT) against
+ * the constraints above; raises the catalogue's message for the first that
+ * fails.  Tables without checks here return at once.  from_guard: called
+ * by partnership_guard_trigger, which leaves the tables that a later
+ * trigger serves to that trigger (LaterTriggerChecks).
+ */
+void
+RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
+				 bool from_guard)
+{
+	const CheckedRelation *c = CheckedRelationFor(rel);
+	bool		isnull;
+	Datum		d;
+	char	   *row;
+
+	if (from_guard && LaterTriggerChecks(c->table, oldtup != NULL))
+		return;
+	switch (c->table)
+	{
+		case CT_OTHER:
+			return;
+
+		case CT_PARTNER:
+			d = Get(newtup, rel, c->att[1], &isnull);
+			if (!isnull && TextIsSpaces(d))
+				ereport(ERROR,
+						errcode(ERRCODE_CHECK_VIOLATION),
+						oldtup ? errmsg_cat(MSG_CHECK_PARTNER_NAME,
+											Text(oldtup, rel, c->att[0])) :
+						errmsg_cat(MSG_CHECK_NEW_PARTNER_NAME),
+						errhint_cat(MSG_CHECK_PARTNER_NAME_HINT),
+						errtableconstraint(rel, "partner_name_check"));
+			d = Get(newtup, rel, c->att[2], &isnull);
+			if (!isnull && IatiRefIsMalformed(d))
+				ereport(ERROR,
+						errcode(ERRCODE_CHECK_VIOLATION),
+						errmsg_cat(MSG_CHECK_IATI_REF,
+								   PartnershipEchoInput(VARDATA_ANY(DatumGetTextPP(d)),
+														VARSIZE_ANY_EXHDR(DatumGetTextPP(d))),
+								   Text(newtup, rel, c->att[1])),
+						errdetail_cat(MSG_CHECK_IATI_REF_DETAIL),
+						errhint_cat(MSG_CHECK_IATI_REF_HINT),
+						errtableconstraint(rel, "partner_iati_ref_check"));
+			return;
+
+		case CT_PARTNERSHIP:
+			if (!DatesInOrder(rel, newtup, c->att[1], c->att[2]))
+				ereport(ERROR,
+						errcode(ERRCODE_CHECK_VIOLATION),
+						errmsg_cat(MSG_CHECK_PARTNERSHIP_DATES,
+								   Text(newtup, rel, c->att[0]),
+								   DateColumn(newtup, rel, c->att[2]),
+								   DateColumn(newtup, rel, c->att[1])),
+						errhint_cat(MSG_CHECK_PARTNERSHIP_DATES_HINT),
+						errtableconstraint(rel, "partnership_dates_check"));
+			return;
+
+		case CT_MEMBER:
+			row = MessageFormat(MSG_ROW_MEMBER, 1, Text(newtup, rel, c->att[1]),
+								Text(newtup, rel, c->att[0]));
+			if (!DatesInOrder(rel, newtup, c->att[2], c->att[3]))
+				ereport(ERROR,
+						errcode(ERRCODE_CHECK_VIOLATION),
+						errmsg_cat(MSG_CHECK_MEMBER_DATES, row,
+								   DateColumn(newtup, rel, c->att[3]),
+								   DateColumn(newtup, rel, c->att[2])),
+						errhint_cat(MSG_CHECK_MEMBER_DATES_HINT),
+						errtableconstraint(rel, "member_dates_check"));
+			CheckRating(rel, newtup, c->att[4], "member_influence_check", row,
+						MSG_SCORING_INFLUENCE_DETAIL, true);
+			CheckRating(rel, newtup, c->att[5], "member_interest_check", row,
+						MSG_SCORING_INTEREST_DETAIL, true);
+			return;
+
+		case CT_AGREEMENT:
+			CheckAgreement(rel, c, newtup);
+			return;
+
+		case CT_AGREEMENT_CLAUSE:
+			CheckCatalogueKey(rel, oldtup, newtup, c->att[1], c->att[0],
+							  "clause_kind", "clause_kind_pkey",
+							  "agreement_clause_kind_fkey", MSG_FK_CLAUSE_KIND,
+							  MSG_FK_CLAUSE_KIND_HINT);
+			return;
+
+		case CT_ASSIGNMENT:
+			CheckMemberKey(rel, oldtup, newtup, c->att[0], c->att[1], c->att[2],
+						   &assignment_activity, "assignment_member_fkey",
+						   MSG_FK_ASSIGNEE);
+			return;
+
+		case CT_COMMITMENT:
+			row = MessageFormat(MSG_ROW_COMMITMENT, 1, Text(newtup, rel, c->att[1]),
+								Text(newtup, rel, c->att[0]));
+			CheckAmount(rel, newtup, c->att[3], "commitment_amount_check", row);
+			d = Get(newtup, rel, c->att[4], &isnull);
+			if (!isnull && !CurrencyIsValid(d))
+				ereport(ERROR,
+						errcode(ERRCODE_CHECK_VIOLATION),
+						errmsg_cat(MSG_CHECK_CURRENCY,
+								   PartnershipEchoInput(VARDATA_ANY(DatumGetTextPP(d)),
+														VARSIZE_ANY_EXHDR(DatumGetTextPP(d))),
+								   row),
+						errdetail_cat(MSG_CHECK_CURRENCY_DETAIL),
+						errhint_cat(MSG_CHECK_CURRENCY_HINT),
+						errtableconstraint(rel, "commitment_currency_check"));
+			CheckMemberKey(rel, oldtup, newtup, c->att[0], c->att[1], c->att[2],
+						   NULL, "commitment_member_fkey",
+						   MSG_FK_COMMITMENT_PARTNER);
+			return;
+
+		case CT_DISBURSEMENT:
+			row = MessageFormat(MSG_ROW_DISBURSEMENT, 1, Text(newtup, rel, c->att[1]));
+			CheckAmount(rel, newtup, c->att[2], "disbursement_amount_check", row);
+			return;
+
+		case CT_RESPONSE:
+			row = MessageFormat(MSG_ROW_RESPONSE, 1, Text(newtup, rel, c->att[1]),
+								Text(newtup, rel, c->att[3]));
+			CheckRating(rel, newtup, c->att[4], "response_score_check", row,
+						MSG_LIKERT_SCORE_RANGE_DETAIL, false);
+			CheckCatalogueKey(rel, oldtup, newtup, c->att[3], c->att[2],
+							  "criterion", "criterion_pkey",
+							  "response_criterion_fkey", MSG_FK_CRITERION,
+							  MSG_FK_CRITERION_HINT);
+			CheckMemberKey(rel, oldtup, newtup, c->att[0], c->att[1], c->att[2],
+						   &response_evaluation, "response_member_fkey",
+						   MSG_FK_RESPONDENT);
+			return;
+
+		case CT_RISK:
+			row = MessageFormat(MSG_ROW_RISK, 1, Text(newtup, rel, c->att[2]),
+								Text(newtup, rel, c->att[0]));
+			CheckRating(rel, newtup, c->att[3], "risk_likelihood_check", row,
+						MSG_SCORING_LIKELIHOOD_DETAIL, false);
+			CheckRating(rel, newtup, c->att[4], "risk_impact_check", row,
+						MSG_SCORING_IMPACT_DETAIL, false);
+			CheckMemberKey(rel, oldtup, newtup, c->att[0], c->att[1], c->att[2],
+						   &risk_partnership, "risk_owner_member_fkey",
+						   MSG_FK_RISK_OWNER);
+			return;
+
+		case CT_DOCUMENT:
+			d = Get(newtup, rel, c->att[0], &isnull);
+			if (!isnull)
+			{
+				char	   *kind = TextDatumGetCString(d);
+
+				if (strcmp(kind, "agreement") != 0 && strcmp(kind, "minutes") != 0 &&
+					strcmp(kind, "report") != 0 && strcmp(kind, "photo") != 0 &&
+					strcmp(kind, "other") != 0)
+					ereport(ERROR,
+							errcode(ERRCODE_CHECK_VIOLATION),
+							errmsg_cat(MSG_CHECK_DOCUMENT_KIND,
+									   PartnershipEchoInput(kind, strlen(kind)),
+									   Text(newtup, rel, c->att[1])),
+							errhint_cat(MSG_CHECK_DOCUMENT_KIND_HINT),
+							errtableconstraint(rel, "document_kind_check"));
+			}
+			return;
+	}
+}
+
+PG_FUNCTION_INFO_V1(registry_check_trigger);
+
+/*
+ * BEFORE INSERT OR UPDATE FOR EACH ROW on the tables whose constraints are
+ * tested here but that no other BEFORE ROW trigger serves (partner).
+ */
+Datum
+registry_check_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "registry_check_trigger", true,
+									true, REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		RegistryCheckRow(trigdata->tg_relation, trigdata->tg_trigtuple,
+						 trigdata->tg_newtuple, false);
+		return PointerGetDatum(trigdata->tg_newtuple);
+	}
+	RegistryCheckRow(trigdata->tg_relation, NULL, trigdata->tg_trigtuple, false);
+	return PointerGetDatum(trigdata->tg_trigtuple);
+}
