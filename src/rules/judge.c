@@ -59,55 +59,6 @@ RulesBindsTheEnd(const char *code)
 }
 
 /* ----------------------------------------------------------------
- * Vocabulary codes the rules test, found by their canonical word once
- * ----------------------------------------------------------------
- */
-static bool codes_ready = false;
-static VocabularyCode formality_formal;
-static VocabularyCode horizon_strategic;
-static VocabularyCode role_lead;
-static VocabularyCode role_funder;
-static VocabularyCode role_manager;
-static VocabularyCode role_implementer;
-static VocabularyCode role_evaluator;
-static VocabularyCode activity_planned;
-static VocabularyCode activity_in_progress;
-static VocabularyCode raci_accountable;
-static VocabularyCode risk_open;
-
-static VocabularyCode
-term_code(const Vocabulary *vocab, const char *canonical)
-{
-	int			i;
-
-	for (i = 0; i < vocab->nterms; i++)
-		if (strcmp(vocab->terms[i].canonical, canonical) == 0)
-			return (VocabularyCode) i;
-	elog(ERROR, "term \"%s\" missing from vocabulary %s",
-		 canonical, vocab->type_name);
-	pg_unreachable();
-}
-
-static void
-init_codes(void)
-{
-	if (codes_ready)
-		return;
-	formality_formal = term_code(&FormalityVocabulary, "formal");
-	horizon_strategic = term_code(&HorizonVocabulary, "strategic");
-	role_lead = term_code(&RoleVocabulary, "lead");
-	role_funder = term_code(&RoleVocabulary, "funder");
-	role_manager = term_code(&RoleVocabulary, "manager");
-	role_implementer = term_code(&RoleVocabulary, "implementer");
-	role_evaluator = term_code(&RoleVocabulary, "evaluator");
-	activity_planned = term_code(&ActivityStatusVocabulary, "planned");
-	activity_in_progress = term_code(&ActivityStatusVocabulary, "in_progress");
-	raci_accountable = term_code(&RaciVocabulary, "A");
-	risk_open = term_code(&RiskStatusVocabulary, "open");
-	codes_ready = true;
-}
-
-/* ----------------------------------------------------------------
  * The shared facts
  * ----------------------------------------------------------------
  */
@@ -336,7 +287,7 @@ horizon_fits(const PartnershipFacts *f, const RulesCatalogue *cat)
 
 	if (!f->has_starts_on)
 		return true;
-	if (f->horizon == horizon_strategic)
+	if (f->horizon == HORIZON_STRATEGIC)
 	{
 		if (!f->has_ends_on)
 			return true;
@@ -375,12 +326,12 @@ judge_partnership(Verdict *v, const PartnershipFacts *f,
 	const RulesCatalogue *cat = v->catalogue;
 	bool		running = f->status == PARTNERSHIP_STATUS_ACTIVE ||
 		f->status == PARTNERSHIP_STATUS_SUSPENDED;
-	bool		strategic = f->horizon == horizon_strategic;
+	bool		strategic = f->horizon == HORIZON_STRATEGIC;
 
 	if (rule_on(v, RULE_HAS_OBJECTIVES) && !f->has_objectives)
 		violate(v, RULE_HAS_OBJECTIVES, MessageFormat(MSG_RULE_HAS_OBJECTIVES, 1));
 
-	if (f->formality == formality_formal && rule_on(v, RULE_AGREEMENT_IN_FORCE) &&
+	if (f->formality == FORMALITY_FORMAL && rule_on(v, RULE_AGREEMENT_IN_FORCE) &&
 		in_force == NULL)
 	{
 		StringInfo	d = violate(v, RULE_AGREEMENT_IN_FORCE,
@@ -627,9 +578,9 @@ judge_members(Verdict *v, const PartnershipFacts *f,
 	int			nuncovered = 0;
 	int			nlate = 0;
 	bool		have_evaluator = false;
-	VocabularySet conflicting = VOCABULARY_BIT(role_lead) |
-		VOCABULARY_BIT(role_funder) | VOCABULARY_BIT(role_manager) |
-		VOCABULARY_BIT(role_implementer);
+	VocabularySet conflicting = VOCABULARY_BIT(ROLE_LEAD) |
+		VOCABULARY_BIT(ROLE_FUNDER) | VOCABULARY_BIT(ROLE_MANAGER) |
+		VOCABULARY_BIT(ROLE_IMPLEMENTER);
 	StringInfoData leads,
 				roleless,
 				dependent,
@@ -663,7 +614,7 @@ judge_members(Verdict *v, const PartnershipFacts *f,
 			continue;
 		ncurrent++;
 		sectors |= VOCABULARY_BIT(m->sector);
-		if (m->roles & VOCABULARY_BIT(role_lead))
+		if (m->roles & VOCABULARY_BIT(ROLE_LEAD))
 		{
 			nleads++;
 			json_member(&leads, m);
@@ -673,7 +624,7 @@ judge_members(Verdict *v, const PartnershipFacts *f,
 			nroleless++;
 			json_member(&roleless, m);
 		}
-		if (m->roles & VOCABULARY_BIT(role_evaluator))
+		if (m->roles & VOCABULARY_BIT(ROLE_EVALUATOR))
 		{
 			have_evaluator = true;
 			if (m->roles & conflicting)
@@ -682,7 +633,7 @@ judge_members(Verdict *v, const PartnershipFacts *f,
 				json_member(&dependent, m);
 			}
 		}
-		if ((m->roles & VOCABULARY_BIT(role_funder)) && !m->committed)
+		if ((m->roles & VOCABULARY_BIT(ROLE_FUNDER)) && !m->committed)
 		{
 			nuncommitted++;
 			json_member(&uncommitted, m);
@@ -770,7 +721,7 @@ judge_members(Verdict *v, const PartnershipFacts *f,
 		json_list(d, "members", &uncommitted);
 	}
 
-	if (f->formality == formality_formal && in_force != NULL &&
+	if (f->formality == FORMALITY_FORMAL && in_force != NULL &&
 		rule_on(v, RULE_AGREEMENT_COVERS_MEMBERS) && nuncovered > 0)
 	{
 		StringInfo	d = violate(v, RULE_AGREEMENT_COVERS_MEMBERS,
@@ -807,7 +758,7 @@ judge_clauses(Verdict *v, const PartnershipFacts *f, const FactsAgreement *in_fo
 	ListCell   *lc;
 	StringInfo	d;
 
-	if (f->formality != formality_formal || in_force == NULL ||
+	if (f->formality != FORMALITY_FORMAL || in_force == NULL ||
 		!rule_on(v, RULE_AGREEMENT_CLAUSES))
 		return;
 	missing = RulesMissingClauses(v->catalogue->required_kinds,
@@ -917,7 +868,7 @@ judge_raci(Verdict *v, const PartnershipFacts *f, DateADT today)
 		const FactsActivity *a = &f->activities[i];
 		int			naccountable = 0;
 
-		if (a->status != activity_planned && a->status != activity_in_progress)
+		if (a->status != ACTIVITY_STATUS_PLANNED && a->status != ACTIVITY_STATUS_IN_PROGRESS)
 			continue;
 		for (j = 0; j < f->nassignments; j++)
 		{
@@ -926,7 +877,7 @@ judge_raci(Verdict *v, const PartnershipFacts *f, DateADT today)
 
 			if (s->activity_id != a->id)
 				continue;
-			if (s->raci == raci_accountable)
+			if (s->raci == RACI_A)
 				naccountable++;
 			m = member_of(f, s->partner_id);
 			if (m != NULL && RulesMemberIsCurrent(m, today))
@@ -986,7 +937,7 @@ judge_risks(Verdict *v, const PartnershipFacts *f)
 	{
 		const FactsRisk *r = &f->risks[i];
 
-		if (r->status != risk_open || r->rating < RISK_RATING_HIGH || r->mitigated)
+		if (r->status != RISK_STATUS_OPEN || r->rating < RISK_RATING_HIGH || r->mitigated)
 			continue;
 		n++;
 		json_sep(&items);
@@ -1114,7 +1065,6 @@ RulesJudge(const PartnershipFacts *f, const RulesCatalogue *catalogue,
 	List	   *result = NIL;
 	int			r;
 
-	init_codes();
 	if (PartnershipStatusIsFinal(f->status) && !how->ending)
 		return NIL;
 	judge_on(&v, f, catalogue, how->today);
