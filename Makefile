@@ -47,6 +47,7 @@ OBJS = \
 	src/partnership.o \
 	src/plan_shape.o \
 	src/registry_catalog.o \
+	src/reports.o \
 	src/registry_scan.o \
 	src/rules.o \
 	src/rules_enforce.o \
