@@ -21,12 +21,12 @@ FROM partnership.partnership WHERE code LIKE 'BP-%';
 ANALYZE;
 
 -- The tables that grow with the registry (a Seq Scan on one of them in a
--- filtered plan reads the whole registry).
+-- filtered plan reads the whole registry): all but the catalogues.
 CREATE TEMP TABLE large_table AS
 SELECT c.relname FROM pg_class c
 WHERE c.relnamespace = 'partnership'::regnamespace AND c.relkind = 'r'
-  AND c.reltuples >= 2000;
-SELECT string_agg(relname, ', ' ORDER BY relname) AS large_tables FROM large_table;
+  AND c.relname NOT IN ('clause_kind', 'criterion', 'rule', 'setting', 'message');
+SELECT count(*) >= 17 AS registry_tables FROM large_table;
 
 -- The shape of a plan: the large tables read whole, whether any index is
 -- used, SubPlans, nested loops whose inner side is a large table read
@@ -100,3 +100,6 @@ WHERE c.relnamespace = 'partnership_report'::regnamespace AND c.relkind = 'v'
 ORDER BY 1;
 
 ROLLBACK;
+-- ANALYZE wrote the generated registry's sizes into pg_class in place
+-- (not undone by the rollback): measure the tables again for later tests.
+ANALYZE;
