@@ -796,25 +796,25 @@ LEFT JOIN @extschema@.agreement_party ap
 	ON ap.partnership_id = m.partnership_id AND ap.agreement_id = f.agreement_id
 	AND ap.partner_id = m.partner_id
 LEFT JOIN (
-	SELECT c.partnership_id, q.code, c.partner_id, pg_catalog.sum(c.amount) AS committed_total
+	SELECT q.id AS partnership_id, q.code, c.partner_id, pg_catalog.sum(c.amount) AS committed_total
 	FROM @extschema@.commitment c
 	JOIN @extschema@.partnership q ON q.id = c.partnership_id
-	GROUP BY c.partnership_id, q.code, c.partner_id) cm
+	GROUP BY q.id, c.partner_id) cm
 	ON cm.partnership_id = m.partnership_id AND cm.code = p.code AND cm.partner_id = m.partner_id
 LEFT JOIN (
-	SELECT s.partnership_id, q.code, s.partner_id, pg_catalog.count(*)::pg_catalog.int4 AS assignments
+	SELECT q.id AS partnership_id, q.code, s.partner_id, pg_catalog.count(*)::pg_catalog.int4 AS assignments
 	FROM @extschema@.assignment s
 	JOIN @extschema@.partnership q ON q.id = s.partnership_id
-	GROUP BY s.partnership_id, q.code, s.partner_id) sg
+	GROUP BY q.id, s.partner_id) sg
 	ON sg.partnership_id = m.partnership_id AND sg.code = p.code AND sg.partner_id = m.partner_id
 LEFT JOIN (
-	SELECT mc.partnership_id, q.code, mc.partner_id,
+	SELECT q.id AS partnership_id, q.code, mc.partner_id,
 		pg_catalog.string_agg(pg_catalog.concat_ws(', ', c.name, c.position, c.email, c.phone),
 			'; ' ORDER BY c.name, c.id) AS contacts
 	FROM @extschema@.member mc
 	JOIN @extschema@.partnership q ON q.id = mc.partnership_id
 	JOIN @extschema@.contact c ON c.partner_id = mc.partner_id
-	GROUP BY mc.partnership_id, q.code, mc.partner_id) ct
+	GROUP BY q.id, mc.partner_id) ct
 	ON ct.partnership_id = m.partnership_id AND ct.code = p.code AND ct.partner_id = m.partner_id;
 
 COMMENT ON VIEW partnership_report.members IS 'one row per member of a partnership: the organisation, its sector, roles, dates and stakeholder position';
@@ -892,7 +892,7 @@ LEFT JOIN (
 	WHERE @extschema@.is_in_force(ag.kind, ag.status, ag.effective_from, ag.effective_to)
 	ORDER BY ag.partnership_id, q.code, ag.version DESC) f ON f.partnership_id = a.partnership_id AND f.code = p.code
 LEFT JOIN (
-	SELECT ap.partnership_id, q.code, ap.agreement_id,
+	SELECT q.id AS partnership_id, q.code, ap.agreement_id,
 		pg_catalog.count(*)::pg_catalog.int4 AS parties,
 		(pg_catalog.count(*) FILTER (WHERE ap.signed_on IS NOT NULL
 			AND NOT @extschema@.is_blank(ap.signatory_name)))::pg_catalog.int4 AS parties_signed,
@@ -901,16 +901,16 @@ LEFT JOIN (
 	FROM @extschema@.agreement_party ap
 	JOIN @extschema@.partnership q ON q.id = ap.partnership_id
 	JOIN @extschema@.partner pt ON pt.id = ap.partner_id
-	GROUP BY ap.partnership_id, q.code, ap.agreement_id) pa
+	GROUP BY q.id, ap.agreement_id) pa
 	ON pa.partnership_id = a.partnership_id AND pa.code = p.code AND pa.agreement_id = a.id
 LEFT JOIN (
-	SELECT c.partnership_id, q.code, c.agreement_id, pg_catalog.count(*)::pg_catalog.int4 AS clauses
+	SELECT q.id AS partnership_id, q.code, c.agreement_id, pg_catalog.count(*)::pg_catalog.int4 AS clauses
 	FROM @extschema@.agreement_clause c
 	JOIN @extschema@.partnership q ON q.id = c.partnership_id
-	GROUP BY c.partnership_id, q.code, c.agreement_id) cl
+	GROUP BY q.id, c.agreement_id) cl
 	ON cl.partnership_id = a.partnership_id AND cl.code = p.code AND cl.agreement_id = a.id
 LEFT JOIN (
-	SELECT ab.partnership_id, q.code, ab.id AS agreement_id,
+	SELECT q.id AS partnership_id, q.code, ab.id AS agreement_id,
 		pg_catalog.string_agg(k.code, ', ' ORDER BY k.code) AS missing_required_clauses
 	FROM @extschema@.agreement ab
 	JOIN @extschema@.partnership q ON q.id = ab.partnership_id
@@ -920,17 +920,17 @@ LEFT JOIN (
 	  AND NOT EXISTS (SELECT 1 FROM @extschema@.agreement_clause c
 			WHERE c.partnership_id = ab.partnership_id AND c.agreement_id = ab.id
 			  AND c.kind = k.code)
-	GROUP BY ab.partnership_id, q.code, ab.id) mc
+	GROUP BY q.id, ab.id) mc
 	ON mc.partnership_id = a.partnership_id AND mc.code = p.code AND mc.agreement_id = a.id
 LEFT JOIN (
-	SELECT d.partnership_id, q.code, d.agreement_id,
+	SELECT q.id AS partnership_id, q.code, d.agreement_id,
 		pg_catalog.count(*)::pg_catalog.int4 AS documents,
 		(pg_catalog.array_agg(d.title ORDER BY d.added_on DESC, d.id DESC))[1] AS latest_document_title,
 		(pg_catalog.array_agg(d.url ORDER BY d.added_on DESC, d.id DESC))[1] AS latest_document_url
 	FROM @extschema@.document d
 	JOIN @extschema@.partnership q ON q.id = d.partnership_id
 	WHERE d.agreement_id IS NOT NULL
-	GROUP BY d.partnership_id, q.code, d.agreement_id) dc
+	GROUP BY q.id, d.agreement_id) dc
 	ON dc.partnership_id = a.partnership_id AND dc.code = p.code AND dc.agreement_id = a.id;
 
 COMMENT ON VIEW partnership_report.agreements IS 'one row per agreement (MoU, PKS, addendum) with its status, period, parties and clauses';
@@ -1055,13 +1055,13 @@ FROM @extschema@.commitment c
 JOIN @extschema@.partnership p ON p.id = c.partnership_id
 JOIN @extschema@.partner pt ON pt.id = c.partner_id
 LEFT JOIN (
-	SELECT x.partnership_id, q.code, x.commitment_id,
+	SELECT q.id AS partnership_id, q.code, x.commitment_id,
 		pg_catalog.sum(x.amount) AS disbursed,
 		pg_catalog.count(*)::pg_catalog.int4 AS disbursements,
 		pg_catalog.max(x.paid_on) AS last_paid_on
 	FROM @extschema@.disbursement x
 	JOIN @extschema@.partnership q ON q.id = x.partnership_id
-	GROUP BY x.partnership_id, q.code, x.commitment_id) d
+	GROUP BY q.id, x.commitment_id) d
 	ON d.partnership_id = c.partnership_id AND d.code = p.code AND d.commitment_id = c.id;
 
 COMMENT ON VIEW partnership_report.funding IS 'one row per commitment (cash or in kind) with what has been disbursed against it';
@@ -1115,14 +1115,14 @@ SELECT i.partnership_id,
 FROM @extschema@.indicator i
 JOIN @extschema@.partnership p ON p.id = i.partnership_id
 LEFT JOIN (
-	SELECT v.partnership_id, q.code, v.indicator_id,
+	SELECT q.id AS partnership_id, q.code, v.indicator_id,
 		pg_catalog.count(*)::pg_catalog.int4 AS measurements,
 		pg_catalog.max(v.period_end) AS last_period_end,
 		(pg_catalog.array_agg(v.value ORDER BY v.period_end DESC))[1] AS latest,
 		pg_catalog.sum(v.value) AS total
 	FROM @extschema@.measurement v
 	JOIN @extschema@.partnership q ON q.id = v.partnership_id
-	GROUP BY v.partnership_id, q.code, v.indicator_id) m
+	GROUP BY q.id, v.indicator_id) m
 	ON m.partnership_id = i.partnership_id AND m.code = p.code AND m.indicator_id = i.id
 CROSS JOIN LATERAL (
 	SELECT CASE WHEN i.aggregation::pg_catalog.text = 'level' THEN m.latest
@@ -1183,13 +1183,13 @@ SELECT e.partnership_id,
 FROM @extschema@.evaluation e
 JOIN @extschema@.partnership p ON p.id = e.partnership_id
 JOIN (
-	SELECT r.partnership_id, q.code, r.evaluation_id, r.criterion,
+	SELECT q.id AS partnership_id, q.code, r.evaluation_id, r.criterion,
 		@extschema@.likert(r.score, pt.sector, cr.reverse) AS s
 	FROM @extschema@.response r
 	JOIN @extschema@.partnership q ON q.id = r.partnership_id
 	JOIN @extschema@.partner pt ON pt.id = r.respondent_id
 	JOIN @extschema@.criterion cr ON cr.code = r.criterion
-	GROUP BY r.partnership_id, q.code, r.evaluation_id, r.criterion) x
+	GROUP BY q.id, r.evaluation_id, r.criterion) x
 	ON x.partnership_id = e.partnership_id AND x.code = p.code AND x.evaluation_id = e.id
 JOIN @extschema@.criterion c ON c.code = x.criterion;
 
@@ -1250,14 +1250,14 @@ SELECT e.partnership_id,
 FROM @extschema@.evaluation e
 JOIN @extschema@.partnership p ON p.id = e.partnership_id
 LEFT JOIN (
-	SELECT r.partnership_id, q.code, r.evaluation_id,
+	SELECT q.id AS partnership_id, q.code, r.evaluation_id,
 		pg_catalog.count(DISTINCT r.respondent_id)::pg_catalog.int4 AS respondents,
 		pg_catalog.count(*)::pg_catalog.int4 AS responses,
 		@extschema@.sectors(pt.sector) AS sectors
 	FROM @extschema@.response r
 	JOIN @extschema@.partnership q ON q.id = r.partnership_id
 	JOIN @extschema@.partner pt ON pt.id = r.respondent_id
-	GROUP BY r.partnership_id, q.code, r.evaluation_id) rs
+	GROUP BY q.id, r.evaluation_id) rs
 	ON rs.partnership_id = e.partnership_id AND rs.code = p.code AND rs.evaluation_id = e.id
 LEFT JOIN (
 	SELECT x.partnership_id, x.partnership_code, x.evaluation_id,
@@ -1381,9 +1381,9 @@ SELECT p.id AS partnership_id,
 	COALESCE(cs.committed_total, 0) AS committed_total
 FROM @extschema@.partnership p
 JOIN (
-	SELECT m.partnership_id, q.code, pt.sector,
+	SELECT q.id AS partnership_id, q.code, pt.sector,
 		pg_catalog.count(*)::pg_catalog.int4 AS members,
-		pg_catalog.sum(pg_catalog.count(*)) OVER (PARTITION BY m.partnership_id, q.code) AS all_members,
+		pg_catalog.sum(pg_catalog.count(*)) OVER (PARTITION BY q.id, q.code) AS all_members,
 		(pg_catalog.count(*) FILTER (WHERE m.roles OPERATOR(@extschema@.@>) 'lead'::@extschema@.role))::pg_catalog.int4 AS leads,
 		(pg_catalog.count(*) FILTER (WHERE m.roles OPERATOR(@extschema@.@>) 'funder'::@extschema@.role))::pg_catalog.int4 AS funders,
 		pg_catalog.count(*) FILTER (WHERE m.joined_on IS NULL) AS undated_members,
@@ -1392,15 +1392,15 @@ JOIN (
 	JOIN @extschema@.partnership q ON q.id = m.partnership_id
 	JOIN @extschema@.partner pt ON pt.id = m.partner_id
 	WHERE @extschema@.is_current_member(m.joined_on, m.left_on)
-	GROUP BY m.partnership_id, q.code, pt.sector) x ON x.partnership_id = p.id AND x.code = p.code
+	GROUP BY q.id, pt.sector) x ON x.partnership_id = p.id AND x.code = p.code
 LEFT JOIN (
-	SELECT c.partnership_id, q.code, pt.sector, pg_catalog.sum(c.amount) AS committed_total
+	SELECT q.id AS partnership_id, q.code, pt.sector, pg_catalog.sum(c.amount) AS committed_total
 	FROM @extschema@.commitment c
 	JOIN @extschema@.partnership q ON q.id = c.partnership_id
 	JOIN @extschema@.member m ON m.partnership_id = c.partnership_id AND m.partner_id = c.partner_id
 	JOIN @extschema@.partner pt ON pt.id = m.partner_id
 	WHERE @extschema@.is_current_member(m.joined_on, m.left_on)
-	GROUP BY c.partnership_id, q.code, pt.sector) cs
+	GROUP BY q.id, pt.sector) cs
 	ON cs.partnership_id = x.partnership_id AND cs.code = x.code AND cs.sector OPERATOR(@extschema@.=) x.sector;
 
 COMMENT ON VIEW partnership_report.sector_mix IS 'one row per partnership and sector of its current members: how many members, their share, leads and funders, and whether the sector was there from the start';
@@ -1439,7 +1439,7 @@ SELECT s.partnership_id,
 	pa.sector OPERATOR(@extschema@.<>) pb.sector AS cross_sector,
 	s.shared_partnerships
 FROM (
-	SELECT a.partnership_id, q.code AS partnership_code,
+	SELECT q.id AS partnership_id, q.code AS partnership_code,
 		a.partner_id AS partner_a_id, b.partner_id AS partner_b_id,
 		pg_catalog.count(*)::pg_catalog.int4 AS shared_partnerships
 	FROM @extschema@.member a
@@ -1448,7 +1448,7 @@ FROM (
 	JOIN @extschema@.member x ON x.partner_id = a.partner_id
 	JOIN @extschema@.member y ON y.partnership_id = x.partnership_id AND y.partner_id = b.partner_id
 		AND y.partner_id > x.partner_id
-	GROUP BY a.partnership_id, q.code, a.partner_id, b.partner_id) s
+	GROUP BY q.id, a.partner_id, b.partner_id) s
 JOIN @extschema@.partnership p ON p.id = s.partnership_id
 JOIN @extschema@.partner pa ON pa.id = s.partner_a_id
 JOIN @extschema@.partner pb ON pb.id = s.partner_b_id;
@@ -1567,13 +1567,13 @@ SELECT p.id AS partnership_id,
 FROM @extschema@.partnership p
 LEFT JOIN @extschema@.partner o ON o.id = p.owner_id
 LEFT JOIN (
-	SELECT m.partnership_id, q.code, pg_catalog.count(*)::pg_catalog.int4 AS member_count,
+	SELECT q.id AS partnership_id, q.code, pg_catalog.count(*)::pg_catalog.int4 AS member_count,
 		@extschema@.sectors(pt.sector) AS sectors
 	FROM @extschema@.member m
 	JOIN @extschema@.partnership q ON q.id = m.partnership_id
 	JOIN @extschema@.partner pt ON pt.id = m.partner_id
 	WHERE @extschema@.is_current_member(m.joined_on, m.left_on)
-	GROUP BY m.partnership_id, q.code) ms ON ms.partnership_id = p.id AND ms.code = p.code
+	GROUP BY q.id) ms ON ms.partnership_id = p.id AND ms.code = p.code
 LEFT JOIN (
 	SELECT DISTINCT ON (m.partnership_id, q.code) m.partnership_id, q.code, m.partner_id AS lead_id,
 		pt.name AS lead_name, pt.sector::pg_catalog.text AS lead_sector
@@ -1594,16 +1594,16 @@ LEFT JOIN (
 		@extschema@.is_in_force(a.kind, a.status, a.effective_from, a.effective_to) DESC,
 		a.version DESC) ag ON ag.partnership_id = p.id AND ag.code = p.code
 LEFT JOIN (
-	SELECT c.partnership_id, q.code, pg_catalog.count(DISTINCT c.currency) AS currencies,
+	SELECT q.id AS partnership_id, q.code, pg_catalog.count(DISTINCT c.currency) AS currencies,
 		pg_catalog.min(c.currency) AS currency, pg_catalog.sum(c.amount) AS committed_total
 	FROM @extschema@.commitment c
 	JOIN @extschema@.partnership q ON q.id = c.partnership_id
-	GROUP BY c.partnership_id, q.code) fu ON fu.partnership_id = p.id AND fu.code = p.code
+	GROUP BY q.id) fu ON fu.partnership_id = p.id AND fu.code = p.code
 LEFT JOIN (
-	SELECT d.partnership_id, q.code, pg_catalog.sum(d.amount) AS disbursed_total
+	SELECT q.id AS partnership_id, q.code, pg_catalog.sum(d.amount) AS disbursed_total
 	FROM @extschema@.disbursement d
 	JOIN @extschema@.partnership q ON q.id = d.partnership_id
-	GROUP BY d.partnership_id, q.code) ds ON ds.partnership_id = p.id AND ds.code = p.code
+	GROUP BY q.id) ds ON ds.partnership_id = p.id AND ds.code = p.code
 LEFT JOIN (
 	SELECT DISTINCT ON (e.partnership_id, e.partnership_code) e.partnership_id, e.partnership_code, e.evaluation_id,
 		e.period_end, e.index, e.grade, e.grade_label
@@ -1617,9 +1617,9 @@ LEFT JOIN (
 		(pg_catalog.count(*) FILTER (WHERE f.severity = 'warning'))::pg_catalog.int4 AS warning_count
 	FROM @extschema@.report_findings() f
 	JOIN @extschema@.partnership q ON q.id = f.partnership_id
-	GROUP BY q.id, q.code) ck ON ck.partnership_id = p.id AND ck.code = p.code
+	GROUP BY q.id) ck ON ck.partnership_id = p.id AND ck.code = p.code
 LEFT JOIN (
-	SELECT r.partnership_id, q.code, pg_catalog.count(*)::pg_catalog.int4 AS open_risks,
+	SELECT q.id AS partnership_id, q.code, pg_catalog.count(*)::pg_catalog.int4 AS open_risks,
 		(pg_catalog.array_agg(r.likelihood::pg_catalog.int4
 			ORDER BY r.likelihood * r.impact DESC, r.impact DESC))[1] AS top_likelihood,
 		(pg_catalog.array_agg(r.impact::pg_catalog.int4
@@ -1627,12 +1627,12 @@ LEFT JOIN (
 	FROM @extschema@.risk r
 	JOIN @extschema@.partnership q ON q.id = r.partnership_id
 	WHERE r.status::pg_catalog.text = 'open'
-	GROUP BY r.partnership_id, q.code) rk ON rk.partnership_id = p.id AND rk.code = p.code
+	GROUP BY q.id) rk ON rk.partnership_id = p.id AND rk.code = p.code
 LEFT JOIN (
-	SELECT d.partnership_id, q.code, pg_catalog.count(*)::pg_catalog.int4 AS documents
+	SELECT q.id AS partnership_id, q.code, pg_catalog.count(*)::pg_catalog.int4 AS documents
 	FROM @extschema@.document d
 	JOIN @extschema@.partnership q ON q.id = d.partnership_id
-	GROUP BY d.partnership_id, q.code) dc ON dc.partnership_id = p.id AND dc.code = p.code;
+	GROUP BY q.id) dc ON dc.partnership_id = p.id AND dc.code = p.code;
 
 COMMENT ON VIEW partnership_report.partnerships IS 'one row per partnership: type, status, dates, lead, members and sectors, agreement in force, funding, latest evaluation, rule violations and risks';
 COMMENT ON COLUMN partnership_report.partnerships.partnership_id IS 'identity of the partnership';
