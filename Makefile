@@ -9,7 +9,7 @@
 #   make deb            the Debian package postgresql-15-partnership, into $(DEB_DIR)
 #   make dist           the PGXN distribution partnership-VERSION.zip (git archive)
 #   make fuzz           run the fuzzers for FUZZ_SECONDS each (default 600)
-#   make bench          benchmarks P1-P6 (doc/performance.md); make bench-quick: small sizes
+#   make bench          benchmarks P1-P8; make bench-quick: small sizes
 #
 # Out-of-tree builds work as Debian's pg_buildext runs them, from a source
 # tree without build products (make clean there first):
@@ -47,6 +47,7 @@ OBJS = \
 	src/partnership.o \
 	src/plan_shape.o \
 	src/registry_catalog.o \
+	src/reports.o \
 	src/registry_scan.o \
 	src/rules/catalogue.o \
 	src/rules/check.o \
@@ -252,10 +253,10 @@ fuzz-smoke:
 bench-p5:
 	bash $(srcdir)/test/bench/p5_copy.sh
 
-# Benchmarks P1-P6 (doc/performance.md): install the extension, then run every script
+# Benchmarks P1-P8: install the extension, then run every script
 # of test/bench on one throwaway cluster, printing each ratio with its sizes
-# and a summary; not part of 'make test'.  bench: full sizes (12 to 18
-# minutes on 2 cores); bench-quick: small sizes (about a minute).
+# and a summary; not part of 'make test'.  bench: full sizes (18 to 28
+# minutes on 2 cores); bench-quick: small sizes (a few minutes).
 bench:
 	bash $(srcdir)/test/bench/run.sh full
 

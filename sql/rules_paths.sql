@@ -136,16 +136,30 @@ WHERE x.actual IS DISTINCT FROM x.expected
 ORDER BY p.code;
 ROLLBACK;
 
--- check_all() (one pass, merged scans) against check() (one partnership,
--- probes), with every rule on and every clause kind required: no
--- difference in any row, and the same number of rows
+-- check_all() (one pass, merged scans) and check() per row of a query
+-- against check() of one partnership at a time (probes), with every rule
+-- on and every clause kind required: no difference in any row, and the
+-- same number of rows
 BEGIN;
 UPDATE partnership.rule SET severity = 'warning' WHERE severity = 'off';
 UPDATE partnership.clause_kind SET required = true WHERE NOT required;
 \set QUIET on
-CREATE TEMP TABLE one_by_one AS
+-- check() one partnership at a time (each statement its own query) ...
+CREATE FUNCTION pg_temp.one_by_one() RETURNS TABLE (partnership_id bigint, rule text,
+	severity text, message text, detail jsonb) LANGUAGE plpgsql AS $$
+DECLARE pid bigint;
+BEGIN
+	FOR pid IN SELECT id FROM partnership.partnership ORDER BY id LOOP
+		RETURN QUERY SELECT pid, c.* FROM partnership.check(pid) c;
+	END LOOP;
+END $$;
+CREATE TEMP TABLE one_by_one AS SELECT * FROM pg_temp.one_by_one();
+-- ... check() per row of one query, as the report views call it (after 32
+-- calls it judges the whole registry in one pass) ...
+CREATE TEMP TABLE per_row AS
 SELECT p.id AS partnership_id, c.*
 FROM partnership.partnership p, partnership.check(p.id) c;
+-- ... and check_all()
 CREATE TEMP TABLE all_at_once AS SELECT * FROM partnership.check_all();
 CREATE TEMP TABLE generated AS
 SELECT id AS partnership_id FROM drafts UNION SELECT id FROM actives;
@@ -155,10 +169,14 @@ SELECT id AS partnership_id FROM drafts UNION SELECT id FROM actives;
 SELECT (SELECT count(*) FROM one_by_one o JOIN generated g USING (partnership_id)) AS one_by_one,
        (SELECT count(*) FROM all_at_once a JOIN generated g USING (partnership_id)) AS all_at_once,
        (SELECT count(DISTINCT partnership_id) FROM all_at_once a JOIN generated g USING (partnership_id)) AS partnerships,
-       (SELECT count(*) FROM one_by_one) = (SELECT count(*) FROM all_at_once) AS same_count;
+       (SELECT count(*) FROM one_by_one) = (SELECT count(*) FROM all_at_once) AS same_count,
+       (SELECT count(*) FROM one_by_one) = (SELECT count(*) FROM per_row) AS same_count_per_row;
 (SELECT * FROM one_by_one EXCEPT ALL SELECT * FROM all_at_once)
 UNION ALL
 (SELECT * FROM all_at_once EXCEPT ALL SELECT * FROM one_by_one);
+(SELECT * FROM one_by_one EXCEPT ALL SELECT * FROM per_row)
+UNION ALL
+(SELECT * FROM per_row EXCEPT ALL SELECT * FROM one_by_one);
 -- in partnership_id order, then catalogue order (as check() orders them)
 SELECT count(*) AS out_of_order
 FROM (SELECT partnership_id, rule,

@@ -18,6 +18,15 @@
  *		policies grant a partnership's rows together with the partnership
  *		(doc/security.md), and partners are the shared address book.
  *
+ *	  A report view reads check() per partnership (LATERAL), so that a
+ *	  filter on one partnership reaches its index and costs one check.  Read
+ *	  whole, the same view would judge the registry one partnership at a
+ *	  time: so check() counts its calls within one query (the function's
+ *	  FmgrInfo lives as long as the query's plan node), and after
+ *	  CHECK_ONE_BY_ONE of them judges every partnership the caller can see
+ *	  in one pass, as check_all() does, and answers the remaining calls from
+ *	  that.  Both ways give the same rows (sql/rules_paths.sql).
+ *
  * src/rules/check.c
  *
  *-------------------------------------------------------------------------
@@ -162,6 +171,127 @@ put_violations(ReturnSetInfo *rsinfo, bool with_id, int64 id, List *violations)
 	}
 }
 
+/*
+ * After this many calls in one query, check() judges the whole registry
+ * in one pass and answers from it (see the file header).
+ */
+#define CHECK_ONE_BY_ONE	32
+
+/* One partnership's verdict, kept for the rest of the query. */
+typedef struct CheckedPartnership
+{
+	int64		id;				/* hash key */
+	List	   *violations;		/* of RuleViolation * */
+} CheckedPartnership;
+
+/* check()'s state for one query. */
+typedef struct CheckQueryState
+{
+	int			calls;
+	HTAB	   *registry;		/* every visible partnership's verdict, once
+								 * built */
+} CheckQueryState;
+
+/*
+ * Judge every partnership the caller can see, in one pass, calling emit
+ * with each one's violations; allocations live in the current context
+ * unless emit copies them.
+ */
+typedef void (*JudgedFn) (void *arg, int64 id, List *violations);
+
+static void
+judge_registry(JudgedFn emit, void *arg)
+{
+	Snapshot	snapshot;
+	RulesCatalogue catalogue;
+	FactsReader *reader;
+	PartnershipFacts facts;
+	MemoryContext per_partnership;
+	MemoryContext old;
+	RulesJudgement how = {GetSQLCurrentDate(), false, true};
+	int64	   *ids = NULL;
+	int			nids = 0;
+	bool		filtered;
+
+	snapshot = RegisterSnapshot(GetActiveSnapshot());
+	filtered = visible_partnerships(-1, &ids, &nids);
+	RulesReadCatalogue(&catalogue, snapshot, false);
+
+	per_partnership = AllocSetContextCreate(CurrentMemoryContext,
+											"partnership check, one partnership",
+											ALLOCSET_DEFAULT_SIZES);
+	reader = FactsBegin(snapshot, true, 0);
+	for (;;)
+	{
+		bool		more;
+
+		CHECK_FOR_INTERRUPTS();
+		MemoryContextReset(per_partnership);
+		old = MemoryContextSwitchTo(per_partnership);
+		more = FactsNext(reader, &facts);
+		if (more && (!filtered || id_visible(ids, nids, facts.id)))
+			emit(arg, facts.id, RulesJudge(&facts, &catalogue, &how));
+		MemoryContextSwitchTo(old);
+		if (!more)
+			break;
+	}
+	FactsEnd(reader);
+	MemoryContextDelete(per_partnership);
+	UnregisterSnapshot(snapshot);
+}
+
+/* Where keep_verdict keeps the verdicts. */
+typedef struct KeptVerdicts
+{
+	HTAB	   *registry;
+	MemoryContext context;
+} KeptVerdicts;
+
+/* judge_registry's emit for check(): keep a copy of each verdict. */
+static void
+keep_verdict(void *arg, int64 id, List *violations)
+{
+	KeptVerdicts *kept = (KeptVerdicts *) arg;
+	HTAB	   *registry = kept->registry;
+	CheckedPartnership *entry;
+	MemoryContext old = MemoryContextSwitchTo(kept->context);
+	ListCell   *lc;
+	bool		found;
+
+	entry = hash_search(registry, &id, HASH_ENTER, &found);
+	entry->violations = NIL;
+	foreach(lc, violations)
+	{
+		RuleViolation *v = lfirst(lc);
+		RuleViolation *copy = palloc(sizeof(RuleViolation));
+
+		copy->code = v->code;	/* a constant of the rule list */
+		copy->severity = v->severity;
+		copy->message = pstrdup(v->message);
+		copy->detail = pstrdup(v->detail);
+		entry->violations = lappend(entry->violations, copy);
+	}
+	MemoryContextSwitchTo(old);
+}
+
+/* The verdicts of the whole registry, for the rest of the query. */
+static HTAB *
+build_registry(MemoryContext context)
+{
+	HASHCTL		ctl;
+	KeptVerdicts kept;
+
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.keysize = sizeof(int64);
+	ctl.entrysize = sizeof(CheckedPartnership);
+	ctl.hcxt = context;
+	kept.registry = hash_create("partnership check, whole registry", 1024, &ctl,
+								HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	kept.context = context;
+	judge_registry(keep_verdict, &kept);
+	return kept.registry;
+}
+
 PG_FUNCTION_INFO_V1(partnership_check);
 
 /*
@@ -173,30 +303,53 @@ partnership_check(PG_FUNCTION_ARGS)
 {
 	int64		partnership_id = PG_GETARG_INT64(0);
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	Snapshot	snapshot;
-	RulesCatalogue catalogue;
-	FactsReader *reader;
-	PartnershipFacts facts;
+	CheckQueryState *state = (CheckQueryState *) fcinfo->flinfo->fn_extra;
 	bool		found = false;
-	int64	   *ids;
-	int			nids;
-	RulesJudgement how = {GetSQLCurrentDate(), false, true};
 
 	InitMaterializedSRF(fcinfo, 0);
-	check_privileges();
-	snapshot = RegisterSnapshot(GetActiveSnapshot());
-	if (partnership_id >= 0 &&
-		(!visible_partnerships(partnership_id, &ids, &nids) || nids > 0))
+	if (state == NULL)
 	{
-		RulesReadCatalogue(&catalogue, snapshot, false);
-		reader = FactsBegin(snapshot, false, partnership_id);
-		found = FactsNext(reader, &facts);
-		if (found)
-			put_violations(rsinfo, false, partnership_id,
-						   RulesJudge(&facts, &catalogue, &how));
-		FactsEnd(reader);
+		state = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+									   sizeof(CheckQueryState));
+		fcinfo->flinfo->fn_extra = state;
 	}
-	UnregisterSnapshot(snapshot);
+	if (state->calls++ == 0)
+		check_privileges();
+
+	if (state->registry == NULL && state->calls > CHECK_ONE_BY_ONE)
+		state->registry = build_registry(fcinfo->flinfo->fn_mcxt);
+
+	if (state->registry != NULL)
+	{
+		CheckedPartnership *entry = hash_search(state->registry, &partnership_id,
+												HASH_FIND, NULL);
+
+		found = entry != NULL;
+		if (found)
+			put_violations(rsinfo, false, partnership_id, entry->violations);
+	}
+	else if (partnership_id >= 0)
+	{
+		Snapshot	snapshot = RegisterSnapshot(GetActiveSnapshot());
+		RulesCatalogue catalogue;
+		RulesJudgement how = {GetSQLCurrentDate(), false, true};
+		FactsReader *reader;
+		PartnershipFacts facts;
+		int64	   *ids;
+		int			nids;
+
+		if (!visible_partnerships(partnership_id, &ids, &nids) || nids > 0)
+		{
+			RulesReadCatalogue(&catalogue, snapshot, false);
+			reader = FactsBegin(snapshot, false, partnership_id);
+			found = FactsNext(reader, &facts);
+			if (found)
+				put_violations(rsinfo, false, partnership_id,
+							   RulesJudge(&facts, &catalogue, &how));
+			FactsEnd(reader);
+		}
+		UnregisterSnapshot(snapshot);
+	}
 	if (!found)
 		ereport(ERROR,
 				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -213,48 +366,20 @@ PG_FUNCTION_INFO_V1(partnership_check_all);
  * pass over the registry, (partnership_id, rule, severity, message,
  * detail) in partnership_id order, then catalogue order.
  */
+/* judge_registry's emit for check_all(): rows of the result. */
+static void
+put_verdict(void *arg, int64 id, List *violations)
+{
+	put_violations((ReturnSetInfo *) arg, true, id, violations);
+}
+
 Datum
 partnership_check_all(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	Snapshot	snapshot;
-	RulesCatalogue catalogue;
-	FactsReader *reader;
-	PartnershipFacts facts;
-	MemoryContext per_partnership;
-	MemoryContext old;
-	RulesJudgement how = {GetSQLCurrentDate(), false, true};
-	int64	   *ids = NULL;
-	int			nids = 0;
-	bool		filtered;
 
 	InitMaterializedSRF(fcinfo, 0);
 	check_privileges();
-	snapshot = RegisterSnapshot(GetActiveSnapshot());
-	filtered = visible_partnerships(-1, &ids, &nids);
-	RulesReadCatalogue(&catalogue, snapshot, false);
-
-	per_partnership = AllocSetContextCreate(CurrentMemoryContext,
-											"partnership check_all",
-											ALLOCSET_DEFAULT_SIZES);
-	reader = FactsBegin(snapshot, true, 0);
-	for (;;)
-	{
-		bool		more;
-
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(per_partnership);
-		old = MemoryContextSwitchTo(per_partnership);
-		more = FactsNext(reader, &facts);
-		if (more && (!filtered || id_visible(ids, nids, facts.id)))
-			put_violations(rsinfo, true, facts.id,
-						   RulesJudge(&facts, &catalogue, &how));
-		MemoryContextSwitchTo(old);
-		if (!more)
-			break;
-	}
-	FactsEnd(reader);
-	MemoryContextDelete(per_partnership);
-	UnregisterSnapshot(snapshot);
+	judge_registry(put_verdict, rsinfo);
 	return (Datum) 0;
 }

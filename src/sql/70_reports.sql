@@ -7,11 +7,15 @@
  * (the extension's vocabulary types are cast to text, with a *_label column
  * beside each code in the language of partnership.language).
  *
- * Each view starts from one registry table and reaches everything else
- * through LATERAL subqueries keyed on that row's partnership_id, with no
- * window function or aggregate over the whole registry: a filter on
- * partnership_id (or the row's id) is pushed down into an index scan, so
- * looking up one partnership costs the same at any registry size.
+ * Each view starts from one registry table and joins everything else as
+ * grouped subqueries keyed on partnership_id (and the row's id), or as one
+ * join with a GROUP BY over it: a full scan runs as hash joins, one pass
+ * over each table, while a filter on partnership_id is carried by the
+ * planner into every subquery down to its index, so looking up one
+ * partnership costs the same at any registry size.  No correlated
+ * subquery, no SQL function call per row: the label and classification
+ * functions are C, the shared definitions (is_current_member, is_in_force,
+ * is_blank...) are inlined.  sql/reports_plans.sql proves both plans.
  * See doc/reports.md.
  * ------------------------------------------------------------------------
  */
@@ -20,15 +24,13 @@ CREATE SCHEMA partnership_report;
 COMMENT ON SCHEMA partnership_report IS 'report views of the partnership extension for BI tools: plain SQL column types, security_invoker, labels in partnership.language';
 
 /*
- * The language of the labels, from setting partnership.language ('en' when
- * the setting is not defined yet, i.e. before the module is loaded).
+ * The language of the labels, from setting partnership.language.  The
+ * label functions are C table lookups (src/reports.c): a view calls them
+ * once per row.
  */
 CREATE FUNCTION @extschema@.report_language()
-	RETURNS pg_catalog.text
-	LANGUAGE sql STABLE PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	AS $$SELECT CASE WHEN pg_catalog.lower(pg_catalog.current_setting('partnership.language', true))
-		IN ('id', 'indonesian') THEN 'id' ELSE 'en' END$$;
+	RETURNS pg_catalog.text AS 'MODULE_PATHNAME', 'report_language'
+	LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.report_language() IS 'language of report labels: ''id'' or ''en'', from setting partnership.language';
 
 /*
@@ -36,52 +38,65 @@ COMMENT ON FUNCTION @extschema@.report_language() IS 'language of report labels:
  * factor statuses, stakeholder quadrants); other text is returned as is.
  */
 CREATE FUNCTION @extschema@.term_label(term pg_catalog.text, lang pg_catalog.text)
-	RETURNS pg_catalog.text
-	LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	AS $$SELECT CASE WHEN lang = 'id' THEN
-		CASE term
-			WHEN 'low' THEN 'rendah' WHEN 'medium' THEN 'sedang'
-			WHEN 'high' THEN 'tinggi' WHEN 'critical' THEN 'kritis'
-			WHEN 'strength' THEN 'kekuatan' WHEN 'borderline' THEN 'ambang batas'
-			WHEN 'concern' THEN 'perlu perhatian'
-			WHEN 'manage_closely' THEN 'kelola secara dekat'
-			WHEN 'keep_satisfied' THEN 'jaga kepuasan'
-			WHEN 'keep_informed' THEN 'beri informasi'
-			WHEN 'monitor' THEN 'pantau'
-			ELSE term END
-	ELSE
-		CASE term
-			WHEN 'manage_closely' THEN 'manage closely'
-			WHEN 'keep_satisfied' THEN 'keep satisfied'
-			WHEN 'keep_informed' THEN 'keep informed'
-			ELSE term END
-	END$$;
+	RETURNS pg_catalog.text AS 'MODULE_PATHNAME', 'term_label_lang'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.term_label(pg_catalog.text, pg_catalog.text) IS 'label of a scoring code (risk level, factor status, stakeholder quadrant) in a language: en or id';
 
 CREATE FUNCTION @extschema@.term_label(term pg_catalog.text)
-	RETURNS pg_catalog.text
-	LANGUAGE sql STABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	AS $$SELECT @extschema@.term_label(term, @extschema@.report_language())$$;
+	RETURNS pg_catalog.text AS 'MODULE_PATHNAME', 'term_label'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.term_label(pg_catalog.text) IS 'label of a scoring code (risk level, factor status, stakeholder quadrant) in the language of partnership.language';
 
 /*
- * Labels of the members of a set, comma separated, in partnership.language.
+ * Labels of the members of a set, comma separated, in partnership.language
+ * (NULL for the empty set).
  */
 CREATE FUNCTION @extschema@.set_label(s @extschema@.sectorset)
-	RETURNS pg_catalog.text
-	LANGUAGE sql STABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	AS $$SELECT pg_catalog.string_agg(@extschema@.label(x), ', ') FROM @extschema@.unnest(s) AS x$$;
+	RETURNS pg_catalog.text AS 'MODULE_PATHNAME', 'sectorset_label'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.set_label(@extschema@.sectorset) IS 'labels of the sectors of a set, comma separated, in the language of partnership.language';
 
 CREATE FUNCTION @extschema@.set_label(s @extschema@.roleset)
-	RETURNS pg_catalog.text
-	LANGUAGE sql STABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	AS $$SELECT pg_catalog.string_agg(@extschema@.label(x), ', ') FROM @extschema@.unnest(s) AS x$$;
+	RETURNS pg_catalog.text AS 'MODULE_PATHNAME', 'roleset_label'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.set_label(@extschema@.roleset) IS 'labels of the roles of a set, comma separated, in the language of partnership.language';
+
+/*
+ * One definition per meaning, for the views and the scoring functions:
+ * SQL-standard bodies without SET clauses, so that the planner inlines
+ * them into the query (no function call per row).  The C rules use the
+ * same definitions (doc/reports.md, "Shared definitions").
+ */
+CREATE FUNCTION @extschema@.is_current_member(joined_on pg_catalog.date, left_on pg_catalog.date)
+	RETURNS pg_catalog.bool
+	LANGUAGE sql STABLE PARALLEL SAFE
+	RETURN (left_on IS NULL OR left_on OPERATOR(pg_catalog.>) CURRENT_DATE)
+		AND (joined_on IS NULL OR joined_on OPERATOR(pg_catalog.<=) CURRENT_DATE);
+COMMENT ON FUNCTION @extschema@.is_current_member(pg_catalog.date, pg_catalog.date) IS 'true for a member who has joined by today (or has no join day) and not left by today: the current member of the rules';
+
+CREATE FUNCTION @extschema@.is_effective(status @extschema@.agreement_status, effective_from pg_catalog.date, effective_to pg_catalog.date)
+	RETURNS pg_catalog.bool
+	LANGUAGE sql STABLE PARALLEL SAFE
+	RETURN status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed'
+		AND effective_from OPERATOR(pg_catalog.<=) CURRENT_DATE
+		AND (effective_to IS NULL OR effective_to OPERATOR(pg_catalog.>=) CURRENT_DATE);
+COMMENT ON FUNCTION @extschema@.is_effective(@extschema@.agreement_status, pg_catalog.date, pg_catalog.date) IS 'true for a signed agreement whose period holds today (any kind)';
+
+CREATE FUNCTION @extschema@.is_in_force(kind @extschema@.agreement_kind, status @extschema@.agreement_status, effective_from pg_catalog.date, effective_to pg_catalog.date)
+	RETURNS pg_catalog.bool
+	LANGUAGE sql STABLE PARALLEL SAFE
+	RETURN kind::pg_catalog.text IN ('pks', 'addendum')
+		AND status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed'
+		AND effective_from OPERATOR(pg_catalog.<=) CURRENT_DATE
+		AND (effective_to IS NULL OR effective_to OPERATOR(pg_catalog.>=) CURRENT_DATE);
+COMMENT ON FUNCTION @extschema@.is_in_force(@extschema@.agreement_kind, @extschema@.agreement_status, pg_catalog.date, pg_catalog.date) IS 'true for an agreement in force: a binding one (pks or addendum), signed, effective_from <= today <= effective_to (or no end): the agreement in force of the rules';
+
+CREATE FUNCTION @extschema@.is_blank(value pg_catalog.text)
+	RETURNS pg_catalog.bool
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	RETURN value IS NULL
+		OR pg_catalog.btrim(value, E' \t\n\r\f\013') OPERATOR(pg_catalog.=) '';
+COMMENT ON FUNCTION @extschema@.is_blank(pg_catalog.text) IS 'true for NULL or a text of only spaces, tabs, newlines, carriage returns, form feeds and vertical tabs (the C isspace set): blank as the rules see it';
 
 /* ------------------------------------------------------------------------
  * members
@@ -103,38 +118,52 @@ SELECT m.partnership_id,
 	m.title,
 	m.joined_on,
 	m.left_on,
-	(m.left_on IS NULL OR m.left_on > CURRENT_DATE)
-		AND (m.joined_on IS NULL OR m.joined_on <= CURRENT_DATE) AS is_current,
+	@extschema@.is_current_member(m.joined_on, m.left_on) AS is_current,
 	(m.joined_on IS NOT NULL AND p.starts_on IS NOT NULL
 		AND m.joined_on > p.starts_on) AS joined_late,
 	m.influence::pg_catalog.int4 AS influence,
 	m.interest::pg_catalog.int4 AS interest,
 	@extschema@.stakeholder_quadrant(m.influence, m.interest) AS stakeholder_quadrant,
 	@extschema@.term_label(@extschema@.stakeholder_quadrant(m.influence, m.interest)) AS stakeholder_quadrant_label,
-	EXISTS (SELECT 1 FROM @extschema@.agreement_party ap
-		WHERE ap.partnership_id = m.partnership_id AND ap.partner_id = m.partner_id
-		  AND ap.agreement_id = f.agreement_id) AS is_party_in_force,
-	COALESCE((SELECT pg_catalog.sum(c.amount) FROM @extschema@.commitment c
-		WHERE c.partnership_id = m.partnership_id AND c.partner_id = m.partner_id), 0) AS committed_total,
-	(SELECT pg_catalog.count(*)::pg_catalog.int4 FROM @extschema@.assignment s
-		WHERE s.partnership_id = m.partnership_id AND s.partner_id = m.partner_id) AS assignments,
-	(SELECT pg_catalog.string_agg(pg_catalog.concat_ws(', ', ct.name, ct.position, ct.email, ct.phone),
-			'; ' ORDER BY ct.name, ct.id)
-	 FROM @extschema@.contact ct WHERE ct.partner_id = m.partner_id) AS contacts,
+	ap.partner_id IS NOT NULL AS is_party_in_force,
+	COALESCE(cm.committed_total, 0) AS committed_total,
+	COALESCE(sg.assignments, 0) AS assignments,
+	ct.contacts,
 	m.extra::pg_catalog.text AS extra,
 	pt.extra::pg_catalog.text AS partner_extra
 FROM @extschema@.member m
 JOIN @extschema@.partnership p ON p.id = m.partnership_id
 JOIN @extschema@.partner pt ON pt.id = m.partner_id
-LEFT JOIN LATERAL (
-	SELECT a.id AS agreement_id
+LEFT JOIN (
+	SELECT DISTINCT ON (a.partnership_id, q.code) a.partnership_id, q.code, a.id AS agreement_id
 	FROM @extschema@.agreement a
-	WHERE a.partnership_id = m.partnership_id
-	  AND a.kind::pg_catalog.text IN ('pks', 'addendum')
-	  AND a.status::pg_catalog.text = 'signed'
-	  AND a.effective_from <= CURRENT_DATE
-	  AND (a.effective_to IS NULL OR a.effective_to >= CURRENT_DATE)
-	ORDER BY a.version DESC LIMIT 1) f ON true;
+	JOIN @extschema@.partnership q ON q.id = a.partnership_id
+	WHERE @extschema@.is_in_force(a.kind, a.status, a.effective_from, a.effective_to)
+	ORDER BY a.partnership_id, q.code, a.version DESC) f ON f.partnership_id = m.partnership_id AND f.code = p.code
+LEFT JOIN @extschema@.agreement_party ap
+	ON ap.partnership_id = m.partnership_id AND ap.agreement_id = f.agreement_id
+	AND ap.partner_id = m.partner_id
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, c.partner_id, pg_catalog.sum(c.amount) AS committed_total
+	FROM @extschema@.commitment c
+	JOIN @extschema@.partnership q ON q.id = c.partnership_id
+	GROUP BY q.id, c.partner_id) cm
+	ON cm.partnership_id = m.partnership_id AND cm.code = p.code AND cm.partner_id = m.partner_id
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, s.partner_id, pg_catalog.count(*)::pg_catalog.int4 AS assignments
+	FROM @extschema@.assignment s
+	JOIN @extschema@.partnership q ON q.id = s.partnership_id
+	GROUP BY q.id, s.partner_id) sg
+	ON sg.partnership_id = m.partnership_id AND sg.code = p.code AND sg.partner_id = m.partner_id
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, mc.partner_id,
+		pg_catalog.string_agg(pg_catalog.concat_ws(', ', c.name, c.position, c.email, c.phone),
+			'; ' ORDER BY c.name, c.id) AS contacts
+	FROM @extschema@.member mc
+	JOIN @extschema@.partnership q ON q.id = mc.partnership_id
+	JOIN @extschema@.contact c ON c.partner_id = mc.partner_id
+	GROUP BY q.id, mc.partner_id) ct
+	ON ct.partnership_id = m.partnership_id AND ct.code = p.code AND ct.partner_id = m.partner_id;
 
 COMMENT ON VIEW partnership_report.members IS 'one row per member of a partnership: the organisation, its sector, roles, dates and stakeholder position';
 COMMENT ON COLUMN partnership_report.members.partnership_id IS 'identity of the partnership';
@@ -187,60 +216,70 @@ SELECT a.partnership_id,
 	a.signed_on,
 	a.effective_from,
 	a.effective_to,
-	a.status::pg_catalog.text = 'signed'
-		AND a.effective_from <= CURRENT_DATE
-		AND (a.effective_to IS NULL OR a.effective_to >= CURRENT_DATE) AS effective_today,
-	a.id = f.agreement_id AS in_force,
+	@extschema@.is_effective(a.status, a.effective_from, a.effective_to) AS effective_today,
+	f.agreement_id IS NOT NULL AND a.id = f.agreement_id AS in_force,
 	CASE WHEN a.status::pg_catalog.text = 'signed' THEN a.effective_to - CURRENT_DATE END AS days_to_expiry,
 	a.terminated_on,
 	a.termination_reason,
-	pa.parties,
-	pa.parties_signed,
+	COALESCE(pa.parties, 0) AS parties,
+	COALESCE(pa.parties_signed, 0) AS parties_signed,
 	pa.party_names,
-	pa.sectors,
-	cl.clauses,
-	cl.missing_required_clauses,
-	dc.documents,
+	COALESCE(pa.sectors, '{}')::pg_catalog.text AS sectors,
+	COALESCE(cl.clauses, 0) AS clauses,
+	mc.missing_required_clauses,
+	COALESCE(dc.documents, 0) AS documents,
 	dc.latest_document_title,
 	dc.latest_document_url,
 	a.extra::pg_catalog.text AS extra
 FROM @extschema@.agreement a
 JOIN @extschema@.partnership p ON p.id = a.partnership_id
-LEFT JOIN LATERAL (
-	SELECT ag.id AS agreement_id
+LEFT JOIN (
+	SELECT DISTINCT ON (ag.partnership_id, q.code) ag.partnership_id, q.code, ag.id AS agreement_id
 	FROM @extschema@.agreement ag
-	WHERE ag.partnership_id = a.partnership_id
-	  AND ag.kind::pg_catalog.text IN ('pks', 'addendum')
-	  AND ag.status::pg_catalog.text = 'signed'
-	  AND ag.effective_from <= CURRENT_DATE
-	  AND (ag.effective_to IS NULL OR ag.effective_to >= CURRENT_DATE)
-	ORDER BY ag.version DESC LIMIT 1) f ON true
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS parties,
+	JOIN @extschema@.partnership q ON q.id = ag.partnership_id
+	WHERE @extschema@.is_in_force(ag.kind, ag.status, ag.effective_from, ag.effective_to)
+	ORDER BY ag.partnership_id, q.code, ag.version DESC) f ON f.partnership_id = a.partnership_id AND f.code = p.code
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, ap.agreement_id,
+		pg_catalog.count(*)::pg_catalog.int4 AS parties,
 		(pg_catalog.count(*) FILTER (WHERE ap.signed_on IS NOT NULL
-			AND pg_catalog.btrim(ap.signatory_name) <> ''))::pg_catalog.int4 AS parties_signed,
+			AND NOT @extschema@.is_blank(ap.signatory_name)))::pg_catalog.int4 AS parties_signed,
 		pg_catalog.string_agg(pt.name, '; ' ORDER BY pt.name) AS party_names,
-		COALESCE(@extschema@.sectors(pt.sector), '{}')::pg_catalog.text AS sectors
+		@extschema@.sectors(pt.sector) AS sectors
 	FROM @extschema@.agreement_party ap
+	JOIN @extschema@.partnership q ON q.id = ap.partnership_id
 	JOIN @extschema@.partner pt ON pt.id = ap.partner_id
-	WHERE ap.partnership_id = a.partnership_id AND ap.agreement_id = a.id) pa
-CROSS JOIN LATERAL (
-	SELECT (SELECT pg_catalog.count(*)::pg_catalog.int4 FROM @extschema@.agreement_clause c
-			WHERE c.partnership_id = a.partnership_id AND c.agreement_id = a.id) AS clauses,
-		CASE WHEN a.kind::pg_catalog.text IN ('pks', 'addendum') THEN
-			(SELECT pg_catalog.string_agg(k.code, ', ' ORDER BY k.code)
-			 FROM @extschema@.clause_kind k
-			 WHERE k.required
-			   AND NOT EXISTS (SELECT 1 FROM @extschema@.agreement_clause c
-					WHERE c.partnership_id = a.partnership_id AND c.agreement_id = a.id
-					  AND c.kind = k.code))
-		END AS missing_required_clauses) cl
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS documents,
+	GROUP BY q.id, ap.agreement_id) pa
+	ON pa.partnership_id = a.partnership_id AND pa.code = p.code AND pa.agreement_id = a.id
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, c.agreement_id, pg_catalog.count(*)::pg_catalog.int4 AS clauses
+	FROM @extschema@.agreement_clause c
+	JOIN @extschema@.partnership q ON q.id = c.partnership_id
+	GROUP BY q.id, c.agreement_id) cl
+	ON cl.partnership_id = a.partnership_id AND cl.code = p.code AND cl.agreement_id = a.id
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, ab.id AS agreement_id,
+		pg_catalog.string_agg(k.code, ', ' ORDER BY k.code) AS missing_required_clauses
+	FROM @extschema@.agreement ab
+	JOIN @extschema@.partnership q ON q.id = ab.partnership_id
+	CROSS JOIN @extschema@.clause_kind k
+	WHERE k.required
+	  AND ab.kind::pg_catalog.text IN ('pks', 'addendum')
+	  AND NOT EXISTS (SELECT 1 FROM @extschema@.agreement_clause c
+			WHERE c.partnership_id = ab.partnership_id AND c.agreement_id = ab.id
+			  AND c.kind = k.code)
+	GROUP BY q.id, ab.id) mc
+	ON mc.partnership_id = a.partnership_id AND mc.code = p.code AND mc.agreement_id = a.id
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, d.agreement_id,
+		pg_catalog.count(*)::pg_catalog.int4 AS documents,
 		(pg_catalog.array_agg(d.title ORDER BY d.added_on DESC, d.id DESC))[1] AS latest_document_title,
 		(pg_catalog.array_agg(d.url ORDER BY d.added_on DESC, d.id DESC))[1] AS latest_document_url
 	FROM @extschema@.document d
-	WHERE d.partnership_id = a.partnership_id AND d.agreement_id = a.id) dc;
+	JOIN @extschema@.partnership q ON q.id = d.partnership_id
+	WHERE d.agreement_id IS NOT NULL
+	GROUP BY q.id, d.agreement_id) dc
+	ON dc.partnership_id = a.partnership_id AND dc.code = p.code AND dc.agreement_id = a.id;
 
 COMMENT ON VIEW partnership_report.agreements IS 'one row per agreement (MoU, PKS, addendum) with its status, period, parties and clauses';
 COMMENT ON COLUMN partnership_report.agreements.partnership_id IS 'identity of the partnership';
@@ -300,22 +339,20 @@ SELECT a.partnership_id,
 	w.warning_days
 FROM @extschema@.agreement a
 JOIN @extschema@.partnership p ON p.id = a.partnership_id
-CROSS JOIN LATERAL (
-	SELECT COALESCE(pg_catalog.round(@extschema@.setting('expiry_warning_days'))::pg_catalog.int4,
+CROSS JOIN (
+	SELECT COALESCE(pg_catalog.round((SELECT s.value FROM @extschema@.setting s
+			WHERE s.name = 'expiry_warning_days'))::pg_catalog.int4,
 		90) AS warning_days) w
-LEFT JOIN LATERAL (
-	SELECT pt.name AS lead_name
+LEFT JOIN (
+	SELECT DISTINCT ON (m.partnership_id, q.code) m.partnership_id, q.code, pt.name AS lead_name
 	FROM @extschema@.member m
+	JOIN @extschema@.partnership q ON q.id = m.partnership_id
 	JOIN @extschema@.partner pt ON pt.id = m.partner_id
-	WHERE m.partnership_id = a.partnership_id
-	  AND m.roles OPERATOR(@extschema@.@>) 'lead'::@extschema@.role
-	  AND (m.left_on IS NULL OR m.left_on > CURRENT_DATE)
-	  AND (m.joined_on IS NULL OR m.joined_on <= CURRENT_DATE)
-	ORDER BY m.partner_id LIMIT 1) ld ON true
-WHERE a.status::pg_catalog.text = 'signed'
+	WHERE m.roles OPERATOR(@extschema@.@>) 'lead'::@extschema@.role
+	  AND @extschema@.is_current_member(m.joined_on, m.left_on)
+	ORDER BY m.partnership_id, q.code, m.partner_id) ld ON ld.partnership_id = a.partnership_id AND ld.code = p.code
+WHERE @extschema@.is_effective(a.status, a.effective_from, a.effective_to)
   AND p.status::pg_catalog.text NOT IN ('completed', 'terminated')
-  AND a.effective_from <= CURRENT_DATE
-  AND a.effective_to >= CURRENT_DATE
   AND a.effective_to <= CURRENT_DATE + w.warning_days;
 
 COMMENT ON VIEW partnership_report.agreements_expiring IS 'signed agreements in force today that end within setting expiry_warning_days (default 90), for partnerships that are not completed or terminated';
@@ -356,21 +393,24 @@ SELECT c.partnership_id,
 	c.description,
 	c.currency,
 	c.amount AS committed,
-	d.disbursed,
-	c.amount - d.disbursed AS remaining,
-	pg_catalog.round(d.disbursed * 100 / c.amount, 2) AS disbursed_percent,
+	COALESCE(d.disbursed, 0) AS disbursed,
+	c.amount - COALESCE(d.disbursed, 0) AS remaining,
+	pg_catalog.round(COALESCE(d.disbursed, 0) * 100 / c.amount, 2)::pg_catalog.numeric(1000, 2) AS disbursed_percent,
 	c.committed_on,
-	d.disbursements,
+	COALESCE(d.disbursements, 0) AS disbursements,
 	d.last_paid_on
 FROM @extschema@.commitment c
 JOIN @extschema@.partnership p ON p.id = c.partnership_id
 JOIN @extschema@.partner pt ON pt.id = c.partner_id
-CROSS JOIN LATERAL (
-	SELECT COALESCE(pg_catalog.sum(x.amount), 0) AS disbursed,
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, x.commitment_id,
+		pg_catalog.sum(x.amount) AS disbursed,
 		pg_catalog.count(*)::pg_catalog.int4 AS disbursements,
 		pg_catalog.max(x.paid_on) AS last_paid_on
 	FROM @extschema@.disbursement x
-	WHERE x.partnership_id = c.partnership_id AND x.commitment_id = c.id) d;
+	JOIN @extschema@.partnership q ON q.id = x.partnership_id
+	GROUP BY q.id, x.commitment_id) d
+	ON d.partnership_id = c.partnership_id AND d.code = p.code AND d.commitment_id = c.id;
 
 COMMENT ON VIEW partnership_report.funding IS 'one row per commitment (cash or in kind) with what has been disbursed against it';
 COMMENT ON COLUMN partnership_report.funding.partnership_id IS 'identity of the partnership';
@@ -415,21 +455,26 @@ SELECT i.partnership_id,
 	i.baseline,
 	i.target,
 	i.target_on,
-	m.measurements,
+	COALESCE(m.measurements, 0) AS measurements,
 	m.last_period_end,
-	m.actual,
-	@extschema@.achievement(i.baseline, i.target, m.actual, i.direction) AS achievement_percent,
-	@extschema@.progress(i.baseline, i.target, m.actual) AS progress_percent
+	x.actual,
+	@extschema@.achievement(i.baseline, i.target, x.actual, i.direction)::pg_catalog.numeric(1000, 2) AS achievement_percent,
+	@extschema@.progress(i.baseline, i.target, x.actual)::pg_catalog.numeric(1000, 2) AS progress_percent
 FROM @extschema@.indicator i
 JOIN @extschema@.partnership p ON p.id = i.partnership_id
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, v.indicator_id,
+		pg_catalog.count(*)::pg_catalog.int4 AS measurements,
+		pg_catalog.max(v.period_end) AS last_period_end,
+		(pg_catalog.array_agg(v.value ORDER BY v.period_end DESC))[1] AS latest,
+		pg_catalog.sum(v.value) AS total
+	FROM @extschema@.measurement v
+	JOIN @extschema@.partnership q ON q.id = v.partnership_id
+	GROUP BY q.id, v.indicator_id) m
+	ON m.partnership_id = i.partnership_id AND m.code = p.code AND m.indicator_id = i.id
 CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS measurements,
-		pg_catalog.max(x.period_end) AS last_period_end,
-		CASE WHEN i.aggregation::pg_catalog.text = 'level'
-			THEN (pg_catalog.array_agg(x.value ORDER BY x.period_end DESC))[1]
-			ELSE pg_catalog.sum(x.value) END AS actual
-	FROM @extschema@.measurement x
-	WHERE x.partnership_id = i.partnership_id AND x.indicator_id = i.id) m;
+	SELECT CASE WHEN i.aggregation::pg_catalog.text = 'level' THEN m.latest
+		ELSE m.total END AS actual) x;
 
 COMMENT ON VIEW partnership_report.indicators IS 'one row per indicator: baseline, target, actual (sum of measurements, or the latest for a level indicator), achievement and progress';
 COMMENT ON COLUMN partnership_report.indicators.partnership_id IS 'identity of the partnership';
@@ -473,25 +518,27 @@ SELECT e.partnership_id,
 	c.weight,
 	c.reverse,
 	(x.s).n::pg_catalog.int4 AS responses,
-	(x.s).mean AS mean,
-	(x.s).balanced_mean AS balanced_mean,
-	(x.s).gap AS gap,
-	(x.s).gap >= COALESCE(@extschema@.setting('gap_threshold'), 1.5) AS divergent,
+	(x.s).mean::pg_catalog.numeric(5, 4) AS mean,
+	(x.s).balanced_mean::pg_catalog.numeric(5, 4) AS balanced_mean,
+	(x.s).gap::pg_catalog.numeric(5, 4) AS gap,
+	(x.s).gap >= COALESCE((SELECT t.value FROM @extschema@.setting t
+		WHERE t.name = 'gap_threshold'), 1.5) AS divergent,
 	(x.s).sectors::pg_catalog.text AS sectors,
 	@extschema@.cardinality((x.s).sectors) AS sector_count,
 	(x.s).status AS status,
 	@extschema@.term_label((x.s).status) AS status_label,
-	(x.s).index AS index
+	(x.s).index::pg_catalog.numeric(5, 2) AS index
 FROM @extschema@.evaluation e
 JOIN @extschema@.partnership p ON p.id = e.partnership_id
-CROSS JOIN LATERAL (
-	SELECT r.criterion,
+JOIN (
+	SELECT q.id AS partnership_id, q.code, r.evaluation_id, r.criterion,
 		@extschema@.likert(r.score, pt.sector, cr.reverse) AS s
 	FROM @extschema@.response r
+	JOIN @extschema@.partnership q ON q.id = r.partnership_id
 	JOIN @extschema@.partner pt ON pt.id = r.respondent_id
 	JOIN @extschema@.criterion cr ON cr.code = r.criterion
-	WHERE r.partnership_id = e.partnership_id AND r.evaluation_id = e.id
-	GROUP BY r.criterion) x
+	GROUP BY q.id, r.evaluation_id, r.criterion) x
+	ON x.partnership_id = e.partnership_id AND x.code = p.code AND x.evaluation_id = e.id
 JOIN @extschema@.criterion c ON c.code = x.criterion;
 
 COMMENT ON VIEW partnership_report.evaluation_criteria IS 'one row per evaluation and criterion scored: sector-balanced mean, perception gap, Wilder status and index (reverse criteria counted as 6 - score)';
@@ -530,53 +577,53 @@ SELECT e.partnership_id,
 	e.period_end,
 	e.status::pg_catalog.text AS status,
 	@extschema@.label(e.status) AS status_label,
-	rs.respondents,
-	rs.responses,
+	COALESCE(rs.respondents, 0) AS respondents,
+	COALESCE(rs.responses, 0) AS responses,
 	rs.sectors::pg_catalog.text AS sectors,
 	COALESCE(@extschema@.cardinality(rs.sectors), 0) AS sector_count,
-	rs.respondents >= COALESCE(@extschema@.setting('min_respondents'), 3)
+	COALESCE(rs.respondents, 0) >= COALESCE((SELECT t.value FROM @extschema@.setting t
+			WHERE t.name = 'min_respondents'), 3)
 		AND COALESCE(@extschema@.cardinality(rs.sectors), 0) >= 2 AS sufficient,
-	ix.criteria,
+	COALESCE(ix.criteria, 0) AS criteria,
 	ix.index,
 	@extschema@.grade(ix.index) AS grade,
 	@extschema@.grade_label(ix.index) AS grade_label,
 	ix.outcome_index,
 	ix.process_index,
 	ix.risk_index,
-	ix.strengths,
-	ix.borderlines,
-	ix.concerns,
-	ix.divergent_criteria
+	COALESCE(ix.strengths, 0) AS strengths,
+	COALESCE(ix.borderlines, 0) AS borderlines,
+	COALESCE(ix.concerns, 0) AS concerns,
+	COALESCE(ix.divergent_criteria, 0) AS divergent_criteria
 FROM @extschema@.evaluation e
 JOIN @extschema@.partnership p ON p.id = e.partnership_id
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(DISTINCT r.respondent_id)::pg_catalog.int4 AS respondents,
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, r.evaluation_id,
+		pg_catalog.count(DISTINCT r.respondent_id)::pg_catalog.int4 AS respondents,
 		pg_catalog.count(*)::pg_catalog.int4 AS responses,
 		@extschema@.sectors(pt.sector) AS sectors
 	FROM @extschema@.response r
+	JOIN @extschema@.partnership q ON q.id = r.partnership_id
 	JOIN @extschema@.partner pt ON pt.id = r.respondent_id
-	WHERE r.partnership_id = e.partnership_id AND r.evaluation_id = e.id) rs
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS criteria,
-		pg_catalog.round(pg_catalog.sum(x.weight * (x.s).index) / pg_catalog.sum(x.weight), 2) AS index,
-		pg_catalog.round(pg_catalog.sum(x.weight * (x.s).index) FILTER (WHERE x.dimension = 'outcome')
-			/ pg_catalog.sum(x.weight) FILTER (WHERE x.dimension = 'outcome'), 2) AS outcome_index,
-		pg_catalog.round(pg_catalog.sum(x.weight * (x.s).index) FILTER (WHERE x.dimension = 'process')
-			/ pg_catalog.sum(x.weight) FILTER (WHERE x.dimension = 'process'), 2) AS process_index,
-		pg_catalog.round(pg_catalog.sum(x.weight * (x.s).index) FILTER (WHERE x.dimension = 'risk')
-			/ pg_catalog.sum(x.weight) FILTER (WHERE x.dimension = 'risk'), 2) AS risk_index,
-		(pg_catalog.count(*) FILTER (WHERE (x.s).status = 'strength'))::pg_catalog.int4 AS strengths,
-		(pg_catalog.count(*) FILTER (WHERE (x.s).status = 'borderline'))::pg_catalog.int4 AS borderlines,
-		(pg_catalog.count(*) FILTER (WHERE (x.s).status = 'concern'))::pg_catalog.int4 AS concerns,
-		(pg_catalog.count(*) FILTER (WHERE (x.s).gap >=
-			COALESCE(@extschema@.setting('gap_threshold'), 1.5)))::pg_catalog.int4 AS divergent_criteria
-	FROM (SELECT cr.dimension::pg_catalog.text AS dimension, cr.weight,
-			@extschema@.likert(r.score, pt.sector, cr.reverse) AS s
-		FROM @extschema@.response r
-		JOIN @extschema@.partner pt ON pt.id = r.respondent_id
-		JOIN @extschema@.criterion cr ON cr.code = r.criterion
-		WHERE r.partnership_id = e.partnership_id AND r.evaluation_id = e.id
-		GROUP BY cr.code) x) ix;
+	GROUP BY q.id, r.evaluation_id) rs
+	ON rs.partnership_id = e.partnership_id AND rs.code = p.code AND rs.evaluation_id = e.id
+LEFT JOIN (
+	SELECT x.partnership_id, x.partnership_code, x.evaluation_id,
+		pg_catalog.count(*)::pg_catalog.int4 AS criteria,
+		pg_catalog.round(pg_catalog.sum(x.weight * x.index) / pg_catalog.sum(x.weight), 2)::pg_catalog.numeric(5, 2) AS index,
+		pg_catalog.round(pg_catalog.sum(x.weight * x.index) FILTER (WHERE x.dimension = 'outcome')
+			/ pg_catalog.sum(x.weight) FILTER (WHERE x.dimension = 'outcome'), 2)::pg_catalog.numeric(5, 2) AS outcome_index,
+		pg_catalog.round(pg_catalog.sum(x.weight * x.index) FILTER (WHERE x.dimension = 'process')
+			/ pg_catalog.sum(x.weight) FILTER (WHERE x.dimension = 'process'), 2)::pg_catalog.numeric(5, 2) AS process_index,
+		pg_catalog.round(pg_catalog.sum(x.weight * x.index) FILTER (WHERE x.dimension = 'risk')
+			/ pg_catalog.sum(x.weight) FILTER (WHERE x.dimension = 'risk'), 2)::pg_catalog.numeric(5, 2) AS risk_index,
+		(pg_catalog.count(*) FILTER (WHERE x.status = 'strength'))::pg_catalog.int4 AS strengths,
+		(pg_catalog.count(*) FILTER (WHERE x.status = 'borderline'))::pg_catalog.int4 AS borderlines,
+		(pg_catalog.count(*) FILTER (WHERE x.status = 'concern'))::pg_catalog.int4 AS concerns,
+		(pg_catalog.count(*) FILTER (WHERE x.divergent))::pg_catalog.int4 AS divergent_criteria
+	FROM partnership_report.evaluation_criteria x
+	GROUP BY x.partnership_id, x.partnership_code, x.evaluation_id) ix
+	ON ix.partnership_id = e.partnership_id AND ix.partnership_code = p.code AND ix.evaluation_id = e.id;
 
 COMMENT ON VIEW partnership_report.evaluations IS 'one row per evaluation: respondents, responding sectors, sufficiency, weighted index overall and per dimension, SAKIP grade';
 COMMENT ON COLUMN partnership_report.evaluations.partnership_id IS 'identity of the partnership';
@@ -630,8 +677,9 @@ SELECT r.partnership_id,
 	o.name AS owner_name,
 	r.status::pg_catalog.text AS status,
 	@extschema@.label(r.status) AS status_label,
-	r.status::pg_catalog.text = 'open' AND r.likelihood * r.impact >= 10
-		AND (r.mitigation IS NULL OR pg_catalog.btrim(r.mitigation) = '') AS unmitigated
+	r.status::pg_catalog.text = 'open'
+		AND @extschema@.risk_level(r.likelihood, r.impact) IN ('high', 'critical')
+		AND @extschema@.is_blank(r.mitigation) AS unmitigated
 FROM @extschema@.risk r
 JOIN @extschema@.partnership p ON p.id = r.partnership_id
 LEFT JOIN @extschema@.partner o ON o.id = r.owner_id;
@@ -673,33 +721,35 @@ SELECT p.id AS partnership_id,
 	@extschema@.label(x.sector) AS sector_label,
 	@extschema@.pentahelix(x.sector)::pg_catalog.text AS pentahelix,
 	x.members,
-	pg_catalog.round(x.members * 100.0 / t.members, 2) AS member_percent,
+	pg_catalog.round(x.members * 100.0 / x.all_members, 2)::pg_catalog.numeric(5, 2) AS member_percent,
 	x.leads,
 	x.funders,
-	x.present_from_start,
-	x.committed_total
+	p.starts_on IS NULL OR x.undated_members > 0
+		OR x.first_joined_on <= p.starts_on AS present_from_start,
+	COALESCE(cs.committed_total, 0) AS committed_total
 FROM @extschema@.partnership p
-CROSS JOIN LATERAL (
-	SELECT pt.sector,
+JOIN (
+	SELECT q.id AS partnership_id, q.code, pt.sector,
 		pg_catalog.count(*)::pg_catalog.int4 AS members,
+		pg_catalog.sum(pg_catalog.count(*)) OVER (PARTITION BY q.id, q.code) AS all_members,
 		(pg_catalog.count(*) FILTER (WHERE m.roles OPERATOR(@extschema@.@>) 'lead'::@extschema@.role))::pg_catalog.int4 AS leads,
 		(pg_catalog.count(*) FILTER (WHERE m.roles OPERATOR(@extschema@.@>) 'funder'::@extschema@.role))::pg_catalog.int4 AS funders,
-		COALESCE(pg_catalog.bool_or(m.joined_on IS NULL OR p.starts_on IS NULL
-			OR m.joined_on <= p.starts_on), false) AS present_from_start,
-		COALESCE(pg_catalog.sum((SELECT pg_catalog.sum(c.amount) FROM @extschema@.commitment c
-			WHERE c.partnership_id = m.partnership_id AND c.partner_id = m.partner_id)), 0) AS committed_total
+		pg_catalog.count(*) FILTER (WHERE m.joined_on IS NULL) AS undated_members,
+		pg_catalog.min(m.joined_on) AS first_joined_on
 	FROM @extschema@.member m
+	JOIN @extschema@.partnership q ON q.id = m.partnership_id
 	JOIN @extschema@.partner pt ON pt.id = m.partner_id
-	WHERE m.partnership_id = p.id
-	  AND (m.left_on IS NULL OR m.left_on > CURRENT_DATE)
-	  AND (m.joined_on IS NULL OR m.joined_on <= CURRENT_DATE)
-	GROUP BY pt.sector) x
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*) AS members
-	FROM @extschema@.member m
-	WHERE m.partnership_id = p.id
-	  AND (m.left_on IS NULL OR m.left_on > CURRENT_DATE)
-	  AND (m.joined_on IS NULL OR m.joined_on <= CURRENT_DATE)) t;
+	WHERE @extschema@.is_current_member(m.joined_on, m.left_on)
+	GROUP BY q.id, pt.sector) x ON x.partnership_id = p.id AND x.code = p.code
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, pt.sector, pg_catalog.sum(c.amount) AS committed_total
+	FROM @extschema@.commitment c
+	JOIN @extschema@.partnership q ON q.id = c.partnership_id
+	JOIN @extschema@.member m ON m.partnership_id = c.partnership_id AND m.partner_id = c.partner_id
+	JOIN @extschema@.partner pt ON pt.id = m.partner_id
+	WHERE @extschema@.is_current_member(m.joined_on, m.left_on)
+	GROUP BY q.id, pt.sector) cs
+	ON cs.partnership_id = x.partnership_id AND cs.code = x.code AND cs.sector OPERATOR(@extschema@.=) x.sector;
 
 COMMENT ON VIEW partnership_report.sector_mix IS 'one row per partnership and sector of its current members: how many members, their share, leads and funders, and whether the sector was there from the start';
 COMMENT ON COLUMN partnership_report.sector_mix.partnership_id IS 'identity of the partnership';
@@ -724,28 +774,32 @@ COMMENT ON COLUMN partnership_report.sector_mix.committed_total IS 'sum of the c
  */
 
 CREATE VIEW partnership_report.partner_network WITH (security_invoker = true) AS
-SELECT a.partnership_id,
-	p.code AS partnership_code,
+SELECT s.partnership_id,
+	s.partnership_code,
 	p.name AS partnership_name,
 	p.status::pg_catalog.text AS partnership_status,
-	a.partner_id AS partner_a_id,
+	s.partner_a_id,
 	pa.name AS partner_a_name,
 	pa.sector::pg_catalog.text AS partner_a_sector,
-	b.partner_id AS partner_b_id,
+	s.partner_b_id,
 	pb.name AS partner_b_name,
 	pb.sector::pg_catalog.text AS partner_b_sector,
 	pa.sector OPERATOR(@extschema@.<>) pb.sector AS cross_sector,
 	s.shared_partnerships
-FROM @extschema@.member a
-JOIN @extschema@.member b ON b.partnership_id = a.partnership_id AND b.partner_id > a.partner_id
-JOIN @extschema@.partnership p ON p.id = a.partnership_id
-JOIN @extschema@.partner pa ON pa.id = a.partner_id
-JOIN @extschema@.partner pb ON pb.id = b.partner_id
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS shared_partnerships
-	FROM @extschema@.member x
+FROM (
+	SELECT q.id AS partnership_id, q.code AS partnership_code,
+		a.partner_id AS partner_a_id, b.partner_id AS partner_b_id,
+		pg_catalog.count(*)::pg_catalog.int4 AS shared_partnerships
+	FROM @extschema@.member a
+	JOIN @extschema@.member b ON b.partnership_id = a.partnership_id AND b.partner_id > a.partner_id
+	JOIN @extschema@.partnership q ON q.id = a.partnership_id
+	JOIN @extschema@.member x ON x.partner_id = a.partner_id
 	JOIN @extschema@.member y ON y.partnership_id = x.partnership_id AND y.partner_id = b.partner_id
-	WHERE x.partner_id = a.partner_id) s;
+		AND y.partner_id > x.partner_id
+	GROUP BY q.id, a.partner_id, b.partner_id) s
+JOIN @extschema@.partnership p ON p.id = s.partnership_id
+JOIN @extschema@.partner pa ON pa.id = s.partner_a_id
+JOIN @extschema@.partner pb ON pb.id = s.partner_b_id;
 
 COMMENT ON VIEW partnership_report.partner_network IS 'edges of the partner network: one row per partnership and pair of its members (partner_a_id < partner_b_id); group by the pair for a weighted network chart';
 COMMENT ON COLUMN partnership_report.partner_network.partnership_id IS 'identity of the partnership the pair shares';
@@ -766,6 +820,25 @@ COMMENT ON COLUMN partnership_report.partner_network.shared_partnerships IS 'num
  * ------------------------------------------------------------------------
  */
 
+/*
+ * The rule violations the compliance view lists and the partnerships view
+ * counts, in one place: check() per partnership (a filter on the
+ * partnership reaches it through the join, so one partnership costs one
+ * check; read whole, check() switches to one pass over the registry after
+ * a few calls, src/rules/check.c).  An SQL-standard body without SET clauses, so that the planner
+ * inlines it into the views.
+ */
+CREATE FUNCTION @extschema@.report_findings()
+	RETURNS TABLE (partnership_id pg_catalog.int8, rule pg_catalog.text, severity pg_catalog.text,
+		message pg_catalog.text, detail pg_catalog.jsonb)
+	LANGUAGE sql STABLE PARALLEL SAFE ROWS 1000
+BEGIN ATOMIC
+	SELECT p.id, c.rule, c.severity, c.message, c.detail
+	FROM @extschema@.partnership p
+	CROSS JOIN LATERAL @extschema@.check(p.id) c;
+END;
+COMMENT ON FUNCTION @extschema@.report_findings() IS 'every current rule violation of every partnership the caller can read, for the compliance and partnerships report views: check() per partnership, which judges the whole registry in one pass when a query reads many';
+
 CREATE VIEW partnership_report.compliance WITH (security_invoker = true) AS
 SELECT p.id AS partnership_id,
 	p.code AS partnership_code,
@@ -778,7 +851,7 @@ SELECT p.id AS partnership_id,
 	c.message,
 	c.detail::pg_catalog.text AS detail
 FROM @extschema@.partnership p
-CROSS JOIN LATERAL @extschema@.check(p.id) c
+JOIN @extschema@.report_findings() c ON c.partnership_id = p.id
 LEFT JOIN @extschema@.rule r ON r.code = c.rule;
 
 COMMENT ON VIEW partnership_report.compliance IS 'one row per current rule violation (error or warning) of every partnership, from check()';
@@ -815,7 +888,7 @@ SELECT p.id AS partnership_id,
 	ld.lead_id,
 	ld.lead_name,
 	ld.lead_sector,
-	ms.member_count,
+	COALESCE(ms.member_count, 0) AS member_count,
 	COALESCE(ms.sectors, '{}')::pg_catalog.text AS sectors,
 	COALESCE(@extschema@.set_label(ms.sectors), '') AS sectors_label,
 	COALESCE(@extschema@.cardinality(ms.sectors), 0) AS sector_count,
@@ -825,82 +898,90 @@ SELECT p.id AS partnership_id,
 	ag.agreement_kind,
 	ag.agreement_effective_to,
 	ag.agreement_effective_to - CURRENT_DATE AS days_to_expiry,
-	fu.currency,
-	fu.committed_total,
-	fu.disbursed_total,
+	CASE WHEN fu.currencies = 1 THEN fu.currency END AS currency,
+	CASE WHEN COALESCE(fu.currencies, 0) <= 1 THEN COALESCE(fu.committed_total, 0) END AS committed_total,
+	CASE WHEN COALESCE(fu.currencies, 0) <= 1 THEN COALESCE(ds.disbursed_total, 0) END AS disbursed_total,
 	ev.evaluation_id AS latest_evaluation_id,
 	ev.period_end AS latest_evaluation_on,
 	ev.index AS latest_evaluation_index,
 	ev.grade AS latest_evaluation_grade,
 	ev.grade_label AS latest_evaluation_grade_label,
-	ck.error_count,
-	ck.warning_count,
-	rk.open_risks,
+	COALESCE(ck.error_count, 0) AS error_count,
+	COALESCE(ck.warning_count, 0) AS warning_count,
+	COALESCE(rk.open_risks, 0) AS open_risks,
 	@extschema@.risk_level(rk.top_likelihood, rk.top_impact) AS highest_risk_level,
 	@extschema@.term_label(@extschema@.risk_level(rk.top_likelihood, rk.top_impact)) AS highest_risk_level_label,
-	(SELECT pg_catalog.count(*)::pg_catalog.int4 FROM @extschema@.document d
-		WHERE d.partnership_id = p.id) AS documents,
+	COALESCE(dc.documents, 0) AS documents,
 	p.extra::pg_catalog.text AS extra
 FROM @extschema@.partnership p
 LEFT JOIN @extschema@.partner o ON o.id = p.owner_id
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS member_count,
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, pg_catalog.count(*)::pg_catalog.int4 AS member_count,
 		@extschema@.sectors(pt.sector) AS sectors
 	FROM @extschema@.member m
+	JOIN @extschema@.partnership q ON q.id = m.partnership_id
 	JOIN @extschema@.partner pt ON pt.id = m.partner_id
-	WHERE m.partnership_id = p.id
-	  AND (m.left_on IS NULL OR m.left_on > CURRENT_DATE)
-	  AND (m.joined_on IS NULL OR m.joined_on <= CURRENT_DATE)) ms
-LEFT JOIN LATERAL (
-	SELECT m.partner_id AS lead_id, pt.name AS lead_name,
-		pt.sector::pg_catalog.text AS lead_sector
+	WHERE @extschema@.is_current_member(m.joined_on, m.left_on)
+	GROUP BY q.id) ms ON ms.partnership_id = p.id AND ms.code = p.code
+LEFT JOIN (
+	SELECT DISTINCT ON (m.partnership_id, q.code) m.partnership_id, q.code, m.partner_id AS lead_id,
+		pt.name AS lead_name, pt.sector::pg_catalog.text AS lead_sector
 	FROM @extschema@.member m
+	JOIN @extschema@.partnership q ON q.id = m.partnership_id
 	JOIN @extschema@.partner pt ON pt.id = m.partner_id
-	WHERE m.partnership_id = p.id
-	  AND m.roles OPERATOR(@extschema@.@>) 'lead'::@extschema@.role
-	  AND (m.left_on IS NULL OR m.left_on > CURRENT_DATE)
-	  AND (m.joined_on IS NULL OR m.joined_on <= CURRENT_DATE)
-	ORDER BY m.partner_id LIMIT 1) ld ON true
-LEFT JOIN LATERAL (
-	SELECT a.id AS agreement_id, a.number AS agreement_number,
-		a.kind::pg_catalog.text AS agreement_kind, a.effective_to AS agreement_effective_to
+	WHERE m.roles OPERATOR(@extschema@.@>) 'lead'::@extschema@.role
+	  AND @extschema@.is_current_member(m.joined_on, m.left_on)
+	ORDER BY m.partnership_id, q.code, m.partner_id) ld ON ld.partnership_id = p.id AND ld.code = p.code
+LEFT JOIN (
+	SELECT DISTINCT ON (a.partnership_id, q.code) a.partnership_id, q.code, a.id AS agreement_id,
+		a.number AS agreement_number, a.kind::pg_catalog.text AS agreement_kind,
+		a.effective_to AS agreement_effective_to
 	FROM @extschema@.agreement a
-	WHERE a.partnership_id = p.id
-	  AND a.status::pg_catalog.text = 'signed'
-	  AND a.effective_from <= CURRENT_DATE
-	  AND (a.effective_to IS NULL OR a.effective_to >= CURRENT_DATE)
-	ORDER BY a.kind::pg_catalog.text IN ('pks', 'addendum') DESC, a.version DESC
-	LIMIT 1) ag ON true
-CROSS JOIN LATERAL (
-	SELECT CASE WHEN pg_catalog.count(DISTINCT c.currency) = 1
-			THEN pg_catalog.min(c.currency) END AS currency,
-		CASE WHEN pg_catalog.count(DISTINCT c.currency) <= 1
-			THEN COALESCE(pg_catalog.sum(c.amount), 0) END AS committed_total,
-		CASE WHEN pg_catalog.count(DISTINCT c.currency) <= 1
-			THEN COALESCE(pg_catalog.sum((SELECT pg_catalog.sum(d.amount)
-				FROM @extschema@.disbursement d
-				WHERE d.partnership_id = c.partnership_id AND d.commitment_id = c.id)), 0)
-		END AS disbursed_total
+	JOIN @extschema@.partnership q ON q.id = a.partnership_id
+	WHERE @extschema@.is_effective(a.status, a.effective_from, a.effective_to)
+	ORDER BY a.partnership_id, q.code,
+		@extschema@.is_in_force(a.kind, a.status, a.effective_from, a.effective_to) DESC,
+		a.version DESC) ag ON ag.partnership_id = p.id AND ag.code = p.code
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, pg_catalog.count(DISTINCT c.currency) AS currencies,
+		pg_catalog.min(c.currency) AS currency, pg_catalog.sum(c.amount) AS committed_total
 	FROM @extschema@.commitment c
-	WHERE c.partnership_id = p.id) fu
-LEFT JOIN LATERAL (
-	SELECT e.evaluation_id, e.period_end, e.index, e.grade, e.grade_label
+	JOIN @extschema@.partnership q ON q.id = c.partnership_id
+	GROUP BY q.id) fu ON fu.partnership_id = p.id AND fu.code = p.code
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, pg_catalog.sum(d.amount) AS disbursed_total
+	FROM @extschema@.disbursement d
+	JOIN @extschema@.partnership q ON q.id = d.partnership_id
+	GROUP BY q.id) ds ON ds.partnership_id = p.id AND ds.code = p.code
+LEFT JOIN (
+	SELECT DISTINCT ON (e.partnership_id, e.partnership_code) e.partnership_id, e.partnership_code, e.evaluation_id,
+		e.period_end, e.index, e.grade, e.grade_label
 	FROM partnership_report.evaluations e
-	WHERE e.partnership_id = p.id AND e.status = 'closed'
-	ORDER BY e.period_end DESC, e.evaluation_id DESC
-	LIMIT 1) ev ON true
-CROSS JOIN LATERAL (
-	SELECT (pg_catalog.count(*) FILTER (WHERE c.severity = 'error'))::pg_catalog.int4 AS error_count,
-		(pg_catalog.count(*) FILTER (WHERE c.severity = 'warning'))::pg_catalog.int4 AS warning_count
-	FROM @extschema@.check(p.id) c) ck
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS open_risks,
+	WHERE e.status = 'closed'
+	ORDER BY e.partnership_id, e.partnership_code, e.period_end DESC, e.evaluation_id DESC) ev
+	ON ev.partnership_id = p.id AND ev.partnership_code = p.code
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code,
+		(pg_catalog.count(*) FILTER (WHERE f.severity = 'error'))::pg_catalog.int4 AS error_count,
+		(pg_catalog.count(*) FILTER (WHERE f.severity = 'warning'))::pg_catalog.int4 AS warning_count
+	FROM @extschema@.report_findings() f
+	JOIN @extschema@.partnership q ON q.id = f.partnership_id
+	GROUP BY q.id) ck ON ck.partnership_id = p.id AND ck.code = p.code
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, pg_catalog.count(*)::pg_catalog.int4 AS open_risks,
 		(pg_catalog.array_agg(r.likelihood::pg_catalog.int4
 			ORDER BY r.likelihood * r.impact DESC, r.impact DESC))[1] AS top_likelihood,
 		(pg_catalog.array_agg(r.impact::pg_catalog.int4
 			ORDER BY r.likelihood * r.impact DESC, r.impact DESC))[1] AS top_impact
 	FROM @extschema@.risk r
-	WHERE r.partnership_id = p.id AND r.status::pg_catalog.text = 'open') rk;
+	JOIN @extschema@.partnership q ON q.id = r.partnership_id
+	WHERE r.status::pg_catalog.text = 'open'
+	GROUP BY q.id) rk ON rk.partnership_id = p.id AND rk.code = p.code
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, pg_catalog.count(*)::pg_catalog.int4 AS documents
+	FROM @extschema@.document d
+	JOIN @extschema@.partnership q ON q.id = d.partnership_id
+	GROUP BY q.id) dc ON dc.partnership_id = p.id AND dc.code = p.code;
 
 COMMENT ON VIEW partnership_report.partnerships IS 'one row per partnership: type, status, dates, lead, members and sectors, agreement in force, funding, latest evaluation, rule violations and risks';
 COMMENT ON COLUMN partnership_report.partnerships.partnership_id IS 'identity of the partnership';
@@ -944,3 +1025,100 @@ COMMENT ON COLUMN partnership_report.partnerships.highest_risk_level IS 'level o
 COMMENT ON COLUMN partnership_report.partnerships.highest_risk_level_label IS 'level label in partnership.language';
 COMMENT ON COLUMN partnership_report.partnerships.documents IS 'number of documents of the partnership and its agreements';
 COMMENT ON COLUMN partnership_report.partnerships.extra IS 'local fields of the partnership, a JSON object as text (NULL when none)';
+
+/* ------------------------------------------------------------------------
+ * Scoring of the registry (doc/scoring.md): one evaluation's criteria,
+ * dimensions and overall result, and one indicator's actual, achievement
+ * and progress, read from the report views above, so that each figure has
+ * one definition.  The key ($1) reaches the views' subqueries down to
+ * their indexes (response_pkey, measurement_pkey): the cost does not grow
+ * with the registry.  SECURITY INVOKER: row-level security and the
+ * caller's grants (the report views and the tables under them) hold.
+ * ------------------------------------------------------------------------
+ */
+
+CREATE FUNCTION @extschema@.evaluation_criteria(evaluation_id pg_catalog.int8)
+	RETURNS TABLE (
+		criterion pg_catalog.text,
+		dimension @extschema@.dimension,
+		weight pg_catalog.numeric,
+		reverse pg_catalog.bool,
+		n pg_catalog.int8,
+		mean pg_catalog.numeric,
+		balanced_mean pg_catalog.numeric,
+		gap pg_catalog.numeric,
+		divergent pg_catalog.bool,
+		sectors @extschema@.sectorset,
+		index pg_catalog.numeric,
+		status pg_catalog.text
+	)
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT c.criterion, c.dimension::@extschema@.dimension, c.weight, c.reverse,
+		   c.responses::pg_catalog.int8, c.mean::pg_catalog.numeric,
+		   c.balanced_mean::pg_catalog.numeric, c.gap::pg_catalog.numeric, c.divergent,
+		   c.sectors::@extschema@.sectorset, c.index::pg_catalog.numeric, c.status
+	FROM partnership_report.evaluation_criteria c
+	WHERE c.evaluation_id = $1
+	ORDER BY 2, 1
+$$;
+COMMENT ON FUNCTION @extschema@.evaluation_criteria(pg_catalog.int8) IS 'per criterion answered in one evaluation: likert() summary of its scores (reverse criteria scored 6 - score), divergent when gap >= setting gap_threshold (1.5)';
+
+CREATE FUNCTION @extschema@.evaluation_dimensions(evaluation_id pg_catalog.int8)
+	RETURNS TABLE (
+		dimension @extschema@.dimension,
+		criteria pg_catalog.int4,
+		index pg_catalog.numeric,
+		grade pg_catalog.text,
+		status pg_catalog.text
+	)
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT x.dimension, x.criteria, x.index, @extschema@.grade(x.index),
+		   @extschema@.factor_status(x.index / 25 + 1)
+	FROM (SELECT c.dimension, count(*)::int4 AS criteria,
+				 round(sum(c.weight * c.index) / sum(c.weight), 2) AS index
+		  FROM @extschema@.evaluation_criteria($1) c
+		  GROUP BY c.dimension) x
+	ORDER BY x.dimension
+$$;
+COMMENT ON FUNCTION @extschema@.evaluation_dimensions(pg_catalog.int8) IS 'per dimension (outcome, process, risk) of one evaluation: weighted mean of its criteria''s indexes (weights from criterion), SAKIP grade, and the Wilder band of the matching mean (index / 25 + 1)';
+
+CREATE FUNCTION @extschema@.evaluation_result(evaluation_id pg_catalog.int8)
+	RETURNS TABLE (
+		criteria pg_catalog.int4,
+		index pg_catalog.numeric,
+		grade pg_catalog.text,
+		respondents pg_catalog.int8,
+		sectors @extschema@.sectorset,
+		sufficient pg_catalog.bool
+	)
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT e.criteria, e.index::pg_catalog.numeric, e.grade, e.respondents::pg_catalog.int8,
+		   COALESCE(e.sectors, '{}')::@extschema@.sectorset, e.sufficient
+	FROM partnership_report.evaluations e
+	WHERE e.evaluation_id = $1
+$$;
+COMMENT ON FUNCTION @extschema@.evaluation_result(pg_catalog.int8) IS 'overall result of one evaluation (no row when it does not exist): weighted mean of its criteria''s indexes, SAKIP grade, respondents and their sectors, and sufficient when at least setting min_respondents (3) respondents from at least two sectors answered';
+
+CREATE FUNCTION @extschema@.indicator_result(indicator_id pg_catalog.int8)
+	RETURNS TABLE (
+		actual pg_catalog.numeric,
+		measurements pg_catalog.int8,
+		last_period_end pg_catalog.date,
+		achievement pg_catalog.numeric,
+		progress pg_catalog.numeric
+	)
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT i.actual, i.measurements::pg_catalog.int8, i.last_period_end,
+		   i.achievement_percent::pg_catalog.numeric, i.progress_percent::pg_catalog.numeric
+	FROM partnership_report.indicators i
+	WHERE i.indicator_id = $1
+$$;
+COMMENT ON FUNCTION @extschema@.indicator_result(pg_catalog.int8) IS 'one indicator (no row when it does not exist): actual value (sum of measurements when incremental, the latest by period_end when level; NULL without measurements), number of measurements, last period, achievement() and progress() against its baseline and target';

@@ -18,7 +18,9 @@ import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -30,6 +32,30 @@ public class ReportTypes
 		Types.NUMERIC, Types.DECIMAL, Types.REAL, Types.DOUBLE, Types.FLOAT,
 		Types.CHAR, Types.VARCHAR, Types.LONGVARCHAR, Types.NCHAR, Types.NVARCHAR,
 		Types.DATE, Types.TIME, Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE);
+
+	/*
+	 * The numeric columns of a fixed scale (indexes, percents, means), with
+	 * the precision and scale the driver must report for them.
+	 */
+	private static final Map<String, int[]> SCALED = new HashMap<>();
+	static
+	{
+		for (String c : new String[] {"evaluation_criteria.mean", "evaluation_criteria.balanced_mean",
+									  "evaluation_criteria.gap"})
+			SCALED.put(c, new int[] {5, 4});
+		for (String c : new String[] {"evaluation_criteria.index", "evaluations.index",
+									  "evaluations.outcome_index", "evaluations.process_index",
+									  "evaluations.risk_index", "sector_mix.member_percent",
+									  "partnerships.latest_evaluation_index"})
+			SCALED.put(c, new int[] {5, 2});
+		for (String c : new String[] {"funding.disbursed_percent", "indicators.achievement_percent",
+									  "indicators.progress_percent"})
+			SCALED.put(c, new int[] {1000, 2});
+	}
+
+	/* Boolean columns that must never be NULL. */
+	private static final Set<String> NOT_NULL = Set.of("agreements.in_force", "agreements.binding",
+													   "agreements.effective_today");
 
 	private static String env(String name, String fallback)
 	{
@@ -58,6 +84,7 @@ public class ReportTypes
 							   + conn.getMetaData().getDriverVersion() + ", server "
 							   + conn.getMetaData().getDatabaseProductVersion());
 
+			Set<String> scaledSeen = new java.util.HashSet<>();
 			List<String> views = new ArrayList<>();
 			try (ResultSet rs = conn.getMetaData().getTables(null, "partnership_report", "%",
 															 new String[] {"VIEW"}))
@@ -92,6 +119,18 @@ public class ReportTypes
 											   + ", " + md.getColumnClassName(i) + ")");
 							failures++;
 						}
+						int[] ps = SCALED.get(view + "." + md.getColumnName(i));
+						if (ps != null)
+						{
+							scaledSeen.add(view + "." + md.getColumnName(i));
+							if (md.getPrecision(i) != ps[0] || md.getScale(i) != ps[1])
+							{
+								System.out.println("FAIL  " + view + "." + md.getColumnName(i)
+												   + ": precision " + md.getPrecision(i) + ", scale "
+												   + md.getScale(i) + ", expected " + ps[0] + ", " + ps[1]);
+								failures++;
+							}
+						}
 						if (types.indexOf(md.getColumnTypeName(i) + " ") < 0)
 							types.append(md.getColumnTypeName(i)).append(' ');
 					}
@@ -101,6 +140,13 @@ public class ReportTypes
 						for (int i = 1; i <= md.getColumnCount(); i++)
 						{
 							Object o = rs.getObject(i);
+							if (o == null && NOT_NULL.contains(view + "." + md.getColumnName(i))
+								&& badColumns.add(md.getColumnName(i) + " null"))
+							{
+								System.out.println("FAIL  " + view + "." + md.getColumnName(i)
+												   + ": NULL in row " + rows + " (must be true or false)");
+								failures++;
+							}
 							if (o != null)
 							{
 								values++;
@@ -148,12 +194,19 @@ public class ReportTypes
 				System.out.printf("ok    %-20s %4d rows, %5d values; %s%n", view, rows, values,
 								  types.toString().trim());
 			}
+			for (String c : SCALED.keySet())
+				if (!scaledSeen.contains(c))
+				{
+					System.out.println("FAIL  " + c + ": no such report column");
+					failures++;
+				}
 		}
 		if (failures > 0)
 		{
 			System.out.println(failures + " failure(s)");
 			System.exit(1);
 		}
-		System.out.println("every report column is a plain JDBC type");
+		System.out.println("every report column is a plain JDBC type; the fixed-scale numeric columns"
+						   + " carry their precision and scale; agreements.in_force is never NULL");
 	}
 }

@@ -2,8 +2,9 @@
 # Read every report view through the PostgreSQL JDBC driver (Debian's
 # libpostgresql-jdbc-java), as a BI tool does: test/bi/ReportTypes.java,
 # compiled here, fails unless every column is a plain java.sql.Types code
-# and every value can be fetched.  The database is created here and loaded
-# with the sample registry.
+# and every value can be fetched, the numeric columns of a fixed scale
+# report their precision and scale, and agreements.in_force is never NULL.
+# The database is created here and loaded with the sample registry.
 #
 # Runs inside a cluster (PGHOST, PGPORT, PGUSER, PGPASSWORD set, as by
 # pg_virtualenv); exits non-zero on failure.
