@@ -67,6 +67,10 @@ BEGIN
 	IF NOT FOUND THEN
 		RAISE EXCEPTION 'partnership % does not exist', pid USING ERRCODE = '22023';
 	END IF;
+	-- a final partnership reports nothing (doc/rules.md)
+	IF p.status::text IN ('completed', 'terminated') THEN
+		RETURN;
+	END IF;
 	formal := p.formality::text = 'formal';
 	running := p.status::text IN ('active', 'suspended');
 
@@ -140,8 +144,17 @@ BEGIN
 		WHERE r.partnership_id = pid AND r.status::text = 'open'
 			AND r.likelihood * r.impact >= 10
 			AND (r.mitigation IS NULL OR btrim(r.mitigation) = '')),
+	time_rules AS (
+		SELECT EXISTS (SELECT 1 FROM partnership.agreement a
+				WHERE a.partnership_id = pid AND a.status::text IN ('draft', 'signed')
+					AND p.ends_on IS NOT NULL
+					AND (a.effective_to IS NULL OR a.effective_to > p.ends_on)) AS outlasts,
+			EXISTS (SELECT 1 FROM partnership.agreement a
+				WHERE a.partnership_id = pid AND a.kind::text = 'mou' AND a.status::text = 'signed'
+					AND (a.effective_from IS NULL OR a.effective_from <= current_date)
+					AND a.effective_to BETWEEN current_date AND current_date + s_expiry) AS mou_ending),
 	v(ord, code, def, bad, msg, det) AS (
-		SELECT x.* FROM agg, missing_clauses mc, long_agreements la, raci, risks rk,
+		SELECT x.* FROM agg, missing_clauses mc, long_agreements la, raci, risks rk, time_rules tr,
 		LATERAL (VALUES
 			(1, 'has_objectives', 'error',
 				NOT EXISTS (SELECT 1 FROM unnest(p.objectives) AS o(t) WHERE btrim(o.t) <> ''),
@@ -191,7 +204,15 @@ BEGIN
 				ag_id IS NOT NULL AND ag_to IS NOT NULL AND ag_to <= current_date + s_expiry,
 				format('agreement %s ends on %s', ag_number, ag_to), NULL),
 			(18, 'risk_unmitigated', 'warning', rk.n > 0,
-				format('%s open high risks lack a mitigation', rk.n), NULL)
+				format('%s open high risks lack a mitigation', rk.n), NULL),
+			(19, 'partnership_ending', 'warning',
+				running AND p.ends_on BETWEEN current_date AND current_date + s_expiry,
+				format('the partnership ends on %s', p.ends_on), NULL),
+			(20, 'partnership_overdue', 'warning', running AND p.ends_on < current_date,
+				format('the partnership ended on %s', p.ends_on), NULL),
+			(21, 'agreement_outlasts_partnership', 'warning', tr.outlasts,
+				'an agreement runs past the partnership''s end', NULL),
+			(22, 'mou_expiring', 'warning', tr.mou_ending, 'an MoU ends soon', NULL)
 		) AS x(ord, code, def, bad, msg, det))
 	SELECT v.code, coalesce(sev ->> v.code, v.def), v.msg, coalesce(v.det, '{}'::jsonb)
 	FROM v
