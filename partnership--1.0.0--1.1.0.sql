@@ -649,3 +649,102 @@ CREATE FUNCTION @extschema@.messages()
 	AS 'MODULE_PATHNAME', 'partnership_messages'
 	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.messages() IS 'the message catalogue: every message the extension can give a user, in English (en) and Indonesian (id), with the plural forms of counted messages; partnership.language picks which one a session sees';
+
+-- ------------------------------------------------------------------------
+-- A partnership's whole life (src/sql/20_registry.sql, src/sql/30_rules.sql,
+-- src/sql/23_lifecycle.sql): ended_on and end_reason, versions per pks
+-- chain, setting final_report_days, amend(), the span and date triggers.
+-- Agreements keep the versions 1.0.0 gave them.  A partnership 1.0.0
+-- completed or terminated gets ended_on from the audit row of that move
+-- (else the earlier of ends_on and today) and, if terminated, the reason
+-- of its last terminated agreement; its agreements still signed end with
+-- it, as they do from now on.  Both changes are audited.
+-- ------------------------------------------------------------------------
+ALTER TABLE @extschema@.partnership ADD COLUMN ended_on date, ADD COLUMN end_reason text;
+COMMENT ON COLUMN @extschema@.partnership.ended_on IS 'day the partnership was completed or terminated (set by the move, default today); NULL while it runs';
+COMMENT ON COLUMN @extschema@.partnership.end_reason IS 'why the partnership ended; required to terminate it, optional to complete it';
+ALTER TABLE @extschema@.agreement DROP CONSTRAINT agreement_version_key;
+COMMENT ON COLUMN @extschema@.agreement.version IS 'version within its pks chain, set on insert: 1 for a mou or a pks, one more than the amended agreement for an addendum';
+
+ALTER TABLE @extschema@.setting DROP CONSTRAINT setting_name_check,
+	ADD CONSTRAINT setting_name_check CHECK (name IN ('strategic_min_months',
+			'operational_max_months', 'max_agreement_years', 'expiry_warning_days',
+			'evaluation_interval_months', 'gap_threshold', 'min_respondents',
+			'final_report_days'));
+INSERT INTO @extschema@.setting (name, value, unit, default_value, description_en, description_id, builtin) VALUES
+	('final_report_days', 90, 'days', 90,
+	 'Days after a partnership ends during which its final evaluation, responses and measurements may still be recorded.',
+	 'Jumlah hari setelah kemitraan berakhir selama evaluasi akhir, tanggapan, dan pengukurannya masih dapat dicatat.', true);
+
+ALTER TABLE @extschema@.partnership DISABLE TRIGGER p10_lifecycle;
+UPDATE @extschema@.partnership p
+SET ended_on = COALESCE(
+		(SELECT pg_catalog.max(a.at)::pg_catalog.date FROM @extschema@.audit a
+		 WHERE a.relation OPERATOR(pg_catalog.=) 'partnership'
+		   AND a.operation OPERATOR(pg_catalog.=) 'UPDATE'
+		   AND (a.row_key OPERATOR(pg_catalog.->>) 'id') OPERATOR(pg_catalog.=) p.id::pg_catalog.text
+		   AND (a.new OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.=) p.status::pg_catalog.text),
+		LEAST(p.ends_on, CURRENT_DATE), CURRENT_DATE),
+	end_reason = CASE WHEN p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'terminated' THEN COALESCE(
+		(SELECT ag.termination_reason FROM @extschema@.agreement ag
+		 WHERE ag.partnership_id OPERATOR(pg_catalog.=) p.id
+		   AND ag.status::pg_catalog.text OPERATOR(pg_catalog.=) 'terminated'
+		 ORDER BY ag.terminated_on DESC NULLS LAST, ag.id DESC LIMIT 1),
+		'terminated under release 1.0.0, which recorded no reason') END
+WHERE p.status::pg_catalog.text IN ('completed', 'terminated');
+ALTER TABLE @extschema@.partnership ENABLE TRIGGER p10_lifecycle;
+ALTER TABLE @extschema@.agreement DISABLE TRIGGER p10_guard;
+UPDATE @extschema@.agreement ag
+SET status = 'terminated', terminated_on = p.ended_on,
+	termination_reason = pg_catalog.format('partnership "%s" %s on %s', p.code,
+		p.status::pg_catalog.text, pg_catalog.to_char(p.ended_on, 'YYYY-MM-DD'))
+		OPERATOR(pg_catalog.||) COALESCE(': ' OPERATOR(pg_catalog.||) p.end_reason, '')
+FROM @extschema@.partnership p
+WHERE p.id OPERATOR(pg_catalog.=) ag.partnership_id
+  AND p.status::pg_catalog.text IN ('completed', 'terminated')
+  AND ag.status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed';
+ALTER TABLE @extschema@.agreement ENABLE TRIGGER p10_guard;
+
+CREATE FUNCTION @extschema@.amend(agreement_id pg_catalog.int8, number pg_catalog.text,
+	effective_to pg_catalog.date DEFAULT NULL)
+	RETURNS pg_catalog.int8
+	AS 'MODULE_PATHNAME', 'partnership_amend'
+	LANGUAGE C VOLATILE PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.amend(pg_catalog.int8, pg_catalog.text, pg_catalog.date) IS 'renews a signed pks or addendum: inserts its draft addendum (version one more) with the same parties, roles, responsibilities and signatories (unsigned) and clauses, in force from today until effective_to (default: as the amended one); returns its id, to be signed as usual';
+
+CREATE FUNCTION @extschema@.partnership_span_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_span_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.partnership_span_trigger() IS 'an owner and starts_on from proposed on; completing or terminating sets ended_on (default today; termination needs end_reason) and terminates every agreement still signed (BEFORE ROW on partnership)';
+
+CREATE FUNCTION @extschema@.registry_date_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'registry_date_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.registry_date_trigger() IS 'a date column (argument 1) is not in the future (past) and inside the partnership''s dates (within), per argument 2 (BEFORE ROW on dated tables)';
+
+CREATE FUNCTION @extschema@.evaluation_close_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'evaluation_close_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.evaluation_close_trigger() IS 'an evaluation is closed only with responses and once its period has ended (BEFORE UPDATE ROW on evaluation)';
+
+CREATE TRIGGER p15_span BEFORE INSERT OR UPDATE ON @extschema@.partnership
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_span_trigger();
+COMMENT ON TRIGGER p15_span ON @extschema@.partnership IS 'an owner and starts_on from proposed on; the end sets ended_on and terminates the agreements still signed';
+CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF signed_on, partnership_id ON @extschema@.agreement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('signed_on', 'past');
+COMMENT ON TRIGGER p25_dates ON @extschema@.agreement IS 'signed_on is not in the future';
+CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF signed_on, partnership_id ON @extschema@.agreement_party
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('signed_on', 'past');
+COMMENT ON TRIGGER p25_dates ON @extschema@.agreement_party IS 'signed_on is not in the future';
+CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF paid_on, partnership_id ON @extschema@.disbursement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('paid_on', 'past,within');
+COMMENT ON TRIGGER p25_dates ON @extschema@.disbursement IS 'paid_on is not in the future and inside the partnership''s dates';
+CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF period_end, partnership_id ON @extschema@.measurement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('period_end', 'within');
+COMMENT ON TRIGGER p25_dates ON @extschema@.measurement IS 'period_end is inside the partnership''s dates';
+CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF period_end, partnership_id ON @extschema@.evaluation
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('period_end', 'within');
+COMMENT ON TRIGGER p25_dates ON @extschema@.evaluation IS 'period_end is inside the partnership''s dates';
+CREATE TRIGGER p25_close BEFORE UPDATE OF status ON @extschema@.evaluation
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.evaluation_close_trigger();
+COMMENT ON TRIGGER p25_close ON @extschema@.evaluation IS 'closed only with responses, once the period has ended';

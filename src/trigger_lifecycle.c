@@ -23,6 +23,7 @@
 #include "utils/builtins.h"
 #include "utils/rel.h"
 
+#include "lifecycle.h"
 #include "registry.h"
 #include "vocabulary_fmgr.h"
 
@@ -111,7 +112,7 @@ RegistryLockPartnership(int64 partnership_id, Relation rel)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	RegistryExecuteById(&plan,
-						"SELECT status, code FROM @extschema@.partnership"
+						"SELECT status, code, ended_on FROM @extschema@.partnership"
 						" WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
 						partnership_id, 1);
 	if (SPI_processed == 0)
@@ -124,7 +125,18 @@ RegistryLockPartnership(int64 partnership_id, Relation rel)
 												  &isnull));
 	if (PartnershipStatusIsFinal(status))
 	{
+		Datum		ended_on;
+
 		code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+		ended_on = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3,
+								 &isnull);
+		/* the window for the final report (trigger_span.c); not cached */
+		if (LifecycleAfterEndAllows(rel, code, StatusName(status), isnull,
+									isnull ? 0 : DatumGetDateADT(ended_on)))
+		{
+			SPI_finish();
+			return status;
+		}
 		ereport(ERROR,
 				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				errmsg("partnership \"%s\" is %s: rows of table \"%s\" cannot be changed",
@@ -190,7 +202,8 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 	{
 		result = trigdata->tg_trigtuple;
-		RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel);
+		if (PartnershipStatusIsFinal(RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel)))
+			LifecycleAfterEndCheckRow(rel, result, RegistryGetInt64(result, rel, attnum));
 	}
 	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
@@ -199,14 +212,20 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 
 		result = trigdata->tg_newtuple;
 		newid = RegistryGetInt64(result, rel, attnum);
-		RegistryLockPartnership(oldid, rel);
-		if (newid != oldid)
-			RegistryLockPartnership(newid, rel);
+		if (PartnershipStatusIsFinal(RegistryLockPartnership(oldid, rel)))
+			LifecycleAfterEndCheckRow(rel, trigdata->tg_trigtuple, oldid);
+		if (newid != oldid &&
+			PartnershipStatusIsFinal(RegistryLockPartnership(newid, rel)))
+			LifecycleAfterEndCheckRow(rel, result, newid);
+		else if (newid == oldid &&
+				 PartnershipStatusIsFinal(RegistryLockPartnership(oldid, rel)))
+			LifecycleAfterEndCheckRow(rel, result, newid);
 	}
 	else
 	{
 		result = trigdata->tg_trigtuple;
-		RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel);
+		if (PartnershipStatusIsFinal(RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel)))
+			LifecycleAfterEndCheckRow(rel, result, RegistryGetInt64(result, rel, attnum));
 	}
 	return PointerGetDatum(result);
 }
