@@ -671,12 +671,19 @@ ALTER TABLE @extschema@.setting DROP CONSTRAINT setting_name_check,
 			'operational_max_months', 'max_agreement_years', 'expiry_warning_days',
 			'evaluation_interval_months', 'gap_threshold', 'min_respondents',
 			'final_report_days'));
+-- a shipped row, as CREATE EXTENSION writes it: not audited
+ALTER TABLE @extschema@.setting DISABLE TRIGGER p90_audit_insert;
 INSERT INTO @extschema@.setting (name, value, unit, default_value, description_en, description_id, builtin) VALUES
 	('final_report_days', 90, 'days', 90,
 	 'Days after a partnership ends during which its final evaluation, responses and measurements may still be recorded.',
 	 'Jumlah hari setelah kemitraan berakhir selama evaluasi akhir, tanggapan, dan pengukurannya masih dapat dicatat.', true);
+ALTER TABLE @extschema@.setting ENABLE TRIGGER p90_audit_insert;
 
+-- (the commit-time rule check runs at once, so that no trigger event is
+-- pending when the triggers are enabled again)
+SET CONSTRAINTS @extschema@.rules_enforce IMMEDIATE;
 ALTER TABLE @extschema@.partnership DISABLE TRIGGER p10_lifecycle;
+ALTER TABLE @extschema@.agreement DISABLE TRIGGER p10_guard;
 UPDATE @extschema@.partnership p
 SET ended_on = COALESCE(
 		(SELECT pg_catalog.max(a.at)::pg_catalog.date FROM @extschema@.audit a
@@ -692,8 +699,6 @@ SET ended_on = COALESCE(
 		 ORDER BY ag.terminated_on DESC NULLS LAST, ag.id DESC LIMIT 1),
 		'terminated under release 1.0.0, which recorded no reason') END
 WHERE p.status::pg_catalog.text IN ('completed', 'terminated');
-ALTER TABLE @extschema@.partnership ENABLE TRIGGER p10_lifecycle;
-ALTER TABLE @extschema@.agreement DISABLE TRIGGER p10_guard;
 UPDATE @extschema@.agreement ag
 SET status = 'terminated', terminated_on = p.ended_on,
 	termination_reason = pg_catalog.format('partnership "%s" %s on %s', p.code,
@@ -703,7 +708,9 @@ FROM @extschema@.partnership p
 WHERE p.id OPERATOR(pg_catalog.=) ag.partnership_id
   AND p.status::pg_catalog.text IN ('completed', 'terminated')
   AND ag.status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed';
+ALTER TABLE @extschema@.partnership ENABLE TRIGGER p10_lifecycle;
 ALTER TABLE @extschema@.agreement ENABLE TRIGGER p10_guard;
+SET CONSTRAINTS @extschema@.rules_enforce DEFERRED;
 
 CREATE FUNCTION @extschema@.amend(agreement_id pg_catalog.int8, number pg_catalog.text,
 	effective_to pg_catalog.date DEFAULT NULL)

@@ -481,6 +481,7 @@ NextVersion(int64 partnership_id, HeapTuple newtup, Relation rel)
 {
 	static SPIPlanPtr plan_lock = NULL;
 	static SPIPlanPtr plan_next = NULL;
+	static SPIPlanPtr plan_next_1_0 = NULL;
 	bool		isnull;
 	int32		version;
 	Datum		amends = RegistryGetAttr(newtup, rel, att_amends, &isnull);
@@ -492,7 +493,23 @@ NextVersion(int64 partnership_id, HeapTuple newtup, Relation rel)
 						" WHERE id OPERATOR(pg_catalog.=) $1 FOR NO KEY UPDATE",
 						partnership_id, 1);
 	version = 1;
-	if (!isnull)
+	if (OidIsValid(get_relname_relid("agreement_version_key", RegistrySchema())))
+	{
+		/* a 1.0.0 schema, not yet updated: versions per partnership */
+		RegistryExecuteById(&plan_next_1_0,
+							"SELECT pg_catalog.max(version) FROM @extschema@.agreement"
+							" WHERE partnership_id OPERATOR(pg_catalog.=) $1",
+							partnership_id, 1);
+		if (SPI_processed > 0)
+		{
+			Datum		d = SPI_getbinval(SPI_tuptable->vals[0],
+										  SPI_tuptable->tupdesc, 1, &isnull);
+
+			if (!isnull)
+				version = DatumGetInt32(d) + 1;
+		}
+	}
+	else if (!isnull)
 	{
 		RegistryExecuteById(&plan_next,
 							"SELECT version FROM @extschema@.agreement"

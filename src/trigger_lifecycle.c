@@ -112,7 +112,7 @@ RegistryLockPartnership(int64 partnership_id, Relation rel)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	RegistryExecuteById(&plan,
-						"SELECT status, code, ended_on FROM @extschema@.partnership"
+						"SELECT status, code FROM @extschema@.partnership"
 						" WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
 						partnership_id, 1);
 	if (SPI_processed == 0)
@@ -125,14 +125,9 @@ RegistryLockPartnership(int64 partnership_id, Relation rel)
 												  &isnull));
 	if (PartnershipStatusIsFinal(status))
 	{
-		Datum		ended_on;
-
 		code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
-		ended_on = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3,
-								 &isnull);
 		/* the window for the final report (trigger_span.c); not cached */
-		if (LifecycleAfterEndAllows(rel, code, StatusName(status), isnull,
-									isnull ? 0 : DatumGetDateADT(ended_on)))
+		if (LifecycleAfterEndAllows(rel, partnership_id, code, StatusName(status)))
 		{
 			SPI_finish();
 			return status;

@@ -32,6 +32,7 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/lsyscache.h"
 #include "utils/rel.h"
 
 #include "lifecycle.h"
@@ -103,16 +104,42 @@ IsFinalReportTable(Relation rel)
 }
 
 bool
-LifecycleAfterEndAllows(Relation rel, const char *code, const char *status,
-						bool ended_null, DateADT ended_on)
+LifecycleSchemaHasEnd(void)
 {
-	int			days;
-	DateADT		until;
+	Oid			relid = get_relname_relid("partnership", RegistrySchema());
 
-	if (!IsFinalReportTable(rel) || ended_null)
+	return OidIsValid(relid) &&
+		get_attnum(relid, "ended_on") != InvalidAttrNumber;
+}
+
+bool
+LifecycleAfterEndAllows(Relation rel, int64 partnership_id, const char *code,
+						const char *status)
+{
+	static SPIPlanPtr plan = NULL;
+	int			days;
+	DateADT		ended_on;
+	DateADT		until;
+	bool		isnull;
+	Datum		d;
+
+	if (!IsFinalReportTable(rel) || !LifecycleSchemaHasEnd())
 		return false;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	RegistryExecuteById(&plan,
+						"SELECT ended_on FROM @extschema@.partnership"
+						" WHERE id OPERATOR(pg_catalog.=) $1",
+						partnership_id, 1);
+	isnull = true;
+	if (SPI_processed > 0)
+		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	if (isnull)
+	{
+		SPI_finish();
+		return false;
+	}
+	ended_on = DatumGetDateADT(d);
 	days = LifecycleFinalReportDays();
 	SPI_finish();
 	until = ended_on + days;
