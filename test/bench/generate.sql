@@ -366,7 +366,7 @@ CREATE FUNCTION bench.enrich(lo bigint, hi bigint)
 $$
 BEGIN
 	INSERT INTO partnership.evaluation (partnership_id, kind, period_end, status)
-	SELECT p.id, 'monitoring', current_date - 10, 'open'
+	SELECT p.id, 'monitoring', greatest(current_date - 10, p.starts_on), 'open'
 	FROM partnership.partnership p
 	WHERE p.id BETWEEN lo AND hi AND p.id % 4 = 0;
 
@@ -392,11 +392,16 @@ BEGIN
 		RETURNING id, partnership_id)
 	INSERT INTO partnership.measurement (indicator_id, partnership_id, period_end, value)
 	SELECT ind.id, ind.partnership_id, current_date - 10 * k, 100 * k
-	FROM ind, generate_series(1, 2) AS k;
+	FROM ind
+	JOIN partnership.partnership p ON p.id = ind.partnership_id,
+		generate_series(1, 2) AS k
+	-- measured periods lie within the partnership's dates
+	WHERE current_date - 10 * k >= p.starts_on;
 
 	INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount, paid_on)
-	SELECT c.id, c.partnership_id, c.amount / 2, current_date - 5
+	SELECT c.id, c.partnership_id, c.amount / 2, greatest(current_date - 5, p.starts_on)
 	FROM partnership.commitment c
+	JOIN partnership.partnership p ON p.id = c.partnership_id
 	WHERE c.partnership_id BETWEEN lo AND hi AND c.partnership_id % 4 = 0;
 
 	INSERT INTO partnership.risk (partnership_id, challenge, description, likelihood,
