@@ -198,6 +198,7 @@ INSERT INTO measurement VALUES (917601, 917601, current_date, 9);
 -- ... but nothing else
 SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, period_end) VALUES (917601, current_date)$$, true);
 SELECT pg_temp.undated($$UPDATE partnership.response SET score = 3 WHERE evaluation_id = 917601$$);
+SELECT pg_temp.undated($$UPDATE partnership.evaluation SET kind = 'final' WHERE id = 917601$$);
 SELECT pg_temp.undated($$INSERT INTO partnership.activity (partnership_id, name) VALUES (917601, 'Lagi')$$);
 SELECT pg_temp.undated($$INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount) VALUES (917601, 917601, 1)$$);
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET end_reason = 'nanti' WHERE id = 917601$$);

@@ -207,13 +207,15 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 
 		result = trigdata->tg_newtuple;
 		newid = RegistryGetInt64(result, rel, attnum);
+		/* inside the window for the final report: old and new row both */
 		if (PartnershipStatusIsFinal(RegistryLockPartnership(oldid, rel)))
+		{
 			LifecycleAfterEndCheckRow(rel, trigdata->tg_trigtuple, oldid);
+			if (newid == oldid)
+				LifecycleAfterEndCheckRow(rel, result, newid);
+		}
 		if (newid != oldid &&
 			PartnershipStatusIsFinal(RegistryLockPartnership(newid, rel)))
-			LifecycleAfterEndCheckRow(rel, result, newid);
-		else if (newid == oldid &&
-				 PartnershipStatusIsFinal(RegistryLockPartnership(oldid, rel)))
 			LifecycleAfterEndCheckRow(rel, result, newid);
 	}
 	else
