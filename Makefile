@@ -38,6 +38,7 @@ MODULE_big = partnership
 # One concern per file: module and settings, the vocabulary mechanism and its
 # types, classifications, the registry's triggers, the rules, the scoring.
 OBJS = \
+	src/agreement_amend.o \
 	src/classifications.o \
 	src/ddl_guard.o \
 	src/language.o \
@@ -63,7 +64,9 @@ OBJS = \
 	src/trigger_constraints.o \
 	src/trigger_dates.o \
 	src/trigger_lifecycle.o \
+	src/trigger_row_dates.o \
 	src/trigger_rows.o \
+	src/trigger_span.o \
 	src/vocabulary.o \
 	src/vocabulary_sets.o \
 	src/vocabulary_terms.o \

@@ -1840,3 +1840,341 @@ BEGIN
 	END LOOP;
 END
 $$;
+
+-- ------------------------------------------------------------------------
+-- A partnership's whole life (src/sql/20_registry.sql, src/sql/30_rules.sql,
+-- src/sql/23_lifecycle.sql): ended_on and end_reason, versions per pks
+-- chain, setting final_report_days, amend(), the span and date triggers.
+-- Agreements keep the versions 1.0.0 gave them.  A partnership 1.0.0
+-- completed or terminated gets ended_on from the audit row of that move
+-- (else the earlier of ends_on and today) and, if terminated, the reason
+-- of its last terminated agreement; its agreements still signed end with
+-- it, as they do from now on.  Both changes are audited.
+-- ------------------------------------------------------------------------
+ALTER TABLE @extschema@.partnership ADD COLUMN ended_on date, ADD COLUMN end_reason text;
+COMMENT ON COLUMN @extschema@.partnership.ended_on IS 'day the partnership was completed or terminated (set by the move, default today); NULL while it runs';
+COMMENT ON COLUMN @extschema@.partnership.end_reason IS 'why the partnership ended; required to terminate it, optional to complete it';
+ALTER TABLE @extschema@.agreement DROP CONSTRAINT agreement_version_key;
+COMMENT ON COLUMN @extschema@.agreement.version IS 'version within its pks chain, set on insert: 1 for a mou or a pks, one more than the amended agreement for an addendum';
+
+ALTER TABLE @extschema@.setting DROP CONSTRAINT setting_name_check,
+	ADD CONSTRAINT setting_name_check CHECK (name IN ('strategic_min_months',
+			'operational_max_months', 'max_agreement_years', 'expiry_warning_days',
+			'evaluation_interval_months', 'gap_threshold', 'min_respondents',
+			'final_report_days'));
+-- a shipped row, as CREATE EXTENSION writes it: not audited
+ALTER TABLE @extschema@.setting DISABLE TRIGGER p90_audit_insert;
+INSERT INTO @extschema@.setting (name, value, unit, default_value, description_en, description_id, builtin) VALUES
+	('final_report_days', 90, 'days', 90,
+	 'Days after a partnership ends during which its final evaluation, responses and measurements may still be recorded.',
+	 'Jumlah hari setelah kemitraan berakhir selama evaluasi akhir, tanggapan, dan pengukurannya masih dapat dicatat.', true);
+ALTER TABLE @extschema@.setting ENABLE TRIGGER p90_audit_insert;
+
+-- (the commit-time rule check runs at once, so that no trigger event is
+-- pending when the triggers are enabled again)
+SET CONSTRAINTS @extschema@.rules_enforce IMMEDIATE;
+ALTER TABLE @extschema@.partnership DISABLE TRIGGER p10_lifecycle;
+ALTER TABLE @extschema@.agreement DISABLE TRIGGER p10_guard;
+UPDATE @extschema@.partnership p
+SET ended_on = COALESCE(
+		(SELECT pg_catalog.max(a.at)::pg_catalog.date FROM @extschema@.audit a
+		 WHERE a.relation OPERATOR(pg_catalog.=) 'partnership'
+		   AND a.operation OPERATOR(pg_catalog.=) 'UPDATE'
+		   AND (a.row_key OPERATOR(pg_catalog.->>) 'id') OPERATOR(pg_catalog.=) p.id::pg_catalog.text
+		   AND (a.new OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.=) p.status::pg_catalog.text),
+		LEAST(p.ends_on, CURRENT_DATE), CURRENT_DATE),
+	end_reason = CASE WHEN p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'terminated' THEN COALESCE(
+		(SELECT ag.termination_reason FROM @extschema@.agreement ag
+		 WHERE ag.partnership_id OPERATOR(pg_catalog.=) p.id
+		   AND ag.status::pg_catalog.text OPERATOR(pg_catalog.=) 'terminated'
+		 ORDER BY ag.terminated_on DESC NULLS LAST, ag.id DESC LIMIT 1),
+		'terminated under release 1.0.0, which recorded no reason') END
+WHERE p.status::pg_catalog.text IN ('completed', 'terminated');
+UPDATE @extschema@.agreement ag
+SET status = 'terminated', terminated_on = p.ended_on,
+	termination_reason = pg_catalog.format('partnership "%s" %s on %s', p.code,
+		p.status::pg_catalog.text, pg_catalog.to_char(p.ended_on, 'YYYY-MM-DD'))
+		OPERATOR(pg_catalog.||) COALESCE(': ' OPERATOR(pg_catalog.||) p.end_reason, '')
+FROM @extschema@.partnership p
+WHERE p.id OPERATOR(pg_catalog.=) ag.partnership_id
+  AND p.status::pg_catalog.text IN ('completed', 'terminated')
+  AND ag.status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed';
+ALTER TABLE @extschema@.partnership ENABLE TRIGGER p10_lifecycle;
+ALTER TABLE @extschema@.agreement ENABLE TRIGGER p10_guard;
+SET CONSTRAINTS @extschema@.rules_enforce DEFERRED;
+
+CREATE FUNCTION @extschema@.amend(agreement_id pg_catalog.int8, number pg_catalog.text,
+	effective_to pg_catalog.date DEFAULT NULL)
+	RETURNS pg_catalog.int8
+	AS 'MODULE_PATHNAME', 'partnership_amend'
+	LANGUAGE C VOLATILE PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.amend(pg_catalog.int8, pg_catalog.text, pg_catalog.date) IS 'renews a signed pks or addendum: inserts its draft addendum (version one more) with the same parties, roles, responsibilities and signatories (unsigned) and clauses, in force from today until effective_to (default: as the amended one); returns its id, to be signed as usual';
+
+CREATE FUNCTION @extschema@.partnership_span_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_span_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.partnership_span_trigger() IS 'an owner and starts_on from proposed on; completing or terminating sets ended_on (default today; termination needs end_reason) and terminates every agreement still signed (BEFORE ROW on partnership)';
+
+CREATE FUNCTION @extschema@.registry_date_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'registry_date_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.registry_date_trigger() IS 'a date column (argument 1) is not in the future (past) and inside the partnership''s dates (within), per argument 2 (BEFORE ROW on dated tables)';
+
+CREATE FUNCTION @extschema@.evaluation_close_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'evaluation_close_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.evaluation_close_trigger() IS 'an evaluation is closed only with responses and once its period has ended (BEFORE UPDATE ROW on evaluation)';
+
+CREATE TRIGGER p15_span BEFORE INSERT OR UPDATE ON @extschema@.partnership
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_span_trigger();
+COMMENT ON TRIGGER p15_span ON @extschema@.partnership IS 'an owner and starts_on from proposed on; the end sets ended_on and terminates the agreements still signed';
+CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF signed_on, partnership_id ON @extschema@.agreement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('signed_on', 'past');
+COMMENT ON TRIGGER p25_dates ON @extschema@.agreement IS 'signed_on is not in the future';
+CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF signed_on, partnership_id ON @extschema@.agreement_party
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('signed_on', 'past');
+COMMENT ON TRIGGER p25_dates ON @extschema@.agreement_party IS 'signed_on is not in the future';
+CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF paid_on, partnership_id ON @extschema@.disbursement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('paid_on', 'past,within');
+COMMENT ON TRIGGER p25_dates ON @extschema@.disbursement IS 'paid_on is not in the future and inside the partnership''s dates';
+CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF period_end, partnership_id ON @extschema@.measurement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('period_end', 'within');
+COMMENT ON TRIGGER p25_dates ON @extschema@.measurement IS 'period_end is inside the partnership''s dates';
+CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF period_end, partnership_id ON @extschema@.evaluation
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('period_end', 'within');
+COMMENT ON TRIGGER p25_dates ON @extschema@.evaluation IS 'period_end is inside the partnership''s dates';
+CREATE TRIGGER p25_close BEFORE UPDATE OF status ON @extschema@.evaluation
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.evaluation_close_trigger();
+COMMENT ON TRIGGER p25_close ON @extschema@.evaluation IS 'closed only with responses, once the period has ended';
+
+-- ------------------------------------------------------------------------
+-- Reports over time: semesters, activities, disbursements
+-- (src/sql/72_reports_time.sql, as it stands).
+-- ------------------------------------------------------------------------
+CREATE VIEW partnership_report.semesters WITH (security_invoker = true) AS
+SELECT p.id AS partnership_id,
+	p.code AS partnership_code,
+	p.name AS partnership_name,
+	p.owner_id,
+	o.name AS owner_name,
+	h.period_start,
+	h.period_end,
+	pg_catalog.date_part('year', h.period_start)::pg_catalog.int4 AS year,
+	CASE WHEN pg_catalog.date_part('month', h.period_start) OPERATOR(pg_catalog.=) 1
+		THEN 1 ELSE 2 END AS half,
+	st.status,
+	@extschema@.label(st.status::@extschema@.partnership_status) AS status_label,
+	ag.agreement_id,
+	ag.agreement_number,
+	ag.agreement_kind,
+	cm.committed,
+	ds.disbursed,
+	ds.disbursements,
+	ms.measurements,
+	ev.evaluations,
+	ev.closed_evaluations,
+	ev.evaluation_index,
+	ev.closed_evaluations OPERATOR(pg_catalog.>) 0 AS evaluated
+FROM @extschema@.partnership p
+LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
+CROSS JOIN LATERAL (
+	SELECT g::pg_catalog.date AS period_start,
+		(g OPERATOR(pg_catalog.+) '6 months'::pg_catalog.interval
+			OPERATOR(pg_catalog.-) '1 day'::pg_catalog.interval)::pg_catalog.date AS period_end
+	FROM pg_catalog.generate_series(
+		pg_catalog.make_date(pg_catalog.date_part('year', p.starts_on)::pg_catalog.int4,
+			CASE WHEN pg_catalog.date_part('month', p.starts_on) OPERATOR(pg_catalog.<=) 6
+				THEN 1 ELSE 7 END, 1)::pg_catalog.timestamp,
+		LEAST(COALESCE(p.ended_on, CURRENT_DATE), CURRENT_DATE)::pg_catalog.timestamp,
+		'6 months'::pg_catalog.interval) AS g) h
+CROSS JOIN LATERAL (
+	SELECT CASE
+		WHEN p.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{draft,proposed}'::pg_catalog.text[])
+			THEN p.status::pg_catalog.text
+		WHEN p.ended_on OPERATOR(pg_catalog.<=) h.period_end THEN p.status::pg_catalog.text
+		WHEN p.ended_on IS NULL AND h.period_end OPERATOR(pg_catalog.>=) CURRENT_DATE
+			THEN p.status::pg_catalog.text
+		ELSE 'active' END AS status) st
+LEFT JOIN LATERAL (
+	SELECT a.id AS agreement_id, a.number AS agreement_number,
+		a.kind::pg_catalog.text AS agreement_kind
+	FROM @extschema@.agreement a
+	WHERE a.partnership_id OPERATOR(pg_catalog.=) p.id
+	  AND a.status::pg_catalog.text OPERATOR(pg_catalog.<>) 'draft'
+	  AND a.signed_on OPERATOR(pg_catalog.<=) h.period_end
+	  AND a.effective_from OPERATOR(pg_catalog.<=) h.period_end
+	  AND (a.effective_to IS NULL OR a.effective_to OPERATOR(pg_catalog.>=) h.period_end)
+	  AND (a.terminated_on IS NULL OR a.terminated_on OPERATOR(pg_catalog.>) h.period_end)
+	  AND NOT EXISTS (
+		SELECT FROM @extschema@.agreement n
+		WHERE n.partnership_id OPERATOR(pg_catalog.=) p.id
+		  AND n.amends_id OPERATOR(pg_catalog.=) a.id
+		  AND n.status::pg_catalog.text OPERATOR(pg_catalog.<>) 'draft'
+		  AND n.signed_on OPERATOR(pg_catalog.<=) h.period_end)
+	ORDER BY a.kind::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{pks,addendum}'::pg_catalog.text[]) DESC,
+		a.version DESC, a.id DESC
+	LIMIT 1) ag ON true
+CROSS JOIN LATERAL (
+	SELECT COALESCE(pg_catalog.sum(c.amount), 0) AS committed
+	FROM @extschema@.commitment c
+	WHERE c.partnership_id OPERATOR(pg_catalog.=) p.id
+	  AND c.committed_on OPERATOR(pg_catalog.>=) h.period_start
+	  AND c.committed_on OPERATOR(pg_catalog.<=) h.period_end) cm
+CROSS JOIN LATERAL (
+	SELECT COALESCE(pg_catalog.sum(d.amount), 0) AS disbursed,
+		pg_catalog.count(*)::pg_catalog.int4 AS disbursements
+	FROM @extschema@.disbursement d
+	WHERE d.partnership_id OPERATOR(pg_catalog.=) p.id
+	  AND d.paid_on OPERATOR(pg_catalog.>=) h.period_start
+	  AND d.paid_on OPERATOR(pg_catalog.<=) h.period_end) ds
+CROSS JOIN LATERAL (
+	SELECT pg_catalog.count(*)::pg_catalog.int4 AS measurements
+	FROM @extschema@.measurement m
+	WHERE m.partnership_id OPERATOR(pg_catalog.=) p.id
+	  AND m.period_end OPERATOR(pg_catalog.>=) h.period_start
+	  AND m.period_end OPERATOR(pg_catalog.<=) h.period_end) ms
+CROSS JOIN LATERAL (
+	SELECT pg_catalog.count(*)::pg_catalog.int4 AS evaluations,
+		(pg_catalog.count(*) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'))::pg_catalog.int4
+			AS closed_evaluations,
+		pg_catalog.round(pg_catalog.avg(e.index) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'), 2)
+			AS evaluation_index
+	FROM partnership_report.evaluations e
+	WHERE e.partnership_id OPERATOR(pg_catalog.=) p.id
+	  AND e.period_end OPERATOR(pg_catalog.>=) h.period_start
+	  AND e.period_end OPERATOR(pg_catalog.<=) h.period_end) ev;
+
+COMMENT ON VIEW partnership_report.semesters IS 'one row per partnership per half-year (1 Jan-30 Jun, 1 Jul-31 Dec) from the half-year of its starts_on to today or its ended_on: owner, status, agreement in force, funding, measurements and evaluations of the half-year, and whether it was evaluated (the twice-yearly evaluation of every cooperation)';
+COMMENT ON COLUMN partnership_report.semesters.partnership_id IS 'identity of the partnership';
+COMMENT ON COLUMN partnership_report.semesters.partnership_code IS 'code of the partnership';
+COMMENT ON COLUMN partnership_report.semesters.partnership_name IS 'name of the partnership';
+COMMENT ON COLUMN partnership_report.semesters.owner_id IS 'identity of the government partner that owns the partnership';
+COMMENT ON COLUMN partnership_report.semesters.owner_name IS 'name of the owner (the institution reporting)';
+COMMENT ON COLUMN partnership_report.semesters.period_start IS 'first day of the half-year (1 January or 1 July)';
+COMMENT ON COLUMN partnership_report.semesters.period_end IS 'last day of the half-year (30 June or 31 December)';
+COMMENT ON COLUMN partnership_report.semesters.year IS 'year of the half-year';
+COMMENT ON COLUMN partnership_report.semesters.half IS '1 for January-June, 2 for July-December';
+COMMENT ON COLUMN partnership_report.semesters.status IS 'status at the end of the half-year as the registry''s dates tell it: the final status from the half-year of ended_on, the current status for the current half-year and for a partnership not yet active, else active (suspensions are dated only in the audit trail)';
+COMMENT ON COLUMN partnership_report.semesters.status_label IS 'status label in partnership.language';
+COMMENT ON COLUMN partnership_report.semesters.agreement_id IS 'identity of the agreement in force on the last day of the half-year (binding first, newest version), NULL if none';
+COMMENT ON COLUMN partnership_report.semesters.agreement_number IS 'registration number of that agreement';
+COMMENT ON COLUMN partnership_report.semesters.agreement_kind IS 'kind of that agreement: pks, addendum or mou';
+COMMENT ON COLUMN partnership_report.semesters.committed IS 'total of the commitments made in the half-year (committed_on), all currencies added';
+COMMENT ON COLUMN partnership_report.semesters.disbursed IS 'total paid in the half-year (paid_on)';
+COMMENT ON COLUMN partnership_report.semesters.disbursements IS 'number of payments in the half-year';
+COMMENT ON COLUMN partnership_report.semesters.measurements IS 'number of indicator measurements whose period ends in the half-year';
+COMMENT ON COLUMN partnership_report.semesters.evaluations IS 'number of evaluations whose period ends in the half-year, open or closed';
+COMMENT ON COLUMN partnership_report.semesters.closed_evaluations IS 'number of those evaluations that are closed (held)';
+COMMENT ON COLUMN partnership_report.semesters.evaluation_index IS 'mean index (0-100) of the closed evaluations of the half-year, as in view evaluations; NULL if none';
+COMMENT ON COLUMN partnership_report.semesters.evaluated IS 'true when at least one evaluation of the half-year is closed';
+
+/* ------------------------------------------------------------------------
+ * activities
+ * ------------------------------------------------------------------------
+ */
+CREATE VIEW partnership_report.activities WITH (security_invoker = true) AS
+SELECT a.partnership_id,
+	p.code AS partnership_code,
+	p.name AS partnership_name,
+	p.status::pg_catalog.text AS partnership_status,
+	a.id AS activity_id,
+	a.name AS activity_name,
+	a.due_on,
+	a.status::pg_catalog.text AS status,
+	@extschema@.label(a.status) AS status_label,
+	a.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{planned,in_progress}'::pg_catalog.text[]) AS is_open,
+	a.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{planned,in_progress}'::pg_catalog.text[])
+		AND a.due_on OPERATOR(pg_catalog.<) CURRENT_DATE AS overdue,
+	CASE WHEN a.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{planned,in_progress}'::pg_catalog.text[])
+		AND a.due_on OPERATOR(pg_catalog.<) CURRENT_DATE
+		THEN CURRENT_DATE OPERATOR(pg_catalog.-) a.due_on END AS days_overdue,
+	r.responsible,
+	r.accountable,
+	r.consulted,
+	r.informed,
+	r.accountable_count,
+	r.accountable_count OPERATOR(pg_catalog.=) 1 AS raci_ok
+FROM @extschema@.activity a
+JOIN @extschema@.partnership p ON p.id OPERATOR(pg_catalog.=) a.partnership_id
+CROSS JOIN LATERAL (
+	SELECT pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
+			FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'R') AS responsible,
+		pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
+			FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'A') AS accountable,
+		pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
+			FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'C') AS consulted,
+		pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
+			FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'I') AS informed,
+		(pg_catalog.count(*) FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'A'))::pg_catalog.int4
+			AS accountable_count
+	FROM @extschema@.assignment s
+	JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) s.partner_id
+	WHERE s.partnership_id OPERATOR(pg_catalog.=) a.partnership_id
+	  AND s.activity_id OPERATOR(pg_catalog.=) a.id) r;
+
+COMMENT ON VIEW partnership_report.activities IS 'the work plan: one row per activity, with who is responsible, accountable, consulted and informed (RACI) and whether it is overdue';
+COMMENT ON COLUMN partnership_report.activities.partnership_id IS 'identity of the partnership';
+COMMENT ON COLUMN partnership_report.activities.partnership_code IS 'code of the partnership';
+COMMENT ON COLUMN partnership_report.activities.partnership_name IS 'name of the partnership';
+COMMENT ON COLUMN partnership_report.activities.partnership_status IS 'status of the partnership';
+COMMENT ON COLUMN partnership_report.activities.activity_id IS 'identity of the activity';
+COMMENT ON COLUMN partnership_report.activities.activity_name IS 'what is to be done';
+COMMENT ON COLUMN partnership_report.activities.due_on IS 'day the activity is due';
+COMMENT ON COLUMN partnership_report.activities.status IS 'planned, in_progress, done or cancelled';
+COMMENT ON COLUMN partnership_report.activities.status_label IS 'status label in partnership.language';
+COMMENT ON COLUMN partnership_report.activities.is_open IS 'true while planned or in progress';
+COMMENT ON COLUMN partnership_report.activities.overdue IS 'true when open and due before today';
+COMMENT ON COLUMN partnership_report.activities.days_overdue IS 'days since due_on for an overdue activity, else NULL';
+COMMENT ON COLUMN partnership_report.activities.responsible IS 'members responsible (R), comma-separated';
+COMMENT ON COLUMN partnership_report.activities.accountable IS 'members accountable (A), comma-separated';
+COMMENT ON COLUMN partnership_report.activities.consulted IS 'members consulted (C), comma-separated';
+COMMENT ON COLUMN partnership_report.activities.informed IS 'members informed (I), comma-separated';
+COMMENT ON COLUMN partnership_report.activities.accountable_count IS 'number of accountable members';
+COMMENT ON COLUMN partnership_report.activities.raci_ok IS 'true with exactly one accountable member (rule raci_accountable)';
+
+/* ------------------------------------------------------------------------
+ * disbursements
+ * ------------------------------------------------------------------------
+ */
+CREATE VIEW partnership_report.disbursements WITH (security_invoker = true) AS
+SELECT d.partnership_id,
+	p.code AS partnership_code,
+	p.name AS partnership_name,
+	d.id AS disbursement_id,
+	d.commitment_id,
+	c.partner_id,
+	pt.name AS partner_name,
+	pt.sector::pg_catalog.text AS sector,
+	@extschema@.label(pt.sector) AS sector_label,
+	c.kind::pg_catalog.text AS kind,
+	@extschema@.label(c.kind) AS kind_label,
+	c.currency,
+	d.amount,
+	d.paid_on,
+	pg_catalog.date_part('year', d.paid_on)::pg_catalog.int4 AS year,
+	CASE WHEN pg_catalog.date_part('month', d.paid_on) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 2 END AS half,
+	pg_catalog.date_trunc('month', d.paid_on)::pg_catalog.date AS month
+FROM @extschema@.disbursement d
+JOIN @extschema@.partnership p ON p.id OPERATOR(pg_catalog.=) d.partnership_id
+JOIN @extschema@.commitment c ON c.partnership_id OPERATOR(pg_catalog.=) d.partnership_id
+	AND c.id OPERATOR(pg_catalog.=) d.commitment_id
+JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) c.partner_id;
+
+COMMENT ON VIEW partnership_report.disbursements IS 'one row per payment against a commitment, dated, for time series';
+COMMENT ON COLUMN partnership_report.disbursements.partnership_id IS 'identity of the partnership';
+COMMENT ON COLUMN partnership_report.disbursements.partnership_code IS 'code of the partnership';
+COMMENT ON COLUMN partnership_report.disbursements.partnership_name IS 'name of the partnership';
+COMMENT ON COLUMN partnership_report.disbursements.disbursement_id IS 'identity of the disbursement';
+COMMENT ON COLUMN partnership_report.disbursements.commitment_id IS 'identity of the commitment paid against';
+COMMENT ON COLUMN partnership_report.disbursements.partner_id IS 'identity of the committing member';
+COMMENT ON COLUMN partnership_report.disbursements.partner_name IS 'name of the committing member';
+COMMENT ON COLUMN partnership_report.disbursements.sector IS 'sector of the committing member';
+COMMENT ON COLUMN partnership_report.disbursements.sector_label IS 'sector label in partnership.language';
+COMMENT ON COLUMN partnership_report.disbursements.kind IS 'cash or in_kind';
+COMMENT ON COLUMN partnership_report.disbursements.kind_label IS 'kind label in partnership.language';
+COMMENT ON COLUMN partnership_report.disbursements.currency IS 'ISO 4217 currency of the amount';
+COMMENT ON COLUMN partnership_report.disbursements.amount IS 'amount paid';
+COMMENT ON COLUMN partnership_report.disbursements.paid_on IS 'day of payment';
+COMMENT ON COLUMN partnership_report.disbursements.year IS 'year of payment';
+COMMENT ON COLUMN partnership_report.disbursements.half IS 'half-year of payment: 1 January-June, 2 July-December';
+COMMENT ON COLUMN partnership_report.disbursements.month IS 'first day of the month of payment';

@@ -160,13 +160,13 @@ SELECT pg_temp.sign(:x);
 SELECT pg_temp.draft(3001, 'adendum', 'ADD/1', :ok1) AS add1 \gset
 SELECT pg_temp.draft(3001, 'addendum', 'ADD/1-RIVAL', :ok1) AS rival \gset
 SELECT pg_temp.sign(:add1);
-SELECT number, version, status FROM agreement WHERE id IN (:ok1, :add1, :rival) ORDER BY version;
+SELECT number, version, status FROM agreement WHERE id IN (:ok1, :add1, :rival) ORDER BY version, id;
 -- a second addendum of the same agreement cannot win too
 SELECT pg_temp.sign(:rival);
 -- but an addendum of the addendum can
 SELECT pg_temp.draft(3001, 'addendum', 'ADD/2', :add1) AS add2 \gset
 SELECT pg_temp.sign(:add2);
-SELECT number, version, status FROM agreement WHERE id IN (:ok1, :add1, :add2) ORDER BY version;
+SELECT number, version, status FROM agreement WHERE id IN (:ok1, :add1, :add2) ORDER BY version, id;
 -- superseded is final
 SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'signed' WHERE id = %s$$, :ok1), true);
 SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-02-01', termination_reason = 'x' WHERE id = %s$$, :ok1), true);

@@ -20,8 +20,8 @@ ORDER BY c.relname;
 SELECT coalesce(max(id), 0) AS start FROM audit \gset
 
 INSERT INTO partner (id, name, sector) VALUES (5001, 'Dinas Sosial', 'pemerintah'), (5002, 'Radio Kota', 'media');
-INSERT INTO partnership (id, code, name, formality, horizon, owner_id)
-VALUES (5001, 'AUD-1', 'Siaran sehat', 'informal', 'operational', 5001);
+INSERT INTO partnership (id, code, name, formality, horizon, owner_id, starts_on)
+VALUES (5001, 'AUD-1', 'Siaran sehat', 'informal', 'operational', 5001, current_date);
 INSERT INTO member (partnership_id, partner_id, roles) VALUES (5001, 5001, '{lead}'), (5001, 5002, '{implementer}');
 UPDATE member SET title = 'Mitra media' WHERE partnership_id = 5001 AND partner_id = 5002;
 UPDATE member SET title = title WHERE partnership_id = 5001;

@@ -19,8 +19,8 @@ CREATE FUNCTION regress_evil.unnest(anyarray) RETURNS SETOF anyelement LANGUAGE 
 SET search_path = regress_evil, partnership, pg_catalog, public;
 
 INSERT INTO partner (id, name, sector) VALUES (6001, 'Dinas Aman', 'pemerintah'), (6002, 'PT Aman', 'swasta');
-INSERT INTO partnership (id, code, name, formality, horizon, owner_id, objectives)
-VALUES (6001, 'SEC-1', 'Aman', 'formal', 'strategic', 6001, ARRAY['Aman']);
+INSERT INTO partnership (id, code, name, formality, horizon, owner_id, objectives, starts_on)
+VALUES (6001, 'SEC-1', 'Aman', 'formal', 'strategic', 6001, ARRAY['Aman'], '2026-01-01');
 INSERT INTO member (partnership_id, partner_id, roles) VALUES (6001, 6001, 'lead'), (6001, 6002, 'funder');
 INSERT INTO agreement (id, partnership_id, kind, number, objectives, effective_from, effective_to)
 VALUES (6001, 6001, 'pks', 'PKS-SEC', ARRAY['Aman'], '2026-01-01', '2027-12-31');

@@ -48,14 +48,14 @@ SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHE
 ROLLBACK;
 BEGIN;
 UPDATE member SET roles = '{lead}' WHERE partnership_id = 917401 AND partner_id = 917403;
-SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated' WHERE id = 917401$$);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'Uji' WHERE id = 917401$$);
 ROLLBACK;
 -- the same through suspension, where the commit-time check does not look
 UPDATE partnership SET status = 'suspended' WHERE id = 917401;
 UPDATE member SET roles = '{lead}' WHERE partnership_id = 917401 AND partner_id = 917403;
 SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 917401$$);
 SET partnership.language = 'id';
-SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated' WHERE id = 917401$$, true);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'Uji' WHERE id = 917401$$, true);
 RESET partnership.language;
 UPDATE member SET roles = '{implementer}' WHERE partnership_id = 917401 AND partner_id = 917403;
 -- put right, it ends

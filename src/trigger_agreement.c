@@ -444,14 +444,20 @@ RefuseSignedChange(Relation rel, HeapTuple oldtup, VocabularyCode oldstatus,
 			errtable(rel));
 }
 
-/* Next version number within a partnership, under a lock on the partnership. */
+/*
+ * Version of a new agreement, under a lock on the partnership: versions
+ * count per pks chain (doc/registry.md#renewal), so a mou or a pks is
+ * version 1 and an addendum one more than the agreement it amends.
+ */
 static int32
-NextVersion(int64 partnership_id)
+NextVersion(int64 partnership_id, HeapTuple newtup, Relation rel)
 {
 	static SPIPlanPtr plan_lock = NULL;
 	static SPIPlanPtr plan_next = NULL;
+	static SPIPlanPtr plan_next_1_0 = NULL;
 	bool		isnull;
 	int32		version;
+	Datum		amends = RegistryGetAttr(newtup, rel, att_amends, &isnull);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -459,18 +465,37 @@ NextVersion(int64 partnership_id)
 						"SELECT FROM @extschema@.partnership"
 						" WHERE id OPERATOR(pg_catalog.=) $1 FOR NO KEY UPDATE",
 						partnership_id, 1);
-	RegistryExecuteById(&plan_next,
-						"SELECT pg_catalog.max(version) FROM @extschema@.agreement"
-						" WHERE partnership_id OPERATOR(pg_catalog.=) $1",
-						partnership_id, 1);
 	version = 1;
-	if (SPI_processed > 0)
+	if (OidIsValid(get_relname_relid("agreement_version_key", RegistrySchema())))
 	{
-		Datum		d = SPI_getbinval(SPI_tuptable->vals[0],
-									  SPI_tuptable->tupdesc, 1, &isnull);
+		/* a 1.0.0 schema, not yet updated: versions per partnership */
+		RegistryExecuteById(&plan_next_1_0,
+							"SELECT pg_catalog.max(version) FROM @extschema@.agreement"
+							" WHERE partnership_id OPERATOR(pg_catalog.=) $1",
+							partnership_id, 1);
+		if (SPI_processed > 0)
+		{
+			Datum		d = SPI_getbinval(SPI_tuptable->vals[0],
+										  SPI_tuptable->tupdesc, 1, &isnull);
 
-		if (!isnull)
-			version = DatumGetInt32(d) + 1;
+			if (!isnull)
+				version = DatumGetInt32(d) + 1;
+		}
+	}
+	else if (!isnull)
+	{
+		RegistryExecuteById(&plan_next,
+							"SELECT version FROM @extschema@.agreement"
+							" WHERE id OPERATOR(pg_catalog.=) $1",
+							DatumGetInt64(amends), 1);
+		if (SPI_processed > 0)
+		{
+			Datum		d = SPI_getbinval(SPI_tuptable->vals[0],
+										  SPI_tuptable->tupdesc, 1, &isnull);
+
+			if (!isnull)
+				version = DatumGetInt32(d) + 1;
+		}
 	}
 	SPI_finish();
 	return version;
@@ -546,7 +571,8 @@ agreement_trigger(PG_FUNCTION_ARGS)
 					errhint_cat(MSG_AGREEMENT_START_STATUS_HINT));
 		CheckAmendsKind(rel, newtup);
 		vals[0] = Int32GetDatum(NextVersion(RegistryGetInt64(newtup, rel,
-															 att_partnership)));
+															 att_partnership),
+											newtup, rel));
 		newtup = heap_modify_tuple_by_cols(newtup, RelationGetDescr(rel), 1,
 										   cols, vals, nulls);
 		return PointerGetDatum(newtup);

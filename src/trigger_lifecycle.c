@@ -23,6 +23,7 @@
 #include "utils/builtins.h"
 #include "utils/rel.h"
 
+#include "lifecycle.h"
 #include "registry.h"
 #include "vocabulary_fmgr.h"
 
@@ -125,6 +126,12 @@ RegistryLockPartnership(int64 partnership_id, Relation rel)
 	if (PartnershipStatusIsFinal(status))
 	{
 		code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+		/* the window for the final report (trigger_span.c); not cached */
+		if (LifecycleAfterEndAllows(rel, partnership_id, code, StatusName(status)))
+		{
+			SPI_finish();
+			return status;
+		}
 		ereport(ERROR,
 				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				errmsg_cat(MSG_PARTNERSHIP_READ_ONLY_ROWS,
@@ -190,7 +197,8 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 	{
 		result = trigdata->tg_trigtuple;
-		RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel);
+		if (PartnershipStatusIsFinal(RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel)))
+			LifecycleAfterEndCheckRow(rel, result, RegistryGetInt64(result, rel, attnum));
 		RegistryCheckRow(rel, NULL, result, true);
 	}
 	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
@@ -200,15 +208,23 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 
 		result = trigdata->tg_newtuple;
 		newid = RegistryGetInt64(result, rel, attnum);
-		RegistryLockPartnership(oldid, rel);
-		if (newid != oldid)
-			RegistryLockPartnership(newid, rel);
+		/* inside the window for the final report: old and new row both */
+		if (PartnershipStatusIsFinal(RegistryLockPartnership(oldid, rel)))
+		{
+			LifecycleAfterEndCheckRow(rel, trigdata->tg_trigtuple, oldid);
+			if (newid == oldid)
+				LifecycleAfterEndCheckRow(rel, result, newid);
+		}
+		if (newid != oldid &&
+			PartnershipStatusIsFinal(RegistryLockPartnership(newid, rel)))
+			LifecycleAfterEndCheckRow(rel, result, newid);
 		RegistryCheckRow(rel, trigdata->tg_trigtuple, result, true);
 	}
 	else
 	{
 		result = trigdata->tg_trigtuple;
-		RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel);
+		if (PartnershipStatusIsFinal(RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel)))
+			LifecycleAfterEndCheckRow(rel, result, RegistryGetInt64(result, rel, attnum));
 	}
 	return PointerGetDatum(result);
 }

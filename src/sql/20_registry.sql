@@ -49,7 +49,9 @@ CREATE TABLE @extschema@.partnership (
 	description text,
 	CONSTRAINT partnership_dates_check CHECK (ends_on >= starts_on),
 	extra jsonb CONSTRAINT partnership_extra_check
-		CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
+		CHECK (pg_catalog.jsonb_typeof(extra) = 'object'),
+	ended_on date,
+	end_reason text
 );
 CREATE INDEX partnership_owner_idx ON @extschema@.partnership (owner_id);
 CREATE INDEX partnership_status_idx ON @extschema@.partnership (status);
@@ -67,6 +69,8 @@ COMMENT ON COLUMN @extschema@.partnership.objectives IS 'the goals the partnersh
 COMMENT ON COLUMN @extschema@.partnership.owner_id IS 'the government partner that owns (administers) the partnership';
 COMMENT ON COLUMN @extschema@.partnership.evaluation_interval IS 'how often the partnership should be evaluated (default 6 months)';
 COMMENT ON COLUMN @extschema@.partnership.description IS 'free description';
+COMMENT ON COLUMN @extschema@.partnership.ended_on IS 'day the partnership was completed or terminated (set by the move, default today); NULL while it runs';
+COMMENT ON COLUMN @extschema@.partnership.end_reason IS 'why the partnership ended; required to terminate it, optional to complete it';
 
 CREATE TABLE @extschema@.member (
 	partnership_id bigint NOT NULL CONSTRAINT member_partnership_fkey
@@ -113,7 +117,6 @@ CREATE TABLE @extschema@.agreement (
 	terminated_on date,
 	termination_reason text,
 	CONSTRAINT agreement_partnership_id_key UNIQUE (partnership_id, id),
-	CONSTRAINT agreement_version_key UNIQUE (partnership_id, version),
 	CONSTRAINT agreement_amends_fkey FOREIGN KEY (partnership_id, amends_id)
 		REFERENCES @extschema@.agreement (partnership_id, id),
 	CONSTRAINT agreement_amends_check CHECK ((kind = 'addendum') = (amends_id IS NOT NULL)),
@@ -130,7 +133,7 @@ COMMENT ON COLUMN @extschema@.agreement.id IS 'identity of the agreement';
 COMMENT ON COLUMN @extschema@.agreement.partnership_id IS 'the partnership the agreement sets up';
 COMMENT ON COLUMN @extschema@.agreement.kind IS 'mou, pks or addendum';
 COMMENT ON COLUMN @extschema@.agreement.number IS 'the agreement''s registration number (nomor perjanjian)';
-COMMENT ON COLUMN @extschema@.agreement.version IS 'version within the partnership, counted up automatically on insert (1, 2, ...)';
+COMMENT ON COLUMN @extschema@.agreement.version IS 'version within its pks chain, set on insert: 1 for a mou or a pks, one more than the amended agreement for an addendum';
 COMMENT ON COLUMN @extschema@.agreement.amends_id IS 'for an addendum: the signed pks or addendum of the same partnership it replaces';
 COMMENT ON COLUMN @extschema@.agreement.status IS 'draft -> signed -> superseded | terminated';
 COMMENT ON COLUMN @extschema@.agreement.title IS 'title of the agreement';

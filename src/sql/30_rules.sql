@@ -15,7 +15,8 @@ CREATE TABLE @extschema@.setting (
 	name text PRIMARY KEY
 		CONSTRAINT setting_name_check CHECK (name IN ('strategic_min_months',
 			'operational_max_months', 'max_agreement_years', 'expiry_warning_days',
-			'evaluation_interval_months', 'gap_threshold', 'min_respondents')),
+			'evaluation_interval_months', 'gap_threshold', 'min_respondents',
+			'final_report_days')),
 	value numeric NOT NULL,
 	unit text NOT NULL DEFAULT '',
 	default_value numeric,
@@ -56,7 +57,10 @@ INSERT INTO @extschema@.setting (name, value, unit, default_value, description_e
 	 'Kesenjangan persepsi antarsektor yang membuat sebuah kriteria ditandai divergen.', true),
 	('min_respondents', 3, 'respondents', 3,
 	 'Respondents an evaluation needs (from at least two sectors) to be sufficient.',
-	 'Jumlah responden (dari sekurang-kurangnya dua sektor) agar sebuah evaluasi memadai.', true);
+	 'Jumlah responden (dari sekurang-kurangnya dua sektor) agar sebuah evaluasi memadai.', true),
+	('final_report_days', 90, 'days', 90,
+	 'Days after a partnership ends during which its final evaluation, responses and measurements may still be recorded.',
+	 'Jumlah hari setelah kemitraan berakhir selama evaluasi akhir, tanggapan, dan pengukurannya masih dapat dicatat.', true);
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.setting', 'WHERE NOT builtin');
 

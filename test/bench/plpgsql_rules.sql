@@ -734,6 +734,115 @@ BEGIN
 END
 $$;
 
+-- BEFORE INSERT OR UPDATE on partnership: an owner and starts_on from
+-- proposed on; ended_on and end_reason only on a final partnership; the move
+-- into completed or terminated sets ended_on and ends the agreements still
+-- signed.
+CREATE FUNCTION bench_pl.partnership_span()
+	RETURNS trigger
+	LANGUAGE plpgsql AS
+$$
+DECLARE
+	o text := CASE WHEN TG_OP = 'UPDATE' THEN OLD.status::text END;
+	n text := NEW.status::text;
+	moved boolean := TG_OP = 'INSERT' OR o <> n;
+BEGIN
+	IF n <> 'draft' THEN
+		IF NEW.owner_id IS NULL AND (moved OR OLD.owner_id IS NOT NULL) THEN
+			RAISE EXCEPTION 'partnership "%" cannot be % without an owner', NEW.code, n
+				USING ERRCODE = '23514', CONSTRAINT = 'partnership_owner_required';
+		END IF;
+		IF NEW.starts_on IS NULL AND (moved OR OLD.starts_on IS NOT NULL) THEN
+			RAISE EXCEPTION 'partnership "%" cannot be % without starts_on', NEW.code, n
+				USING ERRCODE = '23514', CONSTRAINT = 'partnership_starts_on_required';
+		END IF;
+	END IF;
+	IF n NOT IN ('completed', 'terminated') THEN
+		IF NEW.ended_on IS NOT NULL OR NEW.end_reason IS NOT NULL THEN
+			RAISE EXCEPTION 'partnership "%" is %: ended_on and end_reason are set only at its end',
+				NEW.code, n USING ERRCODE = '23514', CONSTRAINT = 'partnership_end_check';
+		END IF;
+		RETURN NEW;
+	END IF;
+	IF TG_OP = 'INSERT' OR o IN ('completed', 'terminated') THEN
+		RETURN NEW;
+	END IF;
+	NEW.ended_on := coalesce(NEW.ended_on, current_date);
+	IF NEW.ended_on > current_date OR NEW.ended_on < NEW.starts_on THEN
+		RAISE EXCEPTION 'partnership "%" cannot end on %', NEW.code, NEW.ended_on
+			USING ERRCODE = '23514', CONSTRAINT = 'partnership_ended_on_check';
+	END IF;
+	IF n = 'terminated' AND coalesce(btrim(NEW.end_reason), '') = '' THEN
+		RAISE EXCEPTION 'partnership "%" cannot be terminated without a reason', NEW.code
+			USING ERRCODE = '23514', CONSTRAINT = 'partnership_end_reason_check';
+	END IF;
+	UPDATE partnership.agreement
+	SET status = 'terminated', terminated_on = NEW.ended_on,
+		termination_reason = format('partnership "%s" %s on %s', NEW.code, n, NEW.ended_on)
+			|| coalesce(': ' || NEW.end_reason, '')
+	WHERE partnership_id = NEW.id AND status::text = 'signed';
+	PERFORM set_config('bench_pl.guard', '', true);
+	RETURN NEW;
+END
+$$;
+
+-- BEFORE INSERT OR UPDATE OF the date on dated tables: TG_ARGV[0] the
+-- column, TG_ARGV[1] the checks ('past', 'within').
+CREATE FUNCTION bench_pl.row_date()
+	RETURNS trigger
+	LANGUAGE plpgsql AS
+$$
+DECLARE
+	d date := (to_jsonb(NEW) ->> TG_ARGV[0])::date;
+	od date;
+	p record;
+BEGIN
+	IF d IS NULL THEN
+		RETURN NEW;
+	END IF;
+	IF TG_OP = 'UPDATE' THEN
+		od := (to_jsonb(OLD) ->> TG_ARGV[0])::date;
+		IF od = d AND OLD.partnership_id = NEW.partnership_id THEN
+			RETURN NEW;
+		END IF;
+	END IF;
+	IF TG_ARGV[1] LIKE '%past%' AND d > current_date THEN
+		RAISE EXCEPTION '% % of table "%" is in the future', TG_ARGV[0], d, TG_TABLE_NAME
+			USING ERRCODE = '23514';
+	END IF;
+	IF TG_ARGV[1] LIKE '%within%' THEN
+		SELECT starts_on, coalesce(ended_on, ends_on) AS end_on, code INTO p
+		FROM partnership.partnership WHERE id = NEW.partnership_id;
+		IF d < p.starts_on OR d > p.end_on THEN
+			RAISE EXCEPTION '% % of table "%" is outside partnership "%"', TG_ARGV[0], d,
+				TG_TABLE_NAME, p.code USING ERRCODE = '23514';
+		END IF;
+	END IF;
+	RETURN NEW;
+END
+$$;
+
+-- BEFORE UPDATE OF status on evaluation: closed only with responses, once
+-- its period has ended.
+CREATE FUNCTION bench_pl.evaluation_close()
+	RETURNS trigger
+	LANGUAGE plpgsql AS
+$$
+BEGIN
+	IF OLD.status::text = 'open' AND NEW.status::text = 'closed' THEN
+		IF NOT EXISTS (SELECT FROM partnership.response r WHERE r.evaluation_id = NEW.id) THEN
+			RAISE EXCEPTION 'evaluation % cannot be closed without responses', NEW.id
+				USING ERRCODE = '23514', CONSTRAINT = 'evaluation_responses_check';
+		END IF;
+		IF NEW.period_end > current_date THEN
+			RAISE EXCEPTION 'evaluation % cannot be closed before its period ends', NEW.id
+				USING ERRCODE = '23514', CONSTRAINT = 'evaluation_period_end_check';
+		END IF;
+	END IF;
+	RETURN NEW;
+END
+$$;
+
 -- AFTER INSERT, AFTER UPDATE and AFTER DELETE FOR EACH STATEMENT on every
 -- registry table, with transition tables audit_new / audit_old, like the
 -- extension's: one INSERT ... SELECT per statement.  TG_ARGV: the primary
@@ -825,6 +934,9 @@ BEGIN
 			WHEN 'rules_deferred' THEN 'rules_deferred'
 			WHEN 'registry_truncate_trigger' THEN 'no_truncate'
 			WHEN 'registry_notify_trigger' THEN 'notify'
+			WHEN 'partnership_span_trigger' THEN 'partnership_span'
+			WHEN 'registry_date_trigger' THEN 'row_date'
+			WHEN 'evaluation_close_trigger' THEN 'evaluation_close'
 			END;
 		IF twin IS NULL THEN
 			IF t.relname IN ('partnership', 'member', 'agreement', 'agreement_party',

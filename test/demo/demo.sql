@@ -167,6 +167,53 @@ FROM partnership_report.agreements_expiring
 ORDER BY days_to_expiry;
 
 \echo
+\echo '== A whole life (1/4): SKM-05 renewed its PKS with partnership.amend(), one call plus the signatures'
+SELECT partnership_code AS code, kind, number, version, status, effective_from, effective_to, in_force
+FROM partnership_report.agreements
+WHERE partnership_code IN ('SKM-01', 'SKM-05')
+ORDER BY partnership_code, version;
+
+\echo
+\echo '== A whole life (2/4): ended partnerships, their end, and their agreements (none in force)'
+SELECT p.code, p.status, p.ended_on, left(coalesce(p.end_reason, '-'), 40) AS end_reason,
+       a.number, a.status AS agreement_status, a.terminated_on, left(a.termination_reason, 60) AS why
+FROM partnership.partnership p
+LEFT JOIN partnership.agreement a ON a.partnership_id = p.id
+WHERE p.ended_on IS NOT NULL
+ORDER BY p.code, a.id;
+\echo 'SKM-10: the final evaluation, recorded after the end (setting final_report_days):'
+SELECT partnership_code AS code, kind, period_end, status, respondents, index, grade
+FROM partnership_report.evaluations
+WHERE partnership_code = 'SKM-10' ORDER BY period_end;
+
+\echo
+\echo '== A whole life (3/4): partnership_report.semesters, the twice-yearly report (SKM-01, SKM-10)'
+SELECT partnership_code AS code, left(owner_name, 28) AS owner, period_start, period_end, status,
+       agreement_number AS agreement,
+       to_char(committed / 1e6, 'FM999G990') AS "committed Rp jt",
+       to_char(disbursed / 1e6, 'FM999G990') AS "paid Rp jt",
+       measurements, closed_evaluations AS evaluations, evaluation_index AS "index", evaluated
+FROM partnership_report.semesters
+WHERE partnership_code IN ('SKM-01', 'SKM-10')
+ORDER BY partnership_code, period_start;
+\echo 'Half-years in which an active partnership was not evaluated:'
+SELECT partnership_code AS code, period_start, period_end, status
+FROM partnership_report.semesters
+WHERE NOT evaluated AND status = 'active' AND period_end < current_date
+ORDER BY partnership_code, period_start;
+
+\echo
+\echo '== A whole life (4/4): the work plan (partnership_report.activities) and payments by half-year'
+SELECT partnership_code AS code, left(activity_name, 40) AS activity, due_on, status,
+       overdue, days_overdue, left(accountable, 30) AS accountable, left(responsible, 40) AS responsible
+FROM partnership_report.activities
+WHERE is_open
+ORDER BY due_on;
+SELECT year, half, count(*) AS payments, to_char(sum(amount) / 1e6, 'FM999G990') AS "paid Rp jt"
+FROM partnership_report.disbursements
+GROUP BY year, half ORDER BY year, half;
+
+\echo
 \echo '== partnership_report.risks: open risks, highest first'
 SELECT partnership_code AS code,
        challenge_label AS challenge,
@@ -193,6 +240,17 @@ WHERE partnership_id = (SELECT id FROM partnership.partnership WHERE code = 'SKM
 \echo '== Refused: reopening a completed partnership (SQLSTATE 55000)'
 \set ON_ERROR_STOP 0
 UPDATE partnership.partnership SET status = 'active' WHERE code = 'SKM-04';
+\echo 'SQLSTATE' :LAST_ERROR_SQLSTATE
+\set ON_ERROR_STOP 1
+
+\echo
+\echo '== Refused: terminating without a reason, and a payment dated before the start (SQLSTATE 23514)'
+\set ON_ERROR_STOP 0
+UPDATE partnership.partnership SET status = 'terminated' WHERE code = 'SKM-08';
+\echo 'SQLSTATE' :LAST_ERROR_SQLSTATE
+INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount, paid_on)
+SELECT c.id, c.partnership_id, 1000, date '1990-01-01' FROM partnership.commitment c
+JOIN partnership.partnership p ON p.id = c.partnership_id WHERE p.code = 'SKM-01' LIMIT 1;
 \echo 'SQLSTATE' :LAST_ERROR_SQLSTATE
 \set ON_ERROR_STOP 1
 

@@ -610,8 +610,6 @@ SELECT pg_temp.agreement('SKM-01', 'addendum', '440/ADD.01/DINKES/' || extract(y
 	'440/PKS.01/DINKES/' || extract(year FROM current_date - 700));
 SELECT pg_temp.agreement('SKM-02', 'pks', '520/PKS.07/DISTAN/' || extract(year FROM current_date - 1000),
 	'Perjanjian Kerja Sama Pertanian Cerdas Iklim', -1000, 45, -1005);
-SELECT pg_temp.agreement('SKM-03', 'mou', '420/NK.02/DISDIK/' || extract(year FROM current_date - 640),
-	'Nota Kesepahaman Transformasi Digital Sekolah', -640, 1000, -645);
 SELECT pg_temp.agreement('SKM-03', 'pks', '420/PKS.03/DISDIK/' || extract(year FROM current_date - 600),
 	'Perjanjian Kerja Sama Sekolah Digital', -600, 860, -605);
 SELECT pg_temp.agreement('SKM-04', 'mou', '140/NK.01/DS-CBR/' || extract(year FROM current_date - 1500),
@@ -652,7 +650,7 @@ SELECT pg_temp.evaluate('SKM-05', 'monitoring', -300, 3.7, true);
 SELECT pg_temp.evaluate('SKM-08', 'monitoring', -400, 3.3, true,
 	'nonprofit', '{accountability,public_trust}', 1.5);
 SELECT pg_temp.evaluate('SKM-08', 'monitoring', -120, 3.7, true);
-SELECT pg_temp.evaluate('SKM-10', 'final', -65, 4.4, true);
+SELECT pg_temp.evaluate('SKM-10', 'monitoring', -65, 4.4, true);
 SELECT pg_temp.evaluate('SKM-11', 'monitoring', -10, 4.0, false);
 
 /* ------------------------------------------------------------------------
@@ -672,21 +670,19 @@ WHERE code IN ('SKM-01', 'SKM-02', 'SKM-03', 'SKM-04', 'SKM-05', 'SKM-06', 'SKM-
 -- SKM-03 is on hold while the company reconsiders its funding.
 UPDATE partnership.partnership SET status = 'suspended' WHERE code = 'SKM-03';
 
--- SKM-06: the sponsor withdrew; the PKS and the partnership end early.
-UPDATE partnership.agreement
-SET status = 'terminated', terminated_on = current_date - 20,
-	termination_reason = 'Sponsor utama mengundurkan diri karena perubahan prioritas CSR'
-WHERE partnership_id = pg_temp.ps('SKM-06') AND status = 'signed';
-UPDATE partnership.partnership SET status = 'terminated' WHERE code = 'SKM-06';
-
--- SKM-04 and SKM-10 reached their end.
-UPDATE partnership.partnership SET status = 'completed' WHERE code IN ('SKM-04', 'SKM-10');
+-- SKM-04, SKM-06 and SKM-10 end in sukamaju-life.sql (release 1.1.0
+-- records the day and the reason of the end).
 
 -- Documents, contacts and local fields came with release 1.1.0 (the
 -- upgrade suite loads the sample into 1.0.0, then this part after updating).
 SELECT pg_catalog.to_regclass('partnership.document') IS NOT NULL AS partnership_has_documents \gset
 \if :partnership_has_documents
 \ir sukamaju-documents.sql
+\endif
+-- Renewal by amend(), and the end of three partnerships (release 1.1.0).
+SELECT pg_catalog.to_regprocedure('partnership.amend(bigint,text,date)') IS NOT NULL AS partnership_has_amend \gset
+\if :partnership_has_amend
+\ir sukamaju-life.sql
 \endif
 
 COMMIT;

@@ -40,7 +40,7 @@ PGOPTIONS='-c session_replication_role=replica' \
 
 fail=0
 views=$(q "$src" "SELECT relname FROM pg_class WHERE relnamespace = 'partnership_report'::regnamespace AND relkind = 'v' ORDER BY 1")
-[ "$(echo "$views" | wc -w)" -eq 12 ] || { echo "FAIL  expected 12 report views"; fail=1; }
+[ "$(echo "$views" | wc -w)" -eq 15 ] || { echo "FAIL  expected 15 report views"; fail=1; }
 for v in $views; do
 	sql="SELECT count(*) || ' rows, ' || coalesce(md5(string_agg(v::text, ',' ORDER BY v::text)), '-') FROM partnership_report.$v v"
 	a=$(q "$src" "$sql")

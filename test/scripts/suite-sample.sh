@@ -108,6 +108,34 @@ check "work plans with RACI: every open activity has one A" \
 check "funding: disbursed never above committed" \
 	"$(q "SELECT count(*) FROM partnership_report.funding WHERE disbursed > committed")" "0"
 
+# A partnership's whole life (doc/registry.md#renewal, #the-end-of-a-partnership).
+check "SKM-05's PKS renewed by amend(): PKS v1 superseded, Adendum I v2 signed with the same parties" \
+	"$(q "SELECT string_agg(a.kind::text || ' v' || a.version || ' ' || a.status::text || ' ' || (SELECT count(*) FROM partnership.agreement_party x WHERE x.agreement_id = a.id), ', ' ORDER BY a.version) FROM partnership.agreement a WHERE a.partnership_id = (SELECT id FROM partnership.partnership WHERE code = 'SKM-05')")" \
+	"pks v1 superseded 5, addendum v2 signed 5"
+
+check "ended partnerships: ended_on set, no agreement still signed, none in force" \
+	"$(q "SELECT string_agg(p.code || ' ' || (p.ended_on IS NOT NULL) || ' ' || (SELECT count(*) FROM partnership.agreement a WHERE a.partnership_id = p.id AND a.status::text = 'signed') || ' ' || (r.agreement_id IS NULL), ', ' ORDER BY p.code) FROM partnership.partnership p JOIN partnership_report.partnerships r ON r.partnership_id = p.id WHERE p.status::text IN ('completed', 'terminated')")" \
+	"SKM-04 true 0 true, SKM-06 true 0 true, SKM-10 true 0 true"
+
+check "SKM-10's final evaluation, recorded after the end, is closed and dated ended_on" \
+	"$(q "SELECT count(*) FROM partnership.evaluation e JOIN partnership.partnership p ON p.id = e.partnership_id WHERE p.code = 'SKM-10' AND e.kind::text = 'final' AND e.status::text = 'closed' AND e.period_end = p.ended_on")" "1"
+
+check "semesters: one row per half-year from the start to today or the end" \
+	"$(q "SELECT count(*) FILTER (WHERE s.n <> (pg_catalog.date_part('year', s.last_end) * 2 + (pg_catalog.date_part('month', s.last_end) > 6)::int) - (pg_catalog.date_part('year', p.starts_on) * 2 + (pg_catalog.date_part('month', p.starts_on) > 6)::int) + 1 OR s.last_end < least(coalesce(p.ended_on, current_date), current_date) OR s.first_start > p.starts_on) FROM partnership.partnership p JOIN (SELECT partnership_id, count(*) AS n, min(period_start) AS first_start, max(period_end) AS last_end FROM partnership_report.semesters GROUP BY 1) s ON s.partnership_id = p.id")" "0"
+
+check "semesters agree with funding: disbursed per partnership" \
+	"$(q "SELECT count(*) FROM (SELECT partnership_id, sum(disbursed) AS d FROM partnership_report.semesters GROUP BY 1) s FULL JOIN (SELECT partnership_id, sum(disbursed) AS d FROM partnership_report.funding WHERE partnership_id IN (SELECT partnership_id FROM partnership_report.semesters) GROUP BY 1) f USING (partnership_id) WHERE s.d IS DISTINCT FROM coalesce(f.d, 0)")" "0"
+
+check "semesters agree with evaluations: closed evaluations, their mean index and evaluated, per half-year" \
+	"$(q "SELECT count(*) FROM partnership_report.semesters s CROSS JOIN LATERAL (SELECT count(*) AS n, round(avg(e.index), 2) AS ix FROM partnership_report.evaluations e WHERE e.partnership_id = s.partnership_id AND e.status = 'closed' AND e.period_end BETWEEN s.period_start AND s.period_end) e WHERE s.closed_evaluations <> e.n OR s.evaluation_index IS DISTINCT FROM e.ix OR s.evaluated <> (e.n > 0)")" "0"
+
+check "semesters: every closed evaluation of a started partnership is counted once" \
+	"$(q "SELECT (SELECT sum(closed_evaluations) FROM partnership_report.semesters) = (SELECT count(*) FROM partnership_report.evaluations e JOIN partnership.partnership p ON p.id = e.partnership_id WHERE e.status = 'closed' AND p.starts_on IS NOT NULL)")" "t"
+
+check "SKM-02 is warned about its expiry, not yet broken" \
+	"$(q "SELECT string_agg(rule || '/' || severity, ' ' ORDER BY rule) FROM partnership_report.compliance WHERE partnership_code = 'SKM-02' AND rule IN ('agreement_expiring', 'agreement_in_force')")" \
+	"agreement_expiring/warning"
+
 check "labels in Indonesian" \
 	"$(psql -X -q -A -t -d "$db" -c "SET partnership.language = 'id'" -c "SELECT status_label FROM partnership_report.partnerships WHERE partnership_code = 'SKM-03'")" "Ditangguhkan"
 

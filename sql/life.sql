@@ -1,0 +1,233 @@
+--
+-- life: a partnership's whole life (doc/registry.md#renewal,
+-- doc/registry.md#the-end-of-a-partnership, doc/registry.md#sensible-dates,
+-- doc/reports.md#reports-over-time).  Each part reproduces what release
+-- 1.0.0 let happen (the comment above it says what) and shows what happens
+-- now.  Time is simulated with dates relative to current_date; the output
+-- prints comparisons, never dates, so it is the same any day.  Runs in one
+-- transaction with the stakeholder rules off (they are tested in rules*),
+-- rolled back at the end.  Codes start with LIFE-, ids with 9176.
+--
+SET search_path = partnership, public;
+SET partnership.language = 'en';
+
+\set ECHO none
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\i :try_sql
+\set ECHO all
+-- try(), with the days in messages (relative to today) written as DATE
+CREATE FUNCTION pg_temp.undated(sql text, full_text boolean DEFAULT false) RETURNS text
+LANGUAGE sql AS $$SELECT regexp_replace(pg_temp.try(sql, full_text), '[0-9]{4}-[0-9]{2}-[0-9]{2}', 'DATE', 'g')$$;
+
+BEGIN;
+UPDATE rule SET severity = 'off';
+
+INSERT INTO partner (id, name, sector) VALUES
+	(917601, 'LIFE Dinas', 'government'), (917602, 'LIFE Swasta', 'private'),
+	(917603, 'LIFE Yayasan', 'nonprofit');
+
+/* ------------------------------------------------------------------------
+ * What a proposal needs.  1.0.0: owner_id was optional, and a partnership
+ * with no owner and no dates activated with no error and no warning.
+ * ------------------------------------------------------------------------
+ */
+INSERT INTO partnership (id, code, name, formality, horizon, objectives)
+VALUES (917600, 'LIFE-0', 'Tanpa pemilik', 'informal', 'operational', '{Uji}');
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'proposed' WHERE id = 917600$$, true);
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET owner_id = 917602 WHERE id = 917600$$);
+UPDATE partnership SET owner_id = 917601 WHERE id = 917600;
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'proposed' WHERE id = 917600$$, true);
+UPDATE partnership SET starts_on = current_date, status = 'proposed' WHERE id = 917600;
+-- the owner and the start cannot be taken away afterwards
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET owner_id = NULL WHERE id = 917600$$);
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET starts_on = NULL WHERE id = 917600$$);
+-- ended_on and end_reason belong to the end
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET ended_on = current_date WHERE id = 917600$$);
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET end_reason = 'belum' WHERE id = 917600$$);
+
+/* ------------------------------------------------------------------------
+ * Renewal.  1.0.0: renewing took four hand-written statements, and
+ * versions were shared with MoUs (PKS v1, MoU v2, addendum v3).
+ * ------------------------------------------------------------------------
+ */
+INSERT INTO partnership (id, code, name, formality, horizon, objectives, owner_id, starts_on, ends_on)
+VALUES (917601, 'LIFE-1', 'Kemitraan sepanjang hayat', 'formal', 'strategic', '{Uji}', 917601,
+	current_date - 400, current_date + 400);
+INSERT INTO member (partnership_id, partner_id, roles, joined_on) VALUES
+	(917601, 917601, '{lead}', current_date - 400),
+	(917601, 917602, '{funder}', current_date - 400),
+	(917601, 917603, '{implementer}', current_date - 400);
+-- a PKS, then an MoU beside it: each is version 1 of its own chain
+INSERT INTO agreement (id, partnership_id, kind, number, effective_from, effective_to, objectives)
+VALUES (917601, 917601, 'pks', 'LIFE/PKS/1', current_date - 390, current_date + 30, '{Uji}'),
+	(917602, 917601, 'mou', 'LIFE/MOU/1', current_date - 390, current_date + 300, '{Uji}');
+INSERT INTO agreement_party (agreement_id, partnership_id, partner_id, roles, responsibilities,
+	signatory_name, signatory_title, signed_on)
+SELECT a.id, 917601, m.partner_id, m.roles, ARRAY['Tugas ' || m.partner_id], 'Penanda ' || m.partner_id,
+	'Kepala', current_date - 395
+FROM agreement a CROSS JOIN member m
+WHERE a.id IN (917601, 917602) AND m.partnership_id = 917601;
+INSERT INTO agreement_clause (agreement_id, partnership_id, kind, article, body)
+SELECT 917601, 917601, code, 'Pasal ' || row_number() OVER (ORDER BY code), 'Isi ' || code
+FROM clause_kind WHERE required;
+UPDATE agreement SET status = 'signed' WHERE id IN (917601, 917602);
+SELECT number, kind, version, status FROM agreement WHERE partnership_id = 917601 ORDER BY id;
+
+-- one call writes the draft addendum: parties, roles, responsibilities,
+-- signatories (not the signing days) and clauses
+SELECT amend(917601, 'LIFE/ADD/I', current_date + 400) AS add1 \gset
+SELECT kind, version, status, amends_id = 917601 AS amends_the_pks,
+	effective_from = current_date AS from_today, effective_to = current_date + 400 AS to_given,
+	objectives, signed_on IS NULL AS unsigned
+FROM agreement WHERE id = :add1;
+SELECT (SELECT array_agg(ROW(partner_id, roles, responsibilities, signatory_name, signatory_title)::text ORDER BY partner_id)
+		FROM agreement_party WHERE agreement_id = :add1)
+	= (SELECT array_agg(ROW(partner_id, roles, responsibilities, signatory_name, signatory_title)::text ORDER BY partner_id)
+		FROM agreement_party WHERE agreement_id = 917601) AS same_parties,
+	(SELECT bool_and(signed_on IS NULL) FROM agreement_party WHERE agreement_id = :add1) AS signing_days_empty,
+	(SELECT array_agg(ROW(kind, article, body)::text ORDER BY kind)
+		FROM agreement_clause WHERE agreement_id = :add1)
+	= (SELECT array_agg(ROW(kind, article, body)::text ORDER BY kind)
+		FROM agreement_clause WHERE agreement_id = 917601) AS same_clauses;
+-- the user edits and signs it as usual; signing supersedes the PKS
+SELECT pg_temp.undated(format($$UPDATE partnership.agreement SET status = 'signed' WHERE id = %s$$, :add1));
+UPDATE agreement_party SET signed_on = current_date WHERE agreement_id = :add1;
+UPDATE agreement SET status = 'signed' WHERE id = :add1;
+SELECT number, kind, version, status FROM agreement WHERE partnership_id = 917601 ORDER BY id;
+-- an addendum of the addendum is version 3
+SELECT amend(:add1, 'LIFE/ADD/II') AS add2 \gset
+SELECT version, effective_to = current_date + 400 AS keeps_the_end FROM agreement WHERE id = :add2;
+DELETE FROM agreement WHERE id = :add2;
+-- what cannot be amended
+SELECT pg_temp.undated($$SELECT partnership.amend(917602, 'LIFE/X')$$, true);
+SELECT pg_temp.undated($$SELECT partnership.amend(917601, 'LIFE/X')$$, true);
+INSERT INTO agreement (id, partnership_id, kind, number, objectives) VALUES (917603, 917601, 'pks', 'LIFE/PKS/DRAFT', '{Uji}');
+SELECT pg_temp.undated($$SELECT partnership.amend(917603, 'LIFE/X')$$);
+SELECT pg_temp.undated($$SELECT partnership.amend(-1, 'LIFE/X')$$, true);
+SELECT amend(NULL, 'LIFE/X') IS NULL AS null_in_null_out;
+
+/* ------------------------------------------------------------------------
+ * Sensible dates.  1.0.0 accepted a party signed_on 2099, a disbursement
+ * dated 1990, and an evaluation closed with zero responses and period_end
+ * 2099 (which silenced evaluation_due).
+ * ------------------------------------------------------------------------
+ */
+INSERT INTO agreement_party (agreement_id, partnership_id, partner_id, roles, responsibilities, signatory_name)
+VALUES (917603, 917601, 917601, '{lead}', '{Tugas}', 'Penanda');
+SELECT pg_temp.undated($$UPDATE partnership.agreement_party SET signed_on = '2099-01-01' WHERE agreement_id = 917603$$, true);
+SELECT pg_temp.undated($$UPDATE partnership.agreement_party SET signed_on = current_date WHERE agreement_id = 917603$$);
+SELECT pg_temp.undated($$UPDATE partnership.agreement SET signed_on = current_date + 1 WHERE id = 917603$$);
+INSERT INTO commitment (id, partnership_id, partner_id, amount, committed_on) VALUES (917601, 917601, 917602, 1000, current_date - 300);
+SELECT pg_temp.undated($$INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount, paid_on) VALUES (917601, 917601, 10, '1990-01-01')$$, true);
+SELECT pg_temp.undated($$INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount, paid_on) VALUES (917601, 917601, 10, current_date + 5)$$);
+INSERT INTO disbursement (commitment_id, partnership_id, amount, paid_on) VALUES
+	(917601, 917601, 100, current_date - 250), (917601, 917601, 200, current_date - 20);
+INSERT INTO indicator (id, partnership_id, code, name) VALUES (917601, 917601, 'L', 'Layanan');
+SELECT pg_temp.undated($$INSERT INTO partnership.measurement VALUES (917601, 917601, current_date + 500, 1)$$);
+SELECT pg_temp.undated($$INSERT INTO partnership.measurement VALUES (917601, 917601, current_date - 500, 1)$$);
+INSERT INTO measurement VALUES (917601, 917601, current_date - 200, 5), (917601, 917601, current_date - 10, 7);
+SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, period_end) VALUES (917601, '2099-12-31')$$);
+INSERT INTO evaluation (id, partnership_id, period_end) VALUES (917601, 917601, current_date - 180);
+SELECT pg_temp.undated($$UPDATE partnership.evaluation SET status = 'closed' WHERE id = 917601$$, true);
+INSERT INTO response (evaluation_id, partnership_id, respondent_id, criterion, score)
+SELECT 917601, 917601, m.partner_id, c.code, 4 FROM member m CROSS JOIN criterion c WHERE m.partnership_id = 917601;
+UPDATE evaluation SET status = 'closed' WHERE id = 917601;
+INSERT INTO evaluation (id, partnership_id, period_end) VALUES (917602, 917601, current_date + 10);
+INSERT INTO response (evaluation_id, partnership_id, respondent_id, criterion, score) VALUES (917602, 917601, 917601, 'trust', 4);
+SELECT pg_temp.undated($$UPDATE partnership.evaluation SET status = 'closed' WHERE id = 917602$$);
+DELETE FROM evaluation WHERE id = 917602;
+
+UPDATE partnership SET status = 'proposed' WHERE id = 917601;
+UPDATE partnership SET status = 'active' WHERE id = 917601;
+
+/* ------------------------------------------------------------------------
+ * Reports over time.  1.0.0: no view had periods, evaluations carried no
+ * owner, every view was "as of today".
+ * ------------------------------------------------------------------------
+ */
+SELECT count(*) = (date_part('year', current_date) * 2 + (date_part('month', current_date) > 6)::int)
+		- (date_part('year', current_date - 400) * 2 + (date_part('month', current_date - 400) > 6)::int) + 1
+		AS one_row_per_half_year,
+	bool_and(owner_name = 'LIFE Dinas') AS owner,
+	bool_and(period_end = (period_start + interval '6 months' - interval '1 day')::date
+		AND date_part('day', period_start) = 1 AND date_part('month', period_start) IN (1, 7)) AS halves,
+	sum(disbursed) AS disbursed, sum(disbursements) AS payments, sum(measurements) AS measurements,
+	sum(closed_evaluations) AS closed, count(*) FILTER (WHERE evaluated) AS evaluated_halves,
+	min(evaluation_index) = (SELECT index FROM partnership_report.evaluations WHERE evaluation_id = 917601) AS index_as_evaluations
+FROM partnership_report.semesters WHERE partnership_id = 917601;
+-- the half-year holding today: active, with the addendum in force; the
+-- half-year of the evaluation is evaluated
+SELECT status, agreement_number FROM partnership_report.semesters
+WHERE partnership_id = 917601 AND current_date BETWEEN period_start AND period_end;
+SELECT evaluated, closed_evaluations FROM partnership_report.semesters
+WHERE partnership_id = 917601 AND current_date - 180 BETWEEN period_start AND period_end;
+SELECT count(*) AS payments, sum(amount) AS paid, bool_and(half IN (1, 2)) AS halves
+FROM partnership_report.disbursements WHERE partnership_id = 917601;
+INSERT INTO activity (id, partnership_id, name, due_on) VALUES
+	(917601, 917601, 'Terlambat', current_date - 3), (917602, 917601, 'Nanti', current_date + 3);
+INSERT INTO assignment VALUES (917601, 917601, 917601, 'A'), (917601, 917601, 917603, 'R');
+SELECT activity_name, is_open, overdue, days_overdue, responsible, accountable, raci_ok
+FROM partnership_report.activities WHERE partnership_id = 917601 ORDER BY activity_id;
+
+/* ------------------------------------------------------------------------
+ * The end.  1.0.0: completing left the PKS "signed" and in force
+ * (days_to_expiry 130) forever, with no end date or reason; nothing could
+ * be recorded after the end, not even the final evaluation.
+ * ------------------------------------------------------------------------
+ */
+-- not in the future, not before the start
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date + 1 WHERE id = 917601$$);
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 401 WHERE id = 917601$$);
+UPDATE partnership SET status = 'completed' WHERE id = 917601;
+SELECT status, ended_on = current_date AS ended_today, end_reason FROM partnership WHERE id = 917601;
+-- every agreement still signed ended with it, saying why; none is in force
+SELECT number, status, terminated_on = current_date AS on_the_end,
+	replace(termination_reason, to_char(current_date, 'YYYY-MM-DD'), 'TODAY') AS termination_reason
+FROM agreement WHERE partnership_id = 917601 ORDER BY id;
+SELECT agreement_id IS NULL AS none_in_force FROM partnership_report.partnerships WHERE partnership_id = 917601;
+SELECT count(*) AS in_force FROM partnership_report.agreements WHERE partnership_id = 917601 AND in_force;
+-- a completed partnership stays completed: terminating it is refused
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'x' WHERE id = 917601$$);
+-- after the end: a final evaluation, its responses and measurements ...
+INSERT INTO evaluation (id, partnership_id, kind, period_end) VALUES (917603, 917601, 'final', current_date);
+INSERT INTO response (evaluation_id, partnership_id, respondent_id, criterion, score)
+SELECT 917603, 917601, m.partner_id, c.code, 5 FROM member m CROSS JOIN criterion c WHERE m.partnership_id = 917601;
+UPDATE evaluation SET status = 'closed' WHERE id = 917603;
+INSERT INTO measurement VALUES (917601, 917601, current_date, 9);
+-- ... but nothing else
+SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, period_end) VALUES (917601, current_date)$$, true);
+SELECT pg_temp.undated($$UPDATE partnership.response SET score = 3 WHERE evaluation_id = 917601$$);
+SELECT pg_temp.undated($$UPDATE partnership.evaluation SET kind = 'final' WHERE id = 917601$$);
+SELECT pg_temp.undated($$INSERT INTO partnership.activity (partnership_id, name) VALUES (917601, 'Lagi')$$);
+SELECT pg_temp.undated($$INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount) VALUES (917601, 917601, 1)$$);
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET end_reason = 'nanti' WHERE id = 917601$$);
+-- the last half-year shows the end and the final evaluation
+SELECT status, agreement_id IS NULL AS no_agreement, evaluated, closed_evaluations
+FROM partnership_report.semesters WHERE partnership_id = 917601 ORDER BY period_start DESC LIMIT 1;
+
+-- termination needs a reason; the window closes final_report_days after
+-- ended_on (here: ended 100 days ago, window 90 days)
+INSERT INTO partnership (id, code, name, formality, horizon, objectives, owner_id, starts_on)
+VALUES (917602, 'LIFE-2', 'Berakhir dini', 'informal', 'operational', '{Uji}', 917601, current_date - 400);
+INSERT INTO member (partnership_id, partner_id, roles, joined_on) VALUES
+	(917602, 917601, '{lead}', current_date - 400), (917602, 917603, '{implementer}', current_date - 400);
+UPDATE partnership SET status = 'proposed' WHERE id = 917602;
+UPDATE partnership SET status = 'active' WHERE id = 917602;
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'terminated', ended_on = current_date - 100 WHERE id = 917602$$, true);
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'terminated', ended_on = current_date - 100, end_reason = '  ' WHERE id = 917602$$);
+UPDATE partnership SET status = 'terminated', ended_on = current_date - 100, end_reason = 'Dana dialihkan' WHERE id = 917602;
+SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, kind, period_end) VALUES (917602, 'final', current_date - 100)$$);
+-- a longer window (setting final_report_days) reopens it
+UPDATE setting SET value = 120 WHERE name = 'final_report_days';
+SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, kind, period_end) VALUES (917602, 'final', current_date - 100)$$);
+-- evaluation periods stay inside the partnership's dates: not after ended_on
+SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, kind, period_end) VALUES (917602, 'final', current_date - 99)$$);
+
+-- Indonesian
+SET partnership.language = 'id';
+SELECT pg_temp.undated($$INSERT INTO partnership.partnership (code, name, formality, horizon, status) VALUES ('LIFE-ID', 'x', 'informal', 'operational', 'diusulkan')$$, true);
+SELECT pg_temp.undated($$SELECT partnership.amend(917602, 'LIFE/X')$$, true);
+RESET partnership.language;
+
+ROLLBACK;

@@ -1,0 +1,256 @@
+/*-------------------------------------------------------------------------
+ *
+ * trigger_row_dates.c
+ *	  Sensible dates (doc/registry.md#sensible-dates): a signature or a
+ *	  payment is not dated in the future; a disbursement, a measurement and
+ *	  an evaluation period fall within the partnership's dates (starts_on to
+ *	  ended_on, or to ends_on while it runs); and an evaluation is closed
+ *	  only with responses, once its period has ended.
+ *
+ *	  registry_date_trigger serves every dated table: its arguments name the
+ *	  column and the checks ('past', 'within' or both).  An UPDATE that
+ *	  leaves the date and the partnership as they were is not checked again,
+ *	  so a row recorded before these rules stays editable.  The bounds are
+ *	  read when a row is written; moving the partnership's own dates later
+ *	  does not re-check its rows.
+ *
+ * src/trigger_row_dates.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/rel.h"
+
+#include "messages.h"
+#include "registry.h"
+#include "vocabulary_fmgr.h"
+
+PG_FUNCTION_INFO_V1(registry_date_trigger);
+PG_FUNCTION_INFO_V1(evaluation_close_trigger);
+
+/* A date as YYYY-MM-DD whatever the session's DateStyle. */
+static char *
+RowDateText(DateADT d)
+{
+	int			year;
+	int			month;
+	int			day;
+
+	if (DATE_NOT_FINITE(d))
+		return DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(d)));
+	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &day);
+	return psprintf("%04d-%02d-%02d", year, month, day);
+}
+
+static DateADT
+RowToday(void)
+{
+	return DatumGetDateADT(DirectFunctionCall1(timestamptz_date,
+											   TimestampTzGetDatum(GetCurrentTransactionStartTimestamp())));
+}
+
+/*
+ * BEFORE INSERT OR UPDATE FOR EACH ROW on a dated table; TG_ARGV[0] names
+ * the date column, TG_ARGV[1] the checks: 'past' (not after today),
+ * 'within' (inside the partnership's dates) or 'past,within'.
+ */
+Datum
+registry_date_trigger(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr plan = NULL;
+	TriggerData *trigdata;
+	Relation	rel;
+	HeapTuple	newtup;
+	const char *column;
+	const char *checks;
+	int			att_date;
+	int			att_partnership;
+	Datum		d;
+	bool		isnull;
+	DateADT		date;
+	int64		partnership_id;
+	char		constraint[NAMEDATALEN * 2];
+
+	trigdata = RegistryTriggerCheck(fcinfo, "registry_date_trigger", true, true,
+									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
+	rel = trigdata->tg_relation;
+	if (trigdata->tg_trigger->tgnargs != 2)
+		elog(ERROR, "registry_date_trigger needs two arguments");
+	column = trigdata->tg_trigger->tgargs[0];
+	checks = trigdata->tg_trigger->tgargs[1];
+	att_date = RegistryAttnum(rel, column);
+	att_partnership = RegistryAttnum(rel, "partnership_id");
+	newtup = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+		trigdata->tg_newtuple : trigdata->tg_trigtuple;
+
+	d = RegistryGetAttr(newtup, rel, att_date, &isnull);
+	if (isnull)
+		return PointerGetDatum(newtup);
+	date = DatumGetDateADT(d);
+	partnership_id = RegistryGetInt64(newtup, rel, att_partnership);
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		bool		oldnull;
+		Datum		od = RegistryGetAttr(trigdata->tg_trigtuple, rel, att_date,
+										 &oldnull);
+
+		if (!oldnull && DatumGetDateADT(od) == date &&
+			RegistryGetInt64(trigdata->tg_trigtuple, rel, att_partnership) ==
+			partnership_id)
+			return PointerGetDatum(newtup);
+	}
+
+	if (strstr(checks, "past") != NULL && date > RowToday())
+	{
+		snprintf(constraint, sizeof(constraint), "%s_%s_check",
+				 RelationGetRelationName(rel), column);
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_DATE_FUTURE, column, RowDateText(date),
+						   RelationGetRelationName(rel)),
+				errdetail_cat(MSG_DATE_FUTURE_DETAIL, RowDateText(RowToday())),
+				errhint_cat(MSG_DATE_FUTURE_HINT),
+				errtableconstraint(rel, constraint));
+	}
+
+	if (strstr(checks, "within") != NULL)
+	{
+		bool		starts_null;
+		bool		end_null;
+		DateADT		starts_on = 0;
+		DateADT		end = 0;
+		char	   *code;
+		MemoryContext caller = CurrentMemoryContext;
+
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		RegistryExecuteById(&plan,
+							"SELECT starts_on, COALESCE(ended_on, ends_on), code"
+							" FROM @extschema@.partnership"
+							" WHERE id OPERATOR(pg_catalog.=) $1",
+							partnership_id, 1);
+		if (SPI_processed == 0)
+		{
+			SPI_finish();
+			return PointerGetDatum(newtup); /* the foreign key refuses it */
+		}
+		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
+						  &starts_null);
+		if (!starts_null)
+			starts_on = DatumGetDateADT(d);
+		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2,
+						  &end_null);
+		if (!end_null)
+			end = DatumGetDateADT(d);
+		code = MemoryContextStrdup(caller,
+								   SPI_getvalue(SPI_tuptable->vals[0],
+												SPI_tuptable->tupdesc, 3));
+		SPI_finish();
+
+		snprintf(constraint, sizeof(constraint), "%s_within_partnership",
+				 RelationGetRelationName(rel));
+		if (!starts_null && date < starts_on)
+			ereport(ERROR,
+					errcode(ERRCODE_CHECK_VIOLATION),
+					errmsg_cat(MSG_DATE_BEFORE_START, column, RowDateText(date),
+							   RelationGetRelationName(rel), code,
+							   RowDateText(starts_on)),
+					errdetail_cat(MSG_DATE_WINDOW_DETAIL),
+					errhint_cat(MSG_DATE_WINDOW_HINT),
+					errtableconstraint(rel, constraint));
+		if (!end_null && date > end)
+			ereport(ERROR,
+					errcode(ERRCODE_CHECK_VIOLATION),
+					errmsg_cat(MSG_DATE_AFTER_END, column, RowDateText(date),
+							   RelationGetRelationName(rel), code,
+							   RowDateText(end)),
+					errdetail_cat(MSG_DATE_WINDOW_DETAIL),
+					errhint_cat(MSG_DATE_WINDOW_HINT),
+					errtableconstraint(rel, constraint));
+	}
+	return PointerGetDatum(newtup);
+}
+
+/*
+ * BEFORE UPDATE OF status FOR EACH ROW on evaluation: closing needs at
+ * least one response and a period that has ended.
+ */
+Datum
+evaluation_close_trigger(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr plan = NULL;
+	TriggerData *trigdata;
+	Relation	rel;
+	HeapTuple	oldtup;
+	HeapTuple	newtup;
+	bool		isnull;
+	VocabularyCode oldstatus;
+	VocabularyCode newstatus;
+	int64		id;
+	int64		partnership_id;
+	DateADT		period_end;
+	bool		any;
+	char	   *code = NULL;
+	MemoryContext caller = CurrentMemoryContext;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "evaluation_close_trigger", true,
+									true, REGISTRY_ON_UPDATE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
+	rel = trigdata->tg_relation;
+	oldtup = trigdata->tg_trigtuple;
+	newtup = trigdata->tg_newtuple;
+	oldstatus = DatumGetVocabularyCode(RegistryGetAttr(oldtup, rel,
+													   RegistryAttnum(rel, "status"),
+													   &isnull));
+	newstatus = DatumGetVocabularyCode(RegistryGetAttr(newtup, rel,
+													   RegistryAttnum(rel, "status"),
+													   &isnull));
+	if (oldstatus != EVALUATION_STATUS_OPEN || newstatus != EVALUATION_STATUS_CLOSED)
+		return PointerGetDatum(newtup);
+
+	id = RegistryGetInt64(newtup, rel, RegistryAttnum(rel, "id"));
+	partnership_id = RegistryGetInt64(newtup, rel, RegistryAttnum(rel, "partnership_id"));
+	period_end = DatumGetDateADT(RegistryGetAttr(newtup, rel,
+												 RegistryAttnum(rel, "period_end"),
+												 &isnull));
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	RegistryExecuteById(&plan,
+						"SELECT EXISTS (SELECT FROM @extschema@.response r"
+						"  WHERE r.evaluation_id OPERATOR(pg_catalog.=) $1),"
+						" (SELECT p.code FROM @extschema@.partnership p, @extschema@.evaluation e"
+						"  WHERE e.id OPERATOR(pg_catalog.=) $1"
+						"  AND p.id OPERATOR(pg_catalog.=) e.partnership_id)",
+						id, 1);
+	any = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc,
+									 1, &isnull));
+	code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+	code = (code != NULL) ? MemoryContextStrdup(caller, code) :
+		MemoryContextStrdup(caller, psprintf(INT64_FORMAT, partnership_id));
+	SPI_finish();
+
+	if (!any)
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_CLOSE_NO_RESPONSES, id, code),
+				errdetail_cat(MSG_CLOSE_NO_RESPONSES_DETAIL),
+				errhint_cat(MSG_CLOSE_NO_RESPONSES_HINT),
+				errtableconstraint(rel, "evaluation_responses_check"));
+	if (period_end > RowToday())
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_CLOSE_PERIOD_FUTURE, id, code, RowDateText(period_end)),
+				errhint_cat(MSG_CLOSE_PERIOD_FUTURE_HINT),
+				errtableconstraint(rel, "evaluation_period_end_check"));
+	return PointerGetDatum(newtup);
+}
