@@ -42,7 +42,7 @@ case $MODE in
 		: "${P1_PARTNERSHIPS:=2000}" "${P1_ROUNDS:=1}" "${P2_VERIFY:=100}"
 		: "${P3_ROWS:=1000000}" "${P5_ROWS:=1000000}"
 		: "${P4_SMALL:=1000}" "${P4_LARGE:=10000}" "${P4_CALLS:=500}" "${P4_ROUNDS:=2}"
-		: "${P7_SMALL:=1000}" "${P7_LARGE:=10000}" "${P7_ROUNDS:=2}"
+		: "${P7_SMALL:=1000}" "${P7_LARGE:=10000}" "${P7_ROUNDS:=3}"
 		;;
 	*)
 		echo "usage: $0 [full|quick]" >&2
