@@ -129,6 +129,7 @@ RegistryScanOpen(RegistryScan *t, const char *table, const char *index,
 	t->heap = table_open(RegistryRelationId(table), AccessShareLock);
 	t->index = index ? index_open(RegistryRelationId(index), AccessShareLock) : NULL;
 	t->slot = table_slot_create(t->heap, NULL);
+	t->natts = 0;
 	if (t->index)
 		RegistryScanVerifyIndex(t, table, index, keys);
 }
@@ -158,10 +159,28 @@ RegistryScanProbe(RegistryScan *t, Snapshot snapshot, int nkeys, const int64 *ke
 	return scan;
 }
 
+/*
+ * The number of a column of the table, by name.  Callers name columns by
+ * string literals, row after row: the answer is kept by the literal's
+ * address, so that only the first row of a scan pays for the lookup.
+ */
 int
 RegistryScanAttnum(RegistryScan *t, const char *column)
 {
-	return RegistryAttnum(t->heap, column);
+	int			i;
+	int			att;
+
+	for (i = 0; i < t->natts; i++)
+		if (t->att_names[i] == column)
+			return t->att_numbers[i];
+	att = RegistryAttnum(t->heap, column);
+	if (t->natts < REGISTRY_SCAN_ATTS)
+	{
+		t->att_names[t->natts] = column;
+		t->att_numbers[t->natts] = att;
+		t->natts++;
+	}
+	return att;
 }
 
 /* Column accessors on a target's current row. */

@@ -23,11 +23,17 @@
 #include "vocabulary.h"
 
 /* A table of the registry and one of its indexes (or none), opened. */
+#define REGISTRY_SCAN_ATTS	16
+
 typedef struct RegistryScan
 {
 	Relation	heap;
 	Relation	index;
 	TupleTableSlot *slot;		/* the current row */
+	/* columns found by name, keyed by the name's address (see RegistryScanAttnum) */
+	int			natts;
+	const char *att_names[REGISTRY_SCAN_ATTS];
+	int			att_numbers[REGISTRY_SCAN_ATTS];
 } RegistryScan;
 
 /* A required clause kind an agreement lacks. */
