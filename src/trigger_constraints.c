@@ -65,7 +65,7 @@ typedef enum CheckedTable
 	CT_DOCUMENT
 } CheckedTable;
 
-/* Columns read, per table (names in table_columns). */
+/* Columns read, per table, by position in columns[] (the tests below use c->att[i]). */
 #define CHECK_MAX_COLUMNS 8
 
 typedef struct CheckedTableDef
@@ -86,7 +86,7 @@ static const CheckedTableDef checked_tables[] = {
 	{"agreement_clause", CT_AGREEMENT_CLAUSE, {"agreement_id", "kind"}},
 	{"assignment", CT_ASSIGNMENT, {"partnership_id", "partner_id", "activity_id"}},
 	{"commitment", CT_COMMITMENT,
-	{"partnership_id", "partner_id", "id", "amount", "currency"}},	/* id unused */
+	{"partnership_id", "partner_id", "id", "amount", "currency"}},	/* id: never printed, an insert draws it */
 	{"disbursement", CT_DISBURSEMENT, {"id", "commitment_id", "amount"}},
 	{"response", CT_RESPONSE,
 	{"partnership_id", "respondent_id", "evaluation_id", "criterion", "score"}},
