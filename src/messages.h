@@ -20,8 +20,8 @@
  *
  *		ereport(ERROR,
  *				errcode(ERRCODE_CHECK_VIOLATION),
- *				errmsg_cat(MSG_AGREEMENT_NEEDS_AMENDS, number),
- *				errhint_cat(MSG_AGREEMENT_NEEDS_AMENDS_HINT));
+ *				errmsg_cat(MSG_CHECK_ADDENDUM_NO_AMENDS, number),
+ *				errhint_cat(MSG_CHECK_ADDENDUM_NO_AMENDS_HINT));
  *
  *	  and MessageFormat(ID, n, ...) for a palloc'd text (the rules'
  *	  messages, which check() returns as values).

@@ -29,6 +29,7 @@
 #include "access/stratnum.h"
 #include "access/table.h"
 #include "access/tableam.h"
+#include "access/xact.h"
 #include "catalog/pg_am.h"
 #include "catalog/pg_type.h"
 #include "executor/tuptable.h"
@@ -64,7 +65,7 @@ typedef enum CheckedTable
 	CT_DOCUMENT
 } CheckedTable;
 
-/* Columns read, per table (names in table_columns). */
+/* Columns read, per table, by position in columns[] (the tests below use c->att[i]). */
 #define CHECK_MAX_COLUMNS 8
 
 typedef struct CheckedTableDef
@@ -85,7 +86,7 @@ static const CheckedTableDef checked_tables[] = {
 	{"agreement_clause", CT_AGREEMENT_CLAUSE, {"agreement_id", "kind"}},
 	{"assignment", CT_ASSIGNMENT, {"partnership_id", "partner_id", "activity_id"}},
 	{"commitment", CT_COMMITMENT,
-	{"partnership_id", "partner_id", "id", "amount", "currency"}},	/* id unused */
+	{"partnership_id", "partner_id", "id", "amount", "currency"}},	/* id: never printed, an insert draws it */
 	{"disbursement", CT_DISBURSEMENT, {"id", "commitment_id", "amount"}},
 	{"response", CT_RESPONSE,
 	{"partnership_id", "respondent_id", "evaluation_id", "criterion", "score"}},
@@ -234,6 +235,27 @@ AgreementLabel(HeapTuple tuple, Relation rel, const CheckedRelation *c)
 	return psprintf("#%s", Text(tuple, rel, c->att[0]));
 }
 
+/*
+ * How a message names a row: a catalogue entry taking the text of one or
+ * two columns (att2 0: one).  Formatted only when an error is raised, so a
+ * row that passes costs nothing for it.
+ */
+typedef struct RowName
+{
+	MessageId	msg;
+	int			att1;
+	int			att2;
+} RowName;
+
+static char *
+RowText(Relation rel, HeapTuple tuple, const RowName *row)
+{
+	if (row->att2 == 0)
+		return MessageFormat(row->msg, 1, Text(tuple, rel, row->att1));
+	return MessageFormat(row->msg, 1, Text(tuple, rel, row->att1),
+						 Text(tuple, rel, row->att2));
+}
+
 /* ----------------------------------------------------------------
  * The tests
  * ----------------------------------------------------------------
@@ -242,7 +264,7 @@ AgreementLabel(HeapTuple tuple, Relation rel, const CheckedRelation *c)
 /* column BETWEEN 1 AND 5 (smallint), NULL passing */
 static void
 CheckRating(Relation rel, HeapTuple tuple, int attnum, const char *constraint,
-			const char *row, MessageId detail, bool optional)
+			const RowName *row, MessageId detail, bool optional)
 {
 	bool		isnull;
 	Datum		d = Get(tuple, rel, attnum, &isnull);
@@ -253,7 +275,8 @@ CheckRating(Relation rel, HeapTuple tuple, int attnum, const char *constraint,
 	column = NameStr(TupleDescAttr(RelationGetDescr(rel), attnum - 1)->attname);
 	ereport(ERROR,
 			errcode(ERRCODE_CHECK_VIOLATION),
-			errmsg_cat(MSG_CHECK_RATING, column, Text(tuple, rel, attnum), row),
+			errmsg_cat(MSG_CHECK_RATING, column, Text(tuple, rel, attnum),
+					   RowText(rel, tuple, row)),
 			errdetail_cat(detail),
 			errhint_cat(optional ? MSG_CHECK_RATING_OPTIONAL_HINT :
 						MSG_CHECK_RATING_HINT, column),
@@ -263,7 +286,7 @@ CheckRating(Relation rel, HeapTuple tuple, int attnum, const char *constraint,
 /* amount > 0 AND amount < 'Infinity' (numeric), NULL passing */
 static void
 CheckAmount(Relation rel, HeapTuple tuple, int attnum, const char *constraint,
-			const char *row)
+			const RowName *row)
 {
 	static Datum zero = (Datum) 0;
 	bool		isnull;
@@ -285,7 +308,8 @@ CheckAmount(Relation rel, HeapTuple tuple, int attnum, const char *constraint,
 		return;
 	ereport(ERROR,
 			errcode(ERRCODE_CHECK_VIOLATION),
-			errmsg_cat(MSG_CHECK_AMOUNT, Text(tuple, rel, attnum), row),
+			errmsg_cat(MSG_CHECK_AMOUNT, Text(tuple, rel, attnum),
+					   RowText(rel, tuple, row)),
 			errhint_cat(MSG_CHECK_AMOUNT_HINT),
 			errtableconstraint(rel, constraint));
 }
@@ -367,26 +391,112 @@ RowExists(const char *table, const char *index, const char *keys, int nkeys,
  * member_pkey with a dirty snapshot: true for any row the foreign key's
  * check could still find.
  */
+/*
+ * Keys found before, so that a load probes each member and each code about
+ * once: the rows of a partnership name the same members many times, every
+ * agreement the same clause kinds.  Only finding is remembered, and a
+ * remembered key is passed unprobed; if its row has gone since (a member
+ * or a catalogue row deleted, a rolled-back subtransaction), the foreign
+ * key itself still refuses the row, in PostgreSQL's words, so the caches
+ * never change what is accepted.  A member row that passes the guard is
+ * remembered for its own (sub)transaction only: it may still fail later in
+ * its statement, and then that (sub)transaction is over; what a probe
+ * found is remembered for the session.  Direct-mapped: one probe of the
+ * cache.
+ */
+#define MEMBER_CACHE_SIZE 256	/* a power of two */
+#define CODE_CACHE_SIZE 64		/* a power of two */
+#define CODE_CACHE_LEN 32
+
+static struct
+{
+	int64		partnership_id;
+	int64		partner_id;
+	bool		valid;
+	LocalTransactionId lxid;	/* Invalid: found by a probe */
+	SubTransactionId subxid;
+}			member_cache[MEMBER_CACHE_SIZE];
+
+static struct
+{
+	const char *table;			/* a string constant of this file */
+	char		code[CODE_CACHE_LEN];
+}			code_cache[CODE_CACHE_SIZE];
+
+static inline uint32
+MemberSlot(int64 partnership_id, int64 partner_id)
+{
+	uint64		h = (uint64) partnership_id * UINT64CONST(0x9E3779B97F4A7C15) ^
+		(uint64) partner_id;
+
+	return (uint32) (h ^ (h >> 29)) & (MEMBER_CACHE_SIZE - 1);
+}
+
+static void
+RememberMember(int64 partnership_id, int64 partner_id, bool probed)
+{
+	uint32		i = MemberSlot(partnership_id, partner_id);
+
+	member_cache[i].partnership_id = partnership_id;
+	member_cache[i].partner_id = partner_id;
+	member_cache[i].valid = true;
+	member_cache[i].lxid = probed ? InvalidLocalTransactionId :
+		MyLocalTransactionId();
+	member_cache[i].subxid = GetCurrentSubTransactionId();
+}
+
+static inline uint32
+CodeSlot(const char *table, const char *code)
+{
+	uint32		h = 2166136261u;
+
+	for (; *table; table++)
+		h = (h ^ (unsigned char) *table) * 16777619u;
+	for (; *code; code++)
+		h = (h ^ (unsigned char) *code) * 16777619u;
+	return h & (CODE_CACHE_SIZE - 1);
+}
+
 static bool
 IsMember(int64 partnership_id, int64 partner_id)
 {
+	uint32		i = MemberSlot(partnership_id, partner_id);
 	int64		keys[2] = {partnership_id, partner_id};
 
-	return RowExists("member", "member_pkey", "partnership_id,partner_id", 2,
-					 keys);
+	if (member_cache[i].valid &&
+		member_cache[i].partnership_id == partnership_id &&
+		member_cache[i].partner_id == partner_id &&
+		(member_cache[i].lxid == InvalidLocalTransactionId ||
+		 (member_cache[i].lxid == MyLocalTransactionId() &&
+		  member_cache[i].subxid == GetCurrentSubTransactionId())))
+		return true;
+	if (!RowExists("member", "member_pkey", "partnership_id,partner_id", 2,
+				   keys))
+		return false;
+	RememberMember(partnership_id, partner_id, true);
+	return true;
 }
 
 /* Is code a key of a catalogue (clause_kind, criterion) by its text key? */
 static bool
 CatalogueHasCode(const char *table, const char *index, Datum code)
 {
-	Relation	heap = table_open(RegistryRelationId(table), AccessShareLock);
-	Relation	idx = index_open(RegistryRelationId(index), AccessShareLock);
+	char	   *code_text = TextDatumGetCString(code);
+	Relation	heap;
+	Relation	idx;
 	SnapshotData dirty;
 	ScanKeyData key;
 	IndexScanDesc scan;
 	TupleTableSlot *slot;
 	bool		found = true;
+	uint32		cached = CodeSlot(table, code_text);
+
+	if (code_cache[cached].table != NULL &&
+		strcmp(code_cache[cached].table, table) == 0 &&
+		strcmp(code_cache[cached].code, code_text) == 0)
+		return true;
+	heap = table_open(RegistryRelationId(table), AccessShareLock);
+	idx = index_open(RegistryRelationId(index), AccessShareLock);
 
 	/* the primary key the extension created: else leave it to the key */
 	if (idx->rd_index->indrelid == RelationGetRelid(heap) &&
@@ -407,6 +517,11 @@ CatalogueHasCode(const char *table, const char *index, Datum code)
 	}
 	index_close(idx, AccessShareLock);
 	table_close(heap, AccessShareLock);
+	if (found && strlen(code_text) < CODE_CACHE_LEN)
+	{
+		code_cache[cached].table = table;
+		strlcpy(code_cache[cached].code, code_text, CODE_CACHE_LEN);
+	}
 	return found;
 }
 
@@ -615,7 +730,7 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 	const CheckedRelation *c = CheckedRelationFor(rel);
 	bool		isnull;
 	Datum		d;
-	char	   *row;
+	RowName		row;
 
 	if (from_guard && LaterTriggerChecks(c->table, oldtup != NULL))
 		return;
@@ -660,20 +775,29 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 			return;
 
 		case CT_MEMBER:
-			row = MessageFormat(MSG_ROW_MEMBER, 1, Text(newtup, rel, c->att[1]),
-								Text(newtup, rel, c->att[0]));
+			row = (RowName) {MSG_ROW_MEMBER, c->att[1], c->att[0]};
 			if (!DatesInOrder(rel, newtup, c->att[2], c->att[3]))
 				ereport(ERROR,
 						errcode(ERRCODE_CHECK_VIOLATION),
-						errmsg_cat(MSG_CHECK_MEMBER_DATES, row,
+						errmsg_cat(MSG_CHECK_MEMBER_DATES,
+								   RowText(rel, newtup, &row),
 								   DateColumn(newtup, rel, c->att[3]),
 								   DateColumn(newtup, rel, c->att[2])),
 						errhint_cat(MSG_CHECK_MEMBER_DATES_HINT),
 						errtableconstraint(rel, "member_dates_check"));
-			CheckRating(rel, newtup, c->att[4], "member_influence_check", row,
+			CheckRating(rel, newtup, c->att[4], "member_influence_check", &row,
 						MSG_SCORING_INFLUENCE_DETAIL, true);
-			CheckRating(rel, newtup, c->att[5], "member_interest_check", row,
+			CheckRating(rel, newtup, c->att[5], "member_interest_check", &row,
 						MSG_SCORING_INTEREST_DETAIL, true);
+			{
+				bool		null_p;
+				bool		null_m;
+				Datum		p = Get(newtup, rel, c->att[0], &null_p);
+				Datum		m = Get(newtup, rel, c->att[1], &null_m);
+
+				if (!null_p && !null_m)
+					RememberMember(DatumGetInt64(p), DatumGetInt64(m), false);
+			}
 			return;
 
 		case CT_AGREEMENT:
@@ -694,9 +818,8 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 			return;
 
 		case CT_COMMITMENT:
-			row = MessageFormat(MSG_ROW_COMMITMENT, 1, Text(newtup, rel, c->att[1]),
-								Text(newtup, rel, c->att[0]));
-			CheckAmount(rel, newtup, c->att[3], "commitment_amount_check", row);
+			row = (RowName) {MSG_ROW_COMMITMENT, c->att[1], c->att[0]};
+			CheckAmount(rel, newtup, c->att[3], "commitment_amount_check", &row);
 			d = Get(newtup, rel, c->att[4], &isnull);
 			if (!isnull && !CurrencyIsValid(d))
 				ereport(ERROR,
@@ -704,7 +827,7 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 						errmsg_cat(MSG_CHECK_CURRENCY,
 								   PartnershipEchoInput(VARDATA_ANY(DatumGetTextPP(d)),
 														VARSIZE_ANY_EXHDR(DatumGetTextPP(d))),
-								   row),
+								   RowText(rel, newtup, &row)),
 						errdetail_cat(MSG_CHECK_CURRENCY_DETAIL),
 						errhint_cat(MSG_CHECK_CURRENCY_HINT),
 						errtableconstraint(rel, "commitment_currency_check"));
@@ -714,14 +837,13 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 			return;
 
 		case CT_DISBURSEMENT:
-			row = MessageFormat(MSG_ROW_DISBURSEMENT, 1, Text(newtup, rel, c->att[1]));
-			CheckAmount(rel, newtup, c->att[2], "disbursement_amount_check", row);
+			row = (RowName) {MSG_ROW_DISBURSEMENT, c->att[1], 0};
+			CheckAmount(rel, newtup, c->att[2], "disbursement_amount_check", &row);
 			return;
 
 		case CT_RESPONSE:
-			row = MessageFormat(MSG_ROW_RESPONSE, 1, Text(newtup, rel, c->att[1]),
-								Text(newtup, rel, c->att[3]));
-			CheckRating(rel, newtup, c->att[4], "response_score_check", row,
+			row = (RowName) {MSG_ROW_RESPONSE, c->att[1], c->att[3]};
+			CheckRating(rel, newtup, c->att[4], "response_score_check", &row,
 						MSG_LIKERT_SCORE_RANGE_DETAIL, false);
 			CheckCatalogueKey(rel, oldtup, newtup, c->att[3], c->att[2],
 							  "criterion", "criterion_pkey",
@@ -733,11 +855,10 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 			return;
 
 		case CT_RISK:
-			row = MessageFormat(MSG_ROW_RISK, 1, Text(newtup, rel, c->att[2]),
-								Text(newtup, rel, c->att[0]));
-			CheckRating(rel, newtup, c->att[3], "risk_likelihood_check", row,
+			row = (RowName) {MSG_ROW_RISK, c->att[2], c->att[0]};
+			CheckRating(rel, newtup, c->att[3], "risk_likelihood_check", &row,
 						MSG_SCORING_LIKELIHOOD_DETAIL, false);
-			CheckRating(rel, newtup, c->att[4], "risk_impact_check", row,
+			CheckRating(rel, newtup, c->att[4], "risk_impact_check", &row,
 						MSG_SCORING_IMPACT_DETAIL, false);
 			CheckMemberKey(rel, oldtup, newtup, c->att[0], c->att[1], c->att[2],
 						   &risk_partnership, "risk_owner_member_fkey",
