@@ -1,52 +1,20 @@
 --
--- Stakeholder and structure rules (SPEC 6): check(), the rule catalogue,
+-- Stakeholder and structure rules (doc/rules.md): check(), the rule catalogue,
 -- the threshold settings, enforcement at activation and at commit.
 --
 \set VERBOSITY default
 SET search_path = public;
 
--- Run statements in a subtransaction, firing the deferred rule triggers
--- (SET CONSTRAINTS ALL IMMEDIATE), and report the outcome: 'ok' or
--- SQLSTATE, constraint name and message.  Changes are always rolled back.
-CREATE FUNCTION pg_temp.try(stmts text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-	st text; cn text; msg text;
-BEGIN
-	BEGIN
-		EXECUTE stmts;
-		SET CONSTRAINTS ALL IMMEDIATE;
-		SET CONSTRAINTS ALL DEFERRED;
-		RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'rollback';
-	EXCEPTION WHEN OTHERS THEN
-		GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, cn = CONSTRAINT_NAME,
-			msg = MESSAGE_TEXT;
-		IF st = 'P0001' AND msg = 'rollback' THEN
-			RETURN 'ok';
-		END IF;
-		RETURN st || ' ' || coalesce(nullif(cn, ''), '-') || ': ' || msg;
-	END;
-END $$;
-
--- Same, but report the error detail too.
-CREATE FUNCTION pg_temp.try_detail(stmts text) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-	st text; cn text; msg text; det text;
-BEGIN
-	BEGIN
-		EXECUTE stmts;
-		SET CONSTRAINTS ALL IMMEDIATE;
-		SET CONSTRAINTS ALL DEFERRED;
-		RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'rollback';
-	EXCEPTION WHEN OTHERS THEN
-		GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, cn = CONSTRAINT_NAME,
-			msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL;
-		IF st = 'P0001' AND msg = 'rollback' THEN
-			RETURN 'ok';
-		END IF;
-		RETURN st || ' ' || coalesce(nullif(cn, ''), '-') || ': ' || msg
-			|| E'\nDETAIL: ' || det;
-	END;
-END $$;
+-- try_commit(sql, full_text) of test/regress/try.sql: run statements in a
+-- subtransaction, firing the deferred rule triggers (SET CONSTRAINTS ALL
+-- IMMEDIATE), and report the outcome: 'ok' or SQLSTATE, message and
+-- constraint name (with full_text, the detail and hint).  Changes are
+-- always rolled back.
+\set ECHO none
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\i :try_sql
+\set ECHO all
 
 -- Dates and ids change from run to run: mask them.
 CREATE FUNCTION pg_temp.norm(t text) RETURNS text LANGUAGE sql AS $$
@@ -128,60 +96,60 @@ SELECT status FROM partnership.partnership WHERE id = :pa;
 -- (constraint name) and SQLSTATE 23514.
 -- ------------------------------------------------------------------
 -- has_objectives
-SELECT pg_temp.try($$UPDATE partnership.partnership SET objectives = '{" "}' WHERE code = 'RL-A'$$);
+SELECT pg_temp.try_commit($$UPDATE partnership.partnership SET objectives = '{" "}' WHERE code = 'RL-A'$$);
 -- cross_sector: only the government member stays
-SELECT pg_temp.try(format($$UPDATE partnership.member SET left_on = current_date
+SELECT pg_temp.try_commit(format($$UPDATE partnership.member SET left_on = current_date
 	WHERE partnership_id = %s AND partner_id <> %s$$, :pa, :gov));
 -- government_member: the government member leaves
-SELECT pg_temp.try(format($$UPDATE partnership.member SET left_on = current_date
+SELECT pg_temp.try_commit(format($$UPDATE partnership.member SET left_on = current_date
 	WHERE partnership_id = %s AND partner_id = %s$$, :pa, :gov));
 -- single_lead: removing the lead's role
-SELECT pg_temp.try(format($$UPDATE partnership.member SET roles = '{}'
+SELECT pg_temp.try_commit(format($$UPDATE partnership.member SET roles = '{}'
 	WHERE partnership_id = %s AND partner_id = %s$$, :pa, :gov));
 -- single_lead: a second lead
-SELECT pg_temp.try_detail(format($$UPDATE partnership.member SET roles = '{lead,funder,implementer}'
-	WHERE partnership_id = %s AND partner_id = %s$$, :pa, :biz));
+SELECT pg_temp.try_commit(format($$UPDATE partnership.member SET roles = '{lead,funder,implementer}'
+	WHERE partnership_id = %s AND partner_id = %s$$, :pa, :biz), true);
 -- roles_defined: a new member without a role
-SELECT pg_temp.try(format($$INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+SELECT pg_temp.try_commit(format($$INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
 	VALUES (%s, %s, '{}', current_date)$$, :pa, :com));
 -- evaluator_independent: the evaluator made implementer
-SELECT pg_temp.try(format($$UPDATE partnership.member SET roles = '{evaluator,implementer}'
+SELECT pg_temp.try_commit(format($$UPDATE partnership.member SET roles = '{evaluator,implementer}'
 	WHERE partnership_id = %s AND partner_id = %s$$, :pa, :uni));
 -- funder_committed: a funder without a commitment
-SELECT pg_temp.try(format($$UPDATE partnership.member SET roles = '{implementer,funder}'
+SELECT pg_temp.try_commit(format($$UPDATE partnership.member SET roles = '{implementer,funder}'
 	WHERE partnership_id = %s AND partner_id = %s$$, :pa, :ngo));
 -- funder_committed holds again once the funder commits
-SELECT pg_temp.try(format($$UPDATE partnership.member SET roles = '{implementer,funder}'
+SELECT pg_temp.try_commit(format($$UPDATE partnership.member SET roles = '{implementer,funder}'
 	WHERE partnership_id = %1$s AND partner_id = %2$s;
 	INSERT INTO partnership.commitment (partnership_id, partner_id, kind, amount) VALUES (%1$s, %2$s, 'in_kind', 1000)$$, :pa, :ngo))
 	AS funder_committed_first_rule_then_covers;
 -- agreement_in_force: the agreement is terminated
-SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated',
+SELECT pg_temp.try_commit(format($$UPDATE partnership.agreement SET status = 'terminated',
 	terminated_on = current_date, termination_reason = 'Uji' WHERE id = %s$$, :aga));
 -- agreement_covers_members: a new member who is not a party
-SELECT pg_temp.try_detail(format($$INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
-	VALUES (%s, %s, '{beneficiary}', current_date)$$, :pa, :com));
+SELECT pg_temp.try_commit(format($$INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+	VALUES (%s, %s, '{beneficiary}', current_date)$$, :pa, :com), true);
 -- agreement_clauses: the DBA makes another clause kind required.  The
 -- signed agreement in force lacks it now, but an unrelated change still
 -- commits: only what a transaction's own changes break fails its commit
 -- (doc/rules.md, "Time"); check() reports the missing clause
-SELECT pg_temp.try(format($$UPDATE partnership.clause_kind SET required = true WHERE code = 'confidentiality';
+SELECT pg_temp.try_commit(format($$UPDATE partnership.clause_kind SET required = true WHERE code = 'confidentiality';
 	UPDATE partnership.activity SET due_on = due_on + 1 WHERE id = %s$$, :act));
 -- raci_accountable: an open activity without an accountable partner
-SELECT pg_temp.try(format($$INSERT INTO partnership.activity (partnership_id, name) VALUES (%s, 'RL Tanpa A')$$, :pa));
+SELECT pg_temp.try_commit(format($$INSERT INTO partnership.activity (partnership_id, name) VALUES (%s, 'RL Tanpa A')$$, :pa));
 -- raci_accountable: two accountable partners
-SELECT pg_temp.try(format($$UPDATE partnership.assignment SET raci = 'A'
+SELECT pg_temp.try_commit(format($$UPDATE partnership.assignment SET raci = 'A'
 	WHERE activity_id = %s AND partner_id = %s$$, :act, :ngo));
 -- raci_accountable: an assignee who is no longer a current member
-SELECT pg_temp.try(format($$UPDATE partnership.member SET left_on = current_date
+SELECT pg_temp.try_commit(format($$UPDATE partnership.member SET left_on = current_date
 	WHERE partnership_id = %s AND partner_id = %s$$, :pa, :ngo));
 -- raci_accountable holds for closed activities
-SELECT pg_temp.try(format($$UPDATE partnership.activity SET status = 'done' WHERE id = %1$s;
+SELECT pg_temp.try_commit(format($$UPDATE partnership.activity SET status = 'done' WHERE id = %1$s;
 	UPDATE partnership.member SET left_on = current_date WHERE partnership_id = %2$s AND partner_id = %3$s$$,
 	:act, :pa, :ngo));
 
 -- Warnings never block: a strategic partnership that is too short.
-SELECT pg_temp.try(format($$UPDATE partnership.partnership SET ends_on = starts_on + 400 WHERE id = %s$$, :pa));
+SELECT pg_temp.try_commit(format($$UPDATE partnership.partnership SET ends_on = starts_on + 400 WHERE id = %s$$, :pa));
 
 -- A real commit: the whole transaction fails with the rule's code.
 \set VERBOSITY terse
@@ -234,7 +202,7 @@ SELECT partnership.enforcement_checks() - :before_checks AS checks;
 -- ------------------------------------------------------------------
 UPDATE partnership.rule SET severity = 'warning' WHERE code = 'single_lead';
 SELECT builtin FROM partnership.rule WHERE code = 'single_lead';
-SELECT pg_temp.try(format($$UPDATE partnership.member SET roles = '{lead,funder,implementer}'
+SELECT pg_temp.try_commit(format($$UPDATE partnership.member SET roles = '{lead,funder,implementer}'
 	WHERE partnership_id = %s AND partner_id = %s$$, :pa, :biz)) AS single_lead_warning;
 BEGIN;
 UPDATE partnership.member SET roles = '{lead,funder,implementer}'
@@ -248,7 +216,7 @@ WHERE partnership_id = :pa AND partner_id = :biz;
 SELECT pg_temp.rules_of('RL-A');
 ROLLBACK;
 UPDATE partnership.rule SET severity = 'error' WHERE code = 'single_lead';
-SELECT pg_temp.try(format($$UPDATE partnership.member SET roles = '{lead,funder,implementer}'
+SELECT pg_temp.try_commit(format($$UPDATE partnership.member SET roles = '{lead,funder,implementer}'
 	WHERE partnership_id = %s AND partner_id = %s$$, :pa, :biz)) AS single_lead_error_again;
 
 -- ------------------------------------------------------------------
@@ -262,9 +230,9 @@ INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on) VA
 	(:pb, :gov, '{lead}', current_date - 10),
 	(:pb, :com, '{lead,beneficiary}', current_date - 10);
 UPDATE partnership.partnership SET status = 'proposed' WHERE id = :pb;
-SELECT pg_temp.try_detail(format($$UPDATE partnership.partnership SET status = 'active' WHERE id = %s$$, :pb));
+SELECT pg_temp.try_commit(format($$UPDATE partnership.partnership SET status = 'active' WHERE id = %s$$, :pb), true);
 UPDATE partnership.partnership SET objectives = '{"Air bersih untuk 5 desa"}' WHERE id = :pb;
-SELECT pg_temp.try(format($$UPDATE partnership.partnership SET status = 'active' WHERE id = %s$$, :pb));
+SELECT pg_temp.try_commit(format($$UPDATE partnership.partnership SET status = 'active' WHERE id = %s$$, :pb));
 UPDATE partnership.member SET roles = '{beneficiary}' WHERE partnership_id = :pb AND partner_id = :com;
 -- an informal partnership needs no agreement; evaluator_assigned is a warning
 SELECT pg_temp.rules_of('RL-B');
@@ -273,8 +241,8 @@ SELECT status FROM partnership.partnership WHERE id = :pb;
 
 -- In Indonesian.
 SET partnership.language = 'id';
-SELECT pg_temp.try_detail(format($$UPDATE partnership.member SET roles = '{lead,beneficiary}'
-	WHERE partnership_id = %s AND partner_id = %s$$, :pb, :com));
+SELECT pg_temp.try_commit(format($$UPDATE partnership.member SET roles = '{lead,beneficiary}'
+	WHERE partnership_id = %s AND partner_id = %s$$, :pb, :com), true);
 SELECT rule, message FROM partnership.check(:pb);
 RESET partnership.language;
 SELECT rule, message FROM partnership.check(:pb);
@@ -282,13 +250,13 @@ SELECT rule, message FROM partnership.check(:pb);
 UPDATE partnership.partnership SET status = 'suspended' WHERE id = :pb;
 UPDATE partnership.member SET roles = '{lead,beneficiary}' WHERE partnership_id = :pb AND partner_id = :com;
 SELECT pg_temp.rules_of('RL-B');
-SELECT pg_temp.try(format($$UPDATE partnership.partnership SET status = 'active' WHERE id = %s$$, :pb));
+SELECT pg_temp.try_commit(format($$UPDATE partnership.partnership SET status = 'active' WHERE id = %s$$, :pb));
 UPDATE partnership.member SET roles = '{beneficiary}' WHERE partnership_id = :pb AND partner_id = :com;
 UPDATE partnership.partnership SET status = 'active' WHERE id = :pb;
 
 -- A partner's new sector re-checks its active partnerships at commit.
-SELECT pg_temp.try(format($$UPDATE partnership.partner SET sector = 'government' WHERE id = %s$$, :com));
-SELECT pg_temp.try(format($$UPDATE partnership.partner SET sector = 'nonprofit' WHERE id = %s$$, :com));
+SELECT pg_temp.try_commit(format($$UPDATE partnership.partner SET sector = 'government' WHERE id = %s$$, :com));
+SELECT pg_temp.try_commit(format($$UPDATE partnership.partner SET sector = 'nonprofit' WHERE id = %s$$, :com));
 
 -- ------------------------------------------------------------------
 -- The warnings, each failing and holding (check() only)

@@ -1,6 +1,6 @@
 
 /* ------------------------------------------------------------------------
- * Reports for BI (SPEC 8): the views of schema partnership_report.
+ * Reports for BI (doc/reports.md): the views of schema partnership_report.
  *
  * Every view is security_invoker, so the reader's own rights (and any
  * row-level security on the tables) apply; every column is a built-in type
