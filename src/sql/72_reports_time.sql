@@ -29,14 +29,14 @@ SELECT p.id AS partnership_id,
 	ag.agreement_id,
 	ag.agreement_number,
 	ag.agreement_kind,
-	cm.committed,
-	ds.disbursed,
-	ds.disbursements,
-	ms.measurements,
-	ev.evaluations,
-	ev.closed_evaluations,
+	COALESCE(cm.committed, 0) AS committed,
+	COALESCE(ds.disbursed, 0) AS disbursed,
+	COALESCE(ds.disbursements, 0) AS disbursements,
+	COALESCE(ms.measurements, 0) AS measurements,
+	COALESCE(ev.evaluations, 0) AS evaluations,
+	COALESCE(ev.closed_evaluations, 0) AS closed_evaluations,
 	ev.evaluation_index,
-	ev.closed_evaluations OPERATOR(pg_catalog.>) 0 AS evaluated
+	COALESCE(ev.closed_evaluations, 0) OPERATOR(pg_catalog.>) 0 AS evaluated
 FROM @extschema@.partnership p
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
 CROSS JOIN LATERAL (
@@ -76,25 +76,37 @@ LEFT JOIN LATERAL (
 	ORDER BY a.kind::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{pks,addendum}'::pg_catalog.text[]) DESC,
 		a.version DESC, a.id DESC
 	LIMIT 1) ag ON true
-CROSS JOIN LATERAL (
-	SELECT COALESCE(pg_catalog.sum(c.amount), 0) AS committed
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, pg_catalog.make_date(pg_catalog.date_part('year', c.committed_on)::pg_catalog.int4,
+			CASE WHEN pg_catalog.date_part('month', c.committed_on) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1) AS period_start,
+		pg_catalog.sum(c.amount) AS committed
 	FROM @extschema@.commitment c
-	WHERE c.partnership_id OPERATOR(pg_catalog.=) p.id
-	  AND c.committed_on OPERATOR(pg_catalog.>=) h.period_start
-	  AND c.committed_on OPERATOR(pg_catalog.<=) h.period_end) cm
-CROSS JOIN LATERAL (
-	SELECT COALESCE(pg_catalog.sum(d.amount), 0) AS disbursed,
+	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) c.partnership_id
+	WHERE c.committed_on IS NOT NULL
+	GROUP BY q.id, 3) cm
+	ON cm.partnership_id OPERATOR(pg_catalog.=) p.id AND cm.code OPERATOR(pg_catalog.=) p.code
+		AND cm.period_start OPERATOR(pg_catalog.=) h.period_start
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, pg_catalog.make_date(pg_catalog.date_part('year', d.paid_on)::pg_catalog.int4,
+			CASE WHEN pg_catalog.date_part('month', d.paid_on) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1) AS period_start,
+		pg_catalog.sum(d.amount) AS disbursed,
 		pg_catalog.count(*)::pg_catalog.int4 AS disbursements
 	FROM @extschema@.disbursement d
-	WHERE d.partnership_id OPERATOR(pg_catalog.=) p.id
-	  AND d.paid_on OPERATOR(pg_catalog.>=) h.period_start
-	  AND d.paid_on OPERATOR(pg_catalog.<=) h.period_end) ds
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS measurements
+	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) d.partnership_id
+	WHERE d.paid_on IS NOT NULL
+	GROUP BY q.id, 3) ds
+	ON ds.partnership_id OPERATOR(pg_catalog.=) p.id AND ds.code OPERATOR(pg_catalog.=) p.code
+		AND ds.period_start OPERATOR(pg_catalog.=) h.period_start
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, pg_catalog.make_date(pg_catalog.date_part('year', m.period_end)::pg_catalog.int4,
+			CASE WHEN pg_catalog.date_part('month', m.period_end) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1) AS period_start,
+		pg_catalog.count(*)::pg_catalog.int4 AS measurements
 	FROM @extschema@.measurement m
-	WHERE m.partnership_id OPERATOR(pg_catalog.=) p.id
-	  AND m.period_end OPERATOR(pg_catalog.>=) h.period_start
-	  AND m.period_end OPERATOR(pg_catalog.<=) h.period_end) ms
+	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) m.partnership_id
+	WHERE m.period_end IS NOT NULL
+	GROUP BY q.id, 3) ms
+	ON ms.partnership_id OPERATOR(pg_catalog.=) p.id AND ms.code OPERATOR(pg_catalog.=) p.code
+		AND ms.period_start OPERATOR(pg_catalog.=) h.period_start
 CROSS JOIN LATERAL (
 	SELECT pg_catalog.count(*)::pg_catalog.int4 AS evaluations,
 		(pg_catalog.count(*) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'))::pg_catalog.int4
@@ -154,12 +166,13 @@ SELECT a.partnership_id,
 	r.accountable,
 	r.consulted,
 	r.informed,
-	r.accountable_count,
-	r.accountable_count OPERATOR(pg_catalog.=) 1 AS raci_ok
+	COALESCE(r.accountable_count, 0) AS accountable_count,
+	COALESCE(r.accountable_count, 0) OPERATOR(pg_catalog.=) 1 AS raci_ok
 FROM @extschema@.activity a
 JOIN @extschema@.partnership p ON p.id OPERATOR(pg_catalog.=) a.partnership_id
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, s.activity_id,
+		pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
 			FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'R') AS responsible,
 		pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
 			FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'A') AS accountable,
@@ -170,9 +183,11 @@ CROSS JOIN LATERAL (
 		(pg_catalog.count(*) FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'A'))::pg_catalog.int4
 			AS accountable_count
 	FROM @extschema@.assignment s
+	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) s.partnership_id
 	JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) s.partner_id
-	WHERE s.partnership_id OPERATOR(pg_catalog.=) a.partnership_id
-	  AND s.activity_id OPERATOR(pg_catalog.=) a.id) r;
+	GROUP BY q.id, s.activity_id) r
+	ON r.partnership_id OPERATOR(pg_catalog.=) a.partnership_id AND r.code OPERATOR(pg_catalog.=) p.code
+	AND r.activity_id OPERATOR(pg_catalog.=) a.id;
 
 COMMENT ON VIEW partnership_report.activities IS 'the work plan: one row per activity, with who is responsible, accountable, consulted and informed (RACI) and whether it is overdue';
 COMMENT ON COLUMN partnership_report.activities.partnership_id IS 'identity of the partnership';

@@ -162,4 +162,38 @@ LEFT JOIN (SELECT DISTINCT ON (e.partnership_id) e.partnership_id, e.id FROM par
 	ORDER BY e.partnership_id, e.period_end DESC, e.id DESC) ev ON ev.partnership_id = p.id
 LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.risk GROUP BY 1) rk ON rk.partnership_id = p.id
 LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.document GROUP BY 1) dc ON dc.partnership_id = p.id
+$$,
+('activities', $$
+SELECT a.partnership_id, p.code, p.name, p.status, a.id, a.name, a.due_on, a.status,
+	r.responsible, r.accountable, r.n
+FROM partnership.activity a
+JOIN partnership.partnership p ON p.id = a.partnership_id
+LEFT JOIN (SELECT s.activity_id, string_agg(pt.name, ', ') FILTER (WHERE s.raci = 'R') AS responsible,
+		string_agg(pt.name, ', ') FILTER (WHERE s.raci = 'A') AS accountable, count(*) AS n
+	FROM partnership.assignment s JOIN partnership.partner pt ON pt.id = s.partner_id
+	GROUP BY 1) r ON r.activity_id = a.id
+$$),
+('disbursements', $$
+SELECT d.partnership_id, p.code, p.name, d.id, d.commitment_id, c.partner_id, pt.name, pt.sector,
+	c.kind, c.currency, d.amount, d.paid_on
+FROM partnership.disbursement d
+JOIN partnership.partnership p ON p.id = d.partnership_id
+JOIN partnership.commitment c ON c.partnership_id = d.partnership_id AND c.id = d.commitment_id
+JOIN partnership.partner pt ON pt.id = c.partner_id
+$$),
+('semesters', $$
+SELECT p.id, p.code, o.name, h.g, cm.total, ds.total, ms.n, ev.n
+FROM partnership.partnership p
+LEFT JOIN partnership.partner o ON o.id = p.owner_id
+CROSS JOIN LATERAL generate_series(date_trunc('year', p.starts_on), LEAST(coalesce(p.ended_on, CURRENT_DATE), CURRENT_DATE),
+	'6 months') AS h(g)
+LEFT JOIN (SELECT partnership_id, date_trunc('year', committed_on) AS g, sum(amount) AS total
+	FROM partnership.commitment GROUP BY 1, 2) cm ON cm.partnership_id = p.id AND cm.g = h.g
+LEFT JOIN (SELECT partnership_id, date_trunc('year', paid_on) AS g, sum(amount) AS total
+	FROM partnership.disbursement GROUP BY 1, 2) ds ON ds.partnership_id = p.id AND ds.g = h.g
+LEFT JOIN (SELECT partnership_id, date_trunc('year', period_end) AS g, count(*) AS n
+	FROM partnership.measurement GROUP BY 1, 2) ms ON ms.partnership_id = p.id AND ms.g = h.g
+LEFT JOIN (SELECT e.partnership_id, date_trunc('year', e.period_end) AS g, count(*) AS n
+	FROM partnership.evaluation e JOIN partnership.response r ON r.evaluation_id = e.id
+	GROUP BY 1, 2) ev ON ev.partnership_id = p.id AND ev.g = h.g
 $$);
