@@ -1,8 +1,10 @@
 /*-------------------------------------------------------------------------
  *
  * plan_shape.c
- *	  The rule checks and the signing checks read one partnership's rows
- *	  through SPI plans that are prepared once per backend and kept.  A kept
+ *	  The signing checks (trigger_agreement.c) read one partnership's rows
+ *	  through SPI plans that are prepared once per backend and kept (the
+ *	  rules read by direct index scans, src/rules/facts.c, and plan
+ *	  nothing).  A kept
  *	  plan is planned from the statistics of the moment: when the registry
  *	  starts empty (a first load, a migration) the first plans see tiny
  *	  tables and choose sequential scans, hash joins and hashed subplans,
