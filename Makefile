@@ -40,6 +40,10 @@ MODULE_big = partnership
 OBJS = \
 	src/classifications.o \
 	src/ddl_guard.o \
+	src/import/import_fmgr.o \
+	src/import/parse_amount.o \
+	src/import/parse_date.o \
+	src/import/parse_list.o \
 	src/language.o \
 	src/likert.o \
 	src/messages.o \
@@ -162,10 +166,10 @@ $(OBJS) $(OBJS:.o=.bc): | objdir
 # --enable-depend): every object depends on every header and on the
 # message catalogue's definition lists, which are small enough to rebuild
 # everything when one changes.
-$(OBJS): $(wildcard $(srcdir)/src/*.h $(srcdir)/src/messages/*.def)
+$(OBJS): $(wildcard $(srcdir)/src/*.h $(srcdir)/src/import/*.h $(srcdir)/src/messages/*.def)
 .PHONY: objdir
 objdir:
-	@mkdir -p src
+	@mkdir -p src src/import
 
 # ---------------------------------------------------------------------------
 # Install script assembly
