@@ -479,9 +479,16 @@ DECLARE
 	e_state text;
 	r record;
 BEGIN
-	IF apply IS NULL OR legacy IS NULL THEN
-		apply := coalesce(apply, false);
-		legacy := coalesce(legacy, false);
+	apply := coalesce(apply, false);
+	legacy := coalesce(legacy, false);
+
+	/*
+	 * One import applies at a time: a second one waits here until the
+	 * first commits, then finds its rows in the registry (and the staging
+	 * tables emptied) instead of loading them twice.
+	 */
+	IF apply THEN
+		PERFORM pg_advisory_xact_lock(hashtext('partnership.import()'));
 	END IF;
 
 	/* this transaction's earlier call left its work tables */
