@@ -1053,11 +1053,26 @@ BEGIN
 	 * ------------------------------------------------------------- */
 	IF blocking = 0 THEN
 	BEGIN
-		UPDATE import_partner SET id = nextval('@extschema@.partner_id_seq'::regclass);
-		UPDATE import_partnership SET id = nextval('@extschema@.partnership_id_seq'::regclass);
-		UPDATE import_agreement SET id = nextval('@extschema@.agreement_id_seq'::regclass);
-		UPDATE import_commitment SET id = nextval('@extschema@.commitment_id_seq'::regclass);
-		UPDATE import_indicator SET id = nextval('@extschema@.indicator_id_seq'::regclass);
+		UPDATE import_partner t SET id = n.id
+		FROM (SELECT o.line, nextval('@extschema@.partner_id_seq'::regclass) AS id
+			  FROM (SELECT line FROM import_partner ORDER BY line) o) n
+		WHERE t.line = n.line;
+		UPDATE import_partnership t SET id = n.id
+		FROM (SELECT o.line, nextval('@extschema@.partnership_id_seq'::regclass) AS id
+			  FROM (SELECT line FROM import_partnership ORDER BY line) o) n
+		WHERE t.line = n.line;
+		UPDATE import_agreement t SET id = n.id
+		FROM (SELECT o.line, nextval('@extschema@.agreement_id_seq'::regclass) AS id
+			  FROM (SELECT line FROM import_agreement ORDER BY line) o) n
+		WHERE t.line = n.line;
+		UPDATE import_commitment t SET id = n.id
+		FROM (SELECT o.line, nextval('@extschema@.commitment_id_seq'::regclass) AS id
+			  FROM (SELECT line FROM import_commitment ORDER BY line) o) n
+		WHERE t.line = n.line;
+		UPDATE import_indicator t SET id = n.id
+		FROM (SELECT o.line, nextval('@extschema@.indicator_id_seq'::regclass) AS id
+			  FROM (SELECT line FROM import_indicator ORDER BY line) o) n
+		WHERE t.line = n.line;
 		UPDATE import_names n SET id = t.id FROM import_partner t
 		WHERE n.kind = 'partner' AND n.line = t.line;
 		UPDATE import_names n SET id = t.id FROM import_partnership t
@@ -1186,10 +1201,15 @@ BEGIN
 			  AND ($1 IS NULL OR t.line = ANY ($1))
 			  AND (t.amends_id IS NULL OR EXISTS (SELECT FROM @extschema@.agreement b
 												  WHERE b.id = t.amends_id AND b.status::text <> ''draft''))',
-			'agreement
-			UPDATE @extschema@.agreement a SET status = ''superseded''
-			FROM pg_temp.import_agreement t
-			WHERE a.id = t.id AND a.status::text = ''signed'' AND t.v_status = ''superseded''
+			'partnership
+			UPDATE @extschema@.partnership p SET status = ''proposed''
+			FROM pg_temp.import_partnership t
+			WHERE p.id = t.id AND t.v_status <> ''draft'' AND ($1 IS NULL OR t.line = ANY ($1))',
+			'activate',
+			'partnership
+			UPDATE @extschema@.partnership p SET status = ''suspended''
+			FROM pg_temp.import_partnership t
+			WHERE p.id = t.id AND p.status::text = ''active'' AND t.v_status = ''suspended''
 			  AND ($1 IS NULL OR t.line = ANY ($1))',
 			'agreement
 			UPDATE @extschema@.agreement a SET status = ''terminated'',
@@ -1198,13 +1218,73 @@ BEGIN
 			FROM pg_temp.import_agreement t
 			WHERE a.id = t.id AND a.status::text = ''signed'' AND t.v_status = ''terminated''
 			  AND ($1 IS NULL OR t.line = ANY ($1))',
+			'agreement
+			UPDATE @extschema@.agreement a SET status = ''superseded''
+			FROM pg_temp.import_agreement t
+			WHERE a.id = t.id AND a.status::text = ''signed'' AND t.v_status = ''superseded''
+			  AND ($1 IS NULL OR t.line = ANY ($1))',
 			'partnership
-			UPDATE @extschema@.partnership p SET status = ''proposed''
+			UPDATE @extschema@.partnership p SET status = t.v_status::@extschema@.partnership_status
 			FROM pg_temp.import_partnership t
-			WHERE p.id = t.id AND t.v_status <> ''draft'' AND ($1 IS NULL OR t.line = ANY ($1))'
+			WHERE p.id = t.id AND p.status::text IN (''active'', ''suspended'')
+			  AND t.v_status IN (''completed'', ''terminated'')
+			  AND ($1 IS NULL OR t.line = ANY ($1))'
 		];
 
+		/*
+		 * Each step is one statement for all rows; when it fails, the same
+		 * statement one row at a time names the rows the registry refuses.
+		 * A step marked + repeats until it writes nothing (agreements
+		 * after the ones they amend).  'activate' moves partnerships into
+		 * active (the registry's activation trigger checks the error
+		 * rules); when that fails, one partnership at a time, naming the
+		 * rules that fail (legacy: left a draft, with a warning).
+		 */
 		FOREACH step IN ARRAY steps LOOP
+			IF step = 'activate' THEN
+				BEGIN
+					UPDATE @extschema@.partnership p SET status = 'active'
+					FROM import_partnership t
+					WHERE p.id = t.id AND t.v_status IN ('active', 'suspended', 'completed', 'terminated');
+				EXCEPTION WHEN OTHERS THEN
+					FOR r IN SELECT t.* FROM import_partnership t
+							 WHERE t.v_status IN ('active', 'suspended', 'completed', 'terminated')
+							 ORDER BY t.line
+					LOOP
+						BEGIN
+							UPDATE @extschema@.partnership p SET status = 'active' WHERE p.id = r.id;
+						EXCEPTION
+							WHEN check_violation THEN
+								SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
+									   string_agg(c.message, ' ' ORDER BY c.rule)
+								INTO e_constraint, e_msg
+								FROM @extschema@.check(r.id) c WHERE c.severity = 'error';
+								IF legacy THEN
+									UPDATE @extschema@.partnership p SET status = 'draft' WHERE p.id = r.id;
+								END IF;
+								trial := trial || jsonb_build_object('sheet', r.sheet,
+									'relation', 'partnership', 'line', r.line, 'field', 'status',
+									'value', r.status,
+									'problem', @extschema@.import_message(
+										CASE WHEN legacy THEN 'rules_legacy' ELSE 'rules' END,
+										r.v_status, e_constraint, e_msg),
+									'warning', legacy);
+								failed := failed OR NOT legacy;
+							WHEN OTHERS THEN
+								GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL;
+								trial := trial || jsonb_build_object('sheet', r.sheet,
+									'relation', 'partnership', 'line', r.line, 'field', 'status',
+									'value', r.status,
+									'problem', @extschema@.import_message('refused',
+										e_msg || coalesce(' ' || nullif(e_detail, ''), '')),
+									'warning', false);
+								failed := true;
+						END;
+					END LOOP;
+				END;
+				EXIT WHEN failed;
+				CONTINUE;
+			END IF;
 			rel := split_part(step, E'\n', 1);
 			sql := substr(step, length(rel) + 2);
 			BEGIN
@@ -1254,75 +1334,6 @@ BEGIN
 			END;
 			EXIT WHEN failed;
 		END LOOP;
-
-		/*
-		 * Partnerships into active (the error rules checked by the
-		 * registry's activation trigger), then on to their sheet's status.
-		 * One statement for all; when it fails, one partnership at a time,
-		 * naming the rules that fail (legacy: left a draft, with a warning).
-		 */
-		IF NOT failed THEN
-			BEGIN
-				UPDATE @extschema@.partnership p SET status = 'active'
-				FROM import_partnership t
-				WHERE p.id = t.id AND t.v_status IN ('active', 'suspended', 'completed', 'terminated');
-			EXCEPTION WHEN OTHERS THEN
-				FOR r IN SELECT t.* FROM import_partnership t
-						 WHERE t.v_status IN ('active', 'suspended', 'completed', 'terminated')
-						 ORDER BY t.line
-				LOOP
-					BEGIN
-						UPDATE @extschema@.partnership p SET status = 'active' WHERE p.id = r.id;
-					EXCEPTION
-						WHEN check_violation THEN
-							SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
-								   string_agg(c.message, ' ' ORDER BY c.rule)
-							INTO e_constraint, e_msg
-							FROM @extschema@.check(r.id) c WHERE c.severity = 'error';
-							IF legacy THEN
-								UPDATE @extschema@.partnership p SET status = 'draft' WHERE p.id = r.id;
-							END IF;
-							trial := trial || jsonb_build_object('sheet', r.sheet,
-								'relation', 'partnership', 'line', r.line, 'field', 'status',
-								'value', r.status,
-								'problem', @extschema@.import_message(
-									CASE WHEN legacy THEN 'rules_legacy' ELSE 'rules' END,
-									r.v_status, e_constraint, e_msg),
-								'warning', legacy);
-							failed := failed OR NOT legacy;
-						WHEN OTHERS THEN
-							GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL;
-							trial := trial || jsonb_build_object('sheet', r.sheet,
-								'relation', 'partnership', 'line', r.line, 'field', 'status',
-								'value', r.status,
-								'problem', @extschema@.import_message('refused',
-									e_msg || coalesce(' ' || nullif(e_detail, ''), '')),
-								'warning', false);
-							failed := true;
-					END;
-				END LOOP;
-			END;
-		END IF;
-		IF NOT failed THEN
-			FOR r IN SELECT t.* FROM import_partnership t
-					 WHERE t.v_status IN ('suspended', 'completed', 'terminated')
-					 ORDER BY t.line
-			LOOP
-				BEGIN
-					UPDATE @extschema@.partnership p SET status = r.v_status::@extschema@.partnership_status
-					WHERE p.id = r.id AND p.status::text = 'active';
-				EXCEPTION WHEN OTHERS THEN
-					GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL;
-					trial := trial || jsonb_build_object('sheet', r.sheet,
-						'relation', 'partnership', 'line', r.line, 'field', 'status',
-						'value', r.status,
-						'problem', @extschema@.import_message('refused',
-							e_msg || coalesce(' ' || nullif(e_detail, ''), '')),
-						'warning', false);
-					failed := true;
-				END;
-			END LOOP;
-		END IF;
 
 		IF failed OR NOT apply THEN
 			RAISE EXCEPTION 'partnership.import() dry run' USING ERRCODE = 'PIM01';
