@@ -18,6 +18,7 @@
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
+#include "executor/spi.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -37,6 +38,7 @@ PG_FUNCTION_INFO_V1(import_amount_problem);
 PG_FUNCTION_INFO_V1(import_list);
 PG_FUNCTION_INFO_V1(import_term);
 PG_FUNCTION_INFO_V1(import_term_problem);
+PG_FUNCTION_INFO_V1(import_word);
 PG_FUNCTION_INFO_V1(import_distance);
 PG_FUNCTION_INFO_V1(import_message);
 
@@ -240,6 +242,69 @@ import_term(PG_FUNCTION_ARGS)
 							&code, &error) != VOCABULARY_OK)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(vocab->terms[code].canonical));
+}
+
+/*
+ * import_word(vocabulary regtype, word text) -> text: the canonical word
+ * of the type's own input, else of the DBA's aliases (term_alias: the
+ * DBA's rows before the shipped ones), else NULL.  The aliases are read
+ * only for a word the type does not know, through a kept plan whose names
+ * are all qualified, run as the caller under the registry's search_path.
+ */
+Datum
+import_word(PG_FUNCTION_ARGS)
+{
+	static SPIPlanPtr plan = NULL;
+	const Vocabulary *vocab = VocabularyArg(fcinfo);
+	text	   *t = PG_GETARG_TEXT_PP(1);
+	VocabularyCode code;
+	VocabularyParseError error;
+	Datum		values[2];
+	Datum		result = (Datum) 0;
+	bool		found = false;
+	int			nestlevel;
+	int			ret;
+
+	if (VocabularyParseWord(vocab, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t),
+							&code, &error) == VOCABULARY_OK)
+		PG_RETURN_TEXT_P(cstring_to_text(vocab->terms[code].canonical));
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			argtypes[2] = {REGTYPEOID, TEXTOID};
+
+		plan = RegistryPreparePlan(
+			"SELECT @extschema@.import_term(a.vocabulary, a.term)"
+			" FROM @extschema@.term_alias a"
+			" WHERE a.vocabulary OPERATOR(pg_catalog.=) $1"
+			"   AND pg_catalog.lower(pg_catalog.btrim(a.alias))"
+			"       OPERATOR(pg_catalog.=) pg_catalog.lower(pg_catalog.btrim($2))"
+			" ORDER BY a.builtin LIMIT 1", 2, argtypes);
+	}
+	values[0] = PG_GETARG_DATUM(0);
+	values[1] = PointerGetDatum(t);
+	nestlevel = RegistrySetSearchPath();
+	ret = SPI_execute_plan(plan, values, NULL, true, 1);
+	RegistryRestoreSearchPath(nestlevel);
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute_plan failed: %s", SPI_result_code_string(ret));
+	if (SPI_processed > 0)
+	{
+		bool		isnull;
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+		if (!isnull)
+		{
+			result = SPI_datumTransfer(d, false, -1);
+			found = true;
+		}
+	}
+	SPI_finish();
+	if (!found)
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(result);
 }
 
 /* import_term_problem(vocabulary, word): the fix for an unread word. */

@@ -202,17 +202,8 @@ FROM (VALUES
 
 CREATE FUNCTION @extschema@.import_word(vocabulary pg_catalog.regtype, word pg_catalog.text)
 	RETURNS pg_catalog.text
-	LANGUAGE sql STABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, pg_temp
-	AS $$
-SELECT COALESCE(@extschema@.import_term($1, $2),
-	(SELECT @extschema@.import_term(a.vocabulary, a.term)
-	 FROM @extschema@.term_alias a
-	 WHERE a.vocabulary = $1
-	   AND pg_catalog.lower(pg_catalog.btrim(a.alias)) = pg_catalog.lower(pg_catalog.btrim($2))
-	 ORDER BY a.builtin
-	 LIMIT 1))
-$$;
+	AS 'MODULE_PATHNAME', 'import_word'
+	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
 COMMENT ON FUNCTION @extschema@.import_word(pg_catalog.regtype, pg_catalog.text) IS 'the canonical word import() reads for a cell: the vocabulary type''s own words first, then partnership.term_alias (the DBA''s rows before the shipped ones); NULL when neither has it';
 CREATE TABLE partnership_import.partner (
 	name pg_catalog.text,
@@ -457,6 +448,7 @@ CREATE FUNCTION @extschema@.import(apply pg_catalog.bool DEFAULT false,
 				   value pg_catalog.text, problem pg_catalog.text)
 	LANGUAGE plpgsql VOLATILE SECURITY INVOKER
 	SET search_path = pg_catalog, pg_temp
+	SET jit = off
 	AS $import$
 #variable_conflict use_column
 DECLARE
@@ -656,6 +648,12 @@ BEGIN
 		@extschema@.import_date_problem(s.period_end) AS p_period,
 		@extschema@.import_amount_problem(s.value) AS p_value
 	FROM partnership_import.measurement s;
+
+	CREATE INDEX ON import_member (k_partnership, k_partner);
+	CREATE INDEX ON import_commitment (k_partnership, k_partner);
+	ANALYZE import_partner, import_contact, import_partnership, import_member,
+		import_agreement, import_agreement_party, import_commitment,
+		import_disbursement, import_indicator, import_measurement;
 
 	/* -------------------------------------------------------------
 	 * 2. Cell problems: required, unreadable, out of range.
@@ -1008,8 +1006,8 @@ BEGIN
 	SELECT t.sheet, 'commitment', t.line, 'partner', t.partner, @extschema@.import_message('not_member'), 7
 	FROM import_commitment t
 	WHERE t.k_partnership IS NOT NULL AND t.k_partner IS NOT NULL
-	  AND EXISTS (SELECT FROM import_names n WHERE n.kind = 'partnership' AND n.key = t.k_partnership)
-	  AND EXISTS (SELECT FROM import_names n WHERE n.kind = 'partner' AND n.key = t.k_partner)
+	  AND EXISTS (SELECT FROM import_names n WHERE n.kind = 'partnership' AND n.scope = '' AND n.key = t.k_partnership)
+	  AND EXISTS (SELECT FROM import_names n WHERE n.kind = 'partner' AND n.scope = '' AND n.key = t.k_partner)
 	  AND NOT EXISTS (SELECT FROM import_member m
 					  WHERE m.k_partnership = t.k_partnership AND m.k_partner = t.k_partner)
 	  AND NOT EXISTS (SELECT FROM @extschema@.member m
@@ -1039,8 +1037,8 @@ BEGIN
 		FROM import_commitment c
 		WHERE c.k_partnership = t.k_partnership AND c.k_partner = t.k_partner) c
 	WHERE t.k_partnership IS NOT NULL AND t.k_partner IS NOT NULL
-	  AND EXISTS (SELECT FROM import_names n WHERE n.kind = 'partnership' AND n.key = t.k_partnership)
-	  AND EXISTS (SELECT FROM import_names n WHERE n.kind = 'partner' AND n.key = t.k_partner)
+	  AND EXISTS (SELECT FROM import_names n WHERE n.kind = 'partnership' AND n.scope = '' AND n.key = t.k_partnership)
+	  AND EXISTS (SELECT FROM import_names n WHERE n.kind = 'partner' AND n.scope = '' AND n.key = t.k_partner)
 	  AND CASE WHEN t.v_commitment IS NOT NULL THEN NOT coalesce(c.named, false)
 			   ELSE c.n <> 1 END;
 
@@ -1083,13 +1081,15 @@ BEGIN
 		WHERE n.kind = 'indicator' AND n.line = t.line;
 		UPDATE import_agreement t SET amends_id = n.id FROM import_names n
 		WHERE n.kind = 'agreement' AND n.scope = t.k_partnership AND n.key = t.k_amends;
-		UPDATE import_disbursement t SET commitment_id = coalesce(
-			(SELECT c.id FROM import_commitment c
-			 WHERE c.k_partnership = t.k_partnership AND c.k_partner = t.k_partner
-			   AND (t.v_commitment IS NULL OR c.line::text = t.v_commitment)),
-			(SELECT rc.id FROM @extschema@.commitment rc
-			 JOIN import_names p ON p.kind = 'partnership' AND p.key = t.k_partnership AND p.id = rc.partnership_id
-			 JOIN import_names a ON a.kind = 'partner' AND a.key = t.k_partner AND a.id = rc.partner_id));
+		UPDATE import_disbursement t SET commitment_id = c.id
+		FROM import_commitment c
+		WHERE c.k_partnership = t.k_partnership AND c.k_partner = t.k_partner
+		  AND (t.v_commitment IS NULL OR c.line::text = t.v_commitment);
+		UPDATE import_disbursement t SET commitment_id = rc.id
+		FROM @extschema@.commitment rc
+		JOIN import_names p ON p.kind = 'partnership' AND p.scope = '' AND p.id = rc.partnership_id
+		JOIN import_names a ON a.kind = 'partner' AND a.scope = '' AND a.id = rc.partner_id
+		WHERE t.commitment_id IS NULL AND p.key = t.k_partnership AND a.key = t.k_partner;
 		ANALYZE import_names;
 
 		steps := ARRAY[
@@ -1097,13 +1097,13 @@ BEGIN
 			INSERT INTO @extschema@.partner (id, name, sector, iati_ref, parent_id)
 			SELECT t.id, t.v_name, t.v_sector::@extschema@.sector, t.v_iati, n.id
 			FROM pg_temp.import_partner t
-			LEFT JOIN pg_temp.import_names n ON n.kind = ''partner'' AND n.key = t.k_parent
+			LEFT JOIN pg_temp.import_names n ON n.kind = ''partner'' AND n.scope = '''' AND n.key = t.k_parent
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
 			'contact
 			INSERT INTO @extschema@.contact (partner_id, name, position, email, phone)
 			SELECT n.id, t.v_name, t.v_position, t.v_email, t.v_phone
 			FROM pg_temp.import_contact t
-			JOIN pg_temp.import_names n ON n.kind = ''partner'' AND n.key = t.k_partner
+			JOIN pg_temp.import_names n ON n.kind = ''partner'' AND n.scope = '''' AND n.key = t.k_partner
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
 			'partnership
 			INSERT INTO @extschema@.partnership (id, code, name, formality, horizon,
@@ -1118,7 +1118,7 @@ BEGIN
 					''6 months''::interval),
 				t.v_description
 			FROM pg_temp.import_partnership t
-			LEFT JOIN pg_temp.import_names n ON n.kind = ''partner'' AND n.key = t.k_owner
+			LEFT JOIN pg_temp.import_names n ON n.kind = ''partner'' AND n.scope = '''' AND n.key = t.k_owner
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
 			'member
 			INSERT INTO @extschema@.member (partnership_id, partner_id, roles, title,
@@ -1127,8 +1127,8 @@ BEGIN
 				t.v_title, @extschema@.import_date(t.joined_on), @extschema@.import_date(t.left_on),
 				nullif(btrim(t.influence), '''')::smallint, nullif(btrim(t.interest), '''')::smallint
 			FROM pg_temp.import_member t
-			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.key = t.k_partnership
-			JOIN pg_temp.import_names a ON a.kind = ''partner'' AND a.key = t.k_partner
+			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.scope = '''' AND p.key = t.k_partnership
+			JOIN pg_temp.import_names a ON a.kind = ''partner'' AND a.scope = '''' AND a.key = t.k_partner
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
 			'+agreement
 			INSERT INTO @extschema@.agreement (id, partnership_id, kind, number, amends_id,
@@ -1137,7 +1137,7 @@ BEGIN
 				t.v_title, @extschema@.import_date(t.signed_on), @extschema@.import_date(t.effective_from),
 				@extschema@.import_date(t.effective_to), t.v_objectives
 			FROM pg_temp.import_agreement t
-			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.key = t.k_partnership
+			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.scope = '''' AND p.key = t.k_partnership
 			WHERE ($1 IS NULL OR t.line = ANY ($1))
 			  AND NOT EXISTS (SELECT FROM @extschema@.agreement a WHERE a.id = t.id)
 			  AND (t.amends_id IS NULL OR EXISTS (SELECT FROM @extschema@.agreement a WHERE a.id = t.amends_id))
@@ -1146,7 +1146,7 @@ BEGIN
 			INSERT INTO @extschema@.agreement_clause (agreement_id, partnership_id, kind)
 			SELECT t.id, p.id, c.kind
 			FROM pg_temp.import_agreement t
-			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.key = t.k_partnership
+			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.scope = '''' AND p.key = t.k_partnership
 			CROSS JOIN LATERAL unnest(t.v_clauses) WITH ORDINALITY AS c (kind, o)
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line, c.o',
 			'agreement_party
@@ -1156,9 +1156,9 @@ BEGIN
 				t.v_responsibilities, t.v_signatory_name, t.v_signatory_title,
 				@extschema@.import_date(t.signed_on)
 			FROM pg_temp.import_agreement_party t
-			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.key = t.k_partnership
+			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.scope = '''' AND p.key = t.k_partnership
 			JOIN pg_temp.import_names g ON g.kind = ''agreement'' AND g.scope = t.k_partnership AND g.key = t.k_agreement
-			JOIN pg_temp.import_names a ON a.kind = ''partner'' AND a.key = t.k_partner
+			JOIN pg_temp.import_names a ON a.kind = ''partner'' AND a.scope = '''' AND a.key = t.k_partner
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
 			'commitment
 			INSERT INTO @extschema@.commitment (id, partnership_id, partner_id, kind, amount,
@@ -1167,15 +1167,15 @@ BEGIN
 				@extschema@.import_amount(t.amount), t.v_currency,
 				@extschema@.import_date(t.committed_on), t.v_description
 			FROM pg_temp.import_commitment t
-			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.key = t.k_partnership
-			JOIN pg_temp.import_names a ON a.kind = ''partner'' AND a.key = t.k_partner
+			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.scope = '''' AND p.key = t.k_partnership
+			JOIN pg_temp.import_names a ON a.kind = ''partner'' AND a.scope = '''' AND a.key = t.k_partner
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
 			'disbursement
 			INSERT INTO @extschema@.disbursement (commitment_id, partnership_id, amount, paid_on)
 			SELECT t.commitment_id, p.id, @extschema@.import_amount(t.amount),
 				@extschema@.import_date(t.paid_on)
 			FROM pg_temp.import_disbursement t
-			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.key = t.k_partnership
+			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.scope = '''' AND p.key = t.k_partnership
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
 			'indicator
 			INSERT INTO @extschema@.indicator (id, partnership_id, code, name, unit, direction,
@@ -1184,13 +1184,13 @@ BEGIN
 				t.v_aggregation::@extschema@.aggregation, @extschema@.import_amount(t.baseline),
 				@extschema@.import_amount(t.target), @extschema@.import_date(t.target_on)
 			FROM pg_temp.import_indicator t
-			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.key = t.k_partnership
+			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.scope = '''' AND p.key = t.k_partnership
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
 			'measurement
 			INSERT INTO @extschema@.measurement (indicator_id, partnership_id, period_end, value)
 			SELECT i.id, p.id, @extschema@.import_date(t.period_end), @extschema@.import_amount(t.value)
 			FROM pg_temp.import_measurement t
-			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.key = t.k_partnership
+			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.scope = '''' AND p.key = t.k_partnership
 			JOIN pg_temp.import_names i ON i.kind = ''indicator'' AND i.scope = t.k_partnership AND i.key = t.k_indicator
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
 			'+agreement
