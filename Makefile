@@ -9,7 +9,7 @@
 #   make deb            the Debian package postgresql-15-partnership, into $(DEB_DIR)
 #   make dist           the PGXN distribution partnership-VERSION.zip (git archive)
 #   make fuzz           run the fuzzers for FUZZ_SECONDS each (default 600)
-#   make bench          benchmarks P1-P6 (SPEC 11); make bench-quick: small sizes
+#   make bench          benchmarks P1-P6 and P9; make bench-quick: small sizes
 #
 # Out-of-tree builds work as Debian's pg_buildext runs them, from a source
 # tree without build products (make clean there first):
