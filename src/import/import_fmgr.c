@@ -39,6 +39,7 @@ PG_FUNCTION_INFO_V1(import_list);
 PG_FUNCTION_INFO_V1(import_term);
 PG_FUNCTION_INFO_V1(import_term_problem);
 PG_FUNCTION_INFO_V1(import_word);
+PG_FUNCTION_INFO_V1(import_words);
 PG_FUNCTION_INFO_V1(import_distance);
 PG_FUNCTION_INFO_V1(import_message);
 
@@ -251,23 +252,20 @@ import_term(PG_FUNCTION_ARGS)
  * only for a word the type does not know, through a kept plan whose names
  * are all qualified, run as the caller under the registry's search_path.
  */
-Datum
-import_word(PG_FUNCTION_ARGS)
+static text *
+WordLookup(const Vocabulary *vocab, Datum typid, text *t)
 {
 	static SPIPlanPtr plan = NULL;
-	const Vocabulary *vocab = VocabularyArg(fcinfo);
-	text	   *t = PG_GETARG_TEXT_PP(1);
 	VocabularyCode code;
 	VocabularyParseError error;
 	Datum		values[2];
-	Datum		result = (Datum) 0;
-	bool		found = false;
+	text	   *result = NULL;
 	int			nestlevel;
 	int			ret;
 
 	if (VocabularyParseWord(vocab, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t),
 							&code, &error) == VOCABULARY_OK)
-		PG_RETURN_TEXT_P(cstring_to_text(vocab->terms[code].canonical));
+		return cstring_to_text(vocab->terms[code].canonical);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -283,7 +281,7 @@ import_word(PG_FUNCTION_ARGS)
 			"       OPERATOR(pg_catalog.=) pg_catalog.lower(pg_catalog.btrim($2))"
 			" ORDER BY a.builtin LIMIT 1", 2, argtypes);
 	}
-	values[0] = PG_GETARG_DATUM(0);
+	values[0] = typid;
 	values[1] = PointerGetDatum(t);
 	nestlevel = RegistrySetSearchPath();
 	ret = SPI_execute_plan(plan, values, NULL, true, 1);
@@ -296,15 +294,61 @@ import_word(PG_FUNCTION_ARGS)
 		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
 
 		if (!isnull)
-		{
-			result = SPI_datumTransfer(d, false, -1);
-			found = true;
-		}
+			result = DatumGetTextPP(SPI_datumTransfer(d, false, -1));
 	}
 	SPI_finish();
-	if (!found)
+	return result;
+}
+
+Datum
+import_word(PG_FUNCTION_ARGS)
+{
+	const Vocabulary *vocab = VocabularyArg(fcinfo);
+	text	   *result = WordLookup(vocab, PG_GETARG_DATUM(0), PG_GETARG_TEXT_PP(1));
+
+	if (result == NULL)
 		PG_RETURN_NULL();
-	PG_RETURN_DATUM(result);
+	PG_RETURN_TEXT_P(result);
+}
+
+/*
+ * import_words(vocabulary regtype, words text[]) -> text[]: import_word of
+ * every element, in order; NULL for an element neither reads (and for a
+ * NULL element).
+ */
+Datum
+import_words(PG_FUNCTION_ARGS)
+{
+	const Vocabulary *vocab = VocabularyArg(fcinfo);
+	ArrayType  *words = PG_GETARG_ARRAYTYPE_P(1);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			i;
+	int			dims[1];
+	int			lbs[1] = {1};
+
+	if (ARR_NDIM(words) > 1)
+		ereport(ERROR,
+				errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				errmsg_cat(MSG_IMPORT_ERR_DIMENSIONS));
+	deconstruct_array(words, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	if (n == 0)
+		PG_RETURN_ARRAYTYPE_P(construct_empty_array(TEXTOID));
+	for (i = 0; i < n; i++)
+	{
+		if (!nulls[i])
+		{
+			text	   *w = WordLookup(vocab, PG_GETARG_DATUM(0),
+									   DatumGetTextPP(elems[i]));
+
+			nulls[i] = (w == NULL);
+			elems[i] = PointerGetDatum(w);
+		}
+	}
+	dims[0] = n;
+	PG_RETURN_ARRAYTYPE_P(construct_md_array(elems, nulls, 1, dims, lbs, TEXTOID,
+											 -1, false, TYPALIGN_INT));
 }
 
 /* import_term_problem(vocabulary, word): the fix for an unread word. */

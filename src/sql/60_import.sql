@@ -205,6 +205,12 @@ CREATE FUNCTION @extschema@.import_word(vocabulary pg_catalog.regtype, word pg_c
 	AS 'MODULE_PATHNAME', 'import_word'
 	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
 COMMENT ON FUNCTION @extschema@.import_word(pg_catalog.regtype, pg_catalog.text) IS 'the canonical word import() reads for a cell: the vocabulary type''s own words first, then partnership.term_alias (the DBA''s rows before the shipped ones); NULL when neither has it';
+
+CREATE FUNCTION @extschema@.import_words(vocabulary pg_catalog.regtype, words pg_catalog.text[])
+	RETURNS pg_catalog.text[]
+	AS 'MODULE_PATHNAME', 'import_words'
+	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.import_words(pg_catalog.regtype, pg_catalog.text[]) IS 'import_word() of every element of a list, in order: NULL where neither the type nor partnership.term_alias reads the element';
 CREATE TABLE partnership_import.partner (
 	name pg_catalog.text,
 	sector pg_catalog.text,
@@ -551,9 +557,7 @@ BEGIN
 		lower(nullif(btrim(s.partnership, ws), '')) AS k_partnership,
 		lower(nullif(btrim(s.partner, ws), '')) AS k_partner,
 		@extschema@.import_list(s.roles) AS l_roles,
-		ARRAY(SELECT @extschema@.import_word('@extschema@.role', e)
-			  FROM unnest(@extschema@.import_list(s.roles)) WITH ORDINALITY AS u(e, o)
-			  ORDER BY o) AS w_roles,
+		@extschema@.import_words('@extschema@.role', @extschema@.import_list(s.roles)) AS w_roles,
 		nullif(btrim(s.title, ws), '') AS v_title,
 		@extschema@.import_date_problem(s.joined_on) AS p_joined,
 		@extschema@.import_date_problem(s.left_on) AS p_left
@@ -590,9 +594,7 @@ BEGIN
 		lower(nullif(btrim(s.agreement, ws), '')) AS k_agreement,
 		lower(nullif(btrim(s.partner, ws), '')) AS k_partner,
 		@extschema@.import_list(s.roles) AS l_roles,
-		ARRAY(SELECT @extschema@.import_word('@extschema@.role', e)
-			  FROM unnest(@extschema@.import_list(s.roles)) WITH ORDINALITY AS u(e, o)
-			  ORDER BY o) AS w_roles,
+		@extschema@.import_words('@extschema@.role', @extschema@.import_list(s.roles)) AS w_roles,
 		@extschema@.import_list(s.responsibilities) AS v_responsibilities,
 		nullif(btrim(s.signatory_name, ws), '') AS v_signatory_name,
 		nullif(btrim(s.signatory_title, ws), '') AS v_signatory_title,
@@ -651,9 +653,6 @@ BEGIN
 
 	CREATE INDEX ON import_member (k_partnership, k_partner);
 	CREATE INDEX ON import_commitment (k_partnership, k_partner);
-	ANALYZE import_partner, import_contact, import_partnership, import_member,
-		import_agreement, import_agreement_party, import_commitment,
-		import_disbursement, import_indicator, import_measurement;
 
 	/* -------------------------------------------------------------
 	 * 2. Cell problems: required, unreadable, out of range.
@@ -918,14 +917,15 @@ BEGIN
 		ELSE @extschema@.import_message('ambiguous', r.kind, c.ids) END,
 		r.ord
 	FROM import_refs r
-	LEFT JOIN LATERAL (
-		SELECT count(*) AS n, string_agg(m.id::text, ', ' ORDER BY m.id) AS ids
-		FROM import_names m
-		WHERE m.kind = r.kind AND m.scope = r.scope AND m.key = r.key
-		HAVING count(*) > 0) c ON true
+	LEFT JOIN (SELECT m.kind, m.scope, m.key, count(*) AS n,
+				   string_agg(m.id::text, ', ' ORDER BY m.id) AS ids
+			   FROM import_names m GROUP BY 1, 2, 3) c
+		ON c.kind = r.kind AND c.scope = r.scope AND c.key = r.key
+	LEFT JOIN (SELECT m.key, count(*) AS n FROM import_names m
+			   WHERE m.kind = 'partnership' AND m.scope = '' GROUP BY 1) s
+		ON r.scope <> '' AND s.key = r.scope
 	WHERE (c.n IS NULL OR c.n > 1)
-	  AND (r.scope = '' OR (SELECT count(*) FROM import_names p
-							WHERE p.kind = 'partnership' AND p.scope = '' AND p.key = r.scope) = 1);
+	  AND (r.scope = '' OR s.n = 1);
 
 	/* Duplicates within a sheet, and rows the registry already holds. */
 	INSERT INTO import_problem (sheet, relation, line, field, value, problem, ord)
@@ -936,65 +936,63 @@ BEGIN
 	FROM (
 		SELECT t.sheet, 'partner' AS relation, t.line, 'name' AS field, t.name AS value, 1 AS ord,
 			min(t.line) OVER (PARTITION BY t.k_name) AS first,
-			EXISTS (SELECT FROM @extschema@.partner p WHERE lower(btrim(p.name, ws)) = t.k_name) AS registry
+			t.k_name IN (SELECT lower(btrim(p.name, ws)) FROM @extschema@.partner p) AS registry
 		FROM import_partner t WHERE t.k_name IS NOT NULL
 		UNION ALL
 		SELECT t.sheet, 'partner', t.line, 'iati_ref', t.iati_ref, 1,
 			min(t.line) OVER (PARTITION BY t.v_iati),
-			EXISTS (SELECT FROM @extschema@.partner p WHERE p.iati_ref = t.v_iati)
+			t.v_iati IN (SELECT p.iati_ref FROM @extschema@.partner p WHERE p.iati_ref IS NOT NULL)
 		FROM import_partner t WHERE t.v_iati IS NOT NULL
 		UNION ALL
 		SELECT t.sheet, 'contact', t.line, 'name', t.name, 2,
 			min(t.line) OVER (PARTITION BY t.k_partner, lower(t.v_name)),
-			EXISTS (SELECT FROM @extschema@.contact c JOIN @extschema@.partner p ON p.id = c.partner_id
-					WHERE lower(btrim(p.name, ws)) = t.k_partner AND lower(btrim(c.name, ws)) = lower(t.v_name))
+			(t.k_partner, lower(t.v_name)) IN (SELECT lower(btrim(p.name, ws)), lower(btrim(c.name, ws))
+					FROM @extschema@.contact c JOIN @extschema@.partner p ON p.id = c.partner_id)
 		FROM import_contact t WHERE t.k_partner IS NOT NULL AND t.v_name IS NOT NULL
 		UNION ALL
 		SELECT t.sheet, 'partnership', t.line, 'code', t.code, 3,
 			min(t.line) OVER (PARTITION BY t.k_code),
-			EXISTS (SELECT FROM @extschema@.partnership p WHERE lower(btrim(p.code, ws)) = t.k_code)
+			t.k_code IN (SELECT lower(btrim(p.code, ws)) FROM @extschema@.partnership p)
 		FROM import_partnership t WHERE t.k_code IS NOT NULL
 		UNION ALL
 		SELECT t.sheet, 'member', t.line, 'partner', t.partner, 4,
 			min(t.line) OVER (PARTITION BY t.k_partnership, t.k_partner),
-			EXISTS (SELECT FROM @extschema@.member m
+			(t.k_partnership, t.k_partner) IN (SELECT lower(btrim(p.code, ws)), lower(btrim(a.name, ws))
+					FROM @extschema@.member m
 					JOIN @extschema@.partnership p ON p.id = m.partnership_id
-					JOIN @extschema@.partner a ON a.id = m.partner_id
-					WHERE lower(btrim(p.code, ws)) = t.k_partnership AND lower(btrim(a.name, ws)) = t.k_partner)
+					JOIN @extschema@.partner a ON a.id = m.partner_id)
 		FROM import_member t WHERE t.k_partnership IS NOT NULL AND t.k_partner IS NOT NULL
 		UNION ALL
 		SELECT t.sheet, 'agreement', t.line, 'number', t.number, 5,
 			min(t.line) OVER (PARTITION BY t.k_partnership, t.k_number),
-			EXISTS (SELECT FROM import_names m WHERE m.kind = 'agreement' AND m.scope = t.k_partnership
-					AND m.key = t.k_number AND m.line IS NULL)
-				OR EXISTS (SELECT FROM @extschema@.agreement a JOIN @extschema@.partnership p ON p.id = a.partnership_id
-					WHERE lower(btrim(p.code, ws)) = t.k_partnership AND lower(btrim(a.number, ws)) = t.k_number)
+			(t.k_partnership, t.k_number) IN (SELECT lower(btrim(p.code, ws)), lower(btrim(a.number, ws))
+					FROM @extschema@.agreement a JOIN @extschema@.partnership p ON p.id = a.partnership_id)
 		FROM import_agreement t WHERE t.k_partnership IS NOT NULL AND t.k_number IS NOT NULL
 		UNION ALL
 		SELECT t.sheet, 'agreement_party', t.line, 'partner', t.partner, 6,
 			min(t.line) OVER (PARTITION BY t.k_partnership, t.k_agreement, t.k_partner),
-			EXISTS (SELECT FROM @extschema@.agreement_party ap
+			(t.k_partnership, t.k_agreement, t.k_partner) IN (SELECT lower(btrim(p.code, ws)),
+						lower(btrim(a.number, ws)), lower(btrim(pa.name, ws))
+					FROM @extschema@.agreement_party ap
 					JOIN @extschema@.agreement a ON a.id = ap.agreement_id
 					JOIN @extschema@.partnership p ON p.id = ap.partnership_id
-					JOIN @extschema@.partner pa ON pa.id = ap.partner_id
-					WHERE lower(btrim(p.code, ws)) = t.k_partnership AND lower(btrim(a.number, ws)) = t.k_agreement
-					  AND lower(btrim(pa.name, ws)) = t.k_partner)
+					JOIN @extschema@.partner pa ON pa.id = ap.partner_id)
 		FROM import_agreement_party t
 		WHERE t.k_partnership IS NOT NULL AND t.k_agreement IS NOT NULL AND t.k_partner IS NOT NULL
 		UNION ALL
 		SELECT t.sheet, 'indicator', t.line, 'code', t.code, 9,
 			min(t.line) OVER (PARTITION BY t.k_partnership, t.k_code),
-			EXISTS (SELECT FROM @extschema@.indicator i JOIN @extschema@.partnership p ON p.id = i.partnership_id
-					WHERE lower(btrim(p.code, ws)) = t.k_partnership AND lower(btrim(i.code, ws)) = t.k_code)
+			(t.k_partnership, t.k_code) IN (SELECT lower(btrim(p.code, ws)), lower(btrim(i.code, ws))
+					FROM @extschema@.indicator i JOIN @extschema@.partnership p ON p.id = i.partnership_id)
 		FROM import_indicator t WHERE t.k_partnership IS NOT NULL AND t.k_code IS NOT NULL
 		UNION ALL
 		SELECT t.sheet, 'measurement', t.line, 'period_end', t.period_end, 10,
 			min(t.line) OVER (PARTITION BY t.k_partnership, t.k_indicator, @extschema@.import_date(t.period_end)),
-			EXISTS (SELECT FROM @extschema@.measurement x
+			(t.k_partnership, t.k_indicator, @extschema@.import_date(t.period_end)) IN (
+					SELECT lower(btrim(p.code, ws)), lower(btrim(i.code, ws)), x.period_end
+					FROM @extschema@.measurement x
 					JOIN @extschema@.indicator i ON i.id = x.indicator_id
-					JOIN @extschema@.partnership p ON p.id = x.partnership_id
-					WHERE lower(btrim(p.code, ws)) = t.k_partnership AND lower(btrim(i.code, ws)) = t.k_indicator
-					  AND x.period_end = @extschema@.import_date(t.period_end))
+					JOIN @extschema@.partnership p ON p.id = x.partnership_id)
 		FROM import_measurement t
 		WHERE t.k_partnership IS NOT NULL AND t.k_indicator IS NOT NULL AND t.p_period IS NULL
 		  AND nullif(btrim(t.period_end, ws), '') IS NOT NULL
@@ -1022,25 +1020,27 @@ BEGIN
 		CASE WHEN t.v_commitment IS NULL THEN t.partner ELSE t.commitment END,
 		CASE WHEN t.v_commitment IS NOT NULL THEN
 				@extschema@.import_message('commitment_line', coalesce(c.lines, '-'))
-			 WHEN c.n = 0 THEN @extschema@.import_message('commitment_none')
-			 ELSE @extschema@.import_message('commitment_ambiguous', c.lines) END,
+			 WHEN coalesce(c.n, 0) + coalesce(rc.n, 0) = 0 THEN @extschema@.import_message('commitment_none')
+			 ELSE @extschema@.import_message('commitment_ambiguous', coalesce(c.lines, '-')) END,
 		8
 	FROM import_disbursement t
-	CROSS JOIN LATERAL (
-		SELECT count(*) + (SELECT count(*) FROM @extschema@.commitment rc
-						   JOIN @extschema@.partnership p ON p.id = rc.partnership_id
-						   JOIN @extschema@.partner a ON a.id = rc.partner_id
-						   WHERE lower(btrim(p.code, ws)) = t.k_partnership
-							 AND lower(btrim(a.name, ws)) = t.k_partner) AS n,
-			string_agg(c.line::text, ', ' ORDER BY c.line) AS lines,
-			bool_or(c.line::text = t.v_commitment) AS named
-		FROM import_commitment c
-		WHERE c.k_partnership = t.k_partnership AND c.k_partner = t.k_partner) c
+	LEFT JOIN (SELECT k.k_partnership, k.k_partner, count(*) AS n,
+				   string_agg(k.line::text, ', ' ORDER BY k.line) AS lines
+			   FROM import_commitment k GROUP BY 1, 2) c
+		ON c.k_partnership = t.k_partnership AND c.k_partner = t.k_partner
+	LEFT JOIN (SELECT lower(btrim(p.code, ws)) AS kp, lower(btrim(a.name, ws)) AS ka, count(*) AS n
+			   FROM @extschema@.commitment k
+			   JOIN @extschema@.partnership p ON p.id = k.partnership_id
+			   JOIN @extschema@.partner a ON a.id = k.partner_id GROUP BY 1, 2) rc
+		ON rc.kp = t.k_partnership AND rc.ka = t.k_partner
+	LEFT JOIN import_commitment nc
+		ON t.v_commitment IS NOT NULL AND nc.line::text = t.v_commitment
+		AND nc.k_partnership = t.k_partnership AND nc.k_partner = t.k_partner
 	WHERE t.k_partnership IS NOT NULL AND t.k_partner IS NOT NULL
 	  AND EXISTS (SELECT FROM import_names n WHERE n.kind = 'partnership' AND n.scope = '' AND n.key = t.k_partnership)
 	  AND EXISTS (SELECT FROM import_names n WHERE n.kind = 'partner' AND n.scope = '' AND n.key = t.k_partner)
-	  AND CASE WHEN t.v_commitment IS NOT NULL THEN NOT coalesce(c.named, false)
-			   ELSE c.n <> 1 END;
+	  AND CASE WHEN t.v_commitment IS NOT NULL THEN nc.line IS NULL
+			   ELSE coalesce(c.n, 0) + coalesce(rc.n, 0) <> 1 END;
 
 	SELECT count(*) INTO blocking FROM import_problem WHERE NOT warning;
 
