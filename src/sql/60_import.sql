@@ -102,7 +102,8 @@ CREATE TABLE @extschema@.term_alias (
 			   AND @extschema@.import_term(vocabulary, alias) IS NULL),
 	term pg_catalog.text NOT NULL CONSTRAINT term_alias_term_check
 		CHECK (@extschema@.import_term(vocabulary, term) IS NOT NULL),
-	builtin pg_catalog.bool NOT NULL DEFAULT false
+	builtin pg_catalog.bool NOT NULL DEFAULT false,
+	CONSTRAINT term_alias_pkey PRIMARY KEY (vocabulary, alias, builtin)
 );
 CREATE UNIQUE INDEX term_alias_key ON @extschema@.term_alias
 	(vocabulary, pg_catalog.lower(pg_catalog.btrim(alias)), builtin);
@@ -116,7 +117,6 @@ CREATE TRIGGER p10_builtin BEFORE INSERT OR UPDATE ON @extschema@.term_alias
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_edit_trigger();
 COMMENT ON TRIGGER p10_builtin ON @extschema@.term_alias IS 'clears builtin when a shipped alias is edited, so pg_dump keeps the edit';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.term_alias', 'WHERE NOT builtin');
-
 /*
  * The shipped set (doc/import.md#aliases says why each): the kinds of
  * organisation and the words for roles that Bappeda and OPD spreadsheets
@@ -199,6 +199,21 @@ FROM (VALUES
 	('@extschema@.commitment_kind', 'jasa', 'in_kind'),
 	('@extschema@.commitment_kind', 'hibah', 'cash')
 ) AS x (v, a, t);
+
+/* Edits are audited like the other catalogues' (not the shipped rows). */
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.term_alias
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.term_alias IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.term_alias
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.term_alias IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.term_alias
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.term_alias IS 'writes one audit row per deleted row';
+
 
 CREATE FUNCTION @extschema@.import_word(vocabulary pg_catalog.regtype, word pg_catalog.text)
 	RETURNS pg_catalog.text
