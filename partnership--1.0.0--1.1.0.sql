@@ -1760,22 +1760,21 @@ BEGIN
 		JOIN import_names p ON p.kind = 'partnership' AND p.scope = '' AND p.id = rc.partnership_id
 		JOIN import_names a ON a.kind = 'partner' AND a.scope = '' AND a.id = rc.partner_id
 		WHERE t.commitment_id IS NULL AND p.key = t.k_partnership AND a.key = t.k_partner;
-		ANALYZE import_names;
 
 		steps := ARRAY[
-			'partner
+			'=partner
 			INSERT INTO @extschema@.partner (id, name, sector, iati_ref, parent_id)
 			SELECT t.id, t.v_name, t.v_sector::@extschema@.sector, t.v_iati, n.id
 			FROM pg_temp.import_partner t
 			LEFT JOIN pg_temp.import_names n ON n.kind = ''partner'' AND n.scope = '''' AND n.key = t.k_parent
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
-			'contact
+			'=contact
 			INSERT INTO @extschema@.contact (partner_id, name, position, email, phone)
 			SELECT n.id, t.v_name, t.v_position, t.v_email, t.v_phone
 			FROM pg_temp.import_contact t
 			JOIN pg_temp.import_names n ON n.kind = ''partner'' AND n.scope = '''' AND n.key = t.k_partner
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
-			'partnership
+			'=partnership
 			INSERT INTO @extschema@.partnership (id, code, name, formality, horizon,
 				starts_on, ends_on, objectives, owner_id, evaluation_interval, description)
 			SELECT t.id, t.v_code, t.v_name, t.v_formality::@extschema@.formality,
@@ -1790,7 +1789,7 @@ BEGIN
 			FROM pg_temp.import_partnership t
 			LEFT JOIN pg_temp.import_names n ON n.kind = ''partner'' AND n.scope = '''' AND n.key = t.k_owner
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
-			'member
+			'=member
 			INSERT INTO @extschema@.member (partnership_id, partner_id, roles, title,
 				joined_on, left_on, influence, interest)
 			SELECT p.id, a.id, (''{'' || array_to_string(t.w_roles, '','') || ''}'')::@extschema@.roleset,
@@ -1819,7 +1818,7 @@ BEGIN
 			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.scope = '''' AND p.key = t.k_partnership
 			CROSS JOIN LATERAL unnest(t.v_clauses) WITH ORDINALITY AS c (kind, o)
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line, c.o',
-			'agreement_party
+			'=agreement_party
 			INSERT INTO @extschema@.agreement_party (agreement_id, partnership_id, partner_id,
 				roles, responsibilities, signatory_name, signatory_title, signed_on)
 			SELECT g.id, p.id, a.id, (''{'' || array_to_string(t.w_roles, '','') || ''}'')::@extschema@.roleset,
@@ -1830,7 +1829,7 @@ BEGIN
 			JOIN pg_temp.import_names g ON g.kind = ''agreement'' AND g.scope = t.k_partnership AND g.key = t.k_agreement
 			JOIN pg_temp.import_names a ON a.kind = ''partner'' AND a.scope = '''' AND a.key = t.k_partner
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
-			'commitment
+			'=commitment
 			INSERT INTO @extschema@.commitment (id, partnership_id, partner_id, kind, amount,
 				currency, committed_on, description)
 			SELECT t.id, p.id, a.id, t.v_kind::@extschema@.commitment_kind,
@@ -1840,14 +1839,14 @@ BEGIN
 			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.scope = '''' AND p.key = t.k_partnership
 			JOIN pg_temp.import_names a ON a.kind = ''partner'' AND a.scope = '''' AND a.key = t.k_partner
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
-			'disbursement
+			'=disbursement
 			INSERT INTO @extschema@.disbursement (commitment_id, partnership_id, amount, paid_on)
 			SELECT t.commitment_id, p.id, @extschema@.import_amount(t.amount),
 				@extschema@.import_date(t.paid_on)
 			FROM pg_temp.import_disbursement t
 			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.scope = '''' AND p.key = t.k_partnership
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
-			'indicator
+			'=indicator
 			INSERT INTO @extschema@.indicator (id, partnership_id, code, name, unit, direction,
 				aggregation, baseline, target, target_on)
 			SELECT t.id, p.id, t.v_code, t.v_name, t.v_unit, t.v_direction::@extschema@.direction,
@@ -1856,7 +1855,7 @@ BEGIN
 			FROM pg_temp.import_indicator t
 			JOIN pg_temp.import_names p ON p.kind = ''partnership'' AND p.scope = '''' AND p.key = t.k_partnership
 			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
-			'measurement
+			'=measurement
 			INSERT INTO @extschema@.measurement (indicator_id, partnership_id, period_end, value)
 			SELECT i.id, p.id, @extschema@.import_date(t.period_end), @extschema@.import_amount(t.value)
 			FROM pg_temp.import_measurement t
@@ -1963,6 +1962,16 @@ BEGIN
 					GET DIAGNOSTICS n = ROW_COUNT;
 					EXIT WHEN left(rel, 1) <> '+' OR n = 0;
 				END LOOP;
+				/* a step marked = writes one row per staged row, never fewer */
+				IF left(rel, 1) = '=' THEN
+					EXECUTE format('SELECT count(*) FROM pg_temp.%I', 'import_' || ltrim(rel, '=')) INTO l;
+					IF l <> n THEN
+						trial := trial || jsonb_build_object('relation', ltrim(rel, '='),
+							'problem', @extschema@.import_message('count', n::text, l::text),
+							'warning', false);
+						failed := true;
+					END IF;
+				END IF;
 			EXCEPTION WHEN OTHERS THEN
 				/* which rows: the step again, one row at a time */
 				GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL,
@@ -1970,7 +1979,7 @@ BEGIN
 				failed := true;
 				n := 0;
 				EXECUTE format('SELECT array_agg(t.line ORDER BY t.line) FROM pg_temp.%I t',
-							   'import_' || ltrim(rel, '+')) INTO lines;
+							   'import_' || ltrim(rel, '+=')) INTO lines;
 				FOREACH l IN ARRAY coalesce(lines, '{}') LOOP
 					BEGIN
 						LOOP
@@ -1983,8 +1992,8 @@ BEGIN
 						GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL,
 							e_column = COLUMN_NAME, e_constraint = CONSTRAINT_NAME;
 						EXECUTE format('SELECT t.sheet FROM pg_temp.%I t WHERE t.line = $1',
-									   'import_' || ltrim(rel, '+')) INTO e_state USING l;
-						trial := trial || jsonb_build_object('sheet', e_state, 'relation', ltrim(rel, '+'),
+									   'import_' || ltrim(rel, '+=')) INTO e_state USING l;
+						trial := trial || jsonb_build_object('sheet', e_state, 'relation', ltrim(rel, '+='),
 							'line', l, 'field', coalesce(nullif(e_column, ''), nullif(e_constraint, '')),
 							'problem', @extschema@.import_message('refused',
 								e_msg || coalesce(' ' || nullif(e_detail, ''), '')),
@@ -1995,7 +2004,7 @@ BEGIN
 				IF NOT EXISTS (SELECT FROM jsonb_array_elements(trial) j
 							   WHERE NOT (j.value ->> 'warning')::boolean) THEN
 					/* no single row fails: the rows fail together */
-					trial := trial || jsonb_build_object('relation', ltrim(rel, '+'),
+					trial := trial || jsonb_build_object('relation', ltrim(rel, '+='),
 						'field', coalesce(nullif(e_column, ''), nullif(e_constraint, '')),
 						'problem', @extschema@.import_message('refused',
 							e_msg || coalesce(' ' || nullif(e_detail, ''), '')),

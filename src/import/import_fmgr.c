@@ -423,6 +423,7 @@ static const struct
 	{"rules", MSG_IMPORT_RULES},
 	{"rules_legacy", MSG_IMPORT_RULES_LEGACY},
 	{"refused", MSG_IMPORT_REFUSED},
+	{"count", MSG_IMPORT_COUNT},
 };
 
 /* import_message(name, a, b, c) -> text, in the session's language. */
