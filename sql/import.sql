@@ -186,7 +186,13 @@ INSERT INTO partnership_import.member (partnership, partner, roles) VALUES
 	('KS-002', 'Universitas Kontoh', 'penilai');		-- closest names listed
 INSERT INTO partnership_import.commitment (partnership, partner, amount) VALUES
 	('KS-002', 'Universitas Contoh', '1.000.000');		-- not a member
-SELECT * FROM partnership.import();
+-- two registry partners whose names fold to the same: ambiguous, never a guess
+INSERT INTO partnership.partner (name, sector) VALUES ('Karang Taruna Maju', 'community'),
+	('KARANG TARUNA MAJU ', 'community');
+INSERT INTO partnership_import.member (partnership, partner, roles) VALUES
+	('KS-002', 'karang taruna maju', 'penerima manfaat');
+SELECT relation, line, field, value, regexp_replace(problem, '[0-9]+, [0-9]+', 'ID, ID') AS problem
+FROM partnership.import();
 DELETE FROM partnership_import.partner;
 DELETE FROM partnership_import.member;
 DELETE FROM partnership_import.commitment;
