@@ -532,8 +532,8 @@ BEGIN
 		@extschema@.import_word('@extschema@.sector', s.sector) AS v_sector,
 		nullif(btrim(s.iati_ref, ws), '') AS v_iati,
 		lower(nullif(btrim(s.parent, ws), '')) AS k_parent,
-		NULL::bigint AS id
-	FROM partnership_import.partner s;
+		nextval('@extschema@.partner_id_seq'::regclass) AS id
+	FROM (SELECT * FROM partnership_import.partner ORDER BY line) s;
 
 	CREATE TEMP TABLE import_contact ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partner, s.name, s.position, s.email, s.phone,
@@ -563,8 +563,8 @@ BEGIN
 			 ELSE (regexp_match(lower(s.evaluation_interval),
 				'^\s*([0-9]{1,4})\s*(months?|mons?|bulan|years?|tahun)\s*$')) END AS m_interval,
 		nullif(btrim(s.description, ws), '') AS v_description,
-		NULL::bigint AS id
-	FROM partnership_import.partnership s;
+		nextval('@extschema@.partnership_id_seq'::regclass) AS id
+	FROM (SELECT * FROM partnership_import.partnership ORDER BY line) s;
 
 	CREATE TEMP TABLE import_member ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.partner, s.roles, s.title,
@@ -599,8 +599,8 @@ BEGIN
 		ARRAY(SELECT lower(e)
 			  FROM unnest(@extschema@.import_list(s.clauses)) WITH ORDINALITY AS u(e, o)
 			  ORDER BY o) AS v_clauses,
-		NULL::bigint AS id, NULL::bigint AS amends_id
-	FROM partnership_import.agreement s;
+		nextval('@extschema@.agreement_id_seq'::regclass) AS id, NULL::bigint AS amends_id
+	FROM (SELECT * FROM partnership_import.agreement ORDER BY line) s;
 
 	CREATE TEMP TABLE import_agreement_party ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.agreement, s.partner, s.roles,
@@ -627,8 +627,8 @@ BEGIN
 		coalesce(upper(nullif(btrim(s.currency, ws), '')), 'IDR') AS v_currency,
 		@extschema@.import_date_problem(s.committed_on) AS p_committed,
 		nullif(btrim(s.description, ws), '') AS v_description,
-		NULL::bigint AS id
-	FROM partnership_import.commitment s;
+		nextval('@extschema@.commitment_id_seq'::regclass) AS id
+	FROM (SELECT * FROM partnership_import.commitment ORDER BY line) s;
 
 	CREATE TEMP TABLE import_disbursement ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.partner, s.commitment, s.amount, s.paid_on,
@@ -655,8 +655,8 @@ BEGIN
 		@extschema@.import_amount_problem(s.baseline) AS p_baseline,
 		@extschema@.import_amount_problem(s.target) AS p_target,
 		@extschema@.import_date_problem(s.target_on) AS p_target_on,
-		NULL::bigint AS id
-	FROM partnership_import.indicator s;
+		nextval('@extschema@.indicator_id_seq'::regclass) AS id
+	FROM (SELECT * FROM partnership_import.indicator ORDER BY line) s;
 
 	CREATE TEMP TABLE import_measurement ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.indicator, s.period_end, s.value,
@@ -838,21 +838,21 @@ BEGIN
 		kind text, scope text, key text, label text, id bigint, line bigint
 	) ON COMMIT DROP;
 	INSERT INTO import_names
-	SELECT DISTINCT ON (k_name) 'partner', '', k_name, v_name, NULL::bigint, t.line
+	SELECT DISTINCT ON (k_name) 'partner', '', k_name, v_name, t.id, t.line
 	FROM import_partner t WHERE k_name IS NOT NULL ORDER BY k_name, t.line;
 	INSERT INTO import_names
 	SELECT 'partner', '', lower(btrim(p.name, ws)), p.name, p.id, NULL
 	FROM @extschema@.partner p
 	WHERE NOT EXISTS (SELECT FROM import_partner t WHERE t.k_name = lower(btrim(p.name, ws)));
 	INSERT INTO import_names
-	SELECT DISTINCT ON (k_code) 'partnership', '', k_code, v_code, NULL::bigint, t.line
+	SELECT DISTINCT ON (k_code) 'partnership', '', k_code, v_code, t.id, t.line
 	FROM import_partnership t WHERE k_code IS NOT NULL ORDER BY k_code, t.line;
 	INSERT INTO import_names
 	SELECT 'partnership', '', lower(btrim(p.code, ws)), p.code, p.id, NULL
 	FROM @extschema@.partnership p
 	WHERE NOT EXISTS (SELECT FROM import_partnership t WHERE t.k_code = lower(btrim(p.code, ws)));
 	INSERT INTO import_names
-	SELECT DISTINCT ON (k_partnership, k_number) 'agreement', k_partnership, k_number, v_number, NULL::bigint, t.line
+	SELECT DISTINCT ON (k_partnership, k_number) 'agreement', k_partnership, k_number, v_number, t.id, t.line
 	FROM import_agreement t WHERE k_partnership IS NOT NULL AND k_number IS NOT NULL
 	ORDER BY k_partnership, k_number, t.line;
 	INSERT INTO import_names
@@ -863,7 +863,7 @@ BEGIN
 					  WHERE t.k_partnership = lower(btrim(p.code, ws))
 						AND t.k_number = lower(btrim(a.number, ws)));
 	INSERT INTO import_names
-	SELECT DISTINCT ON (k_partnership, k_code) 'indicator', k_partnership, k_code, v_code, NULL::bigint, t.line
+	SELECT DISTINCT ON (k_partnership, k_code) 'indicator', k_partnership, k_code, v_code, t.id, t.line
 	FROM import_indicator t WHERE k_partnership IS NOT NULL AND k_code IS NOT NULL
 	ORDER BY k_partnership, k_code, t.line;
 	INSERT INTO import_names
@@ -1066,34 +1066,6 @@ BEGIN
 	 * ------------------------------------------------------------- */
 	IF blocking = 0 THEN
 	BEGIN
-		UPDATE import_partner t SET id = n.id
-		FROM (SELECT o.line, nextval('@extschema@.partner_id_seq'::regclass) AS id
-			  FROM (SELECT line FROM import_partner ORDER BY line) o) n
-		WHERE t.line = n.line;
-		UPDATE import_partnership t SET id = n.id
-		FROM (SELECT o.line, nextval('@extschema@.partnership_id_seq'::regclass) AS id
-			  FROM (SELECT line FROM import_partnership ORDER BY line) o) n
-		WHERE t.line = n.line;
-		UPDATE import_agreement t SET id = n.id
-		FROM (SELECT o.line, nextval('@extschema@.agreement_id_seq'::regclass) AS id
-			  FROM (SELECT line FROM import_agreement ORDER BY line) o) n
-		WHERE t.line = n.line;
-		UPDATE import_commitment t SET id = n.id
-		FROM (SELECT o.line, nextval('@extschema@.commitment_id_seq'::regclass) AS id
-			  FROM (SELECT line FROM import_commitment ORDER BY line) o) n
-		WHERE t.line = n.line;
-		UPDATE import_indicator t SET id = n.id
-		FROM (SELECT o.line, nextval('@extschema@.indicator_id_seq'::regclass) AS id
-			  FROM (SELECT line FROM import_indicator ORDER BY line) o) n
-		WHERE t.line = n.line;
-		UPDATE import_names n SET id = t.id FROM import_partner t
-		WHERE n.kind = 'partner' AND n.line = t.line;
-		UPDATE import_names n SET id = t.id FROM import_partnership t
-		WHERE n.kind = 'partnership' AND n.line = t.line;
-		UPDATE import_names n SET id = t.id FROM import_agreement t
-		WHERE n.kind = 'agreement' AND n.line = t.line;
-		UPDATE import_names n SET id = t.id FROM import_indicator t
-		WHERE n.kind = 'indicator' AND n.line = t.line;
 		UPDATE import_agreement t SET amends_id = n.id FROM import_names n
 		WHERE n.kind = 'agreement' AND n.scope = t.k_partnership AND n.key = t.k_amends;
 		UPDATE import_disbursement t SET commitment_id = c.id
