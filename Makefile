@@ -9,7 +9,7 @@
 #   make deb            the Debian package postgresql-15-partnership, into $(DEB_DIR)
 #   make dist           the PGXN distribution partnership-VERSION.zip (git archive)
 #   make fuzz           run the fuzzers for FUZZ_SECONDS each (default 600)
-#   make bench          benchmarks P1-P8; make bench-quick: small sizes
+#   make bench          benchmarks P1-P9; make bench-quick: small sizes
 #
 # Out-of-tree builds work as Debian's pg_buildext runs them, from a source
 # tree without build products (make clean there first):
@@ -41,6 +41,10 @@ OBJS = \
 	src/agreement_amend.o \
 	src/classifications.o \
 	src/ddl_guard.o \
+	src/import/import_fmgr.o \
+	src/import/parse_amount.o \
+	src/import/parse_date.o \
+	src/import/parse_list.o \
 	src/language.o \
 	src/likert.o \
 	src/messages.o \

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmarks P1-P8 in one run: installs the extension, starts one
+# Benchmarks P1-P9 in one run: installs the extension, starts one
 # throwaway cluster, runs every benchmark script of test/bench in it, and
 # prints each ratio with its sizes, then a summary line per benchmark and a
 # final line.  Not part of the test command (make test).
@@ -9,12 +9,13 @@
 #   full   P1/P2 at 20000 partnerships (2 rounds, best of each variant's
 #          backend CPU, see p1_p2_load.sh), P3 and P5 at 10M rows, P4/P6 at
 #          100000 vs 1000 partnerships (5 rounds), P7/P8 at 100000 vs 10000
-#          partnerships (3 rounds): 18 to 28 minutes on 2 cores
+#          partnerships (3 rounds), P9 at 20000: 20 to 32 minutes on 2 cores
 #   quick  P1/P2 at 2000, P3 and P5 at 1M rows, P4/P6 and P7/P8 at 10000
-#          vs 1000: a few minutes
+#          vs 1000, P9 at 2000: a few minutes
 # Any size can be overridden through the scripts' own variables
 # (P1_PARTNERSHIPS, P1_ROUNDS, P2_VERIFY, P3_ROWS, P4_SMALL, P4_LARGE,
-# P4_CALLS, P4_ROUNDS, P5_ROWS, P7_SMALL, P7_LARGE, P7_ROUNDS).  A script
+# P4_CALLS, P4_ROUNDS, P5_ROWS, P7_SMALL, P7_LARGE, P7_ROUNDS,
+# P9_PARTNERSHIPS, P9_ROUNDS; P9 defaults to the P1 sizes).  A script
 # that is not there (yet) is reported as missing.
 #
 # The extension is installed under /tmp/partnership-install.lock (shared by
@@ -69,7 +70,7 @@ if [ -z "${BENCH_IN_CLUSTER:-}" ]; then
 fi
 
 export P1_USE_CURRENT_CLUSTER=1 P3_USE_CURRENT_CLUSTER=1 P4_USE_CURRENT_CLUSTER=1 \
-	P5_USE_CURRENT_CLUSTER=1 P7_USE_CURRENT_CLUSTER=1
+	P5_USE_CURRENT_CLUSTER=1 P7_USE_CURRENT_CLUSTER=1 P9_USE_CURRENT_CLUSTER=1
 log=$(mktemp "${TMPDIR:-/tmp}/bench.XXXXXX")
 trap 'rm -f "$log"' EXIT
 started=$(date +%s)
@@ -78,7 +79,7 @@ echo "bench: $MODE run, $(date -u '+%Y-%m-%d %H:%M UTC'), PostgreSQL $(psql -XAt
 	"$( (. /etc/os-release && echo "$PRETTY_NAME") 2>/dev/null || uname -s)"
 
 failed=0
-for script in p1_p2_load p3_likert p4_p6_lookup p5_copy p7_p8_reports; do
+for script in p1_p2_load p3_likert p4_p6_lookup p5_copy p7_p8_reports p9_import; do
 	if [ ! -f "$BENCH_DIR/$script.sh" ] ||
 		{ [ "$script" = p3_likert ] && [ ! -f "$BENCH_DIR/p3_likert.sql" ]; }; then
 		echo "bench: $script: not available in this tree" | tee -a "$log"
@@ -104,7 +105,7 @@ grep -E '^P[0-9] summary: ' "$log" | sort || true
 verdicts=""
 met=0
 total=0
-for p in 1 2 3 4 5 6 7 8; do
+for p in 1 2 3 4 5 6 7 8 9; do
 	line=$(grep -E "^P$p summary: " "$log" | tail -1 || true)
 	case $line in
 		*"summary: PASS"*) verdicts+=" P$p met" ; met=$((met + 1)); total=$((total + 1)) ;;

@@ -8,13 +8,15 @@
 #   vocabulary  text input of every vocabulary's words and sets
 #   receive     binary receive of every element and set type
 #   text        the language of label()/grade_label(), rule severities
+#   import      the import's dates, amounts, lists and edit distance
 #
 # 1. Builds test/fuzz/build/fuzz_TARGET from the unchanged
 #    backend-independent sources of src/ plus the harness, with
 #    AddressSanitizer and UndefinedBehaviorSanitizer (no recovery), -O2.
 # 2. Regression pass: runs each binary once over every seed of its corpus
 #    (test/fuzz/corpus/vocabulary for vocabulary and receive,
-#    test/fuzz/corpus/text for text); this also runs the deterministic
+#    test/fuzz/corpus/text for text, test/fuzz/corpus/import for import);
+#    this also runs the deterministic
 #    self-checks of LLVMFuzzerInitialize.
 # 3. Fuzzes each target for SECONDS (default 60) from a fresh copy of its
 #    seeds in test/fuzz/corpus-work/TARGET, with FUZZ_JOBS parallel jobs
@@ -35,7 +37,7 @@ case $SECONDS_TO_FUZZ in
 		;;
 esac
 shift || true
-ALL_TARGETS=(vocabulary receive text)
+ALL_TARGETS=(vocabulary receive text import)
 if [ $# -gt 0 ]; then
 	TARGETS=("$@")
 else
@@ -58,6 +60,7 @@ corpus_of() {
 	case $1 in
 		vocabulary | receive) echo "$FUZZ_DIR/corpus/vocabulary" ;;
 		text) echo "$FUZZ_DIR/corpus/text" ;;
+		import) echo "$FUZZ_DIR/corpus/import" ;;
 		*) fail "unknown target $1 (targets: ${ALL_TARGETS[*]})" ;;
 	esac
 }
@@ -66,6 +69,7 @@ dict_of() {
 	case $1 in
 		vocabulary | receive) echo "$FUZZ_DIR/vocabulary.dict" ;;
 		text) echo "$FUZZ_DIR/text.dict" ;;
+		import) echo "$FUZZ_DIR/import.dict" ;;
 	esac
 }
 
@@ -96,6 +100,8 @@ COVERAGE="-fsanitize-coverage=inline-8bit-counters,pc-table"
 SOURCES=(
 	"$ROOT/src/vocabulary.c" "$ROOT/src/vocabulary_terms.c"
 	"$ROOT/src/language.c" "$ROOT/src/rules_severity.c"
+	"$ROOT/src/import/parse_date.c" "$ROOT/src/import/parse_amount.c"
+	"$ROOT/src/import/parse_list.c"
 )
 mkdir -p "$BUILD/obj" "$BUILD/artifacts"
 echo "fuzz: building ${TARGETS[*]} with $CC"

@@ -1,0 +1,227 @@
+--
+-- Import from spreadsheets (doc/import.md): the parsers of dates, amounts,
+-- lists and words; the sample sheets of test/sample/import with one
+-- deliberate error in every sheet, which import() reports one row each and
+-- loads nothing; then the same sheets fixed, which load completely; names
+-- and duplicates; legacy partnerships; problems in Indonesian.
+--
+-- The test runs in a database of its own, so that the names other tests
+-- leave in the registry do not change the closest names it lists.
+--
+\getenv abs_srcdir PG_ABS_SRCDIR
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\set d :abs_srcdir '/test/sample/import/'
+SET client_min_messages = warning;
+DROP DATABASE IF EXISTS contrib_regression_import;
+CREATE DATABASE contrib_regression_import;
+\c contrib_regression_import
+SET client_min_messages = warning;
+CREATE EXTENSION partnership;
+\i :try_sql
+
+-- dates: every accepted form, whatever DateStyle
+SET DateStyle = 'SQL, MDY';
+SELECT c, partnership.import_date(c)::text AS date, partnership.import_date_problem(c) AS problem
+FROM (VALUES ('2026-06-30'), ('30/06/2026'), ('30-06-2026'), ('30 Juni 2026'),
+	('30 Jun 2026'), ('30 jun. 2026'), ('1/7/2026'), ('  17 Agustus 1945 '),
+	('29 Februari 2024'), ('31 Des 2025'), ('5 Mei 2026'), ('5 May 2026'), ('')) AS v (c);
+RESET DateStyle;
+-- refused, each with its fix
+SELECT c, partnership.import_date_problem(c) AS problem
+FROM (VALUES ('06/30/2026'), ('29/02/2025'), ('30/06/26'), ('46203'),
+	('30.06.2026'), ('30 Juny 2026'), ('2026/06/30'), ('30-06/2026'), ('juni 2026'),
+	('tomorrow')) AS v (c);
+SELECT pg_temp.try($$SELECT partnership.import_date('31/06/2026')$$, true);
+
+-- amounts: Indonesian separators, optional Rp
+SELECT c, partnership.import_amount(c) AS amount, partnership.import_amount_problem(c) AS problem
+FROM (VALUES ('500000000'), ('500.000.000'), ('Rp 500.000.000,00'), ('Rp. 1.250.000,50'),
+	('rp500000'), ('-12,5'), ('24,5'), ('0,125'), ('12.500'), ('')) AS v (c);
+-- refused, never guessed
+SELECT c, partnership.import_amount_problem(c) AS problem
+FROM (VALUES ('1,5 M'), ('300 jt'), ('2 miliar'), ('300rb'), ('500,000,000'),
+	('1,500'), ('12.5'), ('1.50.000'), ('1,500.00'), ('Rp'), ('5 apel'), ('USD 5')) AS v (c);
+SELECT pg_temp.try($$SELECT partnership.import_amount('300 jt')$$, true);
+
+-- lists: ; or line breaks when present, else commas
+SELECT c, partnership.import_list(c) AS items
+FROM (VALUES ('koordinator; pendana'), ('pelaksana, penerima manfaat'),
+	(E'Menurunkan stunting, terutama balita\nMeningkatkan gizi'), ('a;;b;'),
+	(E'x\r\ny'), ('  '), ('satu')) AS v (c);
+
+-- words: the type's own, then the aliases; the closest names
+SELECT w, partnership.import_word('partnership.sector', w) AS sector
+FROM (VALUES ('Pemerintah'), ('KOPERASI'), (' BUMDes '), ('Pemerintah Desa'),
+	('Lembaga Donor'), ('22'), ('koperasi unit desa')) AS v (w);
+SELECT w, partnership.import_word('partnership.role', w) AS role
+FROM (VALUES ('relawan'), ('Sponsor'), ('koordinator')) AS v (w);
+SELECT partnership.import_term_problem('partnership.sector', '30');
+SELECT partnership.import_term_problem('partnership.horizon', 'jangka menengah');
+SELECT pg_temp.try($$SELECT partnership.import_term('pg_catalog.text', 'x')$$, true);
+SELECT partnership.import_distance('PT Sehat Sentosaa', 'pt sehat sentosa'),
+	partnership.import_distance('', 'abc'), partnership.import_distance('kitten', 'sitting');
+
+-- term_alias: DBA rows win over shipped ones; an alias is not already a word
+SELECT vocabulary, count(*) FROM partnership.term_alias GROUP BY 1 ORDER BY 1;
+SELECT pg_temp.try($$INSERT INTO partnership.term_alias VALUES ('partnership.sector', 'swasta', 'private')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.term_alias VALUES ('partnership.sector', 'usaha tani', 'petani')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.term_alias (vocabulary, alias, term, builtin) VALUES ('partnership.sector', 'Gapoktan', 'masyarakat', true)$$);
+SELECT alias, term, builtin FROM partnership.term_alias WHERE alias = 'Gapoktan';
+SELECT partnership.import_word('partnership.sector', 'gapoktan');
+UPDATE partnership.term_alias SET term = 'community' WHERE alias = 'koperasi';
+SELECT alias, term, builtin FROM partnership.term_alias WHERE alias = 'koperasi';
+SELECT partnership.import_word('partnership.sector', 'Koperasi');
+UPDATE partnership.term_alias SET term = 'private' WHERE alias = 'koperasi';
+
+-- the sample sheets, as \copy loads them (here COPY, from the test's files)
+\set f :d 'partner.csv'
+COPY partnership_import.partner (name, sector, iati_ref, parent) FROM :'f' WITH (FORMAT csv, HEADER);
+\set f :d 'contact.csv'
+COPY partnership_import.contact (partner, name, position, email, phone) FROM :'f' WITH (FORMAT csv, HEADER);
+\set f :d 'partnership.csv'
+COPY partnership_import.partnership (code, name, formality, horizon, status, starts_on, ends_on, objectives, owner, evaluation_interval, description) FROM :'f' WITH (FORMAT csv, HEADER, DELIMITER ';');
+\set f :d 'member.csv'
+COPY partnership_import.member (partnership, partner, roles, title, joined_on, left_on, influence, interest) FROM :'f' WITH (FORMAT csv, HEADER);
+\set f :d 'agreement.csv'
+COPY partnership_import.agreement (partnership, kind, number, amends, status, title, signed_on, effective_from, effective_to, objectives, terminated_on, termination_reason, clauses) FROM :'f' WITH (FORMAT csv, HEADER);
+\set f :d 'agreement_party.csv'
+COPY partnership_import.agreement_party (partnership, agreement, partner, roles, responsibilities, signatory_name, signatory_title, signed_on) FROM :'f' WITH (FORMAT csv, HEADER);
+\set f :d 'commitment.csv'
+COPY partnership_import.commitment (partnership, partner, kind, amount, currency, committed_on, description) FROM :'f' WITH (FORMAT csv, HEADER);
+\set f :d 'disbursement.csv'
+COPY partnership_import.disbursement (partnership, partner, commitment, amount, paid_on) FROM :'f' WITH (FORMAT csv, HEADER);
+\set f :d 'indicator.csv'
+COPY partnership_import.indicator (partnership, code, name, unit, direction, aggregation, baseline, target, target_on) FROM :'f' WITH (FORMAT csv, HEADER);
+\set f :d 'measurement.csv'
+COPY partnership_import.measurement (partnership, indicator, period_end, value) FROM :'f' WITH (FORMAT csv, HEADER);
+UPDATE partnership_import.partnership SET sheet = 'partnership.csv';
+-- lines count from 2 (the header is line 1); a cell with a line break is one row
+SELECT line, code, objectives FROM partnership_import.partnership ORDER BY line;
+
+-- one deliberate error in every sheet
+UPDATE partnership_import.partner SET sector = 'Yayasann' WHERE line = 5;
+UPDATE partnership_import.contact SET email = 'budi(at)sehatsentosa.co.id' WHERE line = 3;
+UPDATE partnership_import.partnership SET ends_on = '31/13/2028' WHERE line = 2;
+UPDATE partnership_import.member SET partner = 'Posyandu Melatii' WHERE line = 6;
+UPDATE partnership_import.agreement SET effective_to = '31.12.2028' WHERE line = 2;
+UPDATE partnership_import.agreement_party SET roles = 'pelaksana; juru masak' WHERE line = 4;
+UPDATE partnership_import.commitment SET amount = '1,5 M' WHERE line = 2;
+UPDATE partnership_import.disbursement SET paid_on = '15/09/25' WHERE line = 3;
+UPDATE partnership_import.indicator SET baseline = '24.5' WHERE line = 2;
+UPDATE partnership_import.measurement SET indicator = 'KELASS' WHERE line = 4;
+
+-- exactly one problem per planted error, and nothing loaded, even with apply
+SELECT * FROM partnership.import();
+SELECT count(*) AS problems FROM partnership.import(apply => true);
+SELECT (SELECT count(*) FROM partnership.partner) AS partners,
+	(SELECT count(*) FROM partnership.partnership) AS partnerships,
+	(SELECT count(*) FROM partnership.audit WHERE relation <> 'term_alias') AS audit,
+	(SELECT count(*) FROM partnership_import.partner) AS staged_partners;
+
+-- in Indonesian
+SET partnership.language = 'id';
+SELECT relation, line, field, problem FROM partnership.import() WHERE relation IN ('commitment', 'member');
+RESET partnership.language;
+
+-- fixed: a dry run finds nothing and loads nothing; apply loads everything
+UPDATE partnership_import.partner SET sector = 'Yayasan' WHERE line = 5;
+UPDATE partnership_import.contact SET email = 'budi@sehatsentosa.co.id' WHERE line = 3;
+UPDATE partnership_import.partnership SET ends_on = '31 Desember 2028' WHERE line = 2;
+UPDATE partnership_import.member SET partner = 'Posyandu Melati' WHERE line = 6;
+UPDATE partnership_import.agreement SET effective_to = '31/12/2028' WHERE line = 2;
+UPDATE partnership_import.agreement_party SET roles = 'pelaksana' WHERE line = 4;
+UPDATE partnership_import.commitment SET amount = 'Rp 500.000.000,00' WHERE line = 2;
+UPDATE partnership_import.disbursement SET paid_on = '15 Sep 2025' WHERE line = 3;
+UPDATE partnership_import.indicator SET baseline = '24,5' WHERE line = 2;
+UPDATE partnership_import.measurement SET indicator = 'KELAS' WHERE line = 4;
+SELECT * FROM partnership.import();
+SELECT count(*) AS partners FROM partnership.partner;
+BEGIN;
+SELECT * FROM partnership.import(apply => true);
+SELECT 'partner' AS relation, count(*) FROM partnership.partner
+UNION ALL SELECT 'contact', count(*) FROM partnership.contact
+UNION ALL SELECT 'partnership', count(*) FROM partnership.partnership
+UNION ALL SELECT 'member', count(*) FROM partnership.member
+UNION ALL SELECT 'agreement', count(*) FROM partnership.agreement
+UNION ALL SELECT 'agreement_clause', count(*) FROM partnership.agreement_clause
+UNION ALL SELECT 'agreement_party', count(*) FROM partnership.agreement_party
+UNION ALL SELECT 'commitment', count(*) FROM partnership.commitment
+UNION ALL SELECT 'disbursement', count(*) FROM partnership.disbursement
+UNION ALL SELECT 'indicator', count(*) FROM partnership.indicator
+UNION ALL SELECT 'measurement', count(*) FROM partnership.measurement
+UNION ALL SELECT 'staged', (SELECT count(*) FROM partnership_import.partner)
+	+ (SELECT count(*) FROM partnership_import.measurement);
+COMMIT;
+-- loaded as typed: words, dates, amounts, lists, names
+SELECT p.code, p.formality, p.horizon, p.status, p.starts_on, p.ends_on, p.objectives,
+	o.name AS owner, p.evaluation_interval
+FROM partnership.partnership p JOIN partnership.partner o ON o.id = p.owner_id ORDER BY p.code;
+SELECT a.name, a.sector, a.iati_ref, b.name AS parent
+FROM partnership.partner a LEFT JOIN partnership.partner b ON b.id = a.parent_id ORDER BY a.name;
+SELECT p.code, a.name, m.roles, m.title, m.joined_on
+FROM partnership.member m JOIN partnership.partnership p ON p.id = m.partnership_id
+JOIN partnership.partner a ON a.id = m.partner_id ORDER BY 1, 2;
+SELECT a.number, a.kind, a.status, a.version, a.effective_to,
+	(SELECT count(*) FROM partnership.agreement_clause c WHERE c.agreement_id = a.id) AS clauses
+FROM partnership.agreement a ORDER BY 1;
+SELECT c.kind, c.amount, c.currency, pg_catalog.sum(d.amount) AS paid
+FROM partnership.commitment c LEFT JOIN partnership.disbursement d ON d.commitment_id = c.id
+GROUP BY c.id ORDER BY c.id;
+SELECT i.code, i.direction, i.aggregation, i.baseline, m.period_end, m.value
+FROM partnership.indicator i JOIN partnership.measurement m ON m.indicator_id = i.id ORDER BY 1, 5;
+SELECT partnership_code, status, owner_name, sectors, sector_count, days_to_expiry IS NOT NULL AS in_force
+FROM partnership_report.partnerships ORDER BY 1;
+-- the staging tables start afresh: lines from 2 again
+INSERT INTO partnership_import.partner (name, sector) VALUES ('Dinas Sosial Kota Contoh', 'dinas') RETURNING line;
+
+-- names: exact after trimming and case-folding; duplicates; the registry's
+INSERT INTO partnership_import.partner (name, sector) VALUES
+	('  dinas sosial KOTA contoh ', 'pemerintah'),	-- duplicate of line 2
+	('Yayasan Gizi Nusantara', 'nirlaba'),			-- already in the registry
+	('Lembaga Zakat Kota', 'nirlaba');
+INSERT INTO partnership_import.member (partnership, partner, roles) VALUES
+	(' ks-001 ', 'lembaga zakat kota', 'pendana'),		-- resolves (staged, case-folded)
+	('KS-001', 'Universitas Contoh', 'penilai'),		-- already a member
+	('KS-009', 'Universitas Contoh', 'penilai'),		-- no such partnership
+	('KS-002', 'Universitas Kontoh', 'penilai');		-- closest names listed
+INSERT INTO partnership_import.commitment (partnership, partner, amount) VALUES
+	('KS-002', 'Universitas Contoh', '1.000.000');		-- not a member
+-- two registry partners whose names fold to the same: ambiguous, never a guess
+INSERT INTO partnership.partner (name, sector) VALUES ('Karang Taruna Maju', 'community'),
+	('KARANG TARUNA MAJU ', 'community');
+INSERT INTO partnership_import.member (partnership, partner, roles) VALUES
+	('KS-002', 'karang taruna maju', 'penerima manfaat');
+SELECT relation, line, field, value, regexp_replace(problem, '[0-9]+, [0-9]+', 'ID, ID') AS problem
+FROM partnership.import();
+DELETE FROM partnership_import.partner;
+DELETE FROM partnership_import.member;
+DELETE FROM partnership_import.commitment;
+
+-- what the registry refuses is a problem too, with its line
+INSERT INTO partnership_import.disbursement (partnership, partner, amount, paid_on) VALUES
+	('KS-001', 'PT Sehat Sentosa', '100.000.000', '01/01/2026'),
+	('KS-001', 'PT Sehat Sentosa', '100.000.000', '02/01/2026');
+SELECT relation, line, field, value, problem ~ '^refused by the registry' AS refused
+FROM partnership.import();
+DELETE FROM partnership_import.disbursement;
+
+-- legacy partnerships: an active one whose error rules fail is a problem,
+-- or with legacy => true a draft with a warning; a completed one that
+-- holds goes through the lifecycle
+INSERT INTO partnership_import.partnership (code, name, formality, horizon, status, starts_on, objectives, owner)
+VALUES ('KS-003', 'Bank Sampah', 'informal', 'operasional', 'aktif', '01/03/2024', 'Mengurangi sampah', 'Bappeda Kota Contoh'),
+	('KS-004', 'Festival Pangan', 'informal', 'operasional', 'selesai', '01/08/2025', 'Promosi pangan lokal', 'Bappeda Kota Contoh');
+INSERT INTO partnership_import.member (partnership, partner, roles) VALUES
+	('KS-003', 'Bappeda Kota Contoh', 'koordinator'),
+	('KS-004', 'Bappeda Kota Contoh', 'koordinator'),
+	('KS-004', 'Radio Suara Kota', 'pelaksana');
+SELECT * FROM partnership.import(apply => true);
+SELECT count(*) FROM partnership.partnership WHERE code IN ('KS-003', 'KS-004');
+BEGIN;
+SELECT * FROM partnership.import(apply => true, legacy => true);
+SELECT code, status FROM partnership.partnership WHERE code IN ('KS-003', 'KS-004') ORDER BY 1;
+COMMIT;
+
+\c contrib_regression
+SET client_min_messages = warning;
+DROP DATABASE contrib_regression_import;
