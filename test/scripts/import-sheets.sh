@@ -15,7 +15,7 @@ export[partnership]="SELECT p.code, p.name, p.formality::text, p.horizon::text, 
 	to_char(p.starts_on, 'DD/MM/YYYY'), to_char(p.ends_on, 'YYYY-MM-DD'),
 	array_to_string(p.objectives, E'\n'), o.name,
 	(extract(year FROM p.evaluation_interval) * 12 + extract(month FROM p.evaluation_interval))::int || ' bulan',
-	p.description
+	p.description, to_char(p.ended_on, 'DD/MM/YYYY'), p.end_reason
 	FROM partnership.partnership p LEFT JOIN partnership.partner o ON o.id = p.owner_id ORDER BY p.id"
 export[member]="SELECT p.code, a.name, translate(m.roles::text, '{}', ''), m.title,
 	to_char(m.joined_on, 'DD-MM-YYYY'), to_char(m.left_on, 'DD/MM/YYYY'), m.influence, m.interest
@@ -53,7 +53,7 @@ export[measurement]="SELECT p.code, i.code, to_char(m.period_end, 'DD/MM/YYYY'),
 declare -A columns=(
 	[partner]="name, sector, iati_ref, parent"
 	[contact]="partner, name, position, email, phone"
-	[partnership]="code, name, formality, horizon, status, starts_on, ends_on, objectives, owner, evaluation_interval, description"
+	[partnership]="code, name, formality, horizon, status, starts_on, ends_on, objectives, owner, evaluation_interval, description, ended_on, end_reason"
 	[member]="partnership, partner, roles, title, joined_on, left_on, influence, interest"
 	[agreement]="partnership, kind, number, amends, status, title, signed_on, effective_from, effective_to, objectives, terminated_on, termination_reason, clauses"
 	[agreement_party]="partnership, agreement, partner, roles, responsibilities, signatory_name, signatory_title, signed_on"
