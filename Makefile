@@ -36,10 +36,12 @@ endif
 
 MODULE_big = partnership
 # One concern per file: module and settings, the vocabulary mechanism and its
-# types, classifications, the registry's triggers, the rules, the scoring.
+# types, classifications, the registry's triggers, the rules, the scoring,
+# multi-institution mode (institution.c).
 OBJS = \
 	src/classifications.o \
 	src/ddl_guard.o \
+	src/institution.o \
 	src/language.o \
 	src/likert.o \
 	src/messages.o \

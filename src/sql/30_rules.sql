@@ -15,7 +15,8 @@ CREATE TABLE @extschema@.setting (
 	name text PRIMARY KEY
 		CONSTRAINT setting_name_check CHECK (name IN ('strategic_min_months',
 			'operational_max_months', 'max_agreement_years', 'expiry_warning_days',
-			'evaluation_interval_months', 'gap_threshold', 'min_respondents')),
+			'evaluation_interval_months', 'gap_threshold', 'min_respondents',
+			'multi_institution')),
 	value numeric NOT NULL,
 	unit text NOT NULL DEFAULT '',
 	default_value numeric,
@@ -24,6 +25,7 @@ CREATE TABLE @extschema@.setting (
 	builtin boolean NOT NULL DEFAULT false,
 	CONSTRAINT setting_value_check CHECK (CASE name
 		WHEN 'gap_threshold' THEN value > 0::numeric AND value <= 4::numeric
+		WHEN 'multi_institution' THEN value IN (0::numeric, 1::numeric)
 		ELSE value >= 1::numeric AND value <= 100000::numeric AND value = pg_catalog.trunc(value) END)
 );
 COMMENT ON TABLE @extschema@.setting IS 'thresholds of the rules and the scoring, set once per database by a DBA (UPDATE the value); kept by pg_dump';
@@ -56,7 +58,10 @@ INSERT INTO @extschema@.setting (name, value, unit, default_value, description_e
 	 'Kesenjangan persepsi antarsektor yang membuat sebuah kriteria ditandai divergen.', true),
 	('min_respondents', 3, 'respondents', 3,
 	 'Respondents an evaluation needs (from at least two sectors) to be sufficient.',
-	 'Jumlah responden (dari sekurang-kurangnya dua sektor) agar sebuah evaluasi memadai.', true);
+	 'Jumlah responden (dari sekurang-kurangnya dua sektor) agar sebuah evaluasi memadai.', true),
+	('multi_institution', 0, 'switch', 0,
+	 'Multi-institution mode: 1 lets each role see and change only the partnerships of its institutions (institution_role), 0 (off) lets every role see all.',
+	 'Mode multi-instansi: 1 membatasi setiap peran pada kemitraan instansinya sendiri (institution_role), 0 (mati) membuka semuanya bagi setiap peran.', true);
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.setting', 'WHERE NOT builtin');
 
