@@ -668,10 +668,13 @@ ALTER TABLE @extschema@.setting DROP CONSTRAINT setting_value_check,
 		WHEN 'gap_threshold' THEN value > 0::numeric AND value <= 4::numeric
 		WHEN 'multi_institution' THEN value IN (0::numeric, 1::numeric)
 		ELSE value >= 1::numeric AND value <= 100000::numeric AND value = pg_catalog.trunc(value) END);
+-- (shipped as the fresh install ships it: before the audit trail starts)
+ALTER TABLE @extschema@.setting DISABLE TRIGGER p90_audit_insert;
 INSERT INTO @extschema@.setting (name, value, unit, default_value, description_en, description_id, builtin) VALUES
 	('multi_institution', 0, 'switch', 0,
 	 'Multi-institution mode: 1 lets each role see and change only the partnerships of its institutions (institution_role), 0 (off) lets every role see all.',
 	 'Mode multi-instansi: 1 membatasi setiap peran pada kemitraan instansinya sendiri (institution_role), 0 (mati) membuka semuanya bagi setiap peran.', true);
+ALTER TABLE @extschema@.setting ENABLE TRIGGER p90_audit_insert;
 
 DROP FUNCTION @extschema@.grant_access(pg_catalog.regrole, pg_catalog.text);
 DROP FUNCTION @extschema@.access_plan(pg_catalog.int4);
