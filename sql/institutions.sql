@@ -237,6 +237,9 @@ SELECT pg_temp.try($$UPDATE partnership.partner SET parent_id = pg_temp.org('Din
 	WHERE name = 'Koperasi Sehat Bersama Sukamaju'$$, true);
 UPDATE partner SET parent_id = pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju')
 WHERE name = 'Puskesmas Pembantu Cikaret';
+-- the owner check of a partner's sector names no partnership (SKM-08 is
+-- Bappeda's, which Dinkes does not read)
+SELECT pg_temp.try($$UPDATE partnership.partner SET sector = 'private' WHERE name = 'Bappeda Kabupaten Sukamaju'$$, true);
 RESET ROLE;
 
 -- The switch and the mapping belong to the registry owner.
