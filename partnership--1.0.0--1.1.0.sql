@@ -813,7 +813,7 @@ COMMENT ON FUNCTION @extschema@.grant_access(pg_catalog.regrole, pg_catalog.text
  * their lookups as the registry owner (src/institution.c) and keep their
  * result for the rest of the statement.
  *
- * Row-level security only filters; the trigger p08_institution on every
+ * Row-level security only filters; the trigger p01_institution on every
  * partnership table refuses a write outside the caller's partnerships with
  * 42501 naming the partnership and the institution, before any other
  * trigger can say anything about a partnership the caller may not see.
@@ -881,63 +881,63 @@ CREATE FUNCTION @extschema@.institution_guard()
 	LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.institution_guard() IS 'trigger: in multi-institution mode, refuses (42501) a write outside the partnerships of the caller''s institutions, a partner placed outside its institutions'' tree, and a change of setting multi_institution by anyone but the registry owner or a superuser';
 
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.partner
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.partner
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.partner IS 'multi-institution mode: a partner is placed (parent_id) only within the tree of the caller''s institutions';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.setting
+COMMENT ON TRIGGER p01_institution ON @extschema@.partner IS 'multi-institution mode: a partner is placed (parent_id) only within the tree of the caller''s institutions';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.setting
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.setting IS 'only the registry owner or a superuser changes setting multi_institution';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.partnership
+COMMENT ON TRIGGER p01_institution ON @extschema@.setting IS 'only the registry owner or a superuser changes setting multi_institution';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.partnership
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.partnership IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.member
+COMMENT ON TRIGGER p01_institution ON @extschema@.partnership IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.member
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.member IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement
+COMMENT ON TRIGGER p01_institution ON @extschema@.member IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.agreement IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement_party
+COMMENT ON TRIGGER p01_institution ON @extschema@.agreement IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement_party
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.agreement_party IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement_clause
+COMMENT ON TRIGGER p01_institution ON @extschema@.agreement_party IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement_clause
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.agreement_clause IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.activity
+COMMENT ON TRIGGER p01_institution ON @extschema@.agreement_clause IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.activity
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.activity IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.assignment
+COMMENT ON TRIGGER p01_institution ON @extschema@.activity IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.assignment
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.assignment IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.commitment
+COMMENT ON TRIGGER p01_institution ON @extschema@.assignment IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.commitment
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.commitment IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.disbursement
+COMMENT ON TRIGGER p01_institution ON @extschema@.commitment IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.disbursement
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.disbursement IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.indicator
+COMMENT ON TRIGGER p01_institution ON @extschema@.disbursement IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.indicator
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.indicator IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.measurement
+COMMENT ON TRIGGER p01_institution ON @extschema@.indicator IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.measurement
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.measurement IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.evaluation
+COMMENT ON TRIGGER p01_institution ON @extschema@.measurement IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.evaluation
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.evaluation IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.response
+COMMENT ON TRIGGER p01_institution ON @extschema@.evaluation IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.response
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.response IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.risk
+COMMENT ON TRIGGER p01_institution ON @extschema@.response IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.risk
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.risk IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
-CREATE TRIGGER p08_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.document
+COMMENT ON TRIGGER p01_institution ON @extschema@.risk IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.document
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
-COMMENT ON TRIGGER p08_institution ON @extschema@.document IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+COMMENT ON TRIGGER p01_institution ON @extschema@.document IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
 
 /*
  * The policies.  With the mode off, (SELECT NOT multi_institution()) is
  * true and nothing else is computed; superusers and the registry owner
  * bypass them in either mode.  UPDATE and DELETE reach every row the role
- * may read, so that p08_institution, not a silent "UPDATE 0", answers a
+ * may read, so that p01_institution, not a silent "UPDATE 0", answers a
  * write to a partnership the role only reads.
  */
 ALTER TABLE @extschema@.partnership ENABLE ROW LEVEL SECURITY;
@@ -954,12 +954,12 @@ CREATE POLICY institution_update ON @extschema@.partnership FOR UPDATE
 		OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[])
 		OR id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.partnership IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions owned by one of its institutions or below them';
+COMMENT ON POLICY institution_update ON @extschema@.partnership IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions owned by one of its institutions or below them';
 CREATE POLICY institution_delete ON @extschema@.partnership FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution())
 		OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[])
 		OR id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.partnership IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.partnership IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.member ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.member FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -970,10 +970,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.member IS 'multi-institution
 CREATE POLICY institution_update ON @extschema@.member FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.member IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.member IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.member FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.member IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.member IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.agreement ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.agreement FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -984,10 +984,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.agreement IS 'multi-institut
 CREATE POLICY institution_update ON @extschema@.agreement FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.agreement IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.agreement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.agreement FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.agreement IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.agreement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.agreement_party ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.agreement_party FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -998,10 +998,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.agreement_party IS 'multi-in
 CREATE POLICY institution_update ON @extschema@.agreement_party FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.agreement_party IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.agreement_party IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.agreement_party FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.agreement_party IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.agreement_party IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.agreement_clause ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.agreement_clause FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -1012,10 +1012,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.agreement_clause IS 'multi-i
 CREATE POLICY institution_update ON @extschema@.agreement_clause FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.agreement_clause IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.agreement_clause IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.agreement_clause FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.agreement_clause IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.agreement_clause IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.activity ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.activity FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -1026,10 +1026,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.activity IS 'multi-instituti
 CREATE POLICY institution_update ON @extschema@.activity FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.activity IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.activity IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.activity FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.activity IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.activity IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.assignment ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.assignment FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -1040,10 +1040,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.assignment IS 'multi-institu
 CREATE POLICY institution_update ON @extschema@.assignment FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.assignment IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.assignment IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.assignment FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.assignment IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.assignment IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.commitment ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.commitment FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -1054,10 +1054,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.commitment IS 'multi-institu
 CREATE POLICY institution_update ON @extschema@.commitment FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.commitment IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.commitment IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.commitment FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.commitment IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.commitment IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.disbursement ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.disbursement FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -1068,10 +1068,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.disbursement IS 'multi-insti
 CREATE POLICY institution_update ON @extschema@.disbursement FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.disbursement IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.disbursement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.disbursement FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.disbursement IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.disbursement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.indicator ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.indicator FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -1082,10 +1082,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.indicator IS 'multi-institut
 CREATE POLICY institution_update ON @extschema@.indicator FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.indicator IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.indicator IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.indicator FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.indicator IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.indicator IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.measurement ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.measurement FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -1096,10 +1096,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.measurement IS 'multi-instit
 CREATE POLICY institution_update ON @extschema@.measurement FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.measurement IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.measurement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.measurement FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.measurement IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.measurement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.evaluation ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.evaluation FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -1110,10 +1110,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.evaluation IS 'multi-institu
 CREATE POLICY institution_update ON @extschema@.evaluation FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.evaluation IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.evaluation IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.evaluation FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.evaluation IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.evaluation IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.response ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.response FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -1124,10 +1124,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.response IS 'multi-instituti
 CREATE POLICY institution_update ON @extschema@.response FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.response IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.response IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.response FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.response IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.response IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.risk ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.risk FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -1138,10 +1138,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.risk IS 'multi-institution m
 CREATE POLICY institution_update ON @extschema@.risk FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.risk IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.risk IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.risk FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.risk IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.risk IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.document ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.document FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
@@ -1152,10 +1152,10 @@ COMMENT ON POLICY institution_insert ON @extschema@.document IS 'multi-instituti
 CREATE POLICY institution_update ON @extschema@.document FOR UPDATE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
 	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_update ON @extschema@.document IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change); new versions of a partnership the role may change';
+COMMENT ON POLICY institution_update ON @extschema@.document IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.document FOR DELETE
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
-COMMENT ON POLICY institution_delete ON @extschema@.document IS 'multi-institution mode: rows the role may read (p08_institution refuses those it may not change)';
+COMMENT ON POLICY institution_delete ON @extschema@.document IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.audit ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.audit FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id IS NULL

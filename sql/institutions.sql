@@ -174,6 +174,7 @@ SELECT id AS skm08 FROM partnership WHERE code = 'SKM-08' \gset
 SELECT id AS skm01 FROM partnership WHERE code = 'SKM-01' \gset
 SELECT id AS skm05 FROM partnership WHERE code = 'SKM-05' \gset
 SELECT id AS skm04 FROM partnership WHERE code = 'SKM-04' \gset
+SELECT min(id) AS skm08_agreement FROM agreement WHERE partnership_id = :skm08 \gset
 SET ROLE regress_inst_dinkes;
 WITH u AS (UPDATE member SET title = 'x' WHERE partnership_id = :skm08 RETURNING 1)
 SELECT count(*) AS hidden_rows_updated FROM u;
@@ -182,8 +183,15 @@ SELECT count(*) AS hidden_rows_deleted FROM d;
 SELECT pg_temp.try($$INSERT INTO partnership.member (partnership_id, partner_id) VALUES ($$ || :skm08 || $$, 1)$$, true);
 SELECT pg_temp.try($$INSERT INTO partnership.member (partnership_id, partner_id) VALUES (999999, 1)$$, true);
 -- a completed partnership of another institution: refused as any other,
--- before the guard could say that it is completed (p08 fires before p10)
+-- before the guard could say that it is completed (p01 fires before p10)
 SELECT pg_temp.try($$INSERT INTO partnership.member (partnership_id, partner_id) VALUES ($$ || :skm04 || $$, 1)$$, true);
+-- an addendum of another institution's agreement: refused before the
+-- agreement trigger (p05) could describe that agreement
+SELECT pg_temp.try($$INSERT INTO partnership.agreement (partnership_id, kind, amends_id) VALUES ($$
+	|| :skm08 || ', ''addendum'', ' || :skm08_agreement || ')', true);
+-- check() of a partnership the role does not read: as of one that does not exist
+SELECT pg_temp.try($$SELECT count(*) FROM partnership.check($$ || :skm08 || ')');
+SELECT pg_temp.try($$SELECT count(*) FROM partnership.check(999999)$$);
 RESET ROLE;
 SET ROLE regress_inst_pusk;
 WITH u AS (UPDATE member SET title = 'x' WHERE partnership_id = :skm01 RETURNING 1)

@@ -623,10 +623,11 @@ GuardSetting(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 
 /*
  * BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW on partner, setting,
- * partnership and every table that hangs off a partnership.  Named p08 so
- * that it fires before the guard (p10) and the other checks: a write to a
- * partnership the caller may not change is refused before anything could
- * tell it about that partnership (its status, its agreements).
+ * partnership and every table that hangs off a partnership.  Named p01 so
+ * that it fires before every other row trigger (the agreement trigger p05,
+ * the guard p10, the checks): a write to a partnership the caller may not
+ * change is refused before anything could tell it about that partnership
+ * (its status, its agreements).
  */
 Datum
 partnership_institution_guard(PG_FUNCTION_ARGS)
