@@ -66,25 +66,25 @@ COMMENT ON TRIGGER p90_audit_delete ON @extschema@.institution_role IS 'writes o
 CREATE FUNCTION @extschema@.multi_institution()
 	RETURNS pg_catalog.bool
 	AS 'MODULE_PATHNAME', 'partnership_multi_institution'
-	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.multi_institution() IS 'true when multi-institution mode is on (setting multi_institution = 1)';
 
 CREATE FUNCTION @extschema@.institution_scope()
 	RETURNS pg_catalog.int8[]
 	AS 'MODULE_PATHNAME', 'partnership_institution_scope'
-	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.institution_scope() IS 'ids of the institutions the current role acts for (institution_role) and of every partner below them, sorted; whatever the mode';
 
 CREATE FUNCTION @extschema@.visible_partnerships()
 	RETURNS pg_catalog.int8[]
 	AS 'MODULE_PATHNAME', 'partnership_visible_partnerships'
-	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.visible_partnerships() IS 'ids of the partnerships the current role may read in multi-institution mode: owned by its institutions or below them, or with one of its institutions as a member; sorted, computed once per statement';
 
 CREATE FUNCTION @extschema@.writable_partnerships()
 	RETURNS pg_catalog.int8[]
 	AS 'MODULE_PATHNAME', 'partnership_writable_partnerships'
-	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.writable_partnerships() IS 'ids of the partnerships the current role may change in multi-institution mode: owned by its institutions or below them; sorted, computed once per statement';
 
 CREATE FUNCTION @extschema@.institution_guard()
