@@ -245,9 +245,11 @@ SELECT pg_temp.try($$UPDATE partnership.partner SET parent_id = pg_temp.org('Din
 	WHERE name = 'Koperasi Sehat Bersama Sukamaju'$$, true);
 UPDATE partner SET parent_id = pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju')
 WHERE name = 'Puskesmas Pembantu Cikaret';
--- the owner check of a partner's sector names no partnership (SKM-08 is
--- Bappeda's, which Dinkes does not read)
+-- a partner's sector decides how the rules judge its partnerships: a role
+-- changes it only when they are all its own (Bappeda is a member of its
+-- own SKM-08, which Dinkes does not read; the message names none of them)
 SELECT pg_temp.try($$UPDATE partnership.partner SET sector = 'private' WHERE name = 'Bappeda Kabupaten Sukamaju'$$, true);
+SELECT pg_temp.try($$UPDATE partnership.partner SET sector = 'nonprofit' WHERE name = 'Koperasi Sehat Bersama Sukamaju'$$, true);
 RESET ROLE;
 
 -- The switch and the mapping belong to the registry owner.

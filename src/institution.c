@@ -42,6 +42,7 @@
 
 #include "messages.h"
 #include "registry.h"
+#include "vocabulary_fmgr.h"
 
 PG_FUNCTION_INFO_V1(partnership_multi_institution);
 PG_FUNCTION_INFO_V1(partnership_institution_scope);
@@ -113,6 +114,12 @@ static const char *const partner_name_query =
 "SELECT p.name FROM @extschema@.partner p"
 " WHERE p.id OPERATOR(pg_catalog.=) $2 AND $1 IS NOT NULL";
 
+/* Is partner $2 a member of a partnership outside the array $3? */
+static const char *const foreign_member_query =
+"SELECT EXISTS (SELECT 1 FROM @extschema@.member m"
+" WHERE m.partner_id OPERATOR(pg_catalog.=) $2"
+"  AND m.partnership_id OPERATOR(pg_catalog.<>) ALL ($3)) AND $1 IS NOT NULL";
+
 static const char *const mode_query =
 "SELECT s.value OPERATOR(pg_catalog.<>) 0::pg_catalog.numeric"
 " FROM @extschema@.setting s"
@@ -170,11 +177,12 @@ CurrentRoleName(void)
  * triggers' checks.  The caller is connected to SPI.
  */
 static void
-RunAsOwner(SPIPlanPtr *plan, const char *sql, Oid argtype, Datum arg2)
+RunAsOwner3(SPIPlanPtr *plan, const char *sql, Oid argtype, Datum arg2,
+			Oid argtype3, Datum arg3)
 {
-	Datum		values[2];
-	Oid			types[2] = {NAMEOID, argtype};
-	int			nargs = OidIsValid(argtype) ? 2 : 1;
+	Datum		values[3];
+	Oid			types[3] = {NAMEOID, argtype, argtype3};
+	int			nargs = OidIsValid(argtype3) ? 3 : OidIsValid(argtype) ? 2 : 1;
 	Oid			owner = RegistryOwner();
 	Oid			save_userid;
 	int			save_sec_context;
@@ -183,6 +191,7 @@ RunAsOwner(SPIPlanPtr *plan, const char *sql, Oid argtype, Datum arg2)
 		*plan = RegistryPreparePlan(sql, nargs, types);
 	values[0] = CurrentRoleName();
 	values[1] = arg2;
+	values[2] = arg3;
 
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
 	SetUserIdAndSecContext(owner, save_sec_context |
@@ -194,6 +203,12 @@ RunAsOwner(SPIPlanPtr *plan, const char *sql, Oid argtype, Datum arg2)
 	if (SPI_processed > 1)
 		elog(ERROR, "institution lookup returned " UINT64_FORMAT " rows",
 			 SPI_processed);
+}
+
+static void
+RunAsOwner(SPIPlanPtr *plan, const char *sql, Oid argtype, Datum arg2)
+{
+	RunAsOwner3(plan, sql, argtype, arg2, InvalidOid, (Datum) 0);
 }
 
 /* Column col of the only row of the last query; *isnull when none. */
@@ -554,8 +569,11 @@ GuardPartnership(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
  * partner: the tree decides what a role sees, so a role places a partner
  * only within its own institutions' tree: a new partner under one of them
  * (or under none), and a move only from below one of them to below one
- * of them.  Everything else about partners (the shared address book) is
- * as for any writer.
+ * of them.  The sector decides how the rules judge every partnership the
+ * partner is a member of, so a role changes it only when all of them are
+ * its own (the commit-time check would otherwise judge, and name, another
+ * institution's partnership).  Everything else about partners (the shared
+ * address book) is as for any writer.
  */
 static void
 GuardPartner(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
@@ -569,6 +587,38 @@ GuardPartner(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 
 	if (newtuple == NULL)
 		return;					/* a DELETE: the foreign keys decide */
+	if (oldtuple != NULL)
+	{
+		int			sector_att = RegistryAttnum(rel, "sector");
+		bool		old_snull;
+		bool		new_snull;
+		Datum		old_sector = RegistryGetAttr(oldtuple, rel, sector_att, &old_snull);
+		Datum		new_sector = RegistryGetAttr(newtuple, rel, sector_att, &new_snull);
+
+		if (old_snull != new_snull ||
+			(!old_snull && DatumGetVocabularyCode(old_sector) != DatumGetVocabularyCode(new_sector)))
+		{
+			static SPIPlanPtr plan = NULL;
+			ArrayType  *writable = InstitutionSetFor(SET_WRITABLE);
+			bool		isnull;
+			Datum		d;
+
+			RunAsOwner3(&plan, foreign_member_query, INT8OID,
+						Int64GetDatum(RegistryGetInt64(oldtuple, rel,
+													   RegistryAttnum(rel, "id"))),
+						INT8ARRAYOID, PointerGetDatum(writable));
+			d = ResultColumn(1, &isnull);
+			if (!isnull && DatumGetBool(d))
+			{
+				name = SPI_getvalue(oldtuple, RelationGetDescr(rel),
+									RegistryAttnum(rel, "name"));
+				ereport(ERROR,
+						errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+						errmsg_cat(MSG_INSTITUTION_PARTNER_SECTOR, name ? name : "-"),
+						errdetail_cat(MSG_INSTITUTION_PARTNER_SECTOR_DETAIL));
+			}
+		}
+	}
 	new_parent = RegistryGetAttr(newtuple, rel, parent_att, &new_null);
 	if (oldtuple != NULL)
 	{
