@@ -36,7 +36,8 @@ endif
 
 MODULE_big = partnership
 # One concern per file: module and settings, the vocabulary mechanism and its
-# types, classifications, the registry's triggers, the rules, the scoring.
+# types, classifications, the registry's triggers, the rules, the scoring,
+# multi-institution mode (institution.c).
 OBJS = \
 	src/agreement_amend.o \
 	src/classifications.o \
@@ -45,6 +46,7 @@ OBJS = \
 	src/import/parse_amount.o \
 	src/import/parse_date.o \
 	src/import/parse_list.o \
+	src/institution.o \
 	src/language.o \
 	src/likert.o \
 	src/messages.o \

@@ -24,6 +24,7 @@
 #include "utils/rel.h"
 
 #include "lifecycle.h"
+#include "messages.h"
 #include "registry.h"
 #include "vocabulary_fmgr.h"
 
@@ -475,15 +476,18 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
 							"SELECT code FROM @extschema@.partnership"
 							" WHERE owner_id OPERATOR(pg_catalog.=) $1 LIMIT 1",
 							RegistryGetInt64(trigdata->tg_trigtuple, rel, att_id), 1);
+		/*
+		 * The partnership is not named: partners are shared by every
+		 * institution, and the caller may not be allowed to read it
+		 * (multi-institution mode, doc/access.md).
+		 */
 		if (SPI_processed > 0)
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
-					errmsg_cat(MSG_PARTNER_OWNER_SECTOR,
+					errmsg_cat(MSG_PARTNER_OWNS_PARTNERSHIPS,
 							   SPI_getvalue(trigdata->tg_trigtuple,
-											RelationGetDescr(rel), att_id),
-							   SPI_getvalue(SPI_tuptable->vals[0],
-											SPI_tuptable->tupdesc, 1)),
-					errhint_cat(MSG_PARTNER_OWNER_SECTOR_HINT),
+											RelationGetDescr(rel), att_id)),
+					errhint_cat(MSG_PARTNER_OWNS_PARTNERSHIPS_HINT),
 					errtableconstraint(rel, "partnership_owner_government"));
 		SPI_finish();
 	}

@@ -16,7 +16,7 @@ CREATE TABLE @extschema@.setting (
 		CONSTRAINT setting_name_check CHECK (name IN ('strategic_min_months',
 			'operational_max_months', 'max_agreement_years', 'expiry_warning_days',
 			'evaluation_interval_months', 'gap_threshold', 'min_respondents',
-			'final_report_days')),
+			'final_report_days', 'multi_institution')),
 	value numeric NOT NULL,
 	unit text NOT NULL DEFAULT '',
 	default_value numeric,
@@ -25,6 +25,7 @@ CREATE TABLE @extschema@.setting (
 	builtin boolean NOT NULL DEFAULT false,
 	CONSTRAINT setting_value_check CHECK (CASE name
 		WHEN 'gap_threshold' THEN value > 0::numeric AND value <= 4::numeric
+		WHEN 'multi_institution' THEN value IN (0::numeric, 1::numeric)
 		ELSE value >= 1::numeric AND value <= 100000::numeric AND value = pg_catalog.trunc(value) END)
 );
 COMMENT ON TABLE @extschema@.setting IS 'thresholds of the rules and the scoring, set once per database by a DBA (UPDATE the value); kept by pg_dump';
@@ -60,7 +61,10 @@ INSERT INTO @extschema@.setting (name, value, unit, default_value, description_e
 	 'Jumlah responden (dari sekurang-kurangnya dua sektor) agar sebuah evaluasi memadai.', true),
 	('final_report_days', 90, 'days', 90,
 	 'Days after a partnership ends during which its final evaluation, responses and measurements may still be recorded.',
-	 'Jumlah hari setelah kemitraan berakhir selama evaluasi akhir, tanggapan, dan pengukurannya masih dapat dicatat.', true);
+	 'Jumlah hari setelah kemitraan berakhir selama evaluasi akhir, tanggapan, dan pengukurannya masih dapat dicatat.', true),
+	('multi_institution', 0, 'switch', 0,
+	 'Multi-institution mode: 1 lets each role see and change only the partnerships of its institutions (institution_role), 0 (off) lets every role see all.',
+	 'Mode multi-instansi: 1 membatasi setiap peran pada kemitraan instansinya sendiri (institution_role), 0 (mati) membuka semuanya bagi setiap peran.', true);
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.setting', 'WHERE NOT builtin');
 

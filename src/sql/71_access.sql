@@ -36,14 +36,14 @@ SELECT 'TABLE', c.oid::pg_catalog.regclass::pg_catalog.text, 'SELECT'
 FROM pg_catalog.pg_class c
 WHERE (c.relnamespace = 'partnership_report'::pg_catalog.regnamespace AND c.relkind = 'v')
    OR (c.relnamespace = '@extschema@'::pg_catalog.regnamespace AND c.relkind IN ('r', 'p')
-       AND c.relname <> 'audit')
+       AND c.relname NOT IN ('audit', 'institution_role'))
 UNION ALL
 SELECT 'TABLE', c.oid::pg_catalog.regclass::pg_catalog.text, 'INSERT, UPDATE, DELETE'
 FROM pg_catalog.pg_class c
 WHERE rank >= 2
   AND c.relnamespace = '@extschema@'::pg_catalog.regnamespace AND c.relkind IN ('r', 'p')
-  AND c.relname <> 'audit'
-  AND (rank >= 3 OR c.relname NOT IN ('clause_kind', 'criterion', 'rule', 'setting'))
+  AND c.relname NOT IN ('audit', 'institution_role')
+  AND (rank >= 3 OR c.relname NOT IN ('clause_kind', 'criterion', 'rule', 'setting', 'term_alias'))
 UNION ALL
 SELECT 'SEQUENCE', s.oid::pg_catalog.regclass::pg_catalog.text, 'USAGE'
 FROM pg_catalog.pg_class t
@@ -53,18 +53,28 @@ JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::pg_catalog.
 JOIN pg_catalog.pg_class s ON s.oid = d.objid AND s.relkind = 'S'
 WHERE rank >= 2
   AND t.relnamespace = '@extschema@'::pg_catalog.regnamespace AND t.relkind IN ('r', 'p')
-  AND t.relname <> 'audit'
-  AND (rank >= 3 OR t.relname NOT IN ('clause_kind', 'criterion', 'rule', 'setting'))
+  AND t.relname NOT IN ('audit', 'institution_role')
+  AND (rank >= 3 OR t.relname NOT IN ('clause_kind', 'criterion', 'rule', 'setting', 'term_alias'))
 UNION ALL
-SELECT 'TABLE', '@extschema@.audit', 'SELECT'
+SELECT 'SCHEMA', 'partnership_import', 'USAGE'
+WHERE rank >= 2
+UNION ALL
+SELECT 'TABLE', c.oid::pg_catalog.regclass::pg_catalog.text, 'SELECT, INSERT, UPDATE, DELETE'
+FROM pg_catalog.pg_class c
+WHERE rank >= 2
+  AND c.relnamespace = 'partnership_import'::pg_catalog.regnamespace AND c.relkind = 'r'
+UNION ALL
+SELECT 'TABLE', t, 'SELECT'
+FROM pg_catalog.unnest(ARRAY['@extschema@.audit', '@extschema@.institution_role']) AS t
 WHERE rank >= 3
 ORDER BY 1, 2, 3
 $$;
-COMMENT ON FUNCTION @extschema@.access_plan(pg_catalog.int4) IS 'the GRANTs grant_access() makes for an access level: 1 read, 2 write, 3 admin';
+COMMENT ON FUNCTION @extschema@.access_plan(pg_catalog.int4) IS 'the GRANTs grant_access() makes for an access level: 1 read, 2 write, 3 admin (institution_role, like audit, is only read by admin)';
 
-CREATE FUNCTION @extschema@.grant_access(role pg_catalog.regrole, level pg_catalog.text)
+CREATE FUNCTION @extschema@.grant_access(role pg_catalog.regrole, level pg_catalog.text,
+		institution pg_catalog.int8 DEFAULT NULL)
 	RETURNS void
-	LANGUAGE plpgsql VOLATILE STRICT SECURITY INVOKER
+	LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT SECURITY INVOKER
 	SET search_path = pg_catalog, pg_temp
 	AS $$
 DECLARE
@@ -74,6 +84,10 @@ DECLARE
 	missing text[];
 	needed int;
 BEGIN
+	/* Not STRICT, for the optional institution: a NULL role or level is no call. */
+	IF role IS NULL OR level IS NULL THEN
+		RETURN;
+	END IF;
 	rank := CASE
 		WHEN lvl IN ('read', 'baca') THEN 1
 		WHEN lvl IN ('write', 'tulis') THEN 2
@@ -98,8 +112,11 @@ BEGIN
 	WHERE NOT CASE p.kind
 		WHEN 'SCHEMA' THEN pg_catalog.has_schema_privilege(p.object, 'USAGE WITH GRANT OPTION')
 		WHEN 'SEQUENCE' THEN pg_catalog.has_sequence_privilege(p.object, 'USAGE WITH GRANT OPTION')
-		ELSE pg_catalog.has_table_privilege(p.object,
-			pg_catalog.replace(p.privileges, ',', ' WITH GRANT OPTION,') || ' WITH GRANT OPTION')
+		/* a table of a schema the caller cannot use is one it cannot grant */
+		ELSE CASE WHEN pg_catalog.has_schema_privilege(pg_catalog.split_part(p.object, '.', 1), 'USAGE')
+			THEN pg_catalog.has_table_privilege(p.object,
+				pg_catalog.replace(p.privileges, ',', ' WITH GRANT OPTION,') || ' WITH GRANT OPTION')
+			ELSE false END
 	END;
 	IF missing IS NOT NULL THEN
 		SELECT pg_catalog.count(*) INTO needed FROM @extschema@.access_plan(rank);
@@ -113,6 +130,17 @@ BEGIN
 	FOR g IN SELECT * FROM @extschema@.access_plan(rank) LOOP
 		EXECUTE pg_catalog.format('GRANT %s ON %s %s TO %s', g.privileges, g.kind, g.object, role);
 	END LOOP;
+
+	/*
+	 * The mapping for multi-institution mode, in the same transaction as
+	 * the GRANTs: a caller who may not write institution_role, or an
+	 * institution that is not a partner, undoes them all.
+	 */
+	IF institution IS NOT NULL THEN
+		INSERT INTO @extschema@.institution_role (role_name, partner_id)
+		VALUES (pg_catalog.pg_get_userbyid(role::pg_catalog.oid), institution)
+		ON CONFLICT DO NOTHING;
+	END IF;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.grant_access(pg_catalog.regrole, pg_catalog.text) IS 'grant a role one access level: read (baca: the report views and SELECT on the tables they read), write (tulis: read plus INSERT, UPDATE, DELETE on the registry tables; never on audit, which its trigger writes) or admin (write plus the catalogues clause_kind, criterion, rule, setting, and reading audit); runs with the caller''s rights';
+COMMENT ON FUNCTION @extschema@.grant_access(pg_catalog.regrole, pg_catalog.text, pg_catalog.int8) IS 'grant a role one access level: read (baca: the report views and SELECT on the tables they read), write (tulis: read plus INSERT, UPDATE, DELETE on the registry tables; never on audit, which its trigger writes) or admin (write plus the catalogues clause_kind, criterion, rule, setting, and reading audit and institution_role); with an institution (a partner id), also map the role to it for multi-institution mode (institution_role); runs with the caller''s rights';

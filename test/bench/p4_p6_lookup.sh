@@ -22,6 +22,13 @@
 #   bash test/bench/p4_p6_lookup.sh
 #   P4_LARGE=10000 P4_CALLS=500 bash test/bench/p4_p6_lookup.sh     # quick
 #
+# BENCH_MULTI_INSTITUTION=1 runs both with multi-institution mode on
+# (doc/access.md): a role bench_institution, mapped to the owner of the
+# first partnership with read access, makes every call (the cpu_ticks()
+# readings excepted), so check(id) and the report view run under the
+# row-level security policies; the lookups are of the partnerships that
+# role reads (its institution's, about n / number of government partners).
+#
 # Needs the extension installed (make install).  Outside a cluster it
 # starts one with pg_virtualenv; with P4_USE_CURRENT_CLUSTER=1 it uses the
 # current one, creating and dropping databases p4_*.  A missed target is
@@ -59,10 +66,13 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1)
 cleanup() {
 	dropdb --if-exists p4_small >/dev/null 2>&1 || true
 	dropdb --if-exists p4_large >/dev/null 2>&1 || true
+	if [ -n "${BENCH_MULTI_INSTITUTION:-}" ]; then
+		psql -X -q -d postgres -c 'DROP ROLE IF EXISTS bench_institution' >/dev/null 2>&1 || true
+	fi
 }
 trap cleanup EXIT
 
-echo "P4/P6: $P4_SMALL vs $P4_LARGE partnerships, $P4_CALLS calls, best of $P4_ROUNDS," \
+echo "P4/P6: $P4_SMALL vs $P4_LARGE partnerships, $P4_CALLS calls, best of $P4_ROUNDS,${BENCH_MULTI_INSTITUTION:+ multi_institution on,}" \
 	"PostgreSQL $(psql -XAtc 'SHOW server_version'), $(nproc) cores"
 
 setup_db() {
@@ -107,14 +117,29 @@ for db in p4_small p4_large; do
 done
 echo "P4 data: built in $((t1 - t0)) s"
 
+# Multi-institution mode: one mapped role makes the calls.
+as_role=("-c" "RESET ROLE")
+if [ -n "${BENCH_MULTI_INSTITUTION:-}" ]; then
+	"${PSQL[@]}" -d postgres -c 'DROP ROLE IF EXISTS bench_institution' -c 'CREATE ROLE bench_institution' >/dev/null
+	for db in p4_small p4_large; do
+		"${PSQL[@]}" -d "$db" -o /dev/null \
+			-c "SELECT partnership.grant_access('bench_institution', 'read', (SELECT owner_id FROM partnership.partnership ORDER BY id LIMIT 1))" \
+			-c 'GRANT USAGE ON SCHEMA bench TO bench_institution' \
+			-c "UPDATE partnership.setting SET value = 1 WHERE name = 'multi_institution'"
+		"${PSQL[@]}" -At -d "$db" -c 'SET ROLE bench_institution' \
+			-c "SELECT format('P4 data: %s: multi_institution on, role bench_institution reads %s partnerships', current_database(), count(*)) FROM partnership.partnership"
+	done
+	as_role=("-c" "SET ROLE bench_institution")
+fi
+
 declare -A best
 TICKS=$(getconf CLK_TCK)
 measure() {
 	local what=$1 db=$2 out wall ms
-	out=$("${PSQL[@]}" -At -d "$db" -c "SELECT bench.time_$what($((P4_CALLS / 10 + 1)))" \
-		-c 'SELECT bench.cpu_ticks()' \
-		-c "SELECT round(bench.time_$what($P4_CALLS)::numeric, 1)" \
-		-c 'SELECT bench.cpu_ticks()')
+	out=$("${PSQL[@]}" -At -d "$db" "${as_role[@]}" -c "SELECT bench.time_$what($((P4_CALLS / 10 + 1)))" \
+		-c 'RESET ROLE' -c 'SELECT bench.cpu_ticks()' \
+		"${as_role[@]}" -c "SELECT round(bench.time_$what($P4_CALLS)::numeric, 1)" \
+		-c 'RESET ROLE' -c 'SELECT bench.cpu_ticks()')
 	wall=$(echo "$out" | sed -n 3p)
 	ms=$((($(echo "$out" | sed -n 4p) - $(echo "$out" | sed -n 2p)) * 1000 / TICKS))
 	printf 'P4 run: round %s %-6s %-5s cpu %6s ms, wall %8s ms (%s calls)\n' \

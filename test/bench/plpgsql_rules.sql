@@ -409,6 +409,73 @@ BEGIN
 END
 $$;
 
+-- BEFORE ROW on the partnership tables, partner and setting: the
+-- multi-institution guard (doc/access.md), with the same decisions: off, or
+-- a caller that bypasses row-level security, lets everything through; on,
+-- a write must be to a partnership owned within the caller's institutions'
+-- tree, a partner placed only within it, and the switch is the owner's.
+CREATE FUNCTION bench_pl.institution_covers(partner bigint)
+	RETURNS boolean
+	LANGUAGE sql STABLE AS
+$$
+	WITH RECURSIVE up(id) AS (
+		SELECT partner
+		UNION
+		SELECT x.parent_id FROM partnership.partner x JOIN up ON x.id = up.id
+		WHERE x.parent_id IS NOT NULL)
+	SELECT EXISTS (SELECT 1 FROM partnership.institution_role r JOIN up ON r.partner_id = up.id
+		WHERE r.role_name = current_user)
+$$;
+
+CREATE FUNCTION bench_pl.institution()
+	RETURNS trigger
+	LANGUAGE plpgsql AS
+$$
+DECLARE
+	o jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+	n jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+	bypass boolean := pg_has_role(current_user,
+		(SELECT c.relowner FROM pg_class c WHERE c.oid = TG_RELID), 'USAGE')
+		OR (SELECT r.rolbypassrls FROM pg_roles r WHERE r.rolname = current_user);
+	pid bigint;
+BEGIN
+	IF TG_TABLE_NAME = 'setting' THEN
+		IF 'multi_institution' IN (o ->> 'name', n ->> 'name') AND NOT bypass THEN
+			RAISE EXCEPTION 'permission denied to change setting "multi_institution"'
+				USING ERRCODE = 'insufficient_privilege';
+		END IF;
+	ELSIF coalesce((SELECT s.value FROM partnership.setting s WHERE s.name = 'multi_institution'), 0) <> 0
+			AND NOT bypass THEN
+		IF TG_TABLE_NAME = 'partner' THEN
+			IF n IS NOT NULL AND (n -> 'parent_id') IS DISTINCT FROM (o -> 'parent_id')
+				AND ((n ->> 'parent_id') IS NOT NULL AND NOT bench_pl.institution_covers((n ->> 'parent_id')::bigint)
+					OR o IS NOT NULL AND ((o ->> 'parent_id') IS NULL OR (n ->> 'parent_id') IS NULL
+						OR NOT bench_pl.institution_covers((o ->> 'parent_id')::bigint))) THEN
+				RAISE EXCEPTION 'permission denied to move partner "%"', n ->> 'name'
+					USING ERRCODE = 'insufficient_privilege';
+			END IF;
+		ELSE
+			FOREACH pid IN ARRAY ARRAY[(o ->> CASE WHEN TG_TABLE_NAME = 'partnership' THEN 'id' ELSE 'partnership_id' END)::bigint,
+					(n ->> CASE WHEN TG_TABLE_NAME = 'partnership' THEN 'id' ELSE 'partnership_id' END)::bigint] LOOP
+				IF pid IS NOT NULL AND (TG_TABLE_NAME <> 'partnership' OR o IS NOT NULL)
+					AND NOT coalesce((SELECT bench_pl.institution_covers(p.owner_id)
+						FROM partnership.partnership p WHERE p.id = pid), false) THEN
+					RAISE EXCEPTION 'permission denied for partnership %', pid
+						USING ERRCODE = 'insufficient_privilege';
+				END IF;
+			END LOOP;
+			IF TG_TABLE_NAME = 'partnership' AND n IS NOT NULL
+				AND (n -> 'owner_id') IS DISTINCT FROM (o -> 'owner_id')
+				AND ((n ->> 'owner_id') IS NULL OR NOT bench_pl.institution_covers((n ->> 'owner_id')::bigint)) THEN
+				RAISE EXCEPTION 'permission denied to create partnership "%"', n ->> 'code'
+					USING ERRCODE = 'insufficient_privilege';
+			END IF;
+		END IF;
+	END IF;
+	RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+
 -- AFTER UPDATE OF status on partnership and agreement: the state change
 -- notifications, with the same payload.
 CREATE FUNCTION bench_pl.notify()
@@ -937,6 +1004,7 @@ BEGIN
 			WHEN 'partnership_span_trigger' THEN 'partnership_span'
 			WHEN 'registry_date_trigger' THEN 'row_date'
 			WHEN 'evaluation_close_trigger' THEN 'evaluation_close'
+			WHEN 'institution_guard' THEN 'institution'
 			END;
 		IF twin IS NULL THEN
 			IF t.relname IN ('partnership', 'member', 'agreement', 'agreement_party',

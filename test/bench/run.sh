@@ -24,6 +24,8 @@
 # unnoticed, the checksum of the installed files is taken after installing
 # and checked after every script: a change is reported and fails the run.
 # BENCH_NO_INSTALL=1 skips the installation (use what is installed).
+# BENCH_MULTI_INSTITUTION=1 runs the scripts that know it (p4_p6_lookup.sh)
+# with multi-institution mode on and one mapped role (doc/access.md).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)

@@ -8,6 +8,12 @@
  * directory is replaced by localhost, as pgjdbc speaks TCP), PGPORT,
  * PGUSER, PGPASSWORD, PGDATABASE.  Exit status 0 when all is well, 1 on
  * any failure.  Run by test/scripts/suite-bi-jdbc.sh.
+ *
+ * As a role of multi-institution mode (doc/access.md), REPORT_PARTNERSHIPS
+ * lists the partnership ids the role may read (comma separated) and
+ * REPORT_EXPECT the rows each view holds for them ("view count" lines, as
+ * the registry owner counts them): every row read must be of one of those
+ * partnerships, and every view must hold exactly that many rows.
  */
 
 import java.sql.Connection;
@@ -77,6 +83,25 @@ public class ReportTypes
 			props.setProperty("password", password);
 		props.setProperty("ApplicationName", "partnership ReportTypes");
 
+		/* multi-institution mode: what the role may read */
+		Set<Long> allowed = null;
+		java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+		String ids = System.getenv("REPORT_PARTNERSHIPS");
+		if (ids != null)
+		{
+			allowed = new java.util.HashSet<>();
+			for (String id : ids.split(","))
+				if (!id.isBlank())
+					allowed.add(Long.parseLong(id.trim()));
+			for (String line : java.nio.file.Files.readAllLines(
+					 java.nio.file.Paths.get(System.getenv("REPORT_EXPECT"))))
+			{
+				String[] f = line.trim().split("\\s+");
+				if (f.length == 2)
+					expected.put(f[0], Integer.parseInt(f[1]));
+			}
+		}
+
 		int failures = 0;
 		try (Connection conn = DriverManager.getConnection(url, props))
 		{
@@ -108,6 +133,10 @@ public class ReportTypes
 				try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql))
 				{
 					ResultSetMetaData md = rs.getMetaData();
+					int pidColumn = 0;
+					for (int i = 1; i <= md.getColumnCount(); i++)
+						if (md.getColumnName(i).equals("partnership_id"))
+							pidColumn = i;
 					for (int i = 1; i <= md.getColumnCount(); i++)
 					{
 						int t = md.getColumnType(i);
@@ -137,6 +166,14 @@ public class ReportTypes
 					while (rs.next())
 					{
 						rows++;
+						if (allowed != null && pidColumn > 0
+							&& !allowed.contains(rs.getLong(pidColumn)))
+						{
+							System.out.println("FAIL  " + view + ": a row of partnership "
+											   + rs.getLong(pidColumn) + ", which role "
+											   + props.getProperty("user") + " may not read");
+							failures++;
+						}
 						for (int i = 1; i <= md.getColumnCount(); i++)
 						{
 							Object o = rs.getObject(i);
@@ -168,7 +205,17 @@ public class ReportTypes
 					failures++;
 					continue;
 				}
-				if (rows == 0)
+				if (allowed != null)
+				{
+					Integer want = expected.get(view);
+					if (want == null || want != rows)
+					{
+						System.out.println("FAIL  " + view + ": " + rows + " rows as "
+										   + props.getProperty("user") + ", expected " + want);
+						failures++;
+					}
+				}
+				else if (rows == 0)
 				{
 					System.out.println("FAIL  " + view + ": no rows (the sample should fill every view)");
 					failures++;

@@ -1,0 +1,284 @@
+--
+-- Multi-institution mode (doc/access.md): the sample registry split across
+-- institutions, real roles mapped with grant_access(role, level,
+-- institution), every table and report view read by each role, writes
+-- inside and outside a role's partnerships, the plans of the policies.
+-- Done in a database of its own; roles are regress_inst_*.
+--
+--   Dinas Kesehatan (Dinkes)  owns SKM-01, SKM-11
+--     Puskesmas Cibeureum     owns SKM-05 (moved here); a child of Dinkes
+--   Bappeda                   owns SKM-08, SKM-13; a member of SKM-01
+--   Pemerintah Kabupaten      the root above Bappeda and the Dinas
+--   Pemerintah Desa           owns SKM-04, SKM-09, SKM-10; no parent
+--
+\getenv abs_srcdir PG_ABS_SRCDIR
+SET client_min_messages = warning;
+DROP DATABASE IF EXISTS regress_partnership_institutions;
+CREATE DATABASE regress_partnership_institutions;
+\c regress_partnership_institutions
+SET client_min_messages = warning;
+CREATE EXTENSION partnership;
+\set sample :abs_srcdir '/test/sample/sukamaju.sql'
+\set ECHO none
+\i :sample
+\o
+\set ON_ERROR_STOP 0
+\set ECHO all
+\set try_sql :abs_srcdir '/test/regress/try.sql'
+\i :try_sql
+SET search_path = partnership, public;
+
+UPDATE partnership SET owner_id = (SELECT id FROM partner WHERE name = 'Puskesmas Cibeureum')
+WHERE code = 'SKM-05';
+
+-- (pg_temp.org(name), the sample's helper, gives a partner's id)
+DO $$
+BEGIN
+	DROP ROLE IF EXISTS regress_inst_dinkes, regress_inst_pusk, regress_inst_bappeda,
+		regress_inst_pemkab, regress_inst_none;
+	CREATE ROLE regress_inst_dinkes;
+	CREATE ROLE regress_inst_pusk;
+	CREATE ROLE regress_inst_bappeda;
+	CREATE ROLE regress_inst_pemkab;
+	CREATE ROLE regress_inst_none;
+END $$;
+SELECT grant_access('regress_inst_dinkes', 'write', pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju'));
+SELECT grant_access('regress_inst_pusk', 'tulis', pg_temp.org('Puskesmas Cibeureum'));
+SELECT grant_access('regress_inst_bappeda', 'admin', pg_temp.org('Bappeda Kabupaten Sukamaju'));
+SELECT grant_access('regress_inst_pemkab', 'read', pg_temp.org('Pemerintah Kabupaten Sukamaju'));
+SELECT grant_access('regress_inst_none', 'write');
+-- a second call maps nothing twice; two arguments keep their meaning
+SELECT grant_access('regress_inst_pusk', 'write', pg_temp.org('Puskesmas Cibeureum'));
+SELECT r.role_name, p.name FROM institution_role r JOIN partner p ON p.id = r.partner_id
+ORDER BY 1, 2;
+
+/*
+ * What a role reads, per relation: the codes of the partnerships whose rows
+ * it sees (tables with a partnership, the partnership table itself, every
+ * report view), as a superuser maps ids to codes.
+ */
+CREATE FUNCTION pg_temp.seen(who text, rel regclass) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE ids bigint[]; col text;
+BEGIN
+	col := CASE WHEN rel = 'partnership.partnership'::regclass THEN 'id' ELSE 'partnership_id' END;
+	EXECUTE format('SET ROLE %I', who);
+	BEGIN
+		EXECUTE format('SELECT array_agg(DISTINCT %I) FROM %s', col, rel) INTO ids;
+	EXCEPTION WHEN insufficient_privilege THEN
+		RESET ROLE;
+		RETURN '(no privilege)';
+	END;
+	RESET ROLE;
+	RETURN coalesce((SELECT string_agg(replace(p.code, 'SKM-', ''), ' ' ORDER BY p.code)
+		FROM partnership.partnership p WHERE p.id = ANY (ids)), '-');
+END $$;
+CREATE VIEW pg_temp.relations AS
+SELECT c.oid::regclass AS rel
+FROM pg_class c
+WHERE (c.relnamespace = 'partnership'::regnamespace AND c.relkind = 'r'
+	AND (c.relname = 'partnership' OR EXISTS (SELECT 1 FROM pg_attribute a
+		WHERE a.attrelid = c.oid AND a.attname = 'partnership_id' AND NOT a.attisdropped)))
+   OR (c.relnamespace = 'partnership_report'::regnamespace AND c.relkind = 'v'
+	AND EXISTS (SELECT 1 FROM pg_attribute a
+		WHERE a.attrelid = c.oid AND a.attname = 'partnership_id' AND NOT a.attisdropped));
+CREATE FUNCTION pg_temp.seen_all() RETURNS TABLE (rel regclass, dinkes text, pusk text,
+		bappeda text, pemkab text, unmapped text) LANGUAGE sql AS $$
+	SELECT r.rel, pg_temp.seen('regress_inst_dinkes', r.rel), pg_temp.seen('regress_inst_pusk', r.rel),
+		pg_temp.seen('regress_inst_bappeda', r.rel), pg_temp.seen('regress_inst_pemkab', r.rel),
+		pg_temp.seen('regress_inst_none', r.rel)
+	FROM pg_temp.relations r ORDER BY r.rel::text
+$$;
+
+-- Off (the default): nothing changes, every role reads every partnership.
+SELECT name, value, unit, builtin FROM setting WHERE name = 'multi_institution';
+SELECT multi_institution();
+SELECT * FROM pg_temp.seen_all() WHERE rel::text IN ('partnership', 'member',
+	'partnership_report.partnerships');
+
+-- On.
+UPDATE setting SET value = 1 WHERE name = 'multi_institution';
+SELECT name, value, builtin FROM setting WHERE name = 'multi_institution';
+SELECT multi_institution();
+
+-- Every table and every report view, as each role.  Dinkes reads its own
+-- and its Puskesmas's; the Puskesmas its own; Bappeda its own and SKM-01,
+-- where it is a member; the regency (the root) everything below it, not
+-- the village's; an unmapped role nothing.
+SELECT * FROM pg_temp.seen_all();
+
+-- The superuser (the registry owner here) reads everything.
+SELECT count(*) FROM partnership;
+
+-- Shared: partners, contacts and the catalogues, for every role.
+SET ROLE regress_inst_none;
+SELECT (SELECT count(*) FROM partner) AS partners, (SELECT count(*) FROM contact) AS contacts,
+	(SELECT count(*) FROM rule) AS rules, (SELECT count(*) FROM criterion) AS criteria,
+	(SELECT count(*) FROM clause_kind) AS clause_kinds, (SELECT count(*) FROM setting) AS settings;
+RESET ROLE;
+
+-- The sets behind the policies.
+SET ROLE regress_inst_dinkes;
+SELECT (SELECT string_agg(name, ', ' ORDER BY name) FROM partner WHERE id = ANY (institution_scope())) AS scope,
+	(SELECT string_agg(code, ' ' ORDER BY code) FROM partnership WHERE id = ANY (visible_partnerships())) AS visible,
+	(SELECT string_agg(code, ' ' ORDER BY code) FROM partnership WHERE id = ANY (writable_partnerships())) AS writable;
+RESET ROLE;
+SET ROLE regress_inst_bappeda;
+SELECT (SELECT string_agg(code, ' ' ORDER BY code) FROM partnership WHERE id = ANY (visible_partnerships())) AS visible,
+	(SELECT string_agg(code, ' ' ORDER BY code) FROM partnership WHERE id = ANY (writable_partnerships())) AS writable;
+RESET ROLE;
+
+-- Functions: scoring and check() read as the caller.
+SET ROLE regress_inst_dinkes;
+SELECT count(*) AS own_evaluations FROM evaluation e, LATERAL evaluation_result(e.id) r;
+SELECT rule, severity FROM partnership.check((SELECT id FROM partnership WHERE code = 'SKM-05'))
+ORDER BY 1;
+RESET ROLE;
+SELECT max(e.id) AS bappeda_evaluation FROM evaluation e JOIN partnership p ON p.id = e.partnership_id
+WHERE p.code = 'SKM-08' \gset
+SET ROLE regress_inst_dinkes;
+SELECT count(*) AS hidden_evaluation_result FROM evaluation_result(:bappeda_evaluation);
+SELECT count(*) AS hidden_evaluation_criteria FROM evaluation_criteria(:bappeda_evaluation);
+RESET ROLE;
+
+-- Audit rows follow the same visibility (admin reads audit).
+SET ROLE regress_inst_bappeda;
+SELECT coalesce(p.code, '(no partnership)') AS code, count(*) > 0 AS has_rows
+FROM (SELECT DISTINCT a.partnership_id FROM audit a) a LEFT JOIN LATERAL (
+	SELECT code FROM partnership WHERE id = a.partnership_id) p ON true
+GROUP BY 1 ORDER BY 1;
+RESET ROLE;
+SELECT count(DISTINCT partnership_id) AS audited_partnerships_for_the_owner FROM audit;
+
+-- The policies are one filter per table: the mode and the ids are
+-- InitPlans, computed once per query, and the caller's own condition
+-- stays the index condition.
+SET ROLE regress_inst_dinkes;
+EXPLAIN (COSTS OFF) SELECT * FROM member WHERE partnership_id = 1;
+EXPLAIN (COSTS OFF) SELECT * FROM partnership WHERE code = 'SKM-01';
+EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;
+RESET ROLE;
+
+/*
+ * Writes.  Inside one's partnerships: allowed.  Outside: a partnership the
+ * role does not see is not even found (0 rows), and naming it by id is
+ * refused without saying whether it exists; one it reads as a member's is
+ * refused naming its owner.
+ */
+SET ROLE regress_inst_dinkes;
+UPDATE member SET title = 'Koordinator Program' WHERE partnership_id = (SELECT id FROM partnership WHERE code = 'SKM-01')
+	AND partner_id = pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju');
+UPDATE member SET title = 'Koordinator Pelatihan' WHERE partnership_id = (SELECT id FROM partnership WHERE code = 'SKM-05')
+	AND partner_id = pg_temp.org('Puskesmas Cibeureum');
+RESET ROLE;
+SELECT id AS skm08 FROM partnership WHERE code = 'SKM-08' \gset
+SELECT id AS skm01 FROM partnership WHERE code = 'SKM-01' \gset
+SELECT id AS skm05 FROM partnership WHERE code = 'SKM-05' \gset
+SELECT id AS skm04 FROM partnership WHERE code = 'SKM-04' \gset
+SELECT min(id) AS skm08_agreement FROM agreement WHERE partnership_id = :skm08 \gset
+SET ROLE regress_inst_dinkes;
+WITH u AS (UPDATE member SET title = 'x' WHERE partnership_id = :skm08 RETURNING 1)
+SELECT count(*) AS hidden_rows_updated FROM u;
+WITH d AS (DELETE FROM risk WHERE partnership_id = :skm08 RETURNING 1)
+SELECT count(*) AS hidden_rows_deleted FROM d;
+SELECT pg_temp.try($$INSERT INTO partnership.member (partnership_id, partner_id) VALUES ($$ || :skm08 || $$, 1)$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.member (partnership_id, partner_id) VALUES (999999, 1)$$, true);
+-- a completed partnership of another institution: refused as any other,
+-- before the guard could say that it is completed (p01 fires before p10)
+SELECT pg_temp.try($$INSERT INTO partnership.member (partnership_id, partner_id) VALUES ($$ || :skm04 || $$, 1)$$, true);
+-- an addendum of another institution's agreement: refused before the
+-- agreement trigger (p05) could describe that agreement
+SELECT pg_temp.try($$INSERT INTO partnership.agreement (partnership_id, kind, amends_id) VALUES ($$
+	|| :skm08 || ', ''addendum'', ' || :skm08_agreement || ')', true);
+-- check() of a partnership the role does not read: as of one that does not exist
+SELECT pg_temp.try($$SELECT count(*) FROM partnership.check($$ || :skm08 || ')');
+SELECT pg_temp.try($$SELECT count(*) FROM partnership.check(999999)$$);
+RESET ROLE;
+SET ROLE regress_inst_pusk;
+WITH u AS (UPDATE member SET title = 'x' WHERE partnership_id = :skm01 RETURNING 1)
+SELECT count(*) AS parent_rows_updated FROM u;
+SELECT pg_temp.try($$UPDATE partnership.member SET title = 'x' WHERE partnership_id = $$ || :skm05, true);
+RESET ROLE;
+SET ROLE regress_inst_bappeda;
+SELECT pg_temp.try($$UPDATE partnership.member SET title = 'x' WHERE partnership_id = $$ || :skm01, true);
+SELECT pg_temp.try($$DELETE FROM partnership.risk WHERE partnership_id = $$ || :skm01, true);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET description = 'x' WHERE id = $$ || :skm01, true);
+SELECT pg_temp.try($$UPDATE partnership.activity SET name = name WHERE partnership_id = $$ || :skm08, true);
+RESET ROLE;
+
+-- New partnerships: owned within one's tree (RETURNING sees them), never
+-- by another institution nor without an owner.
+SET ROLE regress_inst_dinkes;
+INSERT INTO partnership (code, name, formality, horizon, owner_id)
+VALUES ('INST-1', 'Posyandu Remaja', 'informal', 'operational', pg_temp.org('Puskesmas Cibeureum'))
+RETURNING code;
+INSERT INTO member (partnership_id, partner_id, roles)
+SELECT id, pg_temp.org('Puskesmas Cibeureum'), '{lead}' FROM partnership WHERE code = 'INST-1';
+SELECT pg_temp.try($$INSERT INTO partnership.partnership (code, name, formality, horizon, owner_id)
+	VALUES ('INST-2', 'Bukan milik kami', 'informal', 'operational', pg_temp.org('Bappeda Kabupaten Sukamaju'))$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.partnership (code, name, formality, horizon)
+	VALUES ('INST-3', 'Tanpa pemilik', 'informal', 'operational')$$, true);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET owner_id = pg_temp.org('Bappeda Kabupaten Sukamaju') WHERE code = 'INST-1'$$, true);
+UPDATE partnership SET owner_id = pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju') WHERE code = 'INST-1';
+RESET ROLE;
+SET ROLE regress_inst_pusk;
+SELECT code FROM partnership ORDER BY code;
+RESET ROLE;
+SET ROLE regress_inst_none;
+SELECT pg_temp.try($$INSERT INTO partnership.partnership (code, name, formality, horizon, owner_id)
+	VALUES ('INST-4', 'Tanpa instansi', 'informal', 'operational', pg_temp.org('Puskesmas Cibeureum'))$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.member (partnership_id, partner_id) VALUES ($$ || :skm01 || $$, 1)$$, true);
+RESET ROLE;
+
+-- The partner tree decides what a role reads: a role places partners only
+-- within its own institutions' tree.
+SET ROLE regress_inst_dinkes;
+INSERT INTO partner (name, sector, parent_id)
+VALUES ('Puskesmas Pembantu Cikaret', 'government', pg_temp.org('Puskesmas Cibeureum'));
+INSERT INTO partner (name, sector) VALUES ('Koperasi Sehat Bersama', 'community');
+UPDATE partner SET name = 'Koperasi Sehat Bersama Sukamaju' WHERE name = 'Koperasi Sehat Bersama';
+SELECT pg_temp.try($$UPDATE partnership.partner SET parent_id = pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju')
+	WHERE name = 'Bappeda Kabupaten Sukamaju'$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector, parent_id)
+	VALUES ('Sub-bagian Bappeda', 'government', pg_temp.org('Bappeda Kabupaten Sukamaju'))$$, true);
+SELECT pg_temp.try($$UPDATE partnership.partner SET parent_id = NULL WHERE name = 'Puskesmas Cibeureum'$$, true);
+SELECT pg_temp.try($$UPDATE partnership.partner SET parent_id = pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju')
+	WHERE name = 'Koperasi Sehat Bersama Sukamaju'$$, true);
+UPDATE partner SET parent_id = pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju')
+WHERE name = 'Puskesmas Pembantu Cikaret';
+-- a partner's sector decides how the rules judge its partnerships: a role
+-- changes it only when they are all its own (Bappeda is a member of its
+-- own SKM-08, which Dinkes does not read; the message names none of them)
+SELECT pg_temp.try($$UPDATE partnership.partner SET sector = 'private' WHERE name = 'Bappeda Kabupaten Sukamaju'$$, true);
+SELECT pg_temp.try($$UPDATE partnership.partner SET sector = 'nonprofit' WHERE name = 'Koperasi Sehat Bersama Sukamaju'$$, true);
+RESET ROLE;
+
+-- The switch and the mapping belong to the registry owner.
+SET ROLE regress_inst_bappeda;
+SELECT pg_temp.try($$UPDATE partnership.setting SET value = 0 WHERE name = 'multi_institution'$$, true);
+SELECT pg_temp.try($$DELETE FROM partnership.setting WHERE name = 'multi_institution'$$, true);
+UPDATE setting SET value = 40 WHERE name = 'strategic_min_months';
+UPDATE setting SET value = 36 WHERE name = 'strategic_min_months';
+SELECT count(*) AS mappings_read_by_admin FROM institution_role;
+SELECT pg_temp.try($$INSERT INTO partnership.institution_role VALUES ('regress_inst_bappeda', 1)$$);
+SELECT pg_temp.try($$SELECT partnership.grant_access('regress_inst_none', 'read', 1)$$);
+RESET ROLE;
+SET ROLE regress_inst_dinkes;
+SELECT pg_temp.try($$SELECT count(*) FROM partnership.institution_role$$);
+RESET ROLE;
+
+-- Removing a mapping takes the partnerships away at once.
+DELETE FROM institution_role WHERE role_name = 'regress_inst_pusk';
+SELECT pg_temp.seen('regress_inst_pusk', 'partnership.partnership');
+SELECT grant_access('regress_inst_pusk', 'write', pg_temp.org('Puskesmas Cibeureum'));
+SELECT pg_temp.seen('regress_inst_pusk', 'partnership.partnership');
+
+-- Off again: every role reads everything.
+UPDATE setting SET value = 0 WHERE name = 'multi_institution';
+SELECT * FROM pg_temp.seen_all() WHERE rel::text IN ('partnership', 'audit', 'partnership_report.compliance');
+SELECT pg_temp.try($$UPDATE partnership.setting SET value = 2 WHERE name = 'multi_institution'$$);
+
+\c contrib_regression
+SET client_min_messages = warning;
+DROP DATABASE regress_partnership_institutions;
+DROP ROLE regress_inst_dinkes, regress_inst_pusk, regress_inst_bappeda,
+	regress_inst_pemkab, regress_inst_none;

@@ -1,0 +1,730 @@
+/*-------------------------------------------------------------------------
+ *
+ * institution.c
+ *	  Multi-institution mode (doc/access.md): the functions behind the
+ *	  row-level security policies of src/sql/82_institutions.sql, and the
+ *	  trigger that refuses a write outside the caller's partnerships.
+ *
+ *	  A role acts for the institutions institution_role maps it to and for
+ *	  every partner below them (partner.parent_id): it reads and changes the
+ *	  partnerships they own, and reads those in which one of its mapped
+ *	  institutions is a member.  The lookups run as the registry owner (like
+ *	  the other triggers' checks, src/trigger_common.c), because the tables
+ *	  they read are themselves behind the policies; their results are kept
+ *	  for the rest of the statement (and are computed again after any change
+ *	  the statement's transaction made), so a query pays for them once
+ *	  however many of its plans read them.  The switch, setting
+ *	  multi_institution, is kept for the session and dropped when the
+ *	  setting changes (rules_catalogue_changed sends the invalidation).
+ *
+ * src/institution.c
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "access/xact.h"
+#include "catalog/pg_class.h"
+#include "catalog/pg_type.h"
+#include "commands/extension.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "miscadmin.h"
+#include "utils/acl.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/inval.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+#include "utils/syscache.h"
+
+#include "messages.h"
+#include "registry.h"
+#include "vocabulary_fmgr.h"
+
+PG_FUNCTION_INFO_V1(partnership_multi_institution);
+PG_FUNCTION_INFO_V1(partnership_institution_scope);
+PG_FUNCTION_INFO_V1(partnership_visible_partnerships);
+PG_FUNCTION_INFO_V1(partnership_writable_partnerships);
+PG_FUNCTION_INFO_V1(partnership_institution_guard);
+
+/* ------------------------------------------------------------------------
+ * Queries, run as the registry owner ($1 is always the role's name)
+ * ------------------------------------------------------------------------
+ */
+
+#define SCOPE_CTE \
+"WITH RECURSIVE scope(id) AS (" \
+" SELECT r.partner_id FROM @extschema@.institution_role r" \
+"  WHERE r.role_name OPERATOR(pg_catalog.=) $1" \
+" UNION" \
+" SELECT c.id FROM @extschema@.partner c" \
+"  JOIN scope s ON c.parent_id OPERATOR(pg_catalog.=) s.id) "
+
+/* The role's institutions and every partner below them. */
+static const char *const scope_query =
+SCOPE_CTE
+"SELECT COALESCE(pg_catalog.array_agg(id ORDER BY id), '{}'::pg_catalog.int8[])"
+" FROM scope";
+
+/* Partnerships owned within the scope, and ($2) those of its members. */
+static const char *const partnerships_query =
+SCOPE_CTE
+"SELECT COALESCE(pg_catalog.array_agg(v.id ORDER BY v.id), '{}'::pg_catalog.int8[])"
+" FROM (SELECT p.id FROM @extschema@.partnership p"
+"   JOIN scope s ON p.owner_id OPERATOR(pg_catalog.=) s.id"
+"  UNION"
+"  SELECT m.partnership_id FROM @extschema@.member m"
+"   JOIN @extschema@.institution_role r ON r.partner_id OPERATOR(pg_catalog.=) m.partner_id"
+"  WHERE $2 AND r.role_name OPERATOR(pg_catalog.=) $1) v";
+
+/* Does the role act for partner $2 (mapped to it or to a partner above)? */
+static const char *const covers_query =
+"WITH RECURSIVE up(id) AS ("
+" SELECT $2"
+" UNION"
+" SELECT x.parent_id FROM @extschema@.partner x"
+"  JOIN up ON x.id OPERATOR(pg_catalog.=) up.id WHERE x.parent_id IS NOT NULL) "
+"SELECT EXISTS (SELECT 1 FROM @extschema@.institution_role r"
+" JOIN up ON r.partner_id OPERATOR(pg_catalog.=) up.id"
+" WHERE r.role_name OPERATOR(pg_catalog.=) $1)";
+
+/* Partnership $2: code, owner, owner's name, and is the role a member? */
+static const char *const partnership_query =
+"SELECT p.code, p.owner_id, o.name,"
+" EXISTS (SELECT 1 FROM @extschema@.member m"
+"  JOIN @extschema@.institution_role r ON r.partner_id OPERATOR(pg_catalog.=) m.partner_id"
+"  WHERE m.partnership_id OPERATOR(pg_catalog.=) p.id"
+"   AND r.role_name OPERATOR(pg_catalog.=) $1)"
+" FROM @extschema@.partnership p"
+" LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id"
+" WHERE p.id OPERATOR(pg_catalog.=) $2";
+
+/* The names of the role's institutions, for messages: A", "B */
+static const char *const institutions_query =
+"SELECT pg_catalog.string_agg(p.name, '\", \"' ORDER BY p.name)"
+" FROM @extschema@.institution_role r"
+" JOIN @extschema@.partner p ON p.id OPERATOR(pg_catalog.=) r.partner_id"
+" WHERE r.role_name OPERATOR(pg_catalog.=) $1";
+
+/* A partner's name ($2; $1 unused, for the common signature). */
+static const char *const partner_name_query =
+"SELECT p.name FROM @extschema@.partner p"
+" WHERE p.id OPERATOR(pg_catalog.=) $2 AND $1 IS NOT NULL";
+
+/* Is partner $2 a member of a partnership outside the array $3? */
+static const char *const foreign_member_query =
+"SELECT EXISTS (SELECT 1 FROM @extschema@.member m"
+" WHERE m.partner_id OPERATOR(pg_catalog.=) $2"
+"  AND m.partnership_id OPERATOR(pg_catalog.<>) ALL ($3)) AND $1 IS NOT NULL";
+
+static const char *const mode_query =
+"SELECT s.value OPERATOR(pg_catalog.<>) 0::pg_catalog.numeric"
+" FROM @extschema@.setting s"
+" WHERE s.name OPERATOR(pg_catalog.=) 'multi_institution'";
+
+/* ------------------------------------------------------------------------
+ * Running the queries
+ * ------------------------------------------------------------------------
+ */
+
+/* The owner of the registry tables (bypasses row-level security). */
+static Oid
+RegistryOwner(void)
+{
+	Oid			relid = RegistryRelationId("partnership");
+	HeapTuple	tuple;
+	Oid			owner;
+
+	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	if (!HeapTupleIsValid(tuple))
+		elog(ERROR, "cache lookup failed for relation %u", relid);
+	owner = ((Form_pg_class) GETSTRUCT(tuple))->relowner;
+	ReleaseSysCache(tuple);
+	return owner;
+}
+
+/*
+ * Does the current role pass row-level security on the registry anyway
+ * (a superuser, a role with BYPASSRLS, the owner or a member of it)?  Then
+ * the mode does not concern it, as the policies do not.
+ */
+static bool
+InstitutionBypass(void)
+{
+	Oid			user = GetUserId();
+
+	return has_privs_of_role(user, RegistryOwner()) ||
+		has_bypassrls_privilege(user);
+}
+
+/* The current role's name as a Datum of type name. */
+static Datum
+CurrentRoleName(void)
+{
+	Name		n = (Name) palloc0(NAMEDATALEN);
+
+	namestrcpy(n, GetUserNameFromId(GetUserId(), false));
+	return NameGetDatum(n);
+}
+
+/*
+ * Run one of the queries above as the registry owner, with the role's
+ * name as $1 and, when the query has one, arg2 as $2 (types: name, then
+ * argtype).  The switch is a security-restricted operation, as for the
+ * triggers' checks.  The caller is connected to SPI.
+ */
+static void
+RunAsOwner3(SPIPlanPtr *plan, const char *sql, Oid argtype, Datum arg2,
+			Oid argtype3, Datum arg3)
+{
+	Datum		values[3];
+	Oid			types[3] = {NAMEOID, argtype, argtype3};
+	int			nargs = OidIsValid(argtype3) ? 3 : OidIsValid(argtype) ? 2 : 1;
+	Oid			owner = RegistryOwner();
+	Oid			save_userid;
+	int			save_sec_context;
+
+	if (*plan == NULL)
+		*plan = RegistryPreparePlan(sql, nargs, types);
+	values[0] = CurrentRoleName();
+	values[1] = arg2;
+	values[2] = arg3;
+
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(owner, save_sec_context |
+						   SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION |
+						   SECURITY_NOFORCE_RLS);
+	(void) RegistryExecuteAsCaller(*plan, values, NULL, 0);
+	SetUserIdAndSecContext(save_userid, save_sec_context);
+	if (SPI_processed > 1)
+		elog(ERROR, "institution lookup returned " UINT64_FORMAT " rows",
+			 SPI_processed);
+}
+
+static void
+RunAsOwner(SPIPlanPtr *plan, const char *sql, Oid argtype, Datum arg2)
+{
+	RunAsOwner3(plan, sql, argtype, arg2, InvalidOid, (Datum) 0);
+}
+
+/* Column col of the only row of the last query; *isnull when none. */
+static Datum
+ResultColumn(int col, bool *isnull)
+{
+	if (SPI_processed == 0)
+	{
+		*isnull = true;
+		return (Datum) 0;
+	}
+	return SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, col,
+						 isnull);
+}
+
+/* ------------------------------------------------------------------------
+ * The switch
+ * ------------------------------------------------------------------------
+ */
+
+static int	mode_cached = -1;	/* -1: not read; 0: off; 1: on */
+static uint64 mode_generation = 0;
+static Oid	setting_relid = InvalidOid;
+static bool callback_registered = false;
+
+static void
+InstitutionInvalidate(Datum arg, Oid relid)
+{
+	if (!OidIsValid(relid) || relid == setting_relid)
+	{
+		mode_cached = -1;
+		mode_generation++;
+	}
+}
+
+/* Is multi-institution mode on?  Kept until setting changes. */
+static bool
+InstitutionModeOn(void)
+{
+	static SPIPlanPtr plan = NULL;
+	uint64		generation;
+	bool		isnull;
+	bool		on;
+
+	/* take in other sessions' committed changes of the setting first */
+	AcceptInvalidationMessages();
+	if (mode_cached >= 0)
+		return mode_cached == 1;
+
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(InstitutionInvalidate, (Datum) 0);
+		callback_registered = true;
+	}
+	setting_relid = RegistryRelationId("setting");
+	generation = mode_generation;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	RunAsOwner(&plan, mode_query, InvalidOid, (Datum) 0);
+	on = DatumGetBool(ResultColumn(1, &isnull));
+	on = on && !isnull;
+	SPI_finish();
+
+	if (generation == mode_generation)
+		mode_cached = on ? 1 : 0;
+	return on;
+}
+
+/* ------------------------------------------------------------------------
+ * The sets of ids, kept for the statement
+ * ------------------------------------------------------------------------
+ */
+
+typedef enum InstitutionSet
+{
+	SET_SCOPE,
+	SET_VISIBLE,
+	SET_WRITABLE,
+	NUM_SETS
+} InstitutionSet;
+
+/*
+ * What a kept value was computed for: the transaction, the statement, the
+ * command within it (a change the transaction made since starts a new
+ * command) and the role.
+ */
+typedef struct StatementKey
+{
+	LocalTransactionId lxid;
+	TimestampTz statement;
+	CommandId	command;
+	Oid			user;
+} StatementKey;
+
+static void
+CurrentKey(StatementKey *key)
+{
+	key->lxid = MyLocalTransactionId();
+	key->statement = GetCurrentStatementStartTimestamp();
+	key->command = GetCurrentCommandId(false);
+	key->user = GetUserId();
+}
+
+static bool
+SameKey(const StatementKey *a, const StatementKey *b)
+{
+	return a->lxid == b->lxid && a->statement == b->statement &&
+		a->command == b->command && a->user == b->user;
+}
+
+static StatementKey set_key[NUM_SETS];
+static ArrayType *set_value[NUM_SETS];
+
+/* One of the sets for the current role, a palloc'd copy. */
+static ArrayType *
+InstitutionSetFor(InstitutionSet which)
+{
+	static SPIPlanPtr scope_plan = NULL;
+	static SPIPlanPtr partnerships_plan = NULL;
+	StatementKey key;
+	bool		isnull;
+	Datum		d;
+	MemoryContext old;
+
+	CurrentKey(&key);
+	if (set_value[which] != NULL && SameKey(&key, &set_key[which]))
+		return (ArrayType *) PG_DETOAST_DATUM_COPY(PointerGetDatum(set_value[which]));
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (which == SET_SCOPE)
+		RunAsOwner(&scope_plan, scope_query, InvalidOid, (Datum) 0);
+	else
+		RunAsOwner(&partnerships_plan, partnerships_query, BOOLOID,
+				   BoolGetDatum(which == SET_VISIBLE));
+	d = ResultColumn(1, &isnull);
+	if (isnull)
+		elog(ERROR, "institution lookup returned no array");
+
+	if (set_value[which] != NULL)
+		pfree(set_value[which]);
+	set_value[which] = NULL;
+	old = MemoryContextSwitchTo(TopMemoryContext);
+	set_value[which] = (ArrayType *) PG_DETOAST_DATUM_COPY(d);
+	MemoryContextSwitchTo(old);
+	set_key[which] = key;
+	SPI_finish();
+
+	return (ArrayType *) PG_DETOAST_DATUM_COPY(PointerGetDatum(set_value[which]));
+}
+
+/* multi_institution(): is the mode on? */
+Datum
+partnership_multi_institution(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(InstitutionModeOn());
+}
+
+/* institution_scope(): the role's institutions and the partners below. */
+Datum
+partnership_institution_scope(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_ARRAYTYPE_P(InstitutionSetFor(SET_SCOPE));
+}
+
+/* visible_partnerships(): the partnerships the role may read. */
+Datum
+partnership_visible_partnerships(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_ARRAYTYPE_P(InstitutionSetFor(SET_VISIBLE));
+}
+
+/* writable_partnerships(): the partnerships the role may change. */
+Datum
+partnership_writable_partnerships(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_ARRAYTYPE_P(InstitutionSetFor(SET_WRITABLE));
+}
+
+/* ------------------------------------------------------------------------
+ * The guard trigger
+ * ------------------------------------------------------------------------
+ */
+
+/* Does the role act for this partner?  Connected to SPI. */
+static bool
+Covers(int64 partner_id)
+{
+	static SPIPlanPtr plan = NULL;
+	bool		isnull;
+	Datum		d;
+
+	RunAsOwner(&plan, covers_query, INT8OID, Int64GetDatum(partner_id));
+	d = ResultColumn(1, &isnull);
+	return !isnull && DatumGetBool(d);
+}
+
+/* The names of the role's institutions ("A", "B" inside the quotes), or NULL. */
+static char *
+InstitutionNames(void)
+{
+	static SPIPlanPtr plan = NULL;
+	bool		isnull;
+	Datum		d;
+
+	RunAsOwner(&plan, institutions_query, InvalidOid, (Datum) 0);
+	d = ResultColumn(1, &isnull);
+	return isnull ? NULL : TextDatumGetCString(d);
+}
+
+static char *
+PartnerName(int64 partner_id)
+{
+	static SPIPlanPtr plan = NULL;
+	bool		isnull;
+	Datum		d;
+
+	RunAsOwner(&plan, partner_name_query, INT8OID, Int64GetDatum(partner_id));
+	d = ResultColumn(1, &isnull);
+	return isnull ? psprintf(INT64_FORMAT, partner_id) : TextDatumGetCString(d);
+}
+
+/* The detail and hint of a refusal: whom the role acts for. */
+static int
+RefusalDetail(MessageId detail)
+{
+	char	   *names = InstitutionNames();
+	const char *role = GetUserNameFromId(GetUserId(), false);
+
+	if (names == NULL)
+	{
+		errdetail_cat(MSG_INSTITUTION_UNMAPPED_DETAIL, role);
+		return errhint_cat(MSG_INSTITUTION_UNMAPPED_HINT);
+	}
+	return errdetail_cat(detail, role, names);
+}
+
+/* The partnership last found writable in this statement (one entry). */
+static StatementKey writable_key;
+static int64 writable_id = -1;
+
+/*
+ * Refuse a write to partnership id unless one of the role's institutions,
+ * or one above, owns it.  A partnership the role does not read at all is
+ * named by the id the caller gave and nothing else, whether it exists or
+ * not; one it reads as a member's is named with its owner.
+ */
+static void
+CheckWritable(int64 id)
+{
+	static SPIPlanPtr plan = NULL;
+	StatementKey key;
+	bool		isnull;
+	bool		member;
+	Datum		owner;
+	char	   *code;
+	char	   *owner_name;
+
+	CurrentKey(&key);
+	if (writable_id == id && SameKey(&key, &writable_key))
+		return;
+
+	RunAsOwner(&plan, partnership_query, INT8OID, Int64GetDatum(id));
+	if (SPI_processed == 1)
+	{
+		code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+		owner_name = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
+		member = DatumGetBool(ResultColumn(4, &isnull));
+		owner = ResultColumn(2, &isnull);
+		if (!isnull && Covers(DatumGetInt64(owner)))
+		{
+			writable_key = key;
+			writable_id = id;
+			return;
+		}
+		if (member)
+		{
+			const char *role = GetUserNameFromId(GetUserId(), false);
+			char	   *names = InstitutionNames();
+
+			ereport(ERROR,
+					errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+					errmsg_cat(MSG_INSTITUTION_READ_ONLY, code, role),
+					errdetail_cat(MSG_INSTITUTION_READ_ONLY_DETAIL,
+								  owner_name ? owner_name : "-", role,
+								  names ? names : "-"));
+		}
+	}
+	ereport(ERROR,
+			errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+			errmsg_cat(MSG_INSTITUTION_DENIED, psprintf(INT64_FORMAT, id)),
+			RefusalDetail(MSG_INSTITUTION_DENIED_DETAIL));
+}
+
+/* A row of a table that hangs off a partnership (partnership_id). */
+static void
+GuardPartnershipRow(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
+{
+	int			att = RegistryAttnum(rel, "partnership_id");
+	int64		old_id = 0;
+
+	if (oldtuple != NULL)
+	{
+		old_id = RegistryGetInt64(oldtuple, rel, att);
+		CheckWritable(old_id);
+	}
+	if (newtuple != NULL)
+	{
+		int64		new_id = RegistryGetInt64(newtuple, rel, att);
+
+		if (oldtuple == NULL || new_id != old_id)
+			CheckWritable(new_id);
+	}
+}
+
+/* partnership itself: the old row must be the role's, the new owner too. */
+static void
+GuardPartnership(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
+{
+	int			id_att = RegistryAttnum(rel, "id");
+	int			owner_att = RegistryAttnum(rel, "owner_id");
+	bool		old_null = true;
+	bool		new_null;
+	Datum		old_owner = (Datum) 0;
+	Datum		new_owner;
+	char	   *code;
+
+	if (oldtuple != NULL)
+	{
+		CheckWritable(RegistryGetInt64(oldtuple, rel, id_att));
+		old_owner = RegistryGetAttr(oldtuple, rel, owner_att, &old_null);
+	}
+	if (newtuple == NULL)
+		return;
+	new_owner = RegistryGetAttr(newtuple, rel, owner_att, &new_null);
+	if (oldtuple != NULL && old_null == new_null &&
+		(new_null || DatumGetInt64(old_owner) == DatumGetInt64(new_owner)))
+		return;
+
+	code = SPI_getvalue(newtuple, RelationGetDescr(rel),
+						RegistryAttnum(rel, "code"));
+	if (new_null)
+		ereport(ERROR,
+				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				errmsg_cat(MSG_INSTITUTION_NO_OWNER, code ? code : "-"),
+				errhint_cat(MSG_INSTITUTION_NO_OWNER_HINT));
+	if (!Covers(DatumGetInt64(new_owner)))
+		ereport(ERROR,
+				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				errmsg_cat(oldtuple == NULL ? MSG_INSTITUTION_NEW_PARTNERSHIP :
+						   MSG_INSTITUTION_GIVE, code ? code : "-",
+						   PartnerName(DatumGetInt64(new_owner))),
+				RefusalDetail(MSG_INSTITUTION_DENIED_DETAIL));
+}
+
+/*
+ * partner: the tree decides what a role sees, so a role places a partner
+ * only within its own institutions' tree: a new partner under one of them
+ * (or under none), and a move only from below one of them to below one
+ * of them.  The sector decides how the rules judge every partnership the
+ * partner is a member of, so a role changes it only when all of them are
+ * its own (the commit-time check would otherwise judge, and name, another
+ * institution's partnership).  Everything else about partners (the shared
+ * address book) is as for any writer.
+ */
+static void
+GuardPartner(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
+{
+	int			parent_att = RegistryAttnum(rel, "parent_id");
+	bool		old_null = true;
+	bool		new_null;
+	Datum		old_parent = (Datum) 0;
+	Datum		new_parent;
+	char	   *name;
+
+	if (newtuple == NULL)
+		return;					/* a DELETE: the foreign keys decide */
+	if (oldtuple != NULL)
+	{
+		int			sector_att = RegistryAttnum(rel, "sector");
+		bool		old_snull;
+		bool		new_snull;
+		Datum		old_sector = RegistryGetAttr(oldtuple, rel, sector_att, &old_snull);
+		Datum		new_sector = RegistryGetAttr(newtuple, rel, sector_att, &new_snull);
+
+		if (old_snull != new_snull ||
+			(!old_snull && DatumGetVocabularyCode(old_sector) != DatumGetVocabularyCode(new_sector)))
+		{
+			static SPIPlanPtr plan = NULL;
+			ArrayType  *writable = InstitutionSetFor(SET_WRITABLE);
+			bool		isnull;
+			Datum		d;
+
+			RunAsOwner3(&plan, foreign_member_query, INT8OID,
+						Int64GetDatum(RegistryGetInt64(oldtuple, rel,
+													   RegistryAttnum(rel, "id"))),
+						INT8ARRAYOID, PointerGetDatum(writable));
+			d = ResultColumn(1, &isnull);
+			if (!isnull && DatumGetBool(d))
+			{
+				name = SPI_getvalue(oldtuple, RelationGetDescr(rel),
+									RegistryAttnum(rel, "name"));
+				ereport(ERROR,
+						errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+						errmsg_cat(MSG_INSTITUTION_PARTNER_SECTOR, name ? name : "-"),
+						errdetail_cat(MSG_INSTITUTION_PARTNER_SECTOR_DETAIL));
+			}
+		}
+	}
+	new_parent = RegistryGetAttr(newtuple, rel, parent_att, &new_null);
+	if (oldtuple != NULL)
+	{
+		old_parent = RegistryGetAttr(oldtuple, rel, parent_att, &old_null);
+		if (old_null == new_null &&
+			(new_null || DatumGetInt64(old_parent) == DatumGetInt64(new_parent)))
+			return;
+	}
+	else if (new_null)
+		return;
+
+	name = SPI_getvalue(newtuple, RelationGetDescr(rel),
+						RegistryAttnum(rel, "name"));
+	if (oldtuple != NULL && (old_null || new_null ||
+							 !Covers(DatumGetInt64(old_parent))))
+		ereport(ERROR,
+				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				errmsg_cat(MSG_INSTITUTION_TREE_MOVE, name ? name : "-"),
+				RefusalDetail(MSG_INSTITUTION_TREE_DETAIL));
+	if (!Covers(DatumGetInt64(new_parent)))
+		ereport(ERROR,
+				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				errmsg_cat(MSG_INSTITUTION_TREE, name ? name : "-",
+						   PartnerName(DatumGetInt64(new_parent))),
+				RefusalDetail(MSG_INSTITUTION_TREE_DETAIL));
+}
+
+/* setting: only the owner or a superuser touches multi_institution. */
+static void
+GuardSetting(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
+{
+	int			name_att = RegistryAttnum(rel, "name");
+	bool		touched = false;
+	char	   *name;
+
+	if (oldtuple != NULL)
+	{
+		name = SPI_getvalue(oldtuple, RelationGetDescr(rel), name_att);
+		touched |= name != NULL && strcmp(name, "multi_institution") == 0;
+	}
+	if (newtuple != NULL)
+	{
+		name = SPI_getvalue(newtuple, RelationGetDescr(rel), name_att);
+		touched |= name != NULL && strcmp(name, "multi_institution") == 0;
+	}
+	if (touched && !InstitutionBypass())
+		ereport(ERROR,
+				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				errmsg_cat(MSG_INSTITUTION_SWITCH),
+				errdetail_cat(MSG_INSTITUTION_SWITCH_DETAIL));
+}
+
+/*
+ * BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW on partner, setting,
+ * partnership and every table that hangs off a partnership.  Named p01 so
+ * that it fires before every other row trigger (the agreement trigger p05,
+ * the guard p10, the checks): a write to a partnership the caller may not
+ * change is refused before anything could tell it about that partnership
+ * (its status, its agreements).
+ */
+Datum
+partnership_institution_guard(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+	Relation	rel;
+	const char *relname;
+	HeapTuple	oldtuple = NULL;
+	HeapTuple	newtuple = NULL;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "institution_guard", true, true,
+									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
+									REGISTRY_ON_DELETE);
+	rel = trigdata->tg_relation;
+	relname = RelationGetRelationName(rel);
+
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+		newtuple = trigdata->tg_trigtuple;
+	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		oldtuple = trigdata->tg_trigtuple;
+		newtuple = trigdata->tg_newtuple;
+	}
+	else
+		oldtuple = trigdata->tg_trigtuple;
+
+	if (creating_extension || RegistryRestoring())
+		return RegistryPassThrough(trigdata);
+
+	if (strcmp(relname, "setting") == 0)
+	{
+		GuardSetting(rel, oldtuple, newtuple);
+		return RegistryPassThrough(trigdata);
+	}
+
+	if (!InstitutionModeOn() || InstitutionBypass())
+		return RegistryPassThrough(trigdata);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (strcmp(relname, "partner") == 0)
+		GuardPartner(rel, oldtuple, newtuple);
+	else if (strcmp(relname, "partnership") == 0)
+		GuardPartnership(rel, oldtuple, newtuple);
+	else
+		GuardPartnershipRow(rel, oldtuple, newtuple);
+	SPI_finish();
+
+	return RegistryPassThrough(trigdata);
+}

@@ -1,0 +1,374 @@
+
+/* ------------------------------------------------------------------------
+ * Multi-institution mode (doc/access.md): one registry for every
+ * institution of a government, each role seeing and changing the
+ * partnerships of its own institutions.
+ *
+ * - partnership.institution_role maps a role to the institutions (partners)
+ *   it acts for; grant_access(role, level, institution) writes it.
+ * - The setting multi_institution (30_rules.sql) switches the mode: 0 (the
+ *   default) changes nothing, 1 applies the row-level security policies
+ *   below to every role that is neither a superuser nor the owner of the
+ *   registry (both bypass row-level security).
+ * - A mapped role sees and changes the partnerships owned by its
+ *   institutions or by any institution below them in the partner.parent_id
+ *   tree, and reads those in which one of its institutions is a member;
+ *   an unmapped role sees none.  Partners, contacts and the catalogues stay
+ *   shared.
+ *
+ * Every policy is one filter per table of the form
+ *   NOT $mode OR partnership_id = ANY ($ids)
+ * whose two values are uncorrelated subqueries: the planner computes them
+ * once per query (InitPlans), and with the mode off the first one settles
+ * every row without computing the second.  The functions behind them run
+ * their lookups as the registry owner (src/institution.c) and keep their
+ * result for the rest of the statement.
+ *
+ * Row-level security only filters; the trigger p01_institution on every
+ * partnership table refuses a write outside the caller's partnerships with
+ * 42501 naming the partnership and the institution, before any other
+ * trigger can say anything about a partnership the caller may not see.
+ * Policies and triggers are created here, never by hand: CREATE EXTENSION
+ * re-creates them on restore, and pg_dump keeps the mapping and the switch
+ * (both are rows).
+ * ------------------------------------------------------------------------
+ */
+
+CREATE TABLE @extschema@.institution_role (
+	role_name name NOT NULL,
+	partner_id bigint NOT NULL CONSTRAINT institution_role_partner_fkey
+		REFERENCES @extschema@.partner (id),
+	CONSTRAINT institution_role_pkey PRIMARY KEY (role_name, partner_id)
+);
+CREATE INDEX institution_role_partner_idx ON @extschema@.institution_role (partner_id);
+COMMENT ON TABLE @extschema@.institution_role IS 'multi-institution mode: the institutions (partners) each database role acts for; written by grant_access(role, level, institution) or by the registry owner';
+COMMENT ON COLUMN @extschema@.institution_role.role_name IS 'name of the database role (kept by name, so that pg_dump and pg_restore keep the mapping)';
+COMMENT ON COLUMN @extschema@.institution_role.partner_id IS 'the institution the role acts for; it also acts for every institution below it (partner.parent_id)';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.institution_role', '');
+
+CREATE TRIGGER p00_no_truncate BEFORE TRUNCATE ON @extschema@.institution_role
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.registry_truncate_trigger();
+COMMENT ON TRIGGER p00_no_truncate ON @extschema@.institution_role IS 'refuses TRUNCATE, which would bypass the checks and the audit trail';
+CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.institution_role
+	REFERENCING NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_insert ON @extschema@.institution_role IS 'writes one audit row per inserted row';
+CREATE TRIGGER p90_audit_update AFTER UPDATE ON @extschema@.institution_role
+	REFERENCING OLD TABLE AS audit_old NEW TABLE AS audit_new
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_update ON @extschema@.institution_role IS 'writes one audit row per updated row';
+CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.institution_role
+	REFERENCING OLD TABLE AS audit_old
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
+COMMENT ON TRIGGER p90_audit_delete ON @extschema@.institution_role IS 'writes one audit row per deleted row';
+
+CREATE FUNCTION @extschema@.multi_institution()
+	RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'partnership_multi_institution'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.multi_institution() IS 'true when multi-institution mode is on (setting multi_institution = 1)';
+
+CREATE FUNCTION @extschema@.institution_scope()
+	RETURNS pg_catalog.int8[]
+	AS 'MODULE_PATHNAME', 'partnership_institution_scope'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.institution_scope() IS 'ids of the institutions the current role acts for (institution_role) and of every partner below them, sorted; whatever the mode';
+
+CREATE FUNCTION @extschema@.visible_partnerships()
+	RETURNS pg_catalog.int8[]
+	AS 'MODULE_PATHNAME', 'partnership_visible_partnerships'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.visible_partnerships() IS 'ids of the partnerships the current role may read in multi-institution mode: owned by its institutions or below them, or with one of its institutions as a member; sorted, computed once per statement';
+
+CREATE FUNCTION @extschema@.writable_partnerships()
+	RETURNS pg_catalog.int8[]
+	AS 'MODULE_PATHNAME', 'partnership_writable_partnerships'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.writable_partnerships() IS 'ids of the partnerships the current role may change in multi-institution mode: owned by its institutions or below them; sorted, computed once per statement';
+
+CREATE FUNCTION @extschema@.institution_guard()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_institution_guard'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.institution_guard() IS 'trigger: in multi-institution mode, refuses (42501) a write outside the partnerships of the caller''s institutions, a partner placed outside its institutions'' tree, and a change of setting multi_institution by anyone but the registry owner or a superuser';
+
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.partner
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.partner IS 'multi-institution mode: a partner is placed (parent_id) only within the tree of the caller''s institutions';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.setting
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.setting IS 'only the registry owner or a superuser changes setting multi_institution';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.partnership
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.partnership IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.member
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.member IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.agreement IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement_party
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.agreement_party IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement_clause
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.agreement_clause IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.activity
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.activity IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.assignment
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.assignment IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.commitment
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.commitment IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.disbursement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.disbursement IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.indicator
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.indicator IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.measurement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.measurement IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.evaluation
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.evaluation IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.response
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.response IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.risk
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.risk IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.document
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
+COMMENT ON TRIGGER p01_institution ON @extschema@.document IS 'multi-institution mode: refuses a write outside the partnerships of the caller''s institutions (42501)';
+
+/*
+ * The policies.  With the mode off, (SELECT NOT multi_institution()) is
+ * true and nothing else is computed; superusers and the registry owner
+ * bypass them in either mode.  UPDATE and DELETE reach every row the role
+ * may read, so that p01_institution, not a silent "UPDATE 0", answers a
+ * write to a partnership the role only reads.
+ */
+ALTER TABLE @extschema@.partnership ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.partnership FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution())
+		OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[])
+		OR id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.partnership IS 'multi-institution mode: the partnerships the role may read (owned by its institutions or below them, which also admits a row it has just inserted, or with one of its institutions as a member)';
+CREATE POLICY institution_insert ON @extschema@.partnership FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.partnership IS 'multi-institution mode: new rows owned by one of its institutions or below them';
+CREATE POLICY institution_update ON @extschema@.partnership FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution())
+		OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[])
+		OR id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.partnership IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions owned by one of its institutions or below them';
+CREATE POLICY institution_delete ON @extschema@.partnership FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution())
+		OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[])
+		OR id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.partnership IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.member ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.member FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.member IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.member FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.member IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.member FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.member IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.member FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.member IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.agreement ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.agreement FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.agreement IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.agreement FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.agreement IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.agreement FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.agreement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.agreement FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.agreement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.agreement_party ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.agreement_party FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.agreement_party IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.agreement_party FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.agreement_party IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.agreement_party FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.agreement_party IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.agreement_party FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.agreement_party IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.agreement_clause ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.agreement_clause FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.agreement_clause IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.agreement_clause FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.agreement_clause IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.agreement_clause FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.agreement_clause IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.agreement_clause FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.agreement_clause IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.activity ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.activity FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.activity IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.activity FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.activity IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.activity FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.activity IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.activity FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.activity IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.assignment ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.assignment FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.assignment IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.assignment FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.assignment IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.assignment FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.assignment IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.assignment FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.assignment IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.commitment ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.commitment FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.commitment IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.commitment FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.commitment IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.commitment FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.commitment IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.commitment FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.commitment IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.disbursement ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.disbursement FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.disbursement IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.disbursement FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.disbursement IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.disbursement FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.disbursement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.disbursement FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.disbursement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.indicator ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.indicator FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.indicator IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.indicator FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.indicator IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.indicator FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.indicator IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.indicator FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.indicator IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.measurement ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.measurement FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.measurement IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.measurement FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.measurement IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.measurement FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.measurement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.measurement FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.measurement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.evaluation ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.evaluation FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.evaluation IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.evaluation FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.evaluation IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.evaluation FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.evaluation IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.evaluation FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.evaluation IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.response ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.response FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.response IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.response FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.response IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.response FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.response IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.response FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.response IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.risk ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.risk FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.risk IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.risk FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.risk IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.risk FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.risk IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.risk FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.risk IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.document ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.document FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.document IS 'multi-institution mode: rows of the partnerships the role may read';
+CREATE POLICY institution_insert ON @extschema@.document FOR INSERT
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_insert ON @extschema@.document IS 'multi-institution mode: new rows of a partnership the role may change';
+CREATE POLICY institution_update ON @extschema@.document FOR UPDATE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_update ON @extschema@.document IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
+CREATE POLICY institution_delete ON @extschema@.document FOR DELETE
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_delete ON @extschema@.document IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
+ALTER TABLE @extschema@.audit ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_read ON @extschema@.audit FOR SELECT
+	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id IS NULL
+		OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+COMMENT ON POLICY institution_read ON @extschema@.audit IS 'multi-institution mode: audit rows of the partnerships the role may read, and those of partners and catalogues';
