@@ -45,6 +45,17 @@ SELECT grant_access('ga_admin', ' admin ');
 SELECT pg_temp.try($$SELECT partnership.grant_access('ga_nobody', 'superuser')$$, true);
 SELECT pg_temp.try($$SELECT partnership.grant_access('-', 'read')$$, true);
 SELECT pg_temp.try($$SELECT partnership.grant_access('ga_no_such_role', 'read')$$, true);
+-- the same refusals in Indonesian (the message catalogue, through
+-- partnership.message())
+SET partnership.language = 'id';
+SELECT pg_temp.try($$SELECT partnership.grant_access('ga_nobody', 'superuser')$$, true);
+SELECT pg_temp.try($$SELECT partnership.grant_access(0::regrole, 'read')$$, true);
+RESET partnership.language;
+-- partnership.message() fills only %s entries, with the right count
+SELECT partnership.message('MSG_GRANT_DENIED', 'write', 'ga_x');
+SELECT pg_temp.try($$SELECT partnership.message('MSG_GRANT_DENIED', 'write')$$, true);
+SELECT pg_temp.try($$SELECT partnership.message('MSG_RULE_ROLES_DEFINED', '3')$$, true);
+SELECT pg_temp.try($$SELECT partnership.message('MSG_NO_SUCH_THING')$$, true);
 
 -- What each level received, by object kind and privilege.
 SELECT r.rolname, x.kind, x.privilege_type, count(*)

@@ -15,6 +15,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 
 #include "messages.h"
@@ -189,4 +190,80 @@ partnership_messages(PG_FUNCTION_ARGS)
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(partnership_message);
+
+/*
+ * partnership.message(name, VARIADIC args text[]): one entry of the
+ * catalogue in the session's language, its %s filled with args in order,
+ * for the SQL and PL/pgSQL functions of the extension that raise errors
+ * (grant_access()).  Only entries whose conversions are all %s can be
+ * filled from SQL: any other is refused, as is a count of arguments that
+ * does not match.
+ */
+Datum
+partnership_message(PG_FUNCTION_ARGS)
+{
+	char	   *name = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	ArrayType  *array = PG_GETARG_ARRAYTYPE_P(1);
+	Datum	   *args;
+	bool	   *nulls;
+	int			nargs;
+	int			used = 0;
+	int			i;
+	const char *fmt = NULL;
+	const char *p;
+	StringInfoData buf;
+
+	for (i = 0; i < NUM_MESSAGES; i++)
+		if (strcmp(message_defs[i].name, name) == 0)
+		{
+			fmt = MessageText((MessageId) i, 1);
+			break;
+		}
+	if (fmt == NULL)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg("message \"%s\" is not in the catalogue", name),
+				errhint("partnership.messages() lists the catalogue."));
+	if (ARR_NDIM(array) > 1)
+		ereport(ERROR,
+				errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				errmsg("the arguments of message \"%s\" must be a list", name));
+	deconstruct_array(array, TEXTOID, -1, false, TYPALIGN_INT, &args, &nulls, &nargs);
+
+	initStringInfo(&buf);
+	for (p = fmt; *p; p++)
+	{
+		if (*p != '%')
+		{
+			appendStringInfoChar(&buf, *p);
+			continue;
+		}
+		p++;
+		if (*p == '%')
+			appendStringInfoChar(&buf, '%');
+		else if (*p == 's' && used < nargs)
+		{
+			if (!nulls[used])
+				appendStringInfoString(&buf, TextDatumGetCString(args[used]));
+			used++;
+		}
+		else
+			ereport(ERROR,
+					errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					errmsg("message \"%s\" cannot be filled from SQL", name),
+					errdetail("Only %%s conversions are filled, one argument each, and it has another or more than %d.",
+							  nargs));
+		if (*p == '\0')
+			break;
+	}
+	if (used != nargs)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg_plural("message \"%s\" takes %d argument, not %d",
+							  "message \"%s\" takes %d arguments, not %d",
+							  used, name, used, nargs));
+	PG_RETURN_TEXT_P(cstring_to_text(buf.data));
 }

@@ -22,10 +22,10 @@
  *	  filter on one partnership reaches its index and costs one check.  Read
  *	  whole, the same view would judge the registry one partnership at a
  *	  time: so check() counts its calls within one query (the function's
- *	  FmgrInfo lives as long as the query's plan node), and after
- *	  CHECK_ONE_BY_ONE of them judges every partnership the caller can see
- *	  in one pass, as check_all() does, and answers the remaining calls from
- *	  that.  Both ways give the same rows (sql/rules_paths.sql).
+ *	  FmgrInfo lives as long as the query's plan node), and once they are
+ *	  many (a sixteenth of the registry, at least 32) judges every
+ *	  partnership the caller can see in one pass, as check_all() does, and
+ *	  answers the remaining calls from that.  Both ways give the same rows (sql/rules_paths.sql).
  *
  * src/rules/check.c
  *
@@ -33,17 +33,20 @@
  */
 #include "postgres.h"
 
+#include "access/table.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "storage/bufmgr.h"
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rls.h"
+#include "utils/rel.h"
 #include "utils/snapmgr.h"
 
 #include "messages.h"
@@ -172,10 +175,30 @@ put_violations(ReturnSetInfo *rsinfo, bool with_id, int64 id, List *violations)
 }
 
 /*
- * After this many calls in one query, check() judges the whole registry
- * in one pass and answers from it (see the file header).
+ * check() judges the whole registry in one pass, and answers the rest of
+ * the query from it, once the query has called it for more than a
+ * sixteenth of the registry's partnerships, and at least CHECK_ONE_BY_ONE
+ * times (see the file header).  One partnership costs a few times what it
+ * costs within the one pass: a query that reads the whole registry pays
+ * little for the calls made one by one before the switch, and one that
+ * checks a few thousand partnerships of a large registry never switches.
  */
 #define CHECK_ONE_BY_ONE	32
+#define CHECK_SHARE_OF_REGISTRY 16
+
+/* The number of partnerships the planner's statistics expect. */
+static double
+registry_size(void)
+{
+	Relation	rel = table_open(RegistryRelationId("partnership"), AccessShareLock);
+	double		n = rel->rd_rel->reltuples;
+
+	/* never analyzed: about forty partnership rows fit a page */
+	if (n < 0)
+		n = (double) RelationGetNumberOfBlocks(rel) * 40.0;
+	table_close(rel, AccessShareLock);
+	return n;
+}
 
 /* One partnership's verdict, kept for the rest of the query. */
 typedef struct CheckedPartnership
@@ -188,6 +211,7 @@ typedef struct CheckedPartnership
 typedef struct CheckQueryState
 {
 	int			calls;
+	double		switch_after;	/* calls, then one pass */
 	HTAB	   *registry;		/* every visible partnership's verdict, once
 								 * built */
 } CheckQueryState;
@@ -314,9 +338,13 @@ partnership_check(PG_FUNCTION_ARGS)
 		fcinfo->flinfo->fn_extra = state;
 	}
 	if (state->calls++ == 0)
+	{
 		check_privileges();
+		state->switch_after = Max(CHECK_ONE_BY_ONE,
+								  registry_size() / CHECK_SHARE_OF_REGISTRY);
+	}
 
-	if (state->registry == NULL && state->calls > CHECK_ONE_BY_ONE)
+	if (state->registry == NULL && state->calls > state->switch_after)
 		state->registry = build_registry(fcinfo->flinfo->fn_mcxt);
 
 	if (state->registry != NULL)

@@ -94,15 +94,15 @@ BEGIN
 		WHEN lvl IN ('admin', 'administrator') THEN 3
 	END;
 	IF rank IS NULL THEN
-		RAISE EXCEPTION 'unknown access level "%"', level
+		RAISE EXCEPTION '%', @extschema@.message('MSG_GRANT_UNKNOWN_LEVEL', level)
 			USING ERRCODE = 'invalid_parameter_value',
-				DETAIL = 'grant_access() grants one of three levels to a role.',
-				HINT = 'Use read (baca), write (tulis) or admin.';
+				DETAIL = @extschema@.message('MSG_GRANT_UNKNOWN_LEVEL_DETAIL'),
+				HINT = @extschema@.message('MSG_GRANT_UNKNOWN_LEVEL_HINT');
 	END IF;
 	IF role::pg_catalog.oid = 0 THEN
-		RAISE EXCEPTION 'access cannot be granted to PUBLIC'
+		RAISE EXCEPTION '%', @extschema@.message('MSG_GRANT_PUBLIC')
 			USING ERRCODE = 'invalid_parameter_value',
-				HINT = 'Grant to a role, and grant that role to the users.';
+				HINT = @extschema@.message('MSG_GRANT_PUBLIC_HINT');
 	END IF;
 
 	/* Check every privilege first: all or nothing. */
@@ -120,11 +120,11 @@ BEGIN
 	END;
 	IF missing IS NOT NULL THEN
 		SELECT pg_catalog.count(*) INTO needed FROM @extschema@.access_plan(rank);
-		RAISE EXCEPTION 'permission denied to grant access level "%" to role "%"', lvl, role
+		RAISE EXCEPTION '%', @extschema@.message('MSG_GRANT_DENIED', lvl, role::pg_catalog.text)
 			USING ERRCODE = 'insufficient_privilege',
-				DETAIL = pg_catalog.format('Role "%s" cannot grant %s of the %s privileges the level needs, first %s.',
-					CURRENT_USER, pg_catalog.cardinality(missing), needed, missing[1]),
-				HINT = 'Run grant_access() as the owner of the extension or a superuser.';
+				DETAIL = @extschema@.message('MSG_GRANT_DENIED_DETAIL', CURRENT_USER::pg_catalog.text,
+					pg_catalog.cardinality(missing)::pg_catalog.text, needed::pg_catalog.text, missing[1]),
+				HINT = @extschema@.message('MSG_GRANT_DENIED_HINT');
 	END IF;
 
 	FOR g IN SELECT * FROM @extschema@.access_plan(rank) LOOP

@@ -27,6 +27,9 @@
 #   bash test/bench/p7_p8_reports.sh
 #   P7_SMALL=1000 P7_LARGE=10000 bash test/bench/p7_p8_reports.sh     # quick
 #
+# BENCH_MULTI_INSTITUTION=1: multi-institution mode on, every query as one
+# role mapped to the owner of the first partnership (doc/access.md).
+#
 # Needs the extension installed (make install).  Outside a cluster it
 # starts one with pg_virtualenv; with P7_USE_CURRENT_CLUSTER=1 it uses the
 # current one, creating and dropping databases p7_*.  A missed target is
@@ -63,10 +66,13 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1)
 cleanup() {
 	dropdb --if-exists p7_small >/dev/null 2>&1 || true
 	dropdb --if-exists p7_large >/dev/null 2>&1 || true
+	if [ -n "${BENCH_MULTI_INSTITUTION:-}" ]; then
+		psql -X -q -d postgres -c 'DROP ROLE IF EXISTS bench_institution' >/dev/null 2>&1 || true
+	fi
 }
 trap cleanup EXIT
 
-echo "P7/P8: $P7_SMALL vs $P7_LARGE partnerships, best of $P7_ROUNDS," \
+echo "P7/P8: $P7_SMALL vs $P7_LARGE partnerships, best of $P7_ROUNDS,${BENCH_MULTI_INSTITUTION:+ multi_institution on,}" \
 	"PostgreSQL $(psql -XAtc 'SHOW server_version'), $(nproc) cores"
 
 # A registry of n partnerships, the floors and the PL/pgSQL yardstick.
@@ -125,12 +131,30 @@ missing=$("${PSQL[@]}" -At -d p7_large -c "SELECT string_agg(c.relname, ', ' ORD
 views=$("${PSQL[@]}" -At -d p7_large -c "SELECT f.view_name FROM bench.report_floor f
 	WHERE to_regclass('partnership_report.' || quote_ident(f.view_name)) IS NOT NULL ORDER BY 1")
 
+# Multi-institution mode (BENCH_MULTI_INSTITUTION=1, doc/access.md): every
+# view, floor and the yardstick read as one role mapped to the owner of the
+# first partnership, with the mode on, as p4_p6_lookup.sh does.
+as_role=""
+if [ -n "${BENCH_MULTI_INSTITUTION:-}" ]; then
+	"${PSQL[@]}" -d postgres -c 'DROP ROLE IF EXISTS bench_institution' -c 'CREATE ROLE bench_institution' >/dev/null
+	for db in p7_small p7_large; do
+		"${PSQL[@]}" -d "$db" -o /dev/null \
+			-c "SELECT partnership.grant_access('bench_institution', 'read', (SELECT owner_id FROM partnership.partnership ORDER BY id LIMIT 1))" \
+			-c 'GRANT USAGE ON SCHEMA bench, bench_pl TO bench_institution' \
+			-c "UPDATE partnership.setting SET value = 1 WHERE name = 'multi_institution'"
+		"${PSQL[@]}" -At -d "$db" -c 'SET ROLE bench_institution' \
+			-c "SELECT format('P7 data: %s: multi_institution on, role bench_institution reads %s partnerships', current_database(), count(*)) FROM partnership.partnership"
+	done
+	as_role="SET ROLE bench_institution;"
+fi
+
 declare -A best
 # time KEY DB QUERY: best execution time of QUERY in DB so far, in ms
 time_query() {
 	local key=$1 db=$2 query=$3 ms
 	# psql interpolates :'q' (quoted as a literal) only in its input, not in -c
-	ms=$(echo "SELECT round(bench.exec_ms(:'q')::numeric, 1)" | "${PSQL[@]}" -At -d "$db" -v q="$query")
+	ms=$(printf '%s\n%s\n' "$as_role" "SELECT round(bench.exec_ms(:'q')::numeric, 1)" |
+		"${PSQL[@]}" -At -d "$db" -v q="$query")
 	if [ -z "${best[$key]:-}" ] || [ "$(echo "$ms < ${best[$key]}" | bc)" = 1 ]; then
 		best[$key]=$ms
 	fi

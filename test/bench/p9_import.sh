@@ -176,10 +176,11 @@ for t in $typed; do
 	"${PSQL[@]}" -d p9_src -c "\\copy (SELECT * FROM partnership.$t ORDER BY 1, 2) TO '$tmp/typed_$t.csv' WITH (FORMAT csv)"
 done
 echo "P9 rows: $rows staged rows in 10 sheets, $(du -sk "$tmp" | cut -f1) kB of CSV"
-counts="SELECT string_agg(n::text, ' ') FROM (
-	SELECT count(*) n FROM partnership.partner UNION ALL SELECT count(*) FROM partnership.member
-	UNION ALL SELECT count(*) FROM partnership.agreement_party UNION ALL SELECT count(*) FROM partnership.disbursement
-	UNION ALL SELECT count(*) FROM partnership.partnership WHERE status::text = 'active') x"
+# (in a fixed order: a UNION ALL's rows come in no order of their own)
+counts="SELECT string_agg(n::text, ' ' ORDER BY k) FROM (
+	SELECT 1 k, count(*) n FROM partnership.partner UNION ALL SELECT 2, count(*) FROM partnership.member
+	UNION ALL SELECT 3, count(*) FROM partnership.agreement_party UNION ALL SELECT 4, count(*) FROM partnership.disbursement
+	UNION ALL SELECT 5, count(*) FROM partnership.partnership WHERE status::text = 'active') x"
 expected=$(psql -X -A -t -d p9_src -c "$counts")
 
 cat >"$tmp/load.sql" <<-'SQL'

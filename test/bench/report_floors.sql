@@ -162,7 +162,7 @@ LEFT JOIN (SELECT DISTINCT ON (e.partnership_id) e.partnership_id, e.id FROM par
 	ORDER BY e.partnership_id, e.period_end DESC, e.id DESC) ev ON ev.partnership_id = p.id
 LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.risk GROUP BY 1) rk ON rk.partnership_id = p.id
 LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.document GROUP BY 1) dc ON dc.partnership_id = p.id
-$$,
+$$),
 ('activities', $$
 SELECT a.partnership_id, p.code, p.name, p.status, a.id, a.name, a.due_on, a.status,
 	r.responsible, r.accountable, r.n
