@@ -168,8 +168,8 @@ SELECT a.partnership_id, p.code, p.name, p.status, a.id, a.name, a.due_on, a.sta
 	r.responsible, r.accountable, r.n
 FROM partnership.activity a
 JOIN partnership.partnership p ON p.id = a.partnership_id
-LEFT JOIN (SELECT s.activity_id, string_agg(pt.name, ', ') FILTER (WHERE s.raci = 'R') AS responsible,
-		string_agg(pt.name, ', ') FILTER (WHERE s.raci = 'A') AS accountable, count(*) AS n
+LEFT JOIN (SELECT s.activity_id, string_agg(pt.name, ', ') AS responsible,
+		string_agg(pt.name, ', ' ORDER BY pt.name) AS accountable, count(*) AS n
 	FROM partnership.assignment s JOIN partnership.partner pt ON pt.id = s.partner_id
 	GROUP BY 1) r ON r.activity_id = a.id
 $$),
