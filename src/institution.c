@@ -173,8 +173,8 @@ CurrentRoleName(void)
 /*
  * Run one of the queries above as the registry owner, with the role's
  * name as $1 and, when the query has one, arg2 as $2 (types: name, then
- * argtype).  The switch is a security-restricted operation, as for the
- * triggers' checks.  The caller is connected to SPI.
+ * argtype), through the triggers' own switch (RegistryExecuteAsOwner: a
+ * security-restricted operation).  The caller is connected to SPI.
  */
 static void
 RunAsOwner3(SPIPlanPtr *plan, const char *sql, Oid argtype, Datum arg2,
@@ -183,23 +183,13 @@ RunAsOwner3(SPIPlanPtr *plan, const char *sql, Oid argtype, Datum arg2,
 	Datum		values[3];
 	Oid			types[3] = {NAMEOID, argtype, argtype3};
 	int			nargs = OidIsValid(argtype3) ? 3 : OidIsValid(argtype) ? 2 : 1;
-	Oid			owner = RegistryOwner();
-	Oid			save_userid;
-	int			save_sec_context;
-
 	if (*plan == NULL)
 		*plan = RegistryPreparePlan(sql, nargs, types);
 	values[0] = CurrentRoleName();
 	values[1] = arg2;
 	values[2] = arg3;
 
-	GetUserIdAndSecContext(&save_userid, &save_sec_context);
-	SetUserIdAndSecContext(owner, save_sec_context |
-						   SECURITY_LOCAL_USERID_CHANGE |
-						   SECURITY_RESTRICTED_OPERATION |
-						   SECURITY_NOFORCE_RLS);
-	(void) RegistryExecuteAsCaller(*plan, values, NULL, 0);
-	SetUserIdAndSecContext(save_userid, save_sec_context);
+	(void) RegistryExecuteAsOwner(RegistryOwner(), *plan, values, NULL, 0);
 	if (SPI_processed > 1)
 		elog(ERROR, "institution lookup returned " UINT64_FORMAT " rows",
 			 SPI_processed);

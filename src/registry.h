@@ -47,6 +47,8 @@ extern int	RegistrySetSearchPath(void);
 extern void RegistryRestoreSearchPath(int nestlevel);
 extern SPIPlanPtr RegistryPreparePlan(const char *sql, int nargs,
 									  Oid *argtypes);
+extern int	RegistryExecuteAsOwner(Oid owner, SPIPlanPtr plan, Datum *values,
+								   const char *nulls, long tcount);
 extern int	RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
 							long tcount);
 extern int	RegistryExecuteById(SPIPlanPtr *plan, const char *sql, int64 id,

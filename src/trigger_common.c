@@ -225,7 +225,7 @@ RegistryExecuteAsCaller(SPIPlanPtr plan, Datum *values, const char *nulls,
 }
 
 /*
- * Run a check or lock as the owner of the registry tables, like core's
+ * Run a check or lock as owner (the owner of the registry tables), like core's
  * foreign keys (ri_PerformCheck): the checks must see and lock every row
  * whatever the caller may read, and row-level security does not apply.
  * The switch is a security-restricted operation, as for core's
@@ -234,21 +234,29 @@ RegistryExecuteAsCaller(SPIPlanPtr plan, Datum *values, const char *nulls,
  * it.  An error restores the user at (sub)transaction abort.
  */
 int
-RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
-				long tcount)
+RegistryExecuteAsOwner(Oid owner, SPIPlanPtr plan, Datum *values,
+					   const char *nulls, long tcount)
 {
 	Oid			save_userid;
 	int			save_sec_context;
 	int			ret;
 
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
-	SetUserIdAndSecContext(registry_owner,
+	SetUserIdAndSecContext(owner,
 						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
 						   SECURITY_RESTRICTED_OPERATION |
 						   SECURITY_NOFORCE_RLS);
 	ret = RegistryExecuteAsCaller(plan, values, nulls, tcount);
 	SetUserIdAndSecContext(save_userid, save_sec_context);
 	return ret;
+}
+
+/* The same, as the owner of the table the current trigger fired on. */
+int
+RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
+				long tcount)
+{
+	return RegistryExecuteAsOwner(registry_owner, plan, values, nulls, tcount);
 }
 
 /*

@@ -62,13 +62,13 @@ TICKS=$(getconf CLK_TCK)
 # the tables the import covers, in load order, for the typed load
 typed="partner contact partnership member agreement agreement_clause agreement_party commitment disbursement indicator measurement"
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/p9_import.XXXXXX")
-chmod 755 "$tmp"
+sheets_dir=$(mktemp -d "${TMPDIR:-/tmp}/p9_import.XXXXXX")
+chmod 755 "$sheets_dir"
 cleanup() {
 	for db in p9_tpl p9_src p9_run; do
 		dropdb --if-exists "$db" >/dev/null 2>&1 || true
 	done
-	rm -rf "$tmp"
+	rm -rf "$sheets_dir"
 }
 trap cleanup EXIT
 
@@ -169,13 +169,13 @@ createdb -T p9_tpl p9_src
 # The sheets, and the same rows typed.
 rows=0
 for s in $sheets; do
-	"${PSQL[@]}" -d p9_src -c "\\copy ($(echo "${export[$s]}" | tr '\n' ' ')) TO '$tmp/$s.csv' WITH (FORMAT csv, HEADER)"
-	rows=$((rows + $(wc -l <"$tmp/$s.csv") - 1))
+	"${PSQL[@]}" -d p9_src -c "\\copy ($(echo "${export[$s]}" | tr '\n' ' ')) TO '$sheets_dir/$s.csv' WITH (FORMAT csv, HEADER)"
+	rows=$((rows + $(wc -l <"$sheets_dir/$s.csv") - 1))
 done
 for t in $typed; do
-	"${PSQL[@]}" -d p9_src -c "\\copy (SELECT * FROM partnership.$t ORDER BY 1, 2) TO '$tmp/typed_$t.csv' WITH (FORMAT csv)"
+	"${PSQL[@]}" -d p9_src -c "\\copy (SELECT * FROM partnership.$t ORDER BY 1, 2) TO '$sheets_dir/typed_$t.csv' WITH (FORMAT csv)"
 done
-echo "P9 rows: $rows staged rows in 10 sheets, $(du -sk "$tmp" | cut -f1) kB of CSV"
+echo "P9 rows: $rows staged rows in 10 sheets, $(du -sk "$sheets_dir" | cut -f1) kB of CSV"
 # (in a fixed order: a UNION ALL's rows come in no order of their own)
 counts="SELECT string_agg(n::text, ' ' ORDER BY k) FROM (
 	SELECT 1 k, count(*) n FROM partnership.partner UNION ALL SELECT 2, count(*) FROM partnership.member
@@ -183,7 +183,7 @@ counts="SELECT string_agg(n::text, ' ' ORDER BY k) FROM (
 	UNION ALL SELECT 5, count(*) FROM partnership.partnership WHERE status::text = 'active') x"
 expected=$(psql -X -A -t -d p9_src -c "$counts")
 
-cat >"$tmp/load.sql" <<-'SQL'
+cat >"$sheets_dir/load.sql" <<-'SQL'
 	BEGIN;
 	INSERT INTO partnership.partner (id, name, sector, iati_ref, parent_id)
 	SELECT id, name, sector, iati_ref, parent_id FROM p9.partner ORDER BY id;
@@ -236,17 +236,17 @@ run_variant() {
 	"${PSQL[@]}" -d p9_run -c 'CHECKPOINT' >/dev/null
 	if [ "$v" = import ]; then
 		for s in $sheets; do
-			args+=(-c "\\copy partnership_import.$s (${columns[$s]}) FROM '$tmp/$s.csv' WITH (FORMAT csv, HEADER)")
+			args+=(-c "\\copy partnership_import.$s (${columns[$s]}) FROM '$sheets_dir/$s.csv' WITH (FORMAT csv, HEADER)")
 		done
 		args+=(-c "SELECT count(*) FROM partnership.import(apply => true)")
 	else
 		for t in $typed; do
-			args+=(-c "\\copy p9.$t FROM '$tmp/typed_$t.csv' WITH (FORMAT csv)")
+			args+=(-c "\\copy p9.$t FROM '$sheets_dir/typed_$t.csv' WITH (FORMAT csv)")
 		done
 		if [ "$v" = app ]; then
 			args+=(-c "CALL p9.load_app()")
 		else
-			args+=(-f "$tmp/load.sql")
+			args+=(-f "$sheets_dir/load.sql")
 		fi
 	fi
 	out=$("${PSQL[@]}" -At -d p9_run -c 'SELECT bench.cpu_ticks()' "${args[@]}" -c 'SELECT bench.cpu_ticks()')
