@@ -4109,3 +4109,14 @@ CREATE POLICY institution_read ON @extschema@.audit FOR SELECT
 	USING ((SELECT NOT @extschema@.multi_institution()) OR partnership_id IS NULL
 		OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
 COMMENT ON POLICY institution_read ON @extschema@.audit IS 'multi-institution mode: audit rows of the partnerships the role may read, and those of partners and catalogues';
+
+-- Members' joined_on has a lower bound: not more than a year before the
+-- partnership's starts_on (doc/registry.md#sensible-dates), checked from
+-- both sides, so the partnership's trigger now also fires on starts_on.
+COMMENT ON FUNCTION @extschema@.member_dates_trigger() IS 'a member''s joined_on is not after its partnership''s ends_on nor more than a year before its starts_on (BEFORE ROW on member)';
+COMMENT ON FUNCTION @extschema@.partnership_dates_trigger() IS 'a partnership''s new ends_on is not before any member''s joined_on, nor its new starts_on more than a year after one (BEFORE UPDATE ROW on partnership)';
+COMMENT ON TRIGGER p20_dates ON @extschema@.member IS 'joined_on is not after the partnership''s ends_on nor more than a year before its starts_on';
+DROP TRIGGER p20_dates ON @extschema@.partnership;
+CREATE TRIGGER p20_dates BEFORE UPDATE OF ends_on, starts_on ON @extschema@.partnership
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_dates_trigger();
+COMMENT ON TRIGGER p20_dates ON @extschema@.partnership IS 'the new ends_on is not before any member''s joined_on, nor the new starts_on more than a year after one';

@@ -127,6 +127,16 @@ INSERT INTO indicator (id, partnership_id, code, name) VALUES (917601, 917601, '
 SELECT pg_temp.undated($$INSERT INTO partnership.measurement VALUES (917601, 917601, current_date + 500, 1)$$);
 SELECT pg_temp.undated($$INSERT INTO partnership.measurement VALUES (917601, 917601, current_date - 500, 1)$$);
 INSERT INTO measurement VALUES (917601, 917601, current_date - 200, 5), (917601, 917601, current_date - 10, 7);
+-- a member from 1900 (1.0.0 accepted it): joining before the start is
+-- early involvement, but not more than a year before it; the same bound
+-- holds when the start moves later
+SELECT pg_temp.undated($$UPDATE partnership.member SET joined_on = '1900-01-01' WHERE partnership_id = 917601 AND partner_id = 917603$$, true);
+SELECT pg_temp.undated($$UPDATE partnership.member SET joined_on = (current_date - 400 - interval '1 year')::date - 1 WHERE partnership_id = 917601 AND partner_id = 917603$$);
+UPDATE member SET joined_on = (current_date - 400 - interval '1 year')::date WHERE partnership_id = 917601 AND partner_id = 917603;
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET starts_on = starts_on + 1 WHERE id = 917601$$, true);
+UPDATE member SET joined_on = current_date - 400 WHERE partnership_id = 917601 AND partner_id = 917603;
+UPDATE partnership SET starts_on = starts_on + 30 WHERE id = 917601;
+UPDATE partnership SET starts_on = starts_on - 30 WHERE id = 917601;
 SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, period_end) VALUES (917601, '2099-12-31')$$);
 INSERT INTO evaluation (id, partnership_id, period_end) VALUES (917601, 917601, current_date - 180);
 SELECT pg_temp.undated($$UPDATE partnership.evaluation SET status = 'closed' WHERE id = 917601$$, true);
@@ -228,6 +238,7 @@ SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, kin
 SET partnership.language = 'id';
 SELECT pg_temp.undated($$INSERT INTO partnership.partnership (code, name, formality, horizon, status) VALUES ('LIFE-ID', 'x', 'informal', 'operational', 'diusulkan')$$, true);
 SELECT pg_temp.undated($$SELECT partnership.amend(917602, 'LIFE/X')$$, true);
+SELECT pg_temp.undated($$INSERT INTO partnership.member (partnership_id, partner_id, joined_on) VALUES (917600, 917603, '1900-01-01')$$, true);
 RESET partnership.language;
 
 ROLLBACK;

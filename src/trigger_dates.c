@@ -2,19 +2,22 @@
  *
  * trigger_dates.c
  *	  Members' dates inside sensible bounds (doc/registry.md): nobody joins a
- *	  partnership after it has ended.
+ *	  partnership after it has ended, nor more than a year before it starts.
  *
- * The bound is checked from both sides, so that neither order of edits can
- * break it: a member's joined_on against its partnership's ends_on (BEFORE
- * INSERT OR UPDATE on member), and a partnership's earlier ends_on against
- * its members (BEFORE UPDATE OF ends_on on partnership).  The member side
- * runs after the registry's guard, which holds the partnership row FOR
- * SHARE, so the two sides wait for each other and each then reads what the
- * other committed.
+ * The bounds are checked from both sides, so that neither order of edits
+ * can break them: a member's joined_on against its partnership's starts_on
+ * and ends_on (BEFORE INSERT OR UPDATE on member), and a partnership's
+ * earlier ends_on or later starts_on against its members (BEFORE UPDATE OF
+ * ends_on, starts_on on partnership).  The member side runs after the
+ * registry's guard, which holds the partnership row FOR SHARE, so the two
+ * sides wait for each other and each then reads what the other committed.
  *
  * Joining before starts_on is allowed on purpose: taking part in planning
- * before the start is the early involvement the rules reward.  left_on not
- * before joined_on is a CHECK on member.
+ * before the start is the early involvement the rules reward.  Planning
+ * starts in the year before (a regional work plan for year N is drawn up in
+ * year N - 1), so the lower bound is starts_on less one calendar year: a
+ * member "from 1900" of a partnership starting in 2025 is a typing error,
+ * not early involvement.  left_on not before joined_on is a CHECK on member.
  *
  * src/trigger_dates.c
  *
@@ -50,6 +53,8 @@ static struct
 	LocalTransactionId lxid;
 	SubTransactionId subxid;
 	CommandId	cid;
+	bool		starts_on_null;
+	DateADT		starts_on;
 	bool		ends_on_null;
 	DateADT		ends_on;
 	char		code[NAMEDATALEN * 2];
@@ -71,8 +76,27 @@ DateText(Datum date)
 }
 
 /*
- * BEFORE INSERT OR UPDATE FOR EACH ROW on member: joined_on must not be
- * after the partnership's ends_on.
+ * The earliest joined_on a partnership starting on starts_on accepts: the
+ * same day a calendar year before (28 February for 29 February).
+ */
+static DateADT
+EarliestJoinedOn(DateADT starts_on)
+{
+	int			year;
+	int			month;
+	int			day;
+
+	if (DATE_NOT_FINITE(starts_on))
+		return starts_on;
+	j2date(starts_on + POSTGRES_EPOCH_JDATE, &year, &month, &day);
+	if (month == 2 && day == 29)
+		day = 28;
+	return date2j(year - 1, month, day) - POSTGRES_EPOCH_JDATE;
+}
+
+/*
+ * BEFORE INSERT OR UPDATE FOR EACH ROW on member: joined_on must be neither
+ * after the partnership's ends_on nor before EarliestJoinedOn(starts_on).
  */
 Datum
 member_dates_trigger(PG_FUNCTION_ARGS)
@@ -108,21 +132,27 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
 		RegistryExecuteById(&plan,
-							"SELECT ends_on, code FROM @extschema@.partnership"
+							"SELECT starts_on, ends_on, code FROM @extschema@.partnership"
 							" WHERE id OPERATOR(pg_catalog.=) $1",
 							partnership_id, 1);
+		end_cache.starts_on_null = true;
 		end_cache.ends_on_null = true;
 		end_cache.code[0] = '\0';
 		if (SPI_processed > 0)
 		{
+			Datum		starts_on = SPI_getbinval(SPI_tuptable->vals[0],
+												  SPI_tuptable->tupdesc, 1,
+												  &end_cache.starts_on_null);
 			Datum		ends_on = SPI_getbinval(SPI_tuptable->vals[0],
-												SPI_tuptable->tupdesc, 1,
+												SPI_tuptable->tupdesc, 2,
 												&end_cache.ends_on_null);
 
+			if (!end_cache.starts_on_null)
+				end_cache.starts_on = DatumGetDateADT(starts_on);
 			if (!end_cache.ends_on_null)
 				end_cache.ends_on = DatumGetDateADT(ends_on);
 			strlcpy(end_cache.code,
-					SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2),
+					SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3),
 					sizeof(end_cache.code));
 		}
 		SPI_finish();
@@ -143,38 +173,42 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 							  DateText(DateADTGetDatum(end_cache.ends_on))),
 				errhint_cat(MSG_MEMBER_JOINS_AFTER_END_HINT),
 				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
+	if (!end_cache.starts_on_null &&
+		DatumGetDateADT(joined_on) < EarliestJoinedOn(end_cache.starts_on))
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_MEMBER_JOINS_BEFORE_PLANNING, end_cache.code),
+				errdetail_cat(MSG_MEMBER_JOINS_BEFORE_PLANNING_DETAIL,
+							  DateText(joined_on),
+							  DateText(DateADTGetDatum(EarliestJoinedOn(end_cache.starts_on))),
+							  DateText(DateADTGetDatum(end_cache.starts_on))),
+				errhint_cat(MSG_MEMBER_JOINS_BEFORE_PLANNING_HINT),
+				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
 	return PointerGetDatum(tuple);
 }
 
 /*
- * BEFORE UPDATE OF ends_on FOR EACH ROW on partnership: the new ends_on
- * must not come before any member's joined_on.  Only an earlier (or newly
- * set) end can break the bound, so an extension costs no query.
+ * The partnership's new ends_on must not come before any member's
+ * joined_on.  Only an earlier (or newly set) end can break the bound, so an
+ * extension costs no query.
  */
-Datum
-partnership_dates_trigger(PG_FUNCTION_ARGS)
+static void
+PartnershipEndAgainstMembers(TriggerData *trigdata)
 {
 	static SPIPlanPtr plan = NULL;
-	TriggerData *trigdata;
-	Relation	rel;
-	int			attnum;
+	Relation	rel = trigdata->tg_relation;
+	int			attnum = RegistryAttnum(rel, "ends_on");
 	Datum		old_end;
 	Datum		new_end;
 	bool		old_null;
 	bool		new_null;
 	Datum		values[2];
 
-	trigdata = RegistryTriggerCheck(fcinfo, "partnership_dates_trigger", true,
-									true, REGISTRY_ON_UPDATE);
-	if (RegistryRestoring())
-		return RegistryPassThrough(trigdata);
-	rel = trigdata->tg_relation;
-	attnum = RegistryAttnum(rel, "ends_on");
 	old_end = RegistryGetAttr(trigdata->tg_trigtuple, rel, attnum, &old_null);
 	new_end = RegistryGetAttr(trigdata->tg_newtuple, rel, attnum, &new_null);
 	if (new_null ||
 		(!old_null && DatumGetDateADT(new_end) >= DatumGetDateADT(old_end)))
-		return PointerGetDatum(trigdata->tg_newtuple);
+		return;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -221,5 +255,92 @@ partnership_dates_trigger(PG_FUNCTION_ARGS)
 				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
 	}
 	SPI_finish();
+}
+
+/*
+ * The partnership's new starts_on must not come more than a year after any
+ * member's joined_on.  Only a later (or newly set) start can break the
+ * bound.
+ */
+static void
+PartnershipStartAgainstMembers(TriggerData *trigdata)
+{
+	static SPIPlanPtr plan = NULL;
+	Relation	rel = trigdata->tg_relation;
+	int			attnum = RegistryAttnum(rel, "starts_on");
+	Datum		old_start;
+	Datum		new_start;
+	bool		old_null;
+	bool		new_null;
+	Datum		values[2];
+
+	old_start = RegistryGetAttr(trigdata->tg_trigtuple, rel, attnum, &old_null);
+	new_start = RegistryGetAttr(trigdata->tg_newtuple, rel, attnum, &new_null);
+	if (new_null ||
+		(!old_null && DatumGetDateADT(new_start) <= DatumGetDateADT(old_start)))
+		return;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			argtypes[2] = {INT8OID, DATEOID};
+
+		plan = RegistryPreparePlan(
+								   "SELECT pt.name, m.joined_on, pg_catalog.count(*) OVER ()"
+								   " FROM @extschema@.member m"
+								   " JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) m.partner_id"
+								   " WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
+								   " AND m.joined_on OPERATOR(pg_catalog.<) $2"
+								   " ORDER BY m.joined_on, pt.name LIMIT 1",
+								   2, argtypes);
+	}
+	values[0] = Int64GetDatum(RegistryGetInt64(trigdata->tg_newtuple, rel,
+											   RegistryAttnum(rel, "id")));
+	values[1] = DateADTGetDatum(EarliestJoinedOn(DatumGetDateADT(new_start)));
+	RegistryExecute(plan, values, NULL, 1);
+	if (SPI_processed > 0)
+	{
+		bool		isnull;
+		char	   *name = SPI_getvalue(SPI_tuptable->vals[0],
+										SPI_tuptable->tupdesc, 1);
+		Datum		joined_on = SPI_getbinval(SPI_tuptable->vals[0],
+											  SPI_tuptable->tupdesc, 2, &isnull);
+		int64		count = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0],
+														SPI_tuptable->tupdesc, 3,
+														&isnull));
+		char	   *code = SPI_getvalue(trigdata->tg_newtuple,
+										RelationGetDescr(rel),
+										RegistryAttnum(rel, "code"));
+
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_PARTNERSHIP_STARTS_AFTER_MEMBER,
+						   code, DateText(new_start)),
+				errdetail_cat_plural(MSG_PARTNERSHIP_STARTS_AFTER_MEMBER_DETAIL,
+									 (unsigned long) count,
+									 name, DateText(joined_on), count,
+									 DateText(values[1])),
+				errhint_cat(MSG_PARTNERSHIP_STARTS_AFTER_MEMBER_HINT),
+				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
+	}
+	SPI_finish();
+}
+
+/*
+ * BEFORE UPDATE OF ends_on, starts_on FOR EACH ROW on partnership: the new
+ * dates keep every member's joined_on inside its bounds.
+ */
+Datum
+partnership_dates_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "partnership_dates_trigger", true,
+									true, REGISTRY_ON_UPDATE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
+	PartnershipEndAgainstMembers(trigdata);
+	PartnershipStartAgainstMembers(trigdata);
 	return PointerGetDatum(trigdata->tg_newtuple);
 }
