@@ -4120,3 +4120,103 @@ DROP TRIGGER p20_dates ON @extschema@.partnership;
 CREATE TRIGGER p20_dates BEFORE UPDATE OF ends_on, starts_on ON @extschema@.partnership
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_dates_trigger();
 COMMENT ON TRIGGER p20_dates ON @extschema@.partnership IS 'the new ends_on is not before any member''s joined_on, nor the new starts_on more than a year after one';
+
+-- A clause kind made required applies to agreements signed from that day
+-- on (doc/registry.md#catalogues): clause_kind.required_since, set by the
+-- catalogue edit, and read by the rules (agreement_clauses) and the
+-- agreements view through clause_required_for().  Kinds required before
+-- this update keep applying to every agreement (NULL).
+ALTER TABLE @extschema@.clause_kind ADD COLUMN required_since date;
+ALTER TABLE @extschema@.clause_kind ALTER COLUMN required_since SET DEFAULT CURRENT_DATE;
+COMMENT ON COLUMN @extschema@.clause_kind.required_since IS 'first signing day the requirement applies to: an agreement signed before it is not judged by it (NULL: every agreement); set to today when required becomes true';
+
+CREATE FUNCTION @extschema@.clause_required_for(required pg_catalog.bool, required_since pg_catalog.date, signed_on pg_catalog.date)
+	RETURNS pg_catalog.bool
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	RETURN required
+		AND (required_since IS NULL OR signed_on IS NULL
+			OR signed_on OPERATOR(pg_catalog.>=) required_since);
+COMMENT ON FUNCTION @extschema@.clause_required_for(pg_catalog.bool, pg_catalog.date, pg_catalog.date) IS 'true when a clause kind (its required and required_since) is required of a binding agreement signed on signed_on (NULL: not yet signed): a requirement applies to agreements signed on or after the day it was made';
+
+CREATE OR REPLACE VIEW partnership_report.agreements WITH (security_invoker = true) AS
+SELECT a.partnership_id,
+	p.code AS partnership_code,
+	p.name AS partnership_name,
+	p.status::pg_catalog.text AS partnership_status,
+	a.id AS agreement_id,
+	a.kind::pg_catalog.text AS kind,
+	@extschema@.label(a.kind) AS kind_label,
+	a.kind::pg_catalog.text IN ('pks', 'addendum') AS binding,
+	a.number,
+	a.title,
+	a.version,
+	a.amends_id,
+	a.status::pg_catalog.text AS status,
+	@extschema@.label(a.status) AS status_label,
+	a.signed_on,
+	a.effective_from,
+	a.effective_to,
+	@extschema@.is_effective(a.status, a.effective_from, a.effective_to) AS effective_today,
+	f.agreement_id IS NOT NULL AND a.id = f.agreement_id AS in_force,
+	CASE WHEN a.status::pg_catalog.text = 'signed' THEN a.effective_to - CURRENT_DATE END AS days_to_expiry,
+	a.terminated_on,
+	a.termination_reason,
+	COALESCE(pa.parties, 0) AS parties,
+	COALESCE(pa.parties_signed, 0) AS parties_signed,
+	pa.party_names,
+	COALESCE(pa.sectors, '{}')::pg_catalog.text AS sectors,
+	COALESCE(cl.clauses, 0) AS clauses,
+	mc.missing_required_clauses,
+	COALESCE(dc.documents, 0) AS documents,
+	dc.latest_document_title,
+	dc.latest_document_url,
+	a.extra::pg_catalog.text AS extra
+FROM @extschema@.agreement a
+JOIN @extschema@.partnership p ON p.id = a.partnership_id
+LEFT JOIN (
+	SELECT DISTINCT ON (ag.partnership_id, q.code) ag.partnership_id, q.code, ag.id AS agreement_id
+	FROM @extschema@.agreement ag
+	JOIN @extschema@.partnership q ON q.id = ag.partnership_id
+	WHERE @extschema@.is_in_force(ag.kind, ag.status, ag.effective_from, ag.effective_to)
+	ORDER BY ag.partnership_id, q.code, ag.version DESC) f ON f.partnership_id = a.partnership_id AND f.code = p.code
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, ap.agreement_id,
+		pg_catalog.count(*)::pg_catalog.int4 AS parties,
+		(pg_catalog.count(*) FILTER (WHERE ap.signed_on IS NOT NULL
+			AND NOT @extschema@.is_blank(ap.signatory_name)))::pg_catalog.int4 AS parties_signed,
+		pg_catalog.string_agg(pt.name, '; ' ORDER BY pt.name) AS party_names,
+		@extschema@.sectors(pt.sector) AS sectors
+	FROM @extschema@.agreement_party ap
+	JOIN @extschema@.partnership q ON q.id = ap.partnership_id
+	JOIN @extschema@.partner pt ON pt.id = ap.partner_id
+	GROUP BY q.id, ap.agreement_id) pa
+	ON pa.partnership_id = a.partnership_id AND pa.code = p.code AND pa.agreement_id = a.id
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, c.agreement_id, pg_catalog.count(*)::pg_catalog.int4 AS clauses
+	FROM @extschema@.agreement_clause c
+	JOIN @extschema@.partnership q ON q.id = c.partnership_id
+	GROUP BY q.id, c.agreement_id) cl
+	ON cl.partnership_id = a.partnership_id AND cl.code = p.code AND cl.agreement_id = a.id
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, ab.id AS agreement_id,
+		pg_catalog.string_agg(k.code, ', ' ORDER BY k.code) AS missing_required_clauses
+	FROM @extschema@.agreement ab
+	JOIN @extschema@.partnership q ON q.id = ab.partnership_id
+	CROSS JOIN @extschema@.clause_kind k
+	WHERE @extschema@.clause_required_for(k.required, k.required_since, ab.signed_on)
+	  AND ab.kind::pg_catalog.text IN ('pks', 'addendum')
+	  AND NOT EXISTS (SELECT 1 FROM @extschema@.agreement_clause c
+			WHERE c.partnership_id = ab.partnership_id AND c.agreement_id = ab.id
+			  AND c.kind = k.code)
+	GROUP BY q.id, ab.id) mc
+	ON mc.partnership_id = a.partnership_id AND mc.code = p.code AND mc.agreement_id = a.id
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, d.agreement_id,
+		pg_catalog.count(*)::pg_catalog.int4 AS documents,
+		(pg_catalog.array_agg(d.title ORDER BY d.added_on DESC, d.id DESC))[1] AS latest_document_title,
+		(pg_catalog.array_agg(d.url ORDER BY d.added_on DESC, d.id DESC))[1] AS latest_document_url
+	FROM @extschema@.document d
+	JOIN @extschema@.partnership q ON q.id = d.partnership_id
+	WHERE d.agreement_id IS NOT NULL
+	GROUP BY q.id, d.agreement_id) dc
+	ON dc.partnership_id = a.partnership_id AND dc.code = p.code AND dc.agreement_id = a.id;

@@ -73,6 +73,19 @@ SELECT 917601, 917601, code, 'Pasal ' || row_number() OVER (ORDER BY code), 'Isi
 FROM clause_kind WHERE required;
 UPDATE agreement SET status = 'signed' WHERE id IN (917601, 917602);
 SELECT number, kind, version, status FROM agreement WHERE partnership_id = 917601 ORDER BY id;
+-- a clause kind made required applies to agreements signed from then on
+-- (1.0.0: every signed PKS became an error that only an addendum cleared)
+UPDATE rule SET severity = 'error' WHERE code = 'agreement_clauses';
+UPDATE clause_kind SET required = true WHERE code = 'confidentiality';
+SELECT required_since = current_date AS required_since_today, builtin FROM clause_kind WHERE code = 'confidentiality';
+SELECT count(*) AS clause_errors FROM partnership.check(917601) WHERE rule = 'agreement_clauses';
+SELECT number, missing_required_clauses FROM partnership_report.agreements WHERE partnership_id = 917601 ORDER BY agreement_id;
+-- had it been required before the PKS was signed, the PKS would lack it
+UPDATE clause_kind SET required_since = current_date - 400 WHERE code = 'confidentiality';
+SELECT rule, severity, message FROM partnership.check(917601) WHERE rule = 'agreement_clauses';
+SELECT number, missing_required_clauses FROM partnership_report.agreements WHERE partnership_id = 917601 ORDER BY agreement_id;
+UPDATE clause_kind SET required_since = current_date WHERE code = 'confidentiality';
+UPDATE rule SET severity = 'off' WHERE code = 'agreement_clauses';
 
 -- one call writes the draft addendum: parties, roles, responsibilities,
 -- signatories (not the signing days) and clauses
@@ -90,9 +103,12 @@ SELECT (SELECT array_agg(ROW(partner_id, roles, responsibilities, signatory_name
 		FROM agreement_clause WHERE agreement_id = :add1)
 	= (SELECT array_agg(ROW(kind, article, body)::text ORDER BY kind)
 		FROM agreement_clause WHERE agreement_id = 917601) AS same_clauses;
--- the user edits and signs it as usual; signing supersedes the PKS
-SELECT pg_temp.undated(format($$UPDATE partnership.agreement SET status = 'signed' WHERE id = %s$$, :add1));
+-- the user edits and signs it as usual; signing supersedes the PKS.  The
+-- addendum is signed after confidentiality was made required: it needs it
+SELECT pg_temp.undated(format($$UPDATE partnership.agreement SET status = 'signed' WHERE id = %s$$, :add1), true);
 UPDATE agreement_party SET signed_on = current_date WHERE agreement_id = :add1;
+INSERT INTO agreement_clause (agreement_id, partnership_id, kind, article, body)
+VALUES (:add1, 917601, 'confidentiality', 'Pasal 10', 'Kerahasiaan data');
 UPDATE agreement SET status = 'signed' WHERE id = :add1;
 SELECT number, kind, version, status FROM agreement WHERE partnership_id = 917601 ORDER BY id;
 -- an addendum of the addendum is version 3

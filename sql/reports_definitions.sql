@@ -26,6 +26,13 @@ FROM (VALUES ('pks', 'signed', 0, 0), ('pks', 'signed', 1, NULL), ('pks', 'signe
 	('pks', 'terminated', -5, NULL)) AS v(k, s, f, t)
 ORDER BY 1, 2, 3;
 
+-- A clause kind required of an agreement: required, and made required on
+-- or before the agreement's signing day (unsigned, or since NULL: always).
+SELECT r AS required, since, signed, clause_required_for(r, current_date + since, current_date + signed) AS applies
+FROM (VALUES (true, NULL, -5), (true, 0, -1), (true, 0, 0), (true, 0, 1), (true, 0, NULL),
+	(false, NULL, 0), (false, NULL, NULL)) AS t(r, since, signed)
+ORDER BY 1, 2, 3;
+
 -- Labels of the scoring codes in both languages; other text as is.
 SELECT t AS code, term_label(t, 'en') AS en, term_label(t, 'id') AS id
 FROM unnest(ARRAY['low', 'medium', 'high', 'critical', 'strength', 'borderline', 'concern',

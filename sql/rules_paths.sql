@@ -60,9 +60,12 @@ BEGIN;
 -- every rule an error; evaluation_due off: it depends on the status itself
 UPDATE partnership.rule SET severity = 'error';
 UPDATE partnership.rule SET severity = 'off' WHERE code = 'evaluation_due';
--- every clause kind required: the signed PKSs now lack the optional ones
--- (agreement_clauses, whose message lists them in text order)
+-- every clause kind required, of every agreement however long ago it was
+-- signed (required_since NULL; made required, a kind applies only to
+-- agreements signed from that day on): the signed PKSs now lack the
+-- optional ones (agreement_clauses, whose message lists them in text order)
 UPDATE partnership.clause_kind SET required = true WHERE NOT required;
+UPDATE partnership.clause_kind SET required_since = NULL;
 SELECT count(*) AS drafts,
        count(*) FILTER (WHERE pg_temp.activation(id) = pg_temp.expected(id)) AS agree,
        count(*) FILTER (WHERE pg_temp.expected(id) = '- activated') AS activate
@@ -122,6 +125,7 @@ END $$;
 BEGIN;
 UPDATE partnership.rule SET severity = 'error';
 UPDATE partnership.clause_kind SET required = true WHERE NOT required;
+UPDATE partnership.clause_kind SET required_since = NULL;
 CREATE TEMP TABLE commit_checks AS
 SELECT a.id, c.expected, c.actual FROM actives a, pg_temp.commit_check(a.id) c;
 SELECT count(*) AS active,
@@ -143,6 +147,7 @@ ROLLBACK;
 BEGIN;
 UPDATE partnership.rule SET severity = 'warning' WHERE severity = 'off';
 UPDATE partnership.clause_kind SET required = true WHERE NOT required;
+UPDATE partnership.clause_kind SET required_since = NULL;
 \set QUIET on
 -- check() one partnership at a time (each statement its own query) ...
 CREATE FUNCTION pg_temp.one_by_one() RETURNS TABLE (partnership_id bigint, rule text,

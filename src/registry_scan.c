@@ -330,7 +330,9 @@ RegistryMissingClauses(Snapshot snapshot, int64 partnership_id,
 	RegistryScanClose(&clause);
 
 	kinds = FactsRequiredClauseKinds(snapshot, &nkinds);
-	foreach(lc, RulesMissingClauses(kinds, nkinds, clauses, n, agreement_id))
+	/* at signing every required kind applies (RulesMissingClauses) */
+	foreach(lc, RulesMissingClauses(kinds, nkinds, clauses, n, agreement_id,
+									false, 0))
 	{
 		FactsClauseKind *k = lfirst(lc);
 		RegistryClauseKind *rk = palloc(sizeof(RegistryClauseKind));

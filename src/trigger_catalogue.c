@@ -17,7 +17,9 @@
  *	  The catalogues run them as two triggers (p10_builtin:
  *	  catalogue_edit_trigger, p05_merge: catalogue_merge_trigger), setting
  *	  as one (p05_merge: setting_merge, both steps).  What differs between
- *	  the tables is data, in dumpable_catalogues[] below.
+ *	  the tables is data, in dumpable_catalogues[] below, and one hook per
+ *	  table for what else an edit changes (clause_kind: required_since); a
+ *	  merge writes the restored row as it was dumped, without the hook.
  *
  * src/trigger_catalogue.c
  *
@@ -26,14 +28,23 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/xact.h"
 #include "commands/extension.h"
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
 #include "utils/hsearch.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 
 #include "registry.h"
+
+/*
+ * What an UPDATE of one catalogue's row also changes, beyond builtin: the
+ * new row to store.
+ */
+typedef HeapTuple (*CatalogueEditHook) (Relation rel, HeapTuple oldtup,
+										HeapTuple newtup);
 
 /* How one dumpable catalogue is merged. */
 typedef struct DumpableCatalogue
@@ -42,7 +53,11 @@ typedef struct DumpableCatalogue
 	const char *key;			/* the primary key column */
 	bool		onto_builtin_only;	/* merge only onto a shipped row */
 	const char *const *columns; /* columns a merge writes; NULL: all */
+	CatalogueEditHook on_update;	/* NULL: none */
 } DumpableCatalogue;
+
+static HeapTuple ClauseKindRequiredSince(Relation rel, HeapTuple oldtup,
+										 HeapTuple newtup);
 
 /*
  * A restored setting writes its value and descriptions (its unit and
@@ -56,14 +71,21 @@ static const char *const setting_columns[] = {
 };
 
 static const DumpableCatalogue dumpable_catalogues[] = {
-	{"clause_kind", "code", true, NULL},
-	{"criterion", "code", true, NULL},
-	{"rule", "code", true, NULL},
-	{"setting", "name", false, setting_columns},
+	{"clause_kind", "code", true, NULL, ClauseKindRequiredSince},
+	{"criterion", "code", true, NULL, NULL},
+	{"rule", "code", true, NULL, NULL},
+	{"setting", "name", false, setting_columns, NULL},
 };
 
+/*
+ * True while the merge writes a restored row: the row is the dump's as it
+ * was, and no edit hook may change it.
+ */
+static bool merging = false;
+
+/* The merge of a catalogue, or NULL for a table that only has the edit. */
 static const DumpableCatalogue *
-CatalogueOf(Relation rel)
+CatalogueFind(Relation rel)
 {
 	const char *name = RelationGetRelationName(rel);
 	int			i;
@@ -71,8 +93,52 @@ CatalogueOf(Relation rel)
 	for (i = 0; i < lengthof(dumpable_catalogues); i++)
 		if (strcmp(dumpable_catalogues[i].table, name) == 0)
 			return &dumpable_catalogues[i];
-	elog(ERROR, "table \"%s\" is not a dumpable catalogue", name);
-	pg_unreachable();
+	return NULL;
+}
+
+static const DumpableCatalogue *
+CatalogueOf(Relation rel)
+{
+	const DumpableCatalogue *c = CatalogueFind(rel);
+
+	if (c == NULL)
+		elog(ERROR, "table \"%s\" is not a dumpable catalogue",
+			 RelationGetRelationName(rel));
+	return c;
+}
+
+/*
+ * clause_kind: a kind that becomes required applies to the agreements
+ * signed from today on (doc/registry.md#catalogues): required_since is set
+ * to today, unless the same UPDATE sets it itself.
+ */
+static HeapTuple
+ClauseKindRequiredSince(Relation rel, HeapTuple oldtup, HeapTuple newtup)
+{
+	int			att_required = RegistryAttnum(rel, "required");
+	int			att_since = RegistryAttnum(rel, "required_since");
+	bool		isnull;
+	bool		old_null;
+	bool		new_null;
+	Datum		old_since;
+	Datum		new_since;
+	int			cols[1];
+	Datum		vals[1];
+	bool		nulls[1] = {false};
+
+	if (DatumGetBool(RegistryGetAttr(oldtup, rel, att_required, &isnull)) ||
+		!DatumGetBool(RegistryGetAttr(newtup, rel, att_required, &isnull)))
+		return newtup;
+	old_since = RegistryGetAttr(oldtup, rel, att_since, &old_null);
+	new_since = RegistryGetAttr(newtup, rel, att_since, &new_null);
+	if (old_null != new_null ||
+		(!new_null && DatumGetDateADT(old_since) != DatumGetDateADT(new_since)))
+		return newtup;
+	cols[0] = att_since;
+	vals[0] = DirectFunctionCall1(timestamptz_date,
+								  TimestampTzGetDatum(GetCurrentTransactionStartTimestamp()));
+	return heap_modify_tuple_by_cols(newtup, RelationGetDescr(rel), 1, cols,
+									 vals, nulls);
 }
 
 static HeapTuple
@@ -122,6 +188,13 @@ CatalogueEdit(TriggerData *trigdata)
 			oldbuiltin = false;
 		if (DatumGetBool(RegistryGetAttr(newtup, rel, attnum, &isnull)) != oldbuiltin)
 			newtup = SetBuiltin(rel, newtup, attnum, oldbuiltin);
+	}
+	if (!merging)
+	{
+		const DumpableCatalogue *c = CatalogueFind(rel);
+
+		if (c != NULL && c->on_update != NULL)
+			newtup = c->on_update(rel, trigdata->tg_trigtuple, newtup);
 	}
 	return newtup;
 }
@@ -237,7 +310,16 @@ CatalogueMerge(Relation rel, HeapTuple tuple)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	values[0] = heap_copy_tuple_as_datum(tuple, RelationGetDescr(rel));
-	RegistryExecuteAsCaller(MergePlanFor(rel, c), values, NULL, 0);
+	merging = true;
+	PG_TRY();
+	{
+		RegistryExecuteAsCaller(MergePlanFor(rel, c), values, NULL, 0);
+	}
+	PG_FINALLY();
+	{
+		merging = false;
+	}
+	PG_END_TRY();
 	merged = SPI_processed;
 	SPI_finish();
 	return merged > 0 ? NULL : tuple;

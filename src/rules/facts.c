@@ -382,6 +382,8 @@ read_agreements(FactsReader *r, PartnershipFacts *f)
 										&fa->effective_from);
 		fa->has_to = RegistryScanDate(a, RegistryScanAttnum(a, "effective_to"),
 									  &fa->effective_to);
+		fa->has_signed_on = RegistryScanDate(a, RegistryScanAttnum(a, "signed_on"),
+											 &fa->signed_on);
 	}
 
 	size = 0;
@@ -561,13 +563,15 @@ FactsRequiredClauseKinds(Snapshot snapshot, int *nkinds)
 	int			k_required,
 				k_code,
 				k_en,
-				k_id;
+				k_id,
+				k_since;
 
 	RegistryScanOpen(&kind, "clause_kind", NULL, NULL);
 	k_required = RegistryScanAttnum(&kind, "required");
 	k_code = RegistryScanAttnum(&kind, "code");
 	k_en = RegistryScanAttnum(&kind, "label_en");
 	k_id = RegistryScanAttnum(&kind, "label_id");
+	k_since = RegistryScanAttnum(&kind, "required_since");
 	seq = table_beginscan(kind.heap, snapshot, 0, NULL);
 	while (table_scan_getnextslot(seq, ForwardScanDirection, kind.slot))
 	{
@@ -580,6 +584,8 @@ FactsRequiredClauseKinds(Snapshot snapshot, int *nkinds)
 		kinds[n].code = RegistryScanText(&kind, k_code);
 		kinds[n].label_en = RegistryScanText(&kind, k_en);
 		kinds[n].label_id = RegistryScanText(&kind, k_id);
+		kinds[n].has_since = RegistryScanDate(&kind, k_since,
+											  &kinds[n].required_since);
 		n++;
 	}
 	table_endscan(seq);

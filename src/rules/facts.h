@@ -45,6 +45,8 @@ typedef struct FactsAgreement
 	DateADT		effective_from;
 	bool		has_to;
 	DateADT		effective_to;
+	bool		has_signed_on;
+	DateADT		signed_on;
 } FactsAgreement;
 
 /* A party of an agreement. */
@@ -129,6 +131,8 @@ typedef struct FactsClauseKind
 	char	   *code;
 	char	   *label_en;
 	char	   *label_id;
+	bool		has_since;		/* required_since is set */
+	DateADT		required_since; /* first signing day it applies to */
 } FactsClauseKind;
 
 /* Reading partnerships' facts: one, or all in partnership_id order. */

@@ -102,11 +102,16 @@ RulesAgreementInForce(const PartnershipFacts *f, DateADT today)
 /*
  * The required clause kinds (kinds, in text order of their codes) that
  * agreement_id has no clause of: a List of FactsClauseKind *, same order.
+ * A kind made required after the agreement was signed (signed_on, when
+ * has_signed_on) does not apply to it: catalogue edits apply to agreements
+ * signed after them.  An agreement being signed passes has_signed_on =
+ * false, so every required kind applies.  The SQL twin is
+ * clause_required_for().
  */
 List *
 RulesMissingClauses(const FactsClauseKind *kinds, int nkinds,
 					const FactsClause *clauses, int nclauses,
-					int64 agreement_id)
+					int64 agreement_id, bool has_signed_on, DateADT signed_on)
 {
 	List	   *missing = NIL;
 	int			k,
@@ -116,6 +121,9 @@ RulesMissingClauses(const FactsClauseKind *kinds, int nkinds,
 	{
 		bool		present = false;
 
+		if (kinds[k].has_since && has_signed_on &&
+			signed_on < kinds[k].required_since)
+			continue;
 		for (c = 0; c < nclauses && !present; c++)
 			present = clauses[c].agreement_id == agreement_id &&
 				clauses[c].kind != NULL &&
@@ -763,7 +771,8 @@ judge_clauses(Verdict *v, const PartnershipFacts *f, const FactsAgreement *in_fo
 		return;
 	missing = RulesMissingClauses(v->catalogue->required_kinds,
 								  v->catalogue->nrequired_kinds,
-								  f->clauses, f->nclauses, in_force->id);
+								  f->clauses, f->nclauses, in_force->id,
+								  in_force->has_signed_on, in_force->signed_on);
 	if (missing == NIL)
 		return;
 

@@ -126,6 +126,7 @@ extern const FactsAgreement *RulesAgreementInForce(const PartnershipFacts *f,
 												   DateADT today);
 extern List *RulesMissingClauses(const FactsClauseKind *kinds, int nkinds,
 								 const FactsClause *clauses, int nclauses,
-								 int64 agreement_id);
+								 int64 agreement_id, bool has_signed_on,
+								 DateADT signed_on);
 
 #endif							/* PARTNERSHIP_RULES_JUDGE_H */

@@ -5,19 +5,19 @@
  * ------------------------------------------------------------------------
  */
 
-INSERT INTO @extschema@.clause_kind (code, label_en, label_id, required, builtin) VALUES
-	('object', 'Object and scope', 'Objek dan ruang lingkup', true, true),
-	('rights_obligations', 'Rights and obligations', 'Hak dan kewajiban', true, true),
-	('duration', 'Duration', 'Jangka waktu', true, true),
-	('funding', 'Funding', 'Pembiayaan', true, true),
-	('governance', 'Coordination and decision making', 'Koordinasi dan pengambilan keputusan', true, true),
-	('monitoring', 'Monitoring and evaluation', 'Pemantauan dan evaluasi', true, true),
-	('dispute_resolution', 'Dispute resolution', 'Penyelesaian perselisihan', true, true),
-	('termination', 'Termination', 'Pengakhiran', true, true),
-	('force_majeure', 'Force majeure', 'Keadaan memaksa', true, true),
-	('confidentiality', 'Confidentiality', 'Kerahasiaan', false, true),
-	('asset_ownership', 'Ownership of assets', 'Kepemilikan aset', false, true),
-	('reporting', 'Reporting', 'Pelaporan', false, true);
+INSERT INTO @extschema@.clause_kind (code, label_en, label_id, required, builtin, required_since) VALUES
+	('object', 'Object and scope', 'Objek dan ruang lingkup', true, true, NULL),
+	('rights_obligations', 'Rights and obligations', 'Hak dan kewajiban', true, true, NULL),
+	('duration', 'Duration', 'Jangka waktu', true, true, NULL),
+	('funding', 'Funding', 'Pembiayaan', true, true, NULL),
+	('governance', 'Coordination and decision making', 'Koordinasi dan pengambilan keputusan', true, true, NULL),
+	('monitoring', 'Monitoring and evaluation', 'Pemantauan dan evaluasi', true, true, NULL),
+	('dispute_resolution', 'Dispute resolution', 'Penyelesaian perselisihan', true, true, NULL),
+	('termination', 'Termination', 'Pengakhiran', true, true, NULL),
+	('force_majeure', 'Force majeure', 'Keadaan memaksa', true, true, NULL),
+	('confidentiality', 'Confidentiality', 'Kerahasiaan', false, true, NULL),
+	('asset_ownership', 'Ownership of assets', 'Kepemilikan aset', false, true, NULL),
+	('reporting', 'Reporting', 'Pelaporan', false, true, NULL);
 
 INSERT INTO @extschema@.criterion (code, dimension, weight, reverse, label_en, label_id,
 	statement_en, statement_id, builtin) VALUES

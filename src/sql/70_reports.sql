@@ -91,6 +91,14 @@ CREATE FUNCTION @extschema@.is_in_force(kind @extschema@.agreement_kind, status 
 		AND (effective_to IS NULL OR effective_to OPERATOR(pg_catalog.>=) CURRENT_DATE);
 COMMENT ON FUNCTION @extschema@.is_in_force(@extschema@.agreement_kind, @extschema@.agreement_status, pg_catalog.date, pg_catalog.date) IS 'true for an agreement in force: a binding one (pks or addendum), signed, effective_from <= today <= effective_to (or no end): the agreement in force of the rules';
 
+CREATE FUNCTION @extschema@.clause_required_for(required pg_catalog.bool, required_since pg_catalog.date, signed_on pg_catalog.date)
+	RETURNS pg_catalog.bool
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	RETURN required
+		AND (required_since IS NULL OR signed_on IS NULL
+			OR signed_on OPERATOR(pg_catalog.>=) required_since);
+COMMENT ON FUNCTION @extschema@.clause_required_for(pg_catalog.bool, pg_catalog.date, pg_catalog.date) IS 'true when a clause kind (its required and required_since) is required of a binding agreement signed on signed_on (NULL: not yet signed): a requirement applies to agreements signed on or after the day it was made';
+
 CREATE FUNCTION @extschema@.is_blank(value pg_catalog.text)
 	RETURNS pg_catalog.bool
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -263,7 +271,7 @@ LEFT JOIN (
 	FROM @extschema@.agreement ab
 	JOIN @extschema@.partnership q ON q.id = ab.partnership_id
 	CROSS JOIN @extschema@.clause_kind k
-	WHERE k.required
+	WHERE @extschema@.clause_required_for(k.required, k.required_since, ab.signed_on)
 	  AND ab.kind::pg_catalog.text IN ('pks', 'addendum')
 	  AND NOT EXISTS (SELECT 1 FROM @extschema@.agreement_clause c
 			WHERE c.partnership_id = ab.partnership_id AND c.agreement_id = ab.id
