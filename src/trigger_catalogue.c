@@ -116,7 +116,7 @@ static HeapTuple
 ClauseKindRequiredSince(Relation rel, HeapTuple oldtup, HeapTuple newtup)
 {
 	int			att_required = RegistryAttnum(rel, "required");
-	int			att_since = RegistryAttnum(rel, "required_since");
+	int			att_since = SPI_fnumber(RelationGetDescr(rel), "required_since");
 	bool		isnull;
 	bool		old_null;
 	bool		new_null;
@@ -126,6 +126,8 @@ ClauseKindRequiredSince(Relation rel, HeapTuple oldtup, HeapTuple newtup)
 	Datum		vals[1];
 	bool		nulls[1] = {false};
 
+	if (att_since <= 0)
+		return newtup;			/* a 1.0.0 schema, not yet updated */
 	if (DatumGetBool(RegistryGetAttr(oldtup, rel, att_required, &isnull)) ||
 		!DatumGetBool(RegistryGetAttr(newtup, rel, att_required, &isnull)))
 		return newtup;

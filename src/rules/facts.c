@@ -30,6 +30,7 @@
 #include "access/genam.h"
 #include "access/relscan.h"
 #include "access/tableam.h"
+#include "executor/spi.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/fmgrprotos.h"
@@ -571,7 +572,8 @@ FactsRequiredClauseKinds(Snapshot snapshot, int *nkinds)
 	k_code = RegistryScanAttnum(&kind, "code");
 	k_en = RegistryScanAttnum(&kind, "label_en");
 	k_id = RegistryScanAttnum(&kind, "label_id");
-	k_since = RegistryScanAttnum(&kind, "required_since");
+	/* absent from a 1.0.0 schema not yet updated: every kind always applies */
+	k_since = SPI_fnumber(RelationGetDescr(kind.heap), "required_since");
 	seq = table_beginscan(kind.heap, snapshot, 0, NULL);
 	while (table_scan_getnextslot(seq, ForwardScanDirection, kind.slot))
 	{
@@ -584,8 +586,8 @@ FactsRequiredClauseKinds(Snapshot snapshot, int *nkinds)
 		kinds[n].code = RegistryScanText(&kind, k_code);
 		kinds[n].label_en = RegistryScanText(&kind, k_en);
 		kinds[n].label_id = RegistryScanText(&kind, k_id);
-		kinds[n].has_since = RegistryScanDate(&kind, k_since,
-											  &kinds[n].required_since);
+		kinds[n].has_since = k_since > 0 &&
+			RegistryScanDate(&kind, k_since, &kinds[n].required_since);
 		n++;
 	}
 	table_endscan(seq);
