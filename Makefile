@@ -54,6 +54,7 @@ OBJS = \
 	src/partnership.o \
 	src/plan_shape.o \
 	src/registry_catalog.o \
+	src/report_calendar.o \
 	src/reports.o \
 	src/registry_scan.o \
 	src/rules/catalogue.o \

@@ -4220,3 +4220,121 @@ LEFT JOIN (
 	WHERE d.agreement_id IS NOT NULL
 	GROUP BY q.id, d.agreement_id) dc
 	ON dc.partnership_id = a.partnership_id AND dc.code = p.code AND dc.agreement_id = a.id;
+
+-- semesters: the half-years from half_years() (estimated at ten a
+-- partnership, where generate_series() was estimated at a thousand and
+-- drove whole-registry reads into JIT compilation), the dated rows
+-- grouped by half_year_start(), and the evaluations of a half-year joined
+-- from one grouped pass over the evaluations view instead of a lateral
+-- subquery per row (doc/performance.md, run 9).
+CREATE FUNCTION @extschema@.half_years(from_day pg_catalog.date, to_day pg_catalog.date)
+	RETURNS SETOF pg_catalog.date AS 'MODULE_PATHNAME', 'half_years'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION @extschema@.half_years(pg_catalog.date, pg_catalog.date) IS 'first days (1 January, 1 July) of the half-years from the one holding from_day to the one holding to_day; none if either is infinite';
+
+CREATE FUNCTION @extschema@.half_year_start(day pg_catalog.date)
+	RETURNS pg_catalog.date
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	RETURN pg_catalog.make_date(pg_catalog.date_part('year', day)::pg_catalog.int4,
+		CASE WHEN pg_catalog.date_part('month', day) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1);
+COMMENT ON FUNCTION @extschema@.half_year_start(pg_catalog.date) IS 'first day (1 January or 1 July) of the half-year holding day: the half-year a dated row is reported in';
+
+CREATE OR REPLACE VIEW partnership_report.semesters WITH (security_invoker = true) AS
+SELECT p.id AS partnership_id,
+	p.code AS partnership_code,
+	p.name AS partnership_name,
+	p.owner_id,
+	o.name AS owner_name,
+	h.period_start,
+	h.period_end,
+	pg_catalog.date_part('year', h.period_start)::pg_catalog.int4 AS year,
+	CASE WHEN pg_catalog.date_part('month', h.period_start) OPERATOR(pg_catalog.=) 1
+		THEN 1 ELSE 2 END AS half,
+	st.status,
+	@extschema@.label(st.status::@extschema@.partnership_status) AS status_label,
+	ag.agreement_id,
+	ag.agreement_number,
+	ag.agreement_kind,
+	COALESCE(cm.committed, 0) AS committed,
+	COALESCE(ds.disbursed, 0) AS disbursed,
+	COALESCE(ds.disbursements, 0) AS disbursements,
+	COALESCE(ms.measurements, 0) AS measurements,
+	COALESCE(ev.evaluations, 0) AS evaluations,
+	COALESCE(ev.closed_evaluations, 0) AS closed_evaluations,
+	ev.evaluation_index,
+	COALESCE(ev.closed_evaluations, 0) OPERATOR(pg_catalog.>) 0 AS evaluated
+FROM @extschema@.partnership p
+LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
+CROSS JOIN LATERAL (
+	SELECT g AS period_start,
+		(g OPERATOR(pg_catalog.+) '6 months'::pg_catalog.interval
+			OPERATOR(pg_catalog.-) '1 day'::pg_catalog.interval)::pg_catalog.date AS period_end
+	FROM @extschema@.half_years(p.starts_on,
+		LEAST(COALESCE(p.ended_on, CURRENT_DATE), CURRENT_DATE)) AS g) h
+CROSS JOIN LATERAL (
+	SELECT CASE
+		WHEN p.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{draft,proposed}'::pg_catalog.text[])
+			THEN p.status::pg_catalog.text
+		WHEN p.ended_on OPERATOR(pg_catalog.<=) h.period_end THEN p.status::pg_catalog.text
+		WHEN p.ended_on IS NULL AND h.period_end OPERATOR(pg_catalog.>=) CURRENT_DATE
+			THEN p.status::pg_catalog.text
+		ELSE 'active' END AS status) st
+LEFT JOIN LATERAL (
+	SELECT a.id AS agreement_id, a.number AS agreement_number,
+		a.kind::pg_catalog.text AS agreement_kind
+	FROM @extschema@.agreement a
+	WHERE a.partnership_id OPERATOR(pg_catalog.=) p.id
+	  AND a.status::pg_catalog.text OPERATOR(pg_catalog.<>) 'draft'
+	  AND a.signed_on OPERATOR(pg_catalog.<=) h.period_end
+	  AND a.effective_from OPERATOR(pg_catalog.<=) h.period_end
+	  AND (a.effective_to IS NULL OR a.effective_to OPERATOR(pg_catalog.>=) h.period_end)
+	  AND (a.terminated_on IS NULL OR a.terminated_on OPERATOR(pg_catalog.>) h.period_end)
+	  AND NOT EXISTS (
+		SELECT FROM @extschema@.agreement n
+		WHERE n.partnership_id OPERATOR(pg_catalog.=) p.id
+		  AND n.amends_id OPERATOR(pg_catalog.=) a.id
+		  AND n.status::pg_catalog.text OPERATOR(pg_catalog.<>) 'draft'
+		  AND n.signed_on OPERATOR(pg_catalog.<=) h.period_end)
+	ORDER BY a.kind::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{pks,addendum}'::pg_catalog.text[]) DESC,
+		a.version DESC, a.id DESC
+	LIMIT 1) ag ON true
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(c.committed_on) AS period_start,
+		pg_catalog.sum(c.amount) AS committed
+	FROM @extschema@.commitment c
+	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) c.partnership_id
+	WHERE c.committed_on IS NOT NULL
+	GROUP BY q.id, 3) cm
+	ON cm.partnership_id OPERATOR(pg_catalog.=) p.id AND cm.code OPERATOR(pg_catalog.=) p.code
+		AND cm.period_start OPERATOR(pg_catalog.=) h.period_start
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(d.paid_on) AS period_start,
+		pg_catalog.sum(d.amount) AS disbursed,
+		pg_catalog.count(*)::pg_catalog.int4 AS disbursements
+	FROM @extschema@.disbursement d
+	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) d.partnership_id
+	WHERE d.paid_on IS NOT NULL
+	GROUP BY q.id, 3) ds
+	ON ds.partnership_id OPERATOR(pg_catalog.=) p.id AND ds.code OPERATOR(pg_catalog.=) p.code
+		AND ds.period_start OPERATOR(pg_catalog.=) h.period_start
+LEFT JOIN (
+	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(m.period_end) AS period_start,
+		pg_catalog.count(*)::pg_catalog.int4 AS measurements
+	FROM @extschema@.measurement m
+	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) m.partnership_id
+	WHERE m.period_end IS NOT NULL
+	GROUP BY q.id, 3) ms
+	ON ms.partnership_id OPERATOR(pg_catalog.=) p.id AND ms.code OPERATOR(pg_catalog.=) p.code
+		AND ms.period_start OPERATOR(pg_catalog.=) h.period_start
+LEFT JOIN (
+	SELECT e.partnership_id, e.partnership_code,
+		@extschema@.half_year_start(e.period_end) AS period_start,
+		pg_catalog.count(*)::pg_catalog.int4 AS evaluations,
+		(pg_catalog.count(*) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'))::pg_catalog.int4
+			AS closed_evaluations,
+		pg_catalog.round(pg_catalog.avg(e.index) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'), 2)
+			AS evaluation_index
+	FROM partnership_report.evaluations e
+	GROUP BY e.partnership_id, e.partnership_code, 3) ev
+	ON ev.partnership_id OPERATOR(pg_catalog.=) p.id AND ev.partnership_code OPERATOR(pg_catalog.=) p.code
+		AND ev.period_start OPERATOR(pg_catalog.=) h.period_start;

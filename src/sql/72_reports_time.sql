@@ -3,9 +3,10 @@
  * per partnership per half-year), activities (the work plan with RACI and
  * overdue flags) and disbursements (one row per payment).  Like the other
  * report views: security_invoker, built-in column types, labels in
- * partnership.language, and every other row reached through LATERAL
- * subqueries keyed on the row's partnership_id, so that a filter on
- * partnership_id stays an index lookup and a full scan stays linear.
+ * partnership.language, and the other rows joined from subqueries grouped
+ * by partnership (and half-year), or LATERAL ones keyed on the row's
+ * partnership_id, so that a filter on partnership_id stays an index
+ * lookup and a full scan stays set-based and linear.
  * ------------------------------------------------------------------------
  */
 
@@ -13,6 +14,19 @@
  * semesters
  * ------------------------------------------------------------------------
  */
+
+CREATE FUNCTION @extschema@.half_years(from_day pg_catalog.date, to_day pg_catalog.date)
+	RETURNS SETOF pg_catalog.date AS 'MODULE_PATHNAME', 'half_years'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION @extschema@.half_years(pg_catalog.date, pg_catalog.date) IS 'first days (1 January, 1 July) of the half-years from the one holding from_day to the one holding to_day; none if either is infinite';
+
+CREATE FUNCTION @extschema@.half_year_start(day pg_catalog.date)
+	RETURNS pg_catalog.date
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	RETURN pg_catalog.make_date(pg_catalog.date_part('year', day)::pg_catalog.int4,
+		CASE WHEN pg_catalog.date_part('month', day) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1);
+COMMENT ON FUNCTION @extschema@.half_year_start(pg_catalog.date) IS 'first day (1 January or 1 July) of the half-year holding day: the half-year a dated row is reported in';
+
 CREATE VIEW partnership_report.semesters WITH (security_invoker = true) AS
 SELECT p.id AS partnership_id,
 	p.code AS partnership_code,
@@ -40,15 +54,11 @@ SELECT p.id AS partnership_id,
 FROM @extschema@.partnership p
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
 CROSS JOIN LATERAL (
-	SELECT g::pg_catalog.date AS period_start,
+	SELECT g AS period_start,
 		(g OPERATOR(pg_catalog.+) '6 months'::pg_catalog.interval
 			OPERATOR(pg_catalog.-) '1 day'::pg_catalog.interval)::pg_catalog.date AS period_end
-	FROM pg_catalog.generate_series(
-		pg_catalog.make_date(pg_catalog.date_part('year', p.starts_on)::pg_catalog.int4,
-			CASE WHEN pg_catalog.date_part('month', p.starts_on) OPERATOR(pg_catalog.<=) 6
-				THEN 1 ELSE 7 END, 1)::pg_catalog.timestamp,
-		LEAST(COALESCE(p.ended_on, CURRENT_DATE), CURRENT_DATE)::pg_catalog.timestamp,
-		'6 months'::pg_catalog.interval) AS g) h
+	FROM @extschema@.half_years(p.starts_on,
+		LEAST(COALESCE(p.ended_on, CURRENT_DATE), CURRENT_DATE)) AS g) h
 CROSS JOIN LATERAL (
 	SELECT CASE
 		WHEN p.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{draft,proposed}'::pg_catalog.text[])
@@ -77,8 +87,7 @@ LEFT JOIN LATERAL (
 		a.version DESC, a.id DESC
 	LIMIT 1) ag ON true
 LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, pg_catalog.make_date(pg_catalog.date_part('year', c.committed_on)::pg_catalog.int4,
-			CASE WHEN pg_catalog.date_part('month', c.committed_on) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1) AS period_start,
+	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(c.committed_on) AS period_start,
 		pg_catalog.sum(c.amount) AS committed
 	FROM @extschema@.commitment c
 	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) c.partnership_id
@@ -87,8 +96,7 @@ LEFT JOIN (
 	ON cm.partnership_id OPERATOR(pg_catalog.=) p.id AND cm.code OPERATOR(pg_catalog.=) p.code
 		AND cm.period_start OPERATOR(pg_catalog.=) h.period_start
 LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, pg_catalog.make_date(pg_catalog.date_part('year', d.paid_on)::pg_catalog.int4,
-			CASE WHEN pg_catalog.date_part('month', d.paid_on) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1) AS period_start,
+	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(d.paid_on) AS period_start,
 		pg_catalog.sum(d.amount) AS disbursed,
 		pg_catalog.count(*)::pg_catalog.int4 AS disbursements
 	FROM @extschema@.disbursement d
@@ -98,8 +106,7 @@ LEFT JOIN (
 	ON ds.partnership_id OPERATOR(pg_catalog.=) p.id AND ds.code OPERATOR(pg_catalog.=) p.code
 		AND ds.period_start OPERATOR(pg_catalog.=) h.period_start
 LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, pg_catalog.make_date(pg_catalog.date_part('year', m.period_end)::pg_catalog.int4,
-			CASE WHEN pg_catalog.date_part('month', m.period_end) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1) AS period_start,
+	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(m.period_end) AS period_start,
 		pg_catalog.count(*)::pg_catalog.int4 AS measurements
 	FROM @extschema@.measurement m
 	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) m.partnership_id
@@ -107,16 +114,18 @@ LEFT JOIN (
 	GROUP BY q.id, 3) ms
 	ON ms.partnership_id OPERATOR(pg_catalog.=) p.id AND ms.code OPERATOR(pg_catalog.=) p.code
 		AND ms.period_start OPERATOR(pg_catalog.=) h.period_start
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS evaluations,
+LEFT JOIN (
+	SELECT e.partnership_id, e.partnership_code,
+		@extschema@.half_year_start(e.period_end) AS period_start,
+		pg_catalog.count(*)::pg_catalog.int4 AS evaluations,
 		(pg_catalog.count(*) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'))::pg_catalog.int4
 			AS closed_evaluations,
 		pg_catalog.round(pg_catalog.avg(e.index) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'), 2)
 			AS evaluation_index
 	FROM partnership_report.evaluations e
-	WHERE e.partnership_id OPERATOR(pg_catalog.=) p.id
-	  AND e.period_end OPERATOR(pg_catalog.>=) h.period_start
-	  AND e.period_end OPERATOR(pg_catalog.<=) h.period_end) ev;
+	GROUP BY e.partnership_id, e.partnership_code, 3) ev
+	ON ev.partnership_id OPERATOR(pg_catalog.=) p.id AND ev.partnership_code OPERATOR(pg_catalog.=) p.code
+		AND ev.period_start OPERATOR(pg_catalog.=) h.period_start;
 
 COMMENT ON VIEW partnership_report.semesters IS 'one row per partnership per half-year (1 Jan-30 Jun, 1 Jul-31 Dec) from the half-year of its starts_on to today or its ended_on: owner, status, agreement in force, funding, measurements and evaluations of the half-year, and whether it was evaluated (the twice-yearly evaluation of every cooperation)';
 COMMENT ON COLUMN partnership_report.semesters.partnership_id IS 'identity of the partnership';

@@ -136,13 +136,23 @@ JOIN partnership.member y ON y.partnership_id = x.partnership_id AND y.partner_i
 GROUP BY a.partnership_id, a.partner_id, b.partner_id, p.id, pa.id, pb.id
 $$),
 ('compliance', $$
-SELECT p.id, p.code, p.name, p.status, m.n, a.n
+SELECT p.id, p.code, p.name, p.status, m.n, m.sectors, cm.n, a.n, pa.n, cl.n, ac.n, sg.n, ev.n, rk.n
 FROM partnership.partnership p
-LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.member GROUP BY 1) m ON m.partnership_id = p.id
+LEFT JOIN (SELECT m.partnership_id, count(*) AS n, count(DISTINCT pt.sector) AS sectors
+	FROM partnership.member m JOIN partnership.partner pt ON pt.id = m.partner_id GROUP BY 1) m
+	ON m.partnership_id = p.id
+LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.commitment GROUP BY 1) cm ON cm.partnership_id = p.id
 LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.agreement GROUP BY 1) a ON a.partnership_id = p.id
+LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.agreement_party GROUP BY 1) pa ON pa.partnership_id = p.id
+LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.agreement_clause GROUP BY 1) cl ON cl.partnership_id = p.id
+LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.activity GROUP BY 1) ac ON ac.partnership_id = p.id
+LEFT JOIN (SELECT s.partnership_id, count(*) AS n FROM partnership.assignment s
+	JOIN partnership.partner pt ON pt.id = s.partner_id GROUP BY 1) sg ON sg.partnership_id = p.id
+LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.evaluation GROUP BY 1) ev ON ev.partnership_id = p.id
+LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.risk GROUP BY 1) rk ON rk.partnership_id = p.id
 $$),
 ('partnerships', $$
-SELECT p.*, o.name, ms.n, ld.partner_id, ag.id, fu.total, ds.total, ev.id, rk.n, dc.n
+SELECT p.*, o.name, ms.n, ld.partner_id, ag.id, fu.total, ds.total, ev.id, ev.total, rk.n, dc.n, pa.n, cl.n, ac.n, sg.n
 FROM partnership.partnership p
 LEFT JOIN partnership.partner o ON o.id = p.owner_id
 LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.member WHERE left_on IS NULL
@@ -157,11 +167,19 @@ LEFT JOIN (SELECT partnership_id, sum(amount) AS total FROM partnership.commitme
 	ON fu.partnership_id = p.id
 LEFT JOIN (SELECT partnership_id, sum(amount) AS total FROM partnership.disbursement GROUP BY 1) ds
 	ON ds.partnership_id = p.id
-LEFT JOIN (SELECT DISTINCT ON (e.partnership_id) e.partnership_id, e.id FROM partnership.evaluation e
-	JOIN (SELECT evaluation_id, count(*) AS n FROM partnership.response GROUP BY 1) r ON r.evaluation_id = e.id
+LEFT JOIN (SELECT DISTINCT ON (e.partnership_id) e.partnership_id, e.id, ix.total FROM partnership.evaluation e
+	JOIN (SELECT x.evaluation_id, count(*) AS n, sum(x.total) AS total
+		FROM (SELECT r.partnership_id, r.evaluation_id, r.criterion, sum(r.score) AS total
+			FROM partnership.response r JOIN partnership.partner pt ON pt.id = r.respondent_id
+			JOIN partnership.criterion cr ON cr.code = r.criterion GROUP BY 1, 2, 3) x
+		GROUP BY 1) ix ON ix.evaluation_id = e.id
 	ORDER BY e.partnership_id, e.period_end DESC, e.id DESC) ev ON ev.partnership_id = p.id
 LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.risk GROUP BY 1) rk ON rk.partnership_id = p.id
 LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.document GROUP BY 1) dc ON dc.partnership_id = p.id
+LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.agreement_party GROUP BY 1) pa ON pa.partnership_id = p.id
+LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.agreement_clause GROUP BY 1) cl ON cl.partnership_id = p.id
+LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.activity GROUP BY 1) ac ON ac.partnership_id = p.id
+LEFT JOIN (SELECT partnership_id, count(*) AS n FROM partnership.assignment GROUP BY 1) sg ON sg.partnership_id = p.id
 $$),
 ('activities', $$
 SELECT a.partnership_id, p.code, p.name, p.status, a.id, a.name, a.due_on, a.status,
@@ -182,18 +200,29 @@ JOIN partnership.commitment c ON c.partnership_id = d.partnership_id AND c.id = 
 JOIN partnership.partner pt ON pt.id = c.partner_id
 $$),
 ('semesters', $$
-SELECT p.id, p.code, o.name, h.g, cm.total, ds.total, ms.n, ev.n
+SELECT p.id, p.code, o.name, h.g, ag.id, cm.total, ds.total, ms.n, ev.n, ev.total
 FROM partnership.partnership p
 LEFT JOIN partnership.partner o ON o.id = p.owner_id
 CROSS JOIN LATERAL generate_series(date_trunc('year', p.starts_on), LEAST(coalesce(p.ended_on, CURRENT_DATE), CURRENT_DATE),
 	'6 months') AS h(g)
-LEFT JOIN (SELECT partnership_id, date_trunc('year', committed_on) AS g, sum(amount) AS total
+LEFT JOIN (SELECT partnership_id, max(id) AS id FROM partnership.agreement WHERE signed_on IS NOT NULL
+	GROUP BY 1) ag ON ag.partnership_id = p.id
+LEFT JOIN (SELECT partnership_id, make_date(extract(year FROM committed_on)::int,
+		CASE WHEN extract(month FROM committed_on) <= 6 THEN 1 ELSE 7 END, 1) AS g, sum(amount) AS total
 	FROM partnership.commitment GROUP BY 1, 2) cm ON cm.partnership_id = p.id AND cm.g = h.g
-LEFT JOIN (SELECT partnership_id, date_trunc('year', paid_on) AS g, sum(amount) AS total
+LEFT JOIN (SELECT partnership_id, make_date(extract(year FROM paid_on)::int,
+		CASE WHEN extract(month FROM paid_on) <= 6 THEN 1 ELSE 7 END, 1) AS g, sum(amount) AS total
 	FROM partnership.disbursement GROUP BY 1, 2) ds ON ds.partnership_id = p.id AND ds.g = h.g
-LEFT JOIN (SELECT partnership_id, date_trunc('year', period_end) AS g, count(*) AS n
+LEFT JOIN (SELECT partnership_id, make_date(extract(year FROM period_end)::int,
+		CASE WHEN extract(month FROM period_end) <= 6 THEN 1 ELSE 7 END, 1) AS g, count(*) AS n
 	FROM partnership.measurement GROUP BY 1, 2) ms ON ms.partnership_id = p.id AND ms.g = h.g
-LEFT JOIN (SELECT e.partnership_id, date_trunc('year', e.period_end) AS g, count(*) AS n
-	FROM partnership.evaluation e JOIN partnership.response r ON r.evaluation_id = e.id
+LEFT JOIN (SELECT e.partnership_id, make_date(extract(year FROM e.period_end)::int,
+		CASE WHEN extract(month FROM e.period_end) <= 6 THEN 1 ELSE 7 END, 1) AS g,
+		count(*) AS n, sum(x.total) AS total
+	FROM partnership.evaluation e
+	JOIN (SELECT r.partnership_id, r.evaluation_id, r.criterion, sum(r.score) AS total
+		FROM partnership.response r JOIN partnership.partner pt ON pt.id = r.respondent_id
+		JOIN partnership.criterion cr ON cr.code = r.criterion GROUP BY 1, 2, 3) x
+		ON x.partnership_id = e.partnership_id AND x.evaluation_id = e.id
 	GROUP BY 1, 2) ev ON ev.partnership_id = p.id AND ev.g = h.g
 $$);
