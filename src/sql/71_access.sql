@@ -1,6 +1,6 @@
 
 /* ------------------------------------------------------------------------
- * grant_access() (SPEC 10): the three levels of access a DBA hands out.
+ * grant_access() (doc/security.md#roles-and-levels): the three levels of access a DBA hands out.
  *
  * SECURITY INVOKER on purpose: the function only spells out the GRANTs, and
  * they run with the caller's rights, so it grants nothing the caller could
