@@ -77,7 +77,8 @@ DateText(Datum date)
 
 /*
  * The earliest joined_on a partnership starting on starts_on accepts: the
- * same day a calendar year before (28 February for 29 February).
+ * same day a calendar year before (28 February for 29 February); no bound
+ * (-infinity) for an infinite start.
  */
 static DateADT
 EarliestJoinedOn(DateADT starts_on)
@@ -85,9 +86,13 @@ EarliestJoinedOn(DateADT starts_on)
 	int			year;
 	int			month;
 	int			day;
+	DateADT		earliest;
 
 	if (DATE_NOT_FINITE(starts_on))
-		return starts_on;
+	{
+		DATE_NOBEGIN(earliest);
+		return earliest;
+	}
 	j2date(starts_on + POSTGRES_EPOCH_JDATE, &year, &month, &day);
 	if (month == 2 && day == 29)
 		day = 28;
