@@ -4338,3 +4338,166 @@ LEFT JOIN (
 	GROUP BY e.partnership_id, e.partnership_code, 3) ev
 	ON ev.partnership_id OPERATOR(pg_catalog.=) p.id AND ev.partnership_code OPERATOR(pg_catalog.=) p.code
 		AND ev.period_start OPERATOR(pg_catalog.=) h.period_start;
+
+-- Multi-institution policies settled when the query is planned: their
+-- first test is institution_mode_off(), whose planner support makes it a
+-- once-per-query subquery with the mode off and drops it with the mode on,
+-- so that a mapped role's read is one index-friendly condition on its
+-- partnerships (doc/access.md#how-the-policies-stay-cheap).
+CREATE FUNCTION @extschema@.institution_mode_off_support(pg_catalog.internal)
+	RETURNS pg_catalog.internal
+	AS 'MODULE_PATHNAME', 'partnership_institution_mode_off_support'
+	LANGUAGE C STRICT;
+COMMENT ON FUNCTION @extschema@.institution_mode_off_support(pg_catalog.internal) IS 'planner support of institution_mode_off(): false while the mode is on, a once-per-query subquery while it is off';
+
+CREATE FUNCTION @extschema@.institution_mode_off()
+	RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'partnership_institution_mode_off'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE
+	SUPPORT @extschema@.institution_mode_off_support;
+COMMENT ON FUNCTION @extschema@.institution_mode_off() IS 'true when multi-institution mode is off: the first test of every policy, settled when the query is planned (doc/access.md#how-the-policies-stay-cheap)';
+
+ALTER POLICY institution_read ON @extschema@.partnership
+	USING (@extschema@.institution_mode_off()
+		OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[])
+		OR id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.partnership
+	WITH CHECK (@extschema@.institution_mode_off() OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.partnership
+	USING (@extschema@.institution_mode_off()
+		OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[])
+		OR id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.partnership
+	USING (@extschema@.institution_mode_off()
+		OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[])
+		OR id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.member
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.member
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.member
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.member
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.agreement
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.agreement
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.agreement
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.agreement
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.agreement_party
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.agreement_party
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.agreement_party
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.agreement_party
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.agreement_clause
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.agreement_clause
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.agreement_clause
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.agreement_clause
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.activity
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.activity
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.activity
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.activity
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.assignment
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.assignment
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.assignment
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.assignment
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.commitment
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.commitment
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.commitment
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.commitment
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.disbursement
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.disbursement
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.disbursement
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.disbursement
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.indicator
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.indicator
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.indicator
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.indicator
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.measurement
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.measurement
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.measurement
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.measurement
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.evaluation
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.evaluation
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.evaluation
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.evaluation
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.response
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.response
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.response
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.response
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.risk
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.risk
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.risk
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.risk
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.document
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_insert ON @extschema@.document
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_update ON @extschema@.document
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
+	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_delete ON @extschema@.document
+	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+ALTER POLICY institution_read ON @extschema@.audit
+	USING (@extschema@.institution_mode_off() OR partnership_id IS NULL
+		OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));

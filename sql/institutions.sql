@@ -95,6 +95,15 @@ SELECT multi_institution();
 SELECT * FROM pg_temp.seen_all() WHERE rel::text IN ('partnership', 'member',
 	'partnership_report.partnerships');
 
+-- Off, the policies' first test is a subquery computed once per query
+-- (institution_mode_off(), settled when the query is planned).  A plan
+-- made now and kept (a prepared statement) asks again when it runs.
+SET ROLE regress_inst_dinkes;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;
+PREPARE planned_off AS SELECT count(DISTINCT partnership_id) AS partnerships FROM member;
+EXECUTE planned_off;
+RESET ROLE;
+
 -- On.
 UPDATE setting SET value = 1 WHERE name = 'multi_institution';
 SELECT name, value, builtin FROM setting WHERE name = 'multi_institution';
@@ -149,13 +158,18 @@ GROUP BY 1 ORDER BY 1;
 RESET ROLE;
 SELECT count(DISTINCT partnership_id) AS audited_partnerships_for_the_owner FROM audit;
 
--- The policies are one filter per table: the mode and the ids are
--- InitPlans, computed once per query, and the caller's own condition
--- stays the index condition.
+-- The policies are one filter per table: with the mode on, the first test
+-- drops out when the query is planned, the ids are an InitPlan computed
+-- once per query, and the filter is an index condition, with the caller's
+-- own condition or alone (a whole table read is the role's rows only).
 SET ROLE regress_inst_dinkes;
 EXPLAIN (COSTS OFF) SELECT * FROM member WHERE partnership_id = 1;
 EXPLAIN (COSTS OFF) SELECT * FROM partnership WHERE code = 'SKM-01';
 EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;
+-- the plan prepared with the mode off reads only the role's rows now
+EXECUTE planned_off;
+PREPARE planned_on AS SELECT count(DISTINCT partnership_id) AS partnerships FROM member;
+EXECUTE planned_on;
 RESET ROLE;
 
 /*
@@ -272,8 +286,15 @@ SELECT pg_temp.seen('regress_inst_pusk', 'partnership.partnership');
 SELECT grant_access('regress_inst_pusk', 'write', pg_temp.org('Puskesmas Cibeureum'));
 SELECT pg_temp.seen('regress_inst_pusk', 'partnership.partnership');
 
--- Off again: every role reads everything.
+-- Off again: every role reads everything, through plans kept from the
+-- mode on too (switching the mode drops the plans of the tables).
 UPDATE setting SET value = 0 WHERE name = 'multi_institution';
+SET ROLE regress_inst_dinkes;
+EXECUTE planned_on;
+EXECUTE planned_off;
+DEALLOCATE planned_on;
+DEALLOCATE planned_off;
+RESET ROLE;
 SELECT * FROM pg_temp.seen_all() WHERE rel::text IN ('partnership', 'audit', 'partnership_report.compliance');
 SELECT pg_temp.try($$UPDATE partnership.setting SET value = 2 WHERE name = 'multi_institution'$$);
 

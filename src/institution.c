@@ -23,7 +23,9 @@
  */
 #include "postgres.h"
 
+#include "access/genam.h"
 #include "access/htup_details.h"
+#include "access/table.h"
 #include "access/xact.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_type.h"
@@ -32,6 +34,9 @@
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "miscadmin.h"
+#include "nodes/makefuncs.h"
+#include "nodes/pathnodes.h"
+#include "nodes/supportnodes.h"
 #include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -45,6 +50,8 @@
 #include "vocabulary_fmgr.h"
 
 PG_FUNCTION_INFO_V1(partnership_multi_institution);
+PG_FUNCTION_INFO_V1(partnership_institution_mode_off);
+PG_FUNCTION_INFO_V1(partnership_institution_mode_off_support);
 PG_FUNCTION_INFO_V1(partnership_institution_scope);
 PG_FUNCTION_INFO_V1(partnership_visible_partnerships);
 PG_FUNCTION_INFO_V1(partnership_writable_partnerships);
@@ -358,6 +365,73 @@ partnership_multi_institution(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(InstitutionModeOn());
 }
 
+/*
+ * institution_mode_off(): is the mode off?  The first test of every policy
+ * (src/sql/82_institutions.sql), which the planner settles through the
+ * support function below.
+ */
+Datum
+partnership_institution_mode_off(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(!InstitutionModeOn());
+}
+
+/*
+ * The planner's support of institution_mode_off() (SupportRequestSimplify),
+ * so that a policy "institution_mode_off() OR partnership_id = ANY (...)"
+ * costs nothing with the mode off and is one index-friendly condition
+ * with the mode on:
+ *
+ * - mode on when the query is planned: the call is false, the OR keeps
+ *   only "partnership_id = ANY ((SELECT visible_partnerships())...)",
+ *   which the planner estimates from the array (a few partnerships, not
+ *   half the table) and uses as an index condition.  A plan kept after the
+ *   mode is switched off would only be stricter than it should, and
+ *   switching the mode invalidates the plans of every table with policies
+ *   (InstitutionInvalidatePlans).
+ * - mode off: the call becomes "(SELECT institution_mode_off())", an
+ *   InitPlan evaluated once per query, so a plan kept after the mode is
+ *   switched on still asks at run time.  The subquery's own call is left
+ *   alone (its query has no sublinks), which ends the recursion.
+ *
+ * Only a query whose expressions are processed for sublinks (root given,
+ * parse->hasSubLinks) gets the subquery; elsewhere the call stays a call.
+ */
+Datum
+partnership_institution_mode_off_support(PG_FUNCTION_ARGS)
+{
+	Node	   *rawreq = (Node *) PG_GETARG_POINTER(0);
+	SupportRequestSimplify *req;
+	Query	   *query;
+	SubLink    *sublink;
+
+	if (!IsA(rawreq, SupportRequestSimplify))
+		PG_RETURN_POINTER(NULL);
+	req = (SupportRequestSimplify *) rawreq;
+	if (req->root == NULL || !req->root->parse->hasSubLinks)
+		PG_RETURN_POINTER(NULL);
+
+	if (InstitutionModeOn())
+		PG_RETURN_POINTER(makeBoolConst(false, false));
+
+	query = makeNode(Query);
+	query->commandType = CMD_SELECT;
+	query->querySource = QSRC_ORIGINAL;
+	query->canSetTag = true;
+	query->jointree = makeFromExpr(NIL, NULL);
+	query->targetList = list_make1(makeTargetEntry((Expr *) copyObject(req->fcall),
+												   1, pstrdup("institution_mode_off"),
+												   false));
+	sublink = makeNode(SubLink);
+	sublink->subLinkType = EXPR_SUBLINK;
+	sublink->subLinkId = 0;
+	sublink->testexpr = NULL;
+	sublink->operName = NIL;
+	sublink->subselect = (Node *) query;
+	sublink->location = -1;
+	PG_RETURN_POINTER(sublink);
+}
+
 /* institution_scope(): the role's institutions and the partners below. */
 Datum
 partnership_institution_scope(PG_FUNCTION_ARGS)
@@ -636,6 +710,33 @@ GuardPartner(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 				RefusalDetail(MSG_INSTITUTION_TREE_DETAIL));
 }
 
+/*
+ * The mode is being switched: when this transaction commits, every
+ * session drops its plans of the tables with row-level security (a
+ * relcache invalidation of each), so that none keeps a policy planned for
+ * the other mode (institution_mode_off_support).
+ */
+static void
+InstitutionInvalidatePlans(void)
+{
+	Relation	pg_class_rel;
+	SysScanDesc scan;
+	HeapTuple	tuple;
+	Oid			schema = RegistrySchema();
+
+	pg_class_rel = table_open(RelationRelationId, AccessShareLock);
+	scan = systable_beginscan(pg_class_rel, InvalidOid, false, NULL, 0, NULL);
+	while (HeapTupleIsValid(tuple = systable_getnext(scan)))
+	{
+		Form_pg_class form = (Form_pg_class) GETSTRUCT(tuple);
+
+		if (form->relnamespace == schema && form->relrowsecurity)
+			CacheInvalidateRelcacheByRelid(form->oid);
+	}
+	systable_endscan(scan);
+	table_close(pg_class_rel, AccessShareLock);
+}
+
 /* setting: only the owner or a superuser touches multi_institution. */
 static void
 GuardSetting(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
@@ -659,6 +760,8 @@ GuardSetting(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				errmsg_cat(MSG_INSTITUTION_SWITCH),
 				errdetail_cat(MSG_INSTITUTION_SWITCH_DETAIL));
+	if (touched)
+		InstitutionInvalidatePlans();
 }
 
 /*
