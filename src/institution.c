@@ -366,6 +366,16 @@ partnership_multi_institution(PG_FUNCTION_ARGS)
 }
 
 /*
+ * The most partnerships a role may read for its policies to be planned as
+ * one index condition on them (institution_mode_off_support).  Measured at
+ * 100 000 partnerships (doc/performance.md): a role reading 17 or 93
+ * partnerships read every report view whole faster that way, up to a
+ * hundred times; one reading 267 read some views 2.5 times slower, one
+ * reading 538 up to 5 times slower.
+ */
+#define INSTITUTION_PLANNED_PARTNERSHIPS 128
+
+/*
  * institution_mode_off(): is the mode off?  The first test of every policy
  * (src/sql/82_institutions.sql), which the planner settles through the
  * support function below.
@@ -382,17 +392,24 @@ partnership_institution_mode_off(PG_FUNCTION_ARGS)
  * costs nothing with the mode off and is one index-friendly condition
  * with the mode on:
  *
- * - mode on when the query is planned: the call is false, the OR keeps
- *   only "partnership_id = ANY ((SELECT visible_partnerships())...)",
- *   which the planner estimates from the array (a few partnerships, not
- *   half the table) and uses as an index condition.  A plan kept after the
- *   mode is switched off would only be stricter than it should, and
- *   switching the mode invalidates the plans of every table with policies
- *   (InstitutionInvalidatePlans).
- * - mode off: the call becomes "(SELECT institution_mode_off())", an
- *   InitPlan evaluated once per query, so a plan kept after the mode is
- *   switched on still asks at run time.  The subquery's own call is left
- *   alone (its query has no sublinks), which ends the recursion.
+ * - mode on when the query is planned, for a role that reads at most
+ *   INSTITUTION_PLANNED_PARTNERSHIPS partnerships: the call is false, the
+ *   OR keeps only "partnership_id = ANY ((SELECT visible_partnerships())
+ *   ...)", which the planner estimates as a short array (a few
+ *   partnerships, not half the table) and uses as an index condition.  A
+ *   plan kept after the mode is switched off would only be stricter than
+ *   it should, and switching the mode invalidates the plans of every table
+ *   with policies (InstitutionInvalidatePlans).
+ * - mode off, or a role that reads more partnerships: the call becomes
+ *   "(SELECT institution_mode_off())", an InitPlan evaluated once per
+ *   query, so a plan kept after the mode is switched on still asks at run
+ *   time.  The planner cannot see through it and reads about half of each
+ *   table as passing, so it reads tables whole and joins by hashing, which
+ *   suits a role that reads much of the registry: for such a role the
+ *   short-array estimate would be wrong by orders of magnitude, and the
+ *   nested loops it leads to grow with the square of its partnerships
+ *   (doc/access.md#how-the-policies-stay-cheap).  The subquery's own call
+ *   is left alone (its query has no sublinks), which ends the recursion.
  *
  * Only a query whose expressions are processed for sublinks (root given,
  * parse->hasSubLinks) gets the subquery; elsewhere the call stays a call.
@@ -412,7 +429,13 @@ partnership_institution_mode_off_support(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(NULL);
 
 	if (InstitutionModeOn())
-		PG_RETURN_POINTER(makeBoolConst(false, false));
+	{
+		ArrayType  *visible = InstitutionSetFor(SET_VISIBLE);
+
+		if (ArrayGetNItems(ARR_NDIM(visible), ARR_DIMS(visible)) <=
+			INSTITUTION_PLANNED_PARTNERSHIPS)
+			PG_RETURN_POINTER(makeBoolConst(false, false));
+	}
 
 	query = makeNode(Query);
 	query->commandType = CMD_SELECT;
