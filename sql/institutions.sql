@@ -171,6 +171,22 @@ EXECUTE planned_off;
 PREPARE planned_on AS SELECT count(DISTINCT partnership_id) AS partnerships FROM member;
 EXECUTE planned_on;
 RESET ROLE;
+-- A role that reads more than 128 partnerships keeps the once-per-query
+-- test, which the planner reads as "half of the table" and hashes (for
+-- it the index form would be planned as nested loops growing with the
+-- square of its partnerships): Bappeda, given 130 more, for a moment.
+BEGIN;
+SET LOCAL session_replication_role = replica;
+INSERT INTO partnership (code, name, formality, horizon, owner_id)
+SELECT 'INST-MANY-' || i, 'Banyak', 'informal', 'operational', pg_temp.org('Bappeda Kabupaten Sukamaju')
+FROM generate_series(1, 130) AS i;
+SET LOCAL session_replication_role = origin;
+SET LOCAL ROLE regress_inst_bappeda;
+SELECT count(*) AS bappeda_reads FROM partnership;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;
+SET LOCAL ROLE regress_inst_dinkes;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;
+ROLLBACK;
 
 /*
  * Writes.  Inside one's partnerships: allowed.  Outside: a partnership the
