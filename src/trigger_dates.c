@@ -33,6 +33,7 @@
 #include "utils/datetime.h"
 #include "utils/rel.h"
 
+#include "messages.h"
 #include "registry.h"
 
 PG_FUNCTION_INFO_V1(member_dates_trigger);
@@ -193,117 +194,85 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 }
 
 /*
- * The partnership's new ends_on must not come before any member's
- * joined_on.  Only an earlier (or newly set) end can break the bound, so an
- * extension costs no query.
+ * One of the partnership's dates against its members: which column, which
+ * way a move can break the bound, the member beyond the bound that the
+ * message names (with how many there are), and the messages.
  */
-static void
-PartnershipEndAgainstMembers(TriggerData *trigdata)
+typedef struct PartnershipDateBound
 {
-	static SPIPlanPtr plan = NULL;
-	Relation	rel = trigdata->tg_relation;
-	int			attnum = RegistryAttnum(rel, "ends_on");
-	Datum		old_end;
-	Datum		new_end;
-	bool		old_null;
-	bool		new_null;
-	Datum		values[2];
+	const char *column;
+	bool		later_breaks;	/* starts_on: a later one; ends_on: an earlier */
+	const char *query;			/* $1 partnership, $2 the bound */
+	MessageId	message;
+	MessageId	detail;
+	MessageId	hint;
+} PartnershipDateBound;
 
-	old_end = RegistryGetAttr(trigdata->tg_trigtuple, rel, attnum, &old_null);
-	new_end = RegistryGetAttr(trigdata->tg_newtuple, rel, attnum, &new_null);
-	if (new_null ||
-		(!old_null && DatumGetDateADT(new_end) >= DatumGetDateADT(old_end)))
-		return;
+static const PartnershipDateBound end_bound = {
+	"ends_on", false,
+	"SELECT pt.name, m.joined_on, pg_catalog.count(*) OVER ()"
+	" FROM @extschema@.member m"
+	" JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) m.partner_id"
+	" WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
+	" AND m.joined_on OPERATOR(pg_catalog.>) $2"
+	" ORDER BY m.joined_on DESC, pt.name LIMIT 1",
+	MSG_PARTNERSHIP_ENDS_BEFORE_MEMBER,
+	MSG_PARTNERSHIP_ENDS_BEFORE_MEMBER_DETAIL,
+	MSG_PARTNERSHIP_ENDS_BEFORE_MEMBER_HINT
+};
 
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	if (plan == NULL)
-	{
-		Oid			argtypes[2] = {INT8OID, DATEOID};
-
-		plan = RegistryPreparePlan(
-								   "SELECT pt.name, m.joined_on, pg_catalog.count(*) OVER ()"
-								   " FROM @extschema@.member m"
-								   " JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) m.partner_id"
-								   " WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
-								   " AND m.joined_on OPERATOR(pg_catalog.>) $2"
-								   " ORDER BY m.joined_on DESC, pt.name LIMIT 1",
-								   2, argtypes);
-	}
-	values[0] = Int64GetDatum(RegistryGetInt64(trigdata->tg_newtuple, rel,
-											   RegistryAttnum(rel, "id")));
-	values[1] = new_end;
-	RegistryExecute(plan, values, NULL, 1);
-	if (SPI_processed > 0)
-	{
-		bool		isnull;
-		char	   *name = SPI_getvalue(SPI_tuptable->vals[0],
-										SPI_tuptable->tupdesc, 1);
-		Datum		joined_on = SPI_getbinval(SPI_tuptable->vals[0],
-											  SPI_tuptable->tupdesc, 2, &isnull);
-		int64		count = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0],
-														SPI_tuptable->tupdesc, 3,
-														&isnull));
-		char	   *code = SPI_getvalue(trigdata->tg_newtuple,
-										RelationGetDescr(rel),
-										RegistryAttnum(rel, "code"));
-
-		ereport(ERROR,
-				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg_cat(MSG_PARTNERSHIP_ENDS_BEFORE_MEMBER,
-						   code, DateText(new_end)),
-				errdetail_cat_plural(MSG_PARTNERSHIP_ENDS_BEFORE_MEMBER_DETAIL,
-									 (unsigned long) count,
-									 name, DateText(joined_on), count,
-									 DateText(new_end)),
-				errhint_cat(MSG_PARTNERSHIP_ENDS_BEFORE_MEMBER_HINT),
-				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
-	}
-	SPI_finish();
-}
+static const PartnershipDateBound start_bound = {
+	"starts_on", true,
+	"SELECT pt.name, m.joined_on, pg_catalog.count(*) OVER ()"
+	" FROM @extschema@.member m"
+	" JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) m.partner_id"
+	" WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
+	" AND m.joined_on OPERATOR(pg_catalog.<) $2"
+	" ORDER BY m.joined_on, pt.name LIMIT 1",
+	MSG_PARTNERSHIP_STARTS_AFTER_MEMBER,
+	MSG_PARTNERSHIP_STARTS_AFTER_MEMBER_DETAIL,
+	MSG_PARTNERSHIP_STARTS_AFTER_MEMBER_HINT
+};
 
 /*
- * The partnership's new starts_on must not come more than a year after any
- * member's joined_on.  Only a later (or newly set) start can break the
- * bound.
+ * The partnership's new date (b->column) keeps every member's joined_on
+ * within its bound: not after ends_on, not before EarliestJoinedOn of
+ * starts_on.  Only a move the bound's way (an earlier end, a later start,
+ * or a date newly set) can break it, so any other move costs no query.
  */
 static void
-PartnershipStartAgainstMembers(TriggerData *trigdata)
+PartnershipDateAgainstMembers(TriggerData *trigdata,
+							  const PartnershipDateBound *b, SPIPlanPtr *plan)
 {
-	static SPIPlanPtr plan = NULL;
 	Relation	rel = trigdata->tg_relation;
-	int			attnum = RegistryAttnum(rel, "starts_on");
-	Datum		old_start;
-	Datum		new_start;
+	int			attnum = RegistryAttnum(rel, b->column);
+	Datum		old_date;
+	Datum		new_date;
 	bool		old_null;
 	bool		new_null;
 	Datum		values[2];
 
-	old_start = RegistryGetAttr(trigdata->tg_trigtuple, rel, attnum, &old_null);
-	new_start = RegistryGetAttr(trigdata->tg_newtuple, rel, attnum, &new_null);
+	old_date = RegistryGetAttr(trigdata->tg_trigtuple, rel, attnum, &old_null);
+	new_date = RegistryGetAttr(trigdata->tg_newtuple, rel, attnum, &new_null);
 	if (new_null ||
-		(!old_null && DatumGetDateADT(new_start) <= DatumGetDateADT(old_start)))
+		(!old_null && (b->later_breaks ?
+					   DatumGetDateADT(new_date) <= DatumGetDateADT(old_date) :
+					   DatumGetDateADT(new_date) >= DatumGetDateADT(old_date))))
 		return;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (plan == NULL)
+	if (*plan == NULL)
 	{
 		Oid			argtypes[2] = {INT8OID, DATEOID};
 
-		plan = RegistryPreparePlan(
-								   "SELECT pt.name, m.joined_on, pg_catalog.count(*) OVER ()"
-								   " FROM @extschema@.member m"
-								   " JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) m.partner_id"
-								   " WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
-								   " AND m.joined_on OPERATOR(pg_catalog.<) $2"
-								   " ORDER BY m.joined_on, pt.name LIMIT 1",
-								   2, argtypes);
+		*plan = RegistryPreparePlan(b->query, 2, argtypes);
 	}
 	values[0] = Int64GetDatum(RegistryGetInt64(trigdata->tg_newtuple, rel,
 											   RegistryAttnum(rel, "id")));
-	values[1] = DateADTGetDatum(EarliestJoinedOn(DatumGetDateADT(new_start)));
-	RegistryExecute(plan, values, NULL, 1);
+	values[1] = b->later_breaks ?
+		DateADTGetDatum(EarliestJoinedOn(DatumGetDateADT(new_date))) : new_date;
+	RegistryExecute(*plan, values, NULL, 1);
 	if (SPI_processed > 0)
 	{
 		bool		isnull;
@@ -320,13 +289,11 @@ PartnershipStartAgainstMembers(TriggerData *trigdata)
 
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg_cat(MSG_PARTNERSHIP_STARTS_AFTER_MEMBER,
-						   code, DateText(new_start)),
-				errdetail_cat_plural(MSG_PARTNERSHIP_STARTS_AFTER_MEMBER_DETAIL,
-									 (unsigned long) count,
+				errmsg_cat(b->message, code, DateText(new_date)),
+				errdetail_cat_plural(b->detail, (unsigned long) count,
 									 name, DateText(joined_on), count,
 									 DateText(values[1])),
-				errhint_cat(MSG_PARTNERSHIP_STARTS_AFTER_MEMBER_HINT),
+				errhint_cat(b->hint),
 				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
 	}
 	SPI_finish();
@@ -339,13 +306,15 @@ PartnershipStartAgainstMembers(TriggerData *trigdata)
 Datum
 partnership_dates_trigger(PG_FUNCTION_ARGS)
 {
+	static SPIPlanPtr end_plan = NULL;
+	static SPIPlanPtr start_plan = NULL;
 	TriggerData *trigdata;
 
 	trigdata = RegistryTriggerCheck(fcinfo, "partnership_dates_trigger", true,
 									true, REGISTRY_ON_UPDATE);
 	if (RegistryRestoring())
 		return RegistryPassThrough(trigdata);
-	PartnershipEndAgainstMembers(trigdata);
-	PartnershipStartAgainstMembers(trigdata);
+	PartnershipDateAgainstMembers(trigdata, &end_bound, &end_plan);
+	PartnershipDateAgainstMembers(trigdata, &start_bound, &start_plan);
 	return PointerGetDatum(trigdata->tg_newtuple);
 }
