@@ -320,9 +320,9 @@ SameKey(const StatementKey *a, const StatementKey *b)
 static StatementKey set_key[NUM_SETS];
 static ArrayType *set_value[NUM_SETS];
 
-/* One of the sets for the current role, a palloc'd copy. */
+/* One of the sets for the current role, as kept for the statement. */
 static ArrayType *
-InstitutionSetFor(InstitutionSet which)
+InstitutionSetKept(InstitutionSet which)
 {
 	static SPIPlanPtr scope_plan = NULL;
 	static SPIPlanPtr partnerships_plan = NULL;
@@ -333,7 +333,7 @@ InstitutionSetFor(InstitutionSet which)
 
 	CurrentKey(&key);
 	if (set_value[which] != NULL && SameKey(&key, &set_key[which]))
-		return (ArrayType *) PG_DETOAST_DATUM_COPY(PointerGetDatum(set_value[which]));
+		return set_value[which];
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -355,7 +355,14 @@ InstitutionSetFor(InstitutionSet which)
 	set_key[which] = key;
 	SPI_finish();
 
-	return (ArrayType *) PG_DETOAST_DATUM_COPY(PointerGetDatum(set_value[which]));
+	return set_value[which];
+}
+
+/* One of the sets for the current role, a palloc'd copy. */
+static ArrayType *
+InstitutionSetFor(InstitutionSet which)
+{
+	return (ArrayType *) PG_DETOAST_DATUM_COPY(PointerGetDatum(InstitutionSetKept(which)));
 }
 
 /* multi_institution(): is the mode on? */
@@ -430,7 +437,7 @@ partnership_institution_mode_off_support(PG_FUNCTION_ARGS)
 
 	if (InstitutionModeOn())
 	{
-		ArrayType  *visible = InstitutionSetFor(SET_VISIBLE);
+		ArrayType  *visible = InstitutionSetKept(SET_VISIBLE);
 
 		if (ArrayGetNItems(ARR_NDIM(visible), ARR_DIMS(visible)) <=
 			INSTITUTION_PLANNED_PARTNERSHIPS)

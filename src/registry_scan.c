@@ -29,6 +29,7 @@
 #include "catalog/pg_type.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/datetime.h"
 #include "utils/fmgroids.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
@@ -228,6 +229,26 @@ RegistryScanCode(RegistryScan *t, int att, const Vocabulary *vocab)
 		elog(ERROR, "unexpected null %s in \"%s\"", vocab->type_name,
 			 RelationGetRelationName(t->heap));
 	return VocabularyCheckCode(vocab, d);
+}
+
+/*
+ * A date as YYYY-MM-DD whatever the session's DateStyle ("infinity" and
+ * "-infinity" as date_out writes them): how every message and every rule
+ * detail of the extension writes a day.
+ */
+char *
+RegistryDateText(DateADT date)
+{
+	int			year;
+	int			month;
+	int			day;
+
+	if (DATE_IS_NOBEGIN(date))
+		return pstrdup("-infinity");
+	if (DATE_IS_NOEND(date))
+		return pstrdup("infinity");
+	j2date(date + POSTGRES_EPOCH_JDATE, &year, &month, &day);
+	return psprintf("%04d-%02d-%02d", year, month, day);
 }
 
 /*

@@ -57,6 +57,7 @@ extern char *RegistryScanText(RegistryScan *t, int att);
 extern bool RegistryScanDate(RegistryScan *t, int att, DateADT *date);
 extern VocabularyCode RegistryScanCode(RegistryScan *t, int att,
 									   const Vocabulary *vocab);
+extern char *RegistryDateText(DateADT date);
 extern bool RegistryTextNotBlank(text *t);
 extern bool RegistryArrayHasText(Datum value);
 extern int	RegistryTextCmp(const char *a, const char *b);

@@ -166,28 +166,13 @@ Text(HeapTuple tuple, Relation rel, int attnum)
 	return s ? s : pstrdup("NULL");
 }
 
-/* A date as ISO text, whatever DateStyle says. */
-static char *
-DateText(Datum date)
-{
-	DateADT		d = DatumGetDateADT(date);
-	int			year;
-	int			month;
-	int			day;
-
-	if (DATE_NOT_FINITE(d))
-		return DatumGetCString(DirectFunctionCall1(date_out, date));
-	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &day);
-	return psprintf("%04d-%02d-%02d", year, month, day);
-}
-
 static char *
 DateColumn(HeapTuple tuple, Relation rel, int attnum)
 {
 	bool		isnull;
 	Datum		d = Get(tuple, rel, attnum, &isnull);
 
-	return isnull ? pstrdup("NULL") : DateText(d);
+	return isnull ? pstrdup("NULL") : RegistryDateText(DatumGetDateADT(d));
 }
 
 /* Did the column change in an UPDATE (always true for an INSERT)? */

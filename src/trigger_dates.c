@@ -35,6 +35,7 @@
 
 #include "messages.h"
 #include "registry.h"
+#include "registry_scan.h"
 
 PG_FUNCTION_INFO_V1(member_dates_trigger);
 PG_FUNCTION_INFO_V1(partnership_dates_trigger);
@@ -60,21 +61,6 @@ static struct
 	DateADT		ends_on;
 	char		code[NAMEDATALEN * 2];
 }			end_cache;
-
-/* A date as YYYY-MM-DD whatever the session's DateStyle. */
-static char *
-DateText(Datum date)
-{
-	DateADT		d = DatumGetDateADT(date);
-	int			year;
-	int			month;
-	int			day;
-
-	if (DATE_NOT_FINITE(d))
-		return DatumGetCString(DirectFunctionCall1(date_out, date));
-	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &day);
-	return psprintf("%04d-%02d-%02d", year, month, day);
-}
 
 /*
  * The earliest joined_on a partnership starting on starts_on accepts: the
@@ -175,8 +161,8 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 				errcode(ERRCODE_CHECK_VIOLATION),
 				errmsg_cat(MSG_MEMBER_JOINS_AFTER_END, end_cache.code),
 				errdetail_cat(MSG_MEMBER_JOINS_AFTER_END_DETAIL,
-							  DateText(joined_on),
-							  DateText(DateADTGetDatum(end_cache.ends_on))),
+							  RegistryDateText(DatumGetDateADT(joined_on)),
+							  RegistryDateText(end_cache.ends_on)),
 				errhint_cat(MSG_MEMBER_JOINS_AFTER_END_HINT),
 				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
 	if (!end_cache.starts_on_null &&
@@ -185,9 +171,9 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 				errcode(ERRCODE_CHECK_VIOLATION),
 				errmsg_cat(MSG_MEMBER_JOINS_BEFORE_PLANNING, end_cache.code),
 				errdetail_cat(MSG_MEMBER_JOINS_BEFORE_PLANNING_DETAIL,
-							  DateText(joined_on),
-							  DateText(DateADTGetDatum(EarliestJoinedOn(end_cache.starts_on))),
-							  DateText(DateADTGetDatum(end_cache.starts_on))),
+							  RegistryDateText(DatumGetDateADT(joined_on)),
+							  RegistryDateText(EarliestJoinedOn(end_cache.starts_on)),
+							  RegistryDateText(end_cache.starts_on)),
 				errhint_cat(MSG_MEMBER_JOINS_BEFORE_PLANNING_HINT),
 				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
 	return PointerGetDatum(tuple);
@@ -289,10 +275,10 @@ PartnershipDateAgainstMembers(TriggerData *trigdata,
 
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg_cat(b->message, code, DateText(new_date)),
+				errmsg_cat(b->message, code, RegistryDateText(DatumGetDateADT(new_date))),
 				errdetail_cat_plural(b->detail, (unsigned long) count,
-									 name, DateText(joined_on), count,
-									 DateText(values[1])),
+									 name, RegistryDateText(DatumGetDateADT(joined_on)), count,
+									 RegistryDateText(DatumGetDateADT(values[1]))),
 				errhint_cat(b->hint),
 				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
 	}

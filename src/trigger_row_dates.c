@@ -29,24 +29,11 @@
 
 #include "messages.h"
 #include "registry.h"
+#include "registry_scan.h"
 #include "vocabulary_fmgr.h"
 
 PG_FUNCTION_INFO_V1(registry_date_trigger);
 PG_FUNCTION_INFO_V1(evaluation_close_trigger);
-
-/* A date as YYYY-MM-DD whatever the session's DateStyle. */
-static char *
-RowDateText(DateADT d)
-{
-	int			year;
-	int			month;
-	int			day;
-
-	if (DATE_NOT_FINITE(d))
-		return DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(d)));
-	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &day);
-	return psprintf("%04d-%02d-%02d", year, month, day);
-}
 
 static DateADT
 RowToday(void)
@@ -114,9 +101,9 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 				 RelationGetRelationName(rel), column);
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg_cat(MSG_DATE_FUTURE, column, RowDateText(date),
+				errmsg_cat(MSG_DATE_FUTURE, column, RegistryDateText(date),
 						   RelationGetRelationName(rel)),
-				errdetail_cat(MSG_DATE_FUTURE_DETAIL, RowDateText(RowToday())),
+				errdetail_cat(MSG_DATE_FUTURE_DETAIL, RegistryDateText(RowToday())),
 				errhint_cat(MSG_DATE_FUTURE_HINT),
 				errtableconstraint(rel, constraint));
 	}
@@ -160,18 +147,18 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 		if (!starts_null && date < starts_on)
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
-					errmsg_cat(MSG_DATE_BEFORE_START, column, RowDateText(date),
+					errmsg_cat(MSG_DATE_BEFORE_START, column, RegistryDateText(date),
 							   RelationGetRelationName(rel), code,
-							   RowDateText(starts_on)),
+							   RegistryDateText(starts_on)),
 					errdetail_cat(MSG_DATE_WINDOW_DETAIL),
 					errhint_cat(MSG_DATE_WINDOW_HINT),
 					errtableconstraint(rel, constraint));
 		if (!end_null && date > end)
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
-					errmsg_cat(MSG_DATE_AFTER_END, column, RowDateText(date),
+					errmsg_cat(MSG_DATE_AFTER_END, column, RegistryDateText(date),
 							   RelationGetRelationName(rel), code,
-							   RowDateText(end)),
+							   RegistryDateText(end)),
 					errdetail_cat(MSG_DATE_WINDOW_DETAIL),
 					errhint_cat(MSG_DATE_WINDOW_HINT),
 					errtableconstraint(rel, constraint));
@@ -249,7 +236,7 @@ evaluation_close_trigger(PG_FUNCTION_ARGS)
 	if (period_end > RowToday())
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg_cat(MSG_CLOSE_PERIOD_FUTURE, id, code, RowDateText(period_end)),
+				errmsg_cat(MSG_CLOSE_PERIOD_FUTURE, id, code, RegistryDateText(period_end)),
 				errhint_cat(MSG_CLOSE_PERIOD_FUTURE_HINT),
 				errtableconstraint(rel, "evaluation_period_end_check"));
 	return PointerGetDatum(newtup);

@@ -45,20 +45,6 @@ PG_FUNCTION_INFO_V1(partnership_span_trigger);
 
 #define FINAL_REPORT_DAYS_DEFAULT 90
 
-/* A date as YYYY-MM-DD whatever the session's DateStyle. */
-static char *
-SpanDateText(DateADT d)
-{
-	int			year;
-	int			month;
-	int			day;
-
-	if (DATE_NOT_FINITE(d))
-		return DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(d)));
-	j2date(d + POSTGRES_EPOCH_JDATE, &year, &month, &day);
-	return psprintf("%04d-%02d-%02d", year, month, day);
-}
-
 static DateADT
 SpanToday(void)
 {
@@ -147,9 +133,9 @@ LifecycleAfterEndAllows(Relation rel, int64 partnership_id, const char *code,
 		return true;
 	ereport(ERROR,
 			errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-			errmsg_cat(MSG_AFTER_END_CLOSED, code, status, SpanDateText(ended_on),
+			errmsg_cat(MSG_AFTER_END_CLOSED, code, status, RegistryDateText(ended_on),
 					   RelationGetRelationName(rel)),
-			errdetail_cat(MSG_AFTER_END_CLOSED_DETAIL, SpanDateText(until)),
+			errdetail_cat(MSG_AFTER_END_CLOSED_DETAIL, RegistryDateText(until)),
 			errtable(rel));
 	return false;				/* keep compiler quiet */
 }
@@ -393,15 +379,15 @@ partnership_span_trigger(PG_FUNCTION_ARGS)
 		if (ended_on > today)
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
-					errmsg_cat(MSG_END_DATE_FUTURE, code, SpanDateText(ended_on)),
+					errmsg_cat(MSG_END_DATE_FUTURE, code, RegistryDateText(ended_on)),
 					errhint_cat(MSG_END_DATE_HINT),
 					errtableconstraint(rel, "partnership_ended_on_check"));
 		d = RegistryGetAttr(newtup, rel, att_starts, &isnull);
 		if (!isnull && ended_on < DatumGetDateADT(d))
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
-					errmsg_cat(MSG_END_DATE_BEFORE_START, code, SpanDateText(ended_on),
-							   SpanDateText(DatumGetDateADT(d))),
+					errmsg_cat(MSG_END_DATE_BEFORE_START, code, RegistryDateText(ended_on),
+							   RegistryDateText(DatumGetDateADT(d))),
 					errhint_cat(MSG_END_DATE_HINT),
 					errtableconstraint(rel, "partnership_ended_on_check"));
 
@@ -415,17 +401,17 @@ partnership_span_trigger(PG_FUNCTION_ARGS)
 						errhint_cat(MSG_END_REASON_REQUIRED_HINT),
 						errtableconstraint(rel, "partnership_end_reason_check"));
 			reason = MessageFormat(MSG_END_AGREEMENT_TERMINATED, 0, code,
-								   SpanDateText(ended_on),
+								   RegistryDateText(ended_on),
 								   TextDatumGetCString(RegistryGetAttr(newtup, rel,
 																	   att_reason,
 																	   &isnull)));
 		}
 		else if (reason_blank)
 			reason = MessageFormat(MSG_END_AGREEMENT_COMPLETED, 0, code,
-								   SpanDateText(ended_on));
+								   RegistryDateText(ended_on));
 		else
 			reason = MessageFormat(MSG_END_AGREEMENT_COMPLETED_REASON, 0, code,
-								   SpanDateText(ended_on),
+								   RegistryDateText(ended_on),
 								   TextDatumGetCString(RegistryGetAttr(newtup, rel,
 																	   att_reason,
 																	   &isnull)));

@@ -139,22 +139,6 @@ RulesMissingClauses(const FactsClauseKind *kinds, int nkinds,
  * ----------------------------------------------------------------
  */
 
-/* A date as ISO text, whatever DateStyle says. */
-static char *
-date_text(DateADT date)
-{
-	int			year,
-				month,
-				day;
-
-	if (DATE_IS_NOBEGIN(date))
-		return pstrdup("-infinity");
-	if (DATE_IS_NOEND(date))
-		return pstrdup("infinity");
-	j2date(date + POSTGRES_EPOCH_JDATE, &year, &month, &day);
-	return psprintf("%04d-%02d-%02d", year, month, day);
-}
-
 /* JSON building: "key": value pairs in an object being written. */
 static void
 json_sep(StringInfo buf)
@@ -192,7 +176,7 @@ json_int(StringInfo buf, const char *key, int64 value)
 static void
 json_date(StringInfo buf, const char *key, bool present, DateADT date)
 {
-	json_str(buf, key, present ? date_text(date) : NULL);
+	json_str(buf, key, present ? RegistryDateText(date) : NULL);
 }
 
 static void
@@ -383,7 +367,7 @@ judge_partnership(Verdict *v, const PartnershipFacts *f,
 		{
 			StringInfo	d = violate(v, RULE_EVALUATION_DUE,
 									MessageFormat(MSG_RULE_EVALUATION_DUE, 1,
-												  date_text(due_on)));
+												  RegistryDateText(due_on)));
 
 			json_date(d, "last_closed_evaluation", f->has_last_closed, f->last_closed);
 			json_date(d, "due_on", true, due_on);
@@ -398,7 +382,7 @@ judge_partnership(Verdict *v, const PartnershipFacts *f,
 		StringInfo	d = violate(v, RULE_AGREEMENT_EXPIRING,
 								MessageFormat(MSG_RULE_AGREEMENT_EXPIRING, days,
 											  in_force->number ? in_force->number : "?",
-											  date_text(in_force->effective_to), days));
+											  RegistryDateText(in_force->effective_to), days));
 
 		json_int(d, "agreement_id", in_force->id);
 		json_str(d, "number", in_force->number);
@@ -451,7 +435,7 @@ judge_time(Verdict *v, const PartnershipFacts *f, DateADT today)
 	{
 		StringInfo	d = violate(v, RULE_PARTNERSHIP_ENDING,
 								MessageFormat(MSG_RULE_PARTNERSHIP_ENDING, f->ends_on - today,
-											  date_text(f->ends_on), f->ends_on - today));
+											  RegistryDateText(f->ends_on), f->ends_on - today));
 
 		json_date(d, "ends_on", true, f->ends_on);
 		json_int(d, "days_left", f->ends_on - today);
@@ -464,7 +448,7 @@ judge_time(Verdict *v, const PartnershipFacts *f, DateADT today)
 	{
 		StringInfo	d = violate(v, RULE_PARTNERSHIP_OVERDUE,
 								MessageFormat(MSG_RULE_PARTNERSHIP_OVERDUE, 1,
-											  date_text(f->ends_on),
+											  RegistryDateText(f->ends_on),
 											  VocabularyLabel(&PartnershipStatusVocabulary,
 															  f->status, partnership_language)));
 
@@ -525,7 +509,7 @@ judge_time(Verdict *v, const PartnershipFacts *f, DateADT today)
 			StringInfo	d = violate(v, RULE_MOU_EXPIRING,
 									MessageFormat(MSG_RULE_MOU_EXPIRING, days,
 												  mou->number ? mou->number : "?",
-												  date_text(mou->effective_to), days));
+												  RegistryDateText(mou->effective_to), days));
 
 			json_int(d, "agreement_id", mou->id);
 			json_str(d, "number", mou->number);
@@ -1104,7 +1088,7 @@ RulesJudge(const PartnershipFacts *f, const RulesCatalogue *catalogue,
 
 			violation->severity = RULE_SEVERITY_WARNING;
 			violation->message = MessageFormat(MSG_RULE_FORESIGHT, 1,
-											   date_text(breaks_on[r]),
+											   RegistryDateText(breaks_on[r]),
 											   ahead.message[r]);
 			initStringInfo(&d);
 			appendStringInfoChar(&d, '{');
