@@ -837,10 +837,10 @@ SELECT m.partnership_id,
 	m.interest::pg_catalog.int4 AS interest,
 	@extschema@.stakeholder_quadrant(m.influence, m.interest) AS stakeholder_quadrant,
 	@extschema@.term_label(@extschema@.stakeholder_quadrant(m.influence, m.interest)) AS stakeholder_quadrant_label,
-	ap.partner_id IS NOT NULL AS is_party_in_force,
-	COALESCE(cm.committed_total, 0) AS committed_total,
-	COALESCE(sg.assignments, 0) AS assignments,
-	ct.contacts,
+	pg_catalog.bool_or(ap.partner_id IS NOT NULL) AS is_party_in_force,
+	COALESCE(pg_catalog.sum(u.amount), 0) AS committed_total,
+	(pg_catalog.count(*) FILTER (WHERE u.is_assignment))::pg_catalog.int4 AS assignments,
+	pg_catalog.min(ct.contacts) AS contacts,
 	m.extra::pg_catalog.text AS extra,
 	pt.extra::pg_catalog.text AS partner_extra
 FROM @extschema@.member m
@@ -856,17 +856,12 @@ LEFT JOIN @extschema@.agreement_party ap
 	ON ap.partnership_id = m.partnership_id AND ap.agreement_id = f.agreement_id
 	AND ap.partner_id = m.partner_id
 LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, c.partner_id, pg_catalog.sum(c.amount) AS committed_total
+	SELECT c.partnership_id, c.partner_id, c.amount, false AS is_assignment
 	FROM @extschema@.commitment c
-	JOIN @extschema@.partnership q ON q.id = c.partnership_id
-	GROUP BY q.id, c.partner_id) cm
-	ON cm.partnership_id = m.partnership_id AND cm.code = p.code AND cm.partner_id = m.partner_id
-LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, s.partner_id, pg_catalog.count(*)::pg_catalog.int4 AS assignments
-	FROM @extschema@.assignment s
-	JOIN @extschema@.partnership q ON q.id = s.partnership_id
-	GROUP BY q.id, s.partner_id) sg
-	ON sg.partnership_id = m.partnership_id AND sg.code = p.code AND sg.partner_id = m.partner_id
+	UNION ALL
+	SELECT s.partnership_id, s.partner_id, NULL, true
+	FROM @extschema@.assignment s) u
+	ON u.partnership_id = m.partnership_id AND u.partner_id = m.partner_id
 LEFT JOIN (
 	SELECT q.id AS partnership_id, q.code, mc.partner_id,
 		pg_catalog.string_agg(pg_catalog.concat_ws(', ', c.name, c.position, c.email, c.phone),
@@ -875,7 +870,13 @@ LEFT JOIN (
 	JOIN @extschema@.partnership q ON q.id = mc.partnership_id
 	JOIN @extschema@.contact c ON c.partner_id = mc.partner_id
 	GROUP BY q.id, mc.partner_id) ct
-	ON ct.partnership_id = m.partnership_id AND ct.code = p.code AND ct.partner_id = m.partner_id;
+	ON ct.partnership_id = m.partnership_id AND ct.code = p.code AND ct.partner_id = m.partner_id
+-- The member's commitments and assignments are joined as rows (two index
+-- scans a member for a filter) and counted in one grouping of the member's
+-- own rows, keyed on the columns a filter names: no subquery grouped on its
+-- own, which the planner, underestimating the rows a multi-institution role
+-- reads, would run again for every member.
+GROUP BY m.partnership_id, m.partner_id, p.id, p.code, pt.id;
 
 COMMENT ON VIEW partnership_report.members IS 'one row per member of a partnership: the organisation, its sector, roles, dates and stakeholder position';
 COMMENT ON COLUMN partnership_report.members.partnership_id IS 'identity of the partnership';
@@ -1429,39 +1430,33 @@ SELECT p.id AS partnership_id,
 	p.status::pg_catalog.text AS partnership_status,
 	p.formality::pg_catalog.text AS formality,
 	p.horizon::pg_catalog.text AS horizon,
-	x.sector::pg_catalog.text AS sector,
-	@extschema@.label(x.sector) AS sector_label,
-	@extschema@.pentahelix(x.sector)::pg_catalog.text AS pentahelix,
-	x.members,
-	pg_catalog.round(x.members * 100.0 / x.all_members, 2)::pg_catalog.numeric(5, 2) AS member_percent,
-	x.leads,
-	x.funders,
-	p.starts_on IS NULL OR x.undated_members > 0
-		OR x.first_joined_on <= p.starts_on AS present_from_start,
-	COALESCE(cs.committed_total, 0) AS committed_total
+	pt.sector::pg_catalog.text AS sector,
+	@extschema@.label(pt.sector) AS sector_label,
+	@extschema@.pentahelix(pt.sector)::pg_catalog.text AS pentahelix,
+	pg_catalog.count(DISTINCT m.partner_id)::pg_catalog.int4 AS members,
+	pg_catalog.round(pg_catalog.count(DISTINCT m.partner_id) * 100.0
+		/ pg_catalog.sum(pg_catalog.count(DISTINCT m.partner_id)) OVER (PARTITION BY p.id, p.code),
+		2)::pg_catalog.numeric(5, 2) AS member_percent,
+	(pg_catalog.count(DISTINCT m.partner_id)
+		FILTER (WHERE m.roles OPERATOR(@extschema@.@>) 'lead'::@extschema@.role))::pg_catalog.int4 AS leads,
+	(pg_catalog.count(DISTINCT m.partner_id)
+		FILTER (WHERE m.roles OPERATOR(@extschema@.@>) 'funder'::@extschema@.role))::pg_catalog.int4 AS funders,
+	p.starts_on IS NULL OR pg_catalog.bool_or(m.joined_on IS NULL)
+		OR pg_catalog.min(m.joined_on) <= p.starts_on AS present_from_start,
+	COALESCE(pg_catalog.sum(c.amount), 0) AS committed_total
 FROM @extschema@.partnership p
-JOIN (
-	SELECT q.id AS partnership_id, q.code, pt.sector,
-		pg_catalog.count(*)::pg_catalog.int4 AS members,
-		pg_catalog.sum(pg_catalog.count(*)) OVER (PARTITION BY q.id, q.code) AS all_members,
-		(pg_catalog.count(*) FILTER (WHERE m.roles OPERATOR(@extschema@.@>) 'lead'::@extschema@.role))::pg_catalog.int4 AS leads,
-		(pg_catalog.count(*) FILTER (WHERE m.roles OPERATOR(@extschema@.@>) 'funder'::@extschema@.role))::pg_catalog.int4 AS funders,
-		pg_catalog.count(*) FILTER (WHERE m.joined_on IS NULL) AS undated_members,
-		pg_catalog.min(m.joined_on) AS first_joined_on
-	FROM @extschema@.member m
-	JOIN @extschema@.partnership q ON q.id = m.partnership_id
-	JOIN @extschema@.partner pt ON pt.id = m.partner_id
-	WHERE @extschema@.is_current_member(m.joined_on, m.left_on)
-	GROUP BY q.id, pt.sector) x ON x.partnership_id = p.id AND x.code = p.code
-LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, pt.sector, pg_catalog.sum(c.amount) AS committed_total
-	FROM @extschema@.commitment c
-	JOIN @extschema@.partnership q ON q.id = c.partnership_id
-	JOIN @extschema@.member m ON m.partnership_id = c.partnership_id AND m.partner_id = c.partner_id
-	JOIN @extschema@.partner pt ON pt.id = m.partner_id
-	WHERE @extschema@.is_current_member(m.joined_on, m.left_on)
-	GROUP BY q.id, pt.sector) cs
-	ON cs.partnership_id = x.partnership_id AND cs.code = x.code AND cs.sector OPERATOR(@extschema@.=) x.sector;
+JOIN @extschema@.member m ON m.partnership_id = p.id
+JOIN @extschema@.partner pt ON pt.id = m.partner_id
+LEFT JOIN @extschema@.commitment c ON c.partnership_id = m.partnership_id
+	AND c.partner_id = m.partner_id
+WHERE @extschema@.is_current_member(m.joined_on, m.left_on)
+-- One grouping of the current members joined to their commitments (a
+-- member counted once however many it made), keyed on the columns a filter
+-- names; the window partitions by them too, so that the filter still
+-- reaches the indexes.  No subquery grouped on its own, which the planner,
+-- underestimating the rows a multi-institution role reads, would run again
+-- for every sector.
+GROUP BY p.id, p.code, pt.sector;
 
 COMMENT ON VIEW partnership_report.sector_mix IS 'one row per partnership and sector of its current members: how many members, their share, leads and funders, and whether the sector was there from the start';
 COMMENT ON COLUMN partnership_report.sector_mix.partnership_id IS 'identity of the partnership';
@@ -2106,32 +2101,28 @@ SELECT a.partnership_id,
 	CASE WHEN a.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{planned,in_progress}'::pg_catalog.text[])
 		AND a.due_on OPERATOR(pg_catalog.<) CURRENT_DATE
 		THEN CURRENT_DATE OPERATOR(pg_catalog.-) a.due_on END AS days_overdue,
-	r.responsible,
-	r.accountable,
-	r.consulted,
-	r.informed,
-	COALESCE(r.accountable_count, 0) AS accountable_count,
-	COALESCE(r.accountable_count, 0) OPERATOR(pg_catalog.=) 1 AS raci_ok
+	pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
+		FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'R') AS responsible,
+	pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
+		FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'A') AS accountable,
+	pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
+		FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'C') AS consulted,
+	pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
+		FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'I') AS informed,
+	(pg_catalog.count(*) FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'A'))::pg_catalog.int4
+		AS accountable_count,
+	pg_catalog.count(*) FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'A')
+		OPERATOR(pg_catalog.=) 1 AS raci_ok
 FROM @extschema@.activity a
 JOIN @extschema@.partnership p ON p.id OPERATOR(pg_catalog.=) a.partnership_id
-LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, s.activity_id,
-		pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
-			FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'R') AS responsible,
-		pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
-			FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'A') AS accountable,
-		pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
-			FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'C') AS consulted,
-		pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
-			FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'I') AS informed,
-		(pg_catalog.count(*) FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'A'))::pg_catalog.int4
-			AS accountable_count
-	FROM @extschema@.assignment s
-	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) s.partnership_id
-	JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) s.partner_id
-	GROUP BY q.id, s.activity_id) r
-	ON r.partnership_id OPERATOR(pg_catalog.=) a.partnership_id AND r.code OPERATOR(pg_catalog.=) p.code
-	AND r.activity_id OPERATOR(pg_catalog.=) a.id;
+LEFT JOIN @extschema@.assignment s ON s.partnership_id OPERATOR(pg_catalog.=) a.partnership_id
+	AND s.activity_id OPERATOR(pg_catalog.=) a.id
+LEFT JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) s.partner_id
+-- One grouping of the activity's own rows, keyed on the columns a filter
+-- names (pushed below the grouping to the indexes): no subquery grouped on
+-- its own, which the planner, underestimating the rows a multi-institution
+-- role reads, would run again for every activity.
+GROUP BY a.partnership_id, p.code, a.id, p.id;
 
 COMMENT ON VIEW partnership_report.activities IS 'the work plan: one row per activity, with who is responsible, accountable, consulted and informed (RACI) and whether it is overdue';
 COMMENT ON COLUMN partnership_report.activities.partnership_id IS 'identity of the partnership';

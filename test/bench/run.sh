@@ -39,7 +39,7 @@ case $MODE in
 		: "${P1_PARTNERSHIPS:=20000}" "${P1_ROUNDS:=2}" "${P2_VERIFY:=400}"
 		: "${P3_ROWS:=10000000}" "${P5_ROWS:=10000000}"
 		: "${P4_SMALL:=1000}" "${P4_LARGE:=100000}" "${P4_CALLS:=2000}" "${P4_ROUNDS:=5}"
-		: "${P7_SMALL:=10000}" "${P7_LARGE:=100000}" "${P7_ROUNDS:=3}"
+		: "${P7_SMALL:=10000}" "${P7_LARGE:=100000}" "${P7_ROUNDS:=5}"
 		;;
 	quick)
 		: "${P1_PARTNERSHIPS:=2000}" "${P1_ROUNDS:=1}" "${P2_VERIFY:=100}"
@@ -67,7 +67,7 @@ if [ -z "${BENCH_IN_CLUSTER:-}" ]; then
 	fi
 	BENCH_INSTALL_SUM=$(installed_sum)
 	export BENCH_INSTALL_SUM BENCH_IN_CLUSTER=1
-	exec pg_virtualenv -t -v "$PGVER" -o shared_buffers=1GB -o max_wal_size=4GB \
+	exec pg_virtualenv -t -v "$PGVER" -o shared_buffers=2GB -o max_wal_size=4GB \
 		bash "$0" "$MODE"
 fi
 
