@@ -9,7 +9,7 @@
 #   pl   the same triggers and rules in PL/pgSQL (test/bench/plpgsql_rules.sql)
 #        installed in place of the extension's (ALTER TABLE ... DISABLE
 #        TRIGGER on the originals; the foreign keys stay)
-# and, for the breakdown only,
+# and
 #   fk   every trigger of the extension disabled, the foreign keys on.
 # Variants run interleaved, P1_ROUNDS rounds, each on a fresh copy of one
 # template database.  The time of a run is the CPU time (user + system) of
@@ -17,8 +17,9 @@
 # wall clock is printed too): on a shared machine it is far less disturbed
 # by other work than the wall clock.  The best run of each variant counts.
 #
-#   P1 ratio = ext / off                         target <= 1.5
-#   P2 ratio = (ext - off) / (pl - off)          target <= 0.33
+#   P1 ratio  = ext / off                        target <= 1.5
+#   P1′ ratio = ext / fk                         target <= 1.3
+#   P2 ratio  = (ext - off) / (pl - off)         target <= 0.33
 #
 # Before timing, it verifies that bench_pl.check() agrees with
 # partnership.check() (rules and severities) on P2_VERIFY generated
@@ -253,14 +254,17 @@ echo "P1 best backend CPU: off $(fmt "$off / 1000") s, ext $(fmt "$ext / 1000") 
 echo "P1 best wall clock:  off $(fmt "${bestwall[off]} / 1000") s, ext $(fmt "${bestwall[ext]} / 1000") s${pl:+, pl $(fmt "${bestwall[pl]} / 1000") s} (ratio ext/off $(fmt "${bestwall[ext]} / ${bestwall[off]}"))"
 p1=$(fmt "$ext / $off")
 echo "P1 ratio = $p1 (backend CPU, enforcement on / triggers off; $P1_PARTNERSHIPS partnerships, ~6 members, one transaction each, best of $P1_ROUNDS)"
-if [ -n "${best[fk]:-}" ]; then
-	# Not the target's definition (triggers off = PostgreSQL's foreign keys
-	# off too): the extension's own triggers against the same load with the
-	# foreign keys on, for the profile in doc/performance.md.
-	echo "P1 breakdown: foreign keys alone $(fmt "${best[fk]} / $off") x the triggers-off load; enforcement on / foreign keys only = $(fmt "$ext / ${best[fk]}") x"
-fi
 p1_ok=$(echo "$p1 <= 1.5" | bc)
 summary="P1 summary: $( [ "$p1_ok" = 1 ] && echo PASS || echo FAIL ) (P1 = $p1 x, target <= 1.5 x; $P1_PARTNERSHIPS partnerships)"
+p1f_ok=1
+if [ -n "${best[fk]:-}" ]; then
+	# P1′: the extension's triggers against the same load with PostgreSQL's
+	# foreign keys on (what the registry would cost with foreign keys only).
+	p1f=$(fmt "$ext / ${best[fk]}")
+	p1f_ok=$(echo "$p1f <= 1.3" | bc)
+	echo "P1′ ratio = $p1f (backend CPU, enforcement on / the extension's triggers off, foreign keys on; foreign keys alone $(fmt "${best[fk]} / $off") x the triggers-off load; $P1_PARTNERSHIPS partnerships, best of $P1_ROUNDS)"
+	summary+=$'\n'"P1′ summary: $( [ "$p1f_ok" = 1 ] && echo PASS || echo FAIL ) (P1′ = $p1f x, target <= 1.3 x; $P1_PARTNERSHIPS partnerships)"
+fi
 if [ -n "$pl" ]; then
 	p2=$(fmt "($ext - $off) / ($pl - $off)")
 	echo "P2 ratio = $p2 (extension overhead $(fmt "($ext - $off) / 1000") s / PL/pgSQL overhead $(fmt "($pl - $off) / 1000") s; $P1_PARTNERSHIPS partnerships, best of $P1_ROUNDS)"
@@ -274,7 +278,7 @@ else
 	p2_ok=1
 	echo "$summary"
 fi
-if [ -n "${P1_STRICT:-}" ] && { [ "$p1_ok" != 1 ] || [ "$p2_ok" != 1 ]; }; then
+if [ -n "${P1_STRICT:-}" ] && { [ "$p1_ok" != 1 ] || [ "$p1f_ok" != 1 ] || [ "$p2_ok" != 1 ]; }; then
 	exit 1
 fi
 exit 0

@@ -102,12 +102,12 @@ done
 
 echo
 echo "bench: summary ($MODE run, $(($(date +%s) - started)) s)"
-grep -E '^P[0-9] (ratio|.* ratio) = |^P8 views without a floor' "$log" || true
-grep -E '^P[0-9] summary: ' "$log" | sort || true
+grep -E '^P[0-9]′? (ratio|.* ratio) = |^P8 views without a floor' "$log" || true
+grep -E '^P[0-9]′? summary: ' "$log" | sort || true
 verdicts=""
 met=0
 total=0
-for p in 1 2 3 4 5 6 7 8 9; do
+for p in 1 1′ 2 3 4 5 6 7 8 9; do
 	line=$(grep -E "^P$p summary: " "$log" | tail -1 || true)
 	case $line in
 		*"summary: PASS"*) verdicts+=" P$p met" ; met=$((met + 1)); total=$((total + 1)) ;;
