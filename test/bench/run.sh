@@ -102,8 +102,8 @@ done
 
 echo
 echo "bench: summary ($MODE run, $(($(date +%s) - started)) s)"
-grep -E '^P[0-9]′? (ratio|.* ratio) = |^P8 views without a floor' "$log" || true
-grep -E '^P[0-9]′? summary: ' "$log" | sort || true
+grep -E '^P[0-9](′)? (ratio|.* ratio) = |^P8 views without a floor' "$log" || true
+grep -E '^P[0-9](′)? summary: ' "$log" | sort || true
 verdicts=""
 met=0
 total=0
