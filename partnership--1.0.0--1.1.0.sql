@@ -313,245 +313,6 @@ CREATE TRIGGER p00_no_truncate BEFORE TRUNCATE ON @extschema@.contact
 COMMENT ON TRIGGER p00_no_truncate ON @extschema@.contact IS 'refuses TRUNCATE, which would bypass the checks and the audit trail';
 
 -- ------------------------------------------------------------------------
--- Report columns for documents, contacts and local fields, appended to
--- members, agreements and partnerships (src/sql/70_reports.sql).
--- ------------------------------------------------------------------------
-CREATE OR REPLACE VIEW partnership_report.members WITH (security_invoker = true) AS
-SELECT m.partnership_id,
-	p.code AS partnership_code,
-	p.name AS partnership_name,
-	p.status::pg_catalog.text AS partnership_status,
-	m.partner_id,
-	pt.name AS partner_name,
-	pt.sector::pg_catalog.text AS sector,
-	@extschema@.label(pt.sector) AS sector_label,
-	@extschema@.pentahelix(pt.sector)::pg_catalog.text AS pentahelix,
-	m.roles::pg_catalog.text AS roles,
-	@extschema@.set_label(m.roles) AS roles_label,
-	m.title,
-	m.joined_on,
-	m.left_on,
-	(m.left_on IS NULL OR m.left_on > CURRENT_DATE)
-		AND (m.joined_on IS NULL OR m.joined_on <= CURRENT_DATE) AS is_current,
-	(m.joined_on IS NOT NULL AND p.starts_on IS NOT NULL
-		AND m.joined_on > p.starts_on) AS joined_late,
-	m.influence::pg_catalog.int4 AS influence,
-	m.interest::pg_catalog.int4 AS interest,
-	@extschema@.stakeholder_quadrant(m.influence, m.interest) AS stakeholder_quadrant,
-	@extschema@.term_label(@extschema@.stakeholder_quadrant(m.influence, m.interest)) AS stakeholder_quadrant_label,
-	EXISTS (SELECT 1 FROM @extschema@.agreement_party ap
-		WHERE ap.partnership_id = m.partnership_id AND ap.partner_id = m.partner_id
-		  AND ap.agreement_id = f.agreement_id) AS is_party_in_force,
-	COALESCE((SELECT pg_catalog.sum(c.amount) FROM @extschema@.commitment c
-		WHERE c.partnership_id = m.partnership_id AND c.partner_id = m.partner_id), 0) AS committed_total,
-	(SELECT pg_catalog.count(*)::pg_catalog.int4 FROM @extschema@.assignment s
-		WHERE s.partnership_id = m.partnership_id AND s.partner_id = m.partner_id) AS assignments,
-	(SELECT pg_catalog.string_agg(pg_catalog.concat_ws(', ', ct.name, ct.position, ct.email, ct.phone),
-			'; ' ORDER BY ct.name, ct.id)
-	 FROM @extschema@.contact ct WHERE ct.partner_id = m.partner_id) AS contacts,
-	m.extra::pg_catalog.text AS extra,
-	pt.extra::pg_catalog.text AS partner_extra
-FROM @extschema@.member m
-JOIN @extschema@.partnership p ON p.id = m.partnership_id
-JOIN @extschema@.partner pt ON pt.id = m.partner_id
-LEFT JOIN LATERAL (
-	SELECT a.id AS agreement_id
-	FROM @extschema@.agreement a
-	WHERE a.partnership_id = m.partnership_id
-	  AND a.kind::pg_catalog.text IN ('pks', 'addendum')
-	  AND a.status::pg_catalog.text = 'signed'
-	  AND a.effective_from <= CURRENT_DATE
-	  AND (a.effective_to IS NULL OR a.effective_to >= CURRENT_DATE)
-	ORDER BY a.version DESC LIMIT 1) f ON true;
-
-COMMENT ON COLUMN partnership_report.members.contacts IS 'contact persons of the member organisation: name, position, e-mail, phone; semicolon separated';
-COMMENT ON COLUMN partnership_report.members.extra IS 'local fields of the membership, a JSON object as text (NULL when none)';
-COMMENT ON COLUMN partnership_report.members.partner_extra IS 'local fields of the member organisation, a JSON object as text (NULL when none)';
-CREATE OR REPLACE VIEW partnership_report.agreements WITH (security_invoker = true) AS
-SELECT a.partnership_id,
-	p.code AS partnership_code,
-	p.name AS partnership_name,
-	p.status::pg_catalog.text AS partnership_status,
-	a.id AS agreement_id,
-	a.kind::pg_catalog.text AS kind,
-	@extschema@.label(a.kind) AS kind_label,
-	a.kind::pg_catalog.text IN ('pks', 'addendum') AS binding,
-	a.number,
-	a.title,
-	a.version,
-	a.amends_id,
-	a.status::pg_catalog.text AS status,
-	@extschema@.label(a.status) AS status_label,
-	a.signed_on,
-	a.effective_from,
-	a.effective_to,
-	a.status::pg_catalog.text = 'signed'
-		AND a.effective_from <= CURRENT_DATE
-		AND (a.effective_to IS NULL OR a.effective_to >= CURRENT_DATE) AS effective_today,
-	a.id = f.agreement_id AS in_force,
-	CASE WHEN a.status::pg_catalog.text = 'signed' THEN a.effective_to - CURRENT_DATE END AS days_to_expiry,
-	a.terminated_on,
-	a.termination_reason,
-	pa.parties,
-	pa.parties_signed,
-	pa.party_names,
-	pa.sectors,
-	cl.clauses,
-	cl.missing_required_clauses,
-	dc.documents,
-	dc.latest_document_title,
-	dc.latest_document_url,
-	a.extra::pg_catalog.text AS extra
-FROM @extschema@.agreement a
-JOIN @extschema@.partnership p ON p.id = a.partnership_id
-LEFT JOIN LATERAL (
-	SELECT ag.id AS agreement_id
-	FROM @extschema@.agreement ag
-	WHERE ag.partnership_id = a.partnership_id
-	  AND ag.kind::pg_catalog.text IN ('pks', 'addendum')
-	  AND ag.status::pg_catalog.text = 'signed'
-	  AND ag.effective_from <= CURRENT_DATE
-	  AND (ag.effective_to IS NULL OR ag.effective_to >= CURRENT_DATE)
-	ORDER BY ag.version DESC LIMIT 1) f ON true
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS parties,
-		(pg_catalog.count(*) FILTER (WHERE ap.signed_on IS NOT NULL
-			AND pg_catalog.btrim(ap.signatory_name) <> ''))::pg_catalog.int4 AS parties_signed,
-		pg_catalog.string_agg(pt.name, '; ' ORDER BY pt.name) AS party_names,
-		COALESCE(@extschema@.sectors(pt.sector), '{}')::pg_catalog.text AS sectors
-	FROM @extschema@.agreement_party ap
-	JOIN @extschema@.partner pt ON pt.id = ap.partner_id
-	WHERE ap.partnership_id = a.partnership_id AND ap.agreement_id = a.id) pa
-CROSS JOIN LATERAL (
-	SELECT (SELECT pg_catalog.count(*)::pg_catalog.int4 FROM @extschema@.agreement_clause c
-			WHERE c.partnership_id = a.partnership_id AND c.agreement_id = a.id) AS clauses,
-		CASE WHEN a.kind::pg_catalog.text IN ('pks', 'addendum') THEN
-			(SELECT pg_catalog.string_agg(k.code, ', ' ORDER BY k.code)
-			 FROM @extschema@.clause_kind k
-			 WHERE k.required
-			   AND NOT EXISTS (SELECT 1 FROM @extschema@.agreement_clause c
-					WHERE c.partnership_id = a.partnership_id AND c.agreement_id = a.id
-					  AND c.kind = k.code))
-		END AS missing_required_clauses) cl
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS documents,
-		(pg_catalog.array_agg(d.title ORDER BY d.added_on DESC, d.id DESC))[1] AS latest_document_title,
-		(pg_catalog.array_agg(d.url ORDER BY d.added_on DESC, d.id DESC))[1] AS latest_document_url
-	FROM @extschema@.document d
-	WHERE d.partnership_id = a.partnership_id AND d.agreement_id = a.id) dc;
-
-COMMENT ON COLUMN partnership_report.agreements.documents IS 'number of documents of the agreement (scans, minutes, reports)';
-COMMENT ON COLUMN partnership_report.agreements.latest_document_title IS 'title of the agreement''s most recently added document';
-COMMENT ON COLUMN partnership_report.agreements.latest_document_url IS 'where the most recently added document is kept';
-COMMENT ON COLUMN partnership_report.agreements.extra IS 'local fields of the agreement, a JSON object as text (NULL when none)';
-CREATE OR REPLACE VIEW partnership_report.partnerships WITH (security_invoker = true) AS
-SELECT p.id AS partnership_id,
-	p.code AS partnership_code,
-	p.name AS partnership_name,
-	p.formality::pg_catalog.text AS formality,
-	@extschema@.label(p.formality) AS formality_label,
-	p.horizon::pg_catalog.text AS horizon,
-	@extschema@.label(p.horizon) AS horizon_label,
-	p.status::pg_catalog.text AS status,
-	@extschema@.label(p.status) AS status_label,
-	p.starts_on,
-	p.ends_on,
-	p.owner_id,
-	o.name AS owner_name,
-	ld.lead_id,
-	ld.lead_name,
-	ld.lead_sector,
-	ms.member_count,
-	COALESCE(ms.sectors, '{}')::pg_catalog.text AS sectors,
-	COALESCE(@extschema@.set_label(ms.sectors), '') AS sectors_label,
-	COALESCE(@extschema@.cardinality(ms.sectors), 0) AS sector_count,
-	COALESCE(@extschema@.pentahelix_coverage(ms.sectors), 0) AS pentahelix_coverage,
-	ag.agreement_id,
-	ag.agreement_number,
-	ag.agreement_kind,
-	ag.agreement_effective_to,
-	ag.agreement_effective_to - CURRENT_DATE AS days_to_expiry,
-	fu.currency,
-	fu.committed_total,
-	fu.disbursed_total,
-	ev.evaluation_id AS latest_evaluation_id,
-	ev.period_end AS latest_evaluation_on,
-	ev.index AS latest_evaluation_index,
-	ev.grade AS latest_evaluation_grade,
-	ev.grade_label AS latest_evaluation_grade_label,
-	ck.error_count,
-	ck.warning_count,
-	rk.open_risks,
-	@extschema@.risk_level(rk.top_likelihood, rk.top_impact) AS highest_risk_level,
-	@extschema@.term_label(@extschema@.risk_level(rk.top_likelihood, rk.top_impact)) AS highest_risk_level_label,
-	(SELECT pg_catalog.count(*)::pg_catalog.int4 FROM @extschema@.document d
-		WHERE d.partnership_id = p.id) AS documents,
-	p.extra::pg_catalog.text AS extra
-FROM @extschema@.partnership p
-LEFT JOIN @extschema@.partner o ON o.id = p.owner_id
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS member_count,
-		@extschema@.sectors(pt.sector) AS sectors
-	FROM @extschema@.member m
-	JOIN @extschema@.partner pt ON pt.id = m.partner_id
-	WHERE m.partnership_id = p.id
-	  AND (m.left_on IS NULL OR m.left_on > CURRENT_DATE)
-	  AND (m.joined_on IS NULL OR m.joined_on <= CURRENT_DATE)) ms
-LEFT JOIN LATERAL (
-	SELECT m.partner_id AS lead_id, pt.name AS lead_name,
-		pt.sector::pg_catalog.text AS lead_sector
-	FROM @extschema@.member m
-	JOIN @extschema@.partner pt ON pt.id = m.partner_id
-	WHERE m.partnership_id = p.id
-	  AND m.roles OPERATOR(@extschema@.@>) 'lead'::@extschema@.role
-	  AND (m.left_on IS NULL OR m.left_on > CURRENT_DATE)
-	  AND (m.joined_on IS NULL OR m.joined_on <= CURRENT_DATE)
-	ORDER BY m.partner_id LIMIT 1) ld ON true
-LEFT JOIN LATERAL (
-	SELECT a.id AS agreement_id, a.number AS agreement_number,
-		a.kind::pg_catalog.text AS agreement_kind, a.effective_to AS agreement_effective_to
-	FROM @extschema@.agreement a
-	WHERE a.partnership_id = p.id
-	  AND a.status::pg_catalog.text = 'signed'
-	  AND a.effective_from <= CURRENT_DATE
-	  AND (a.effective_to IS NULL OR a.effective_to >= CURRENT_DATE)
-	ORDER BY a.kind::pg_catalog.text IN ('pks', 'addendum') DESC, a.version DESC
-	LIMIT 1) ag ON true
-CROSS JOIN LATERAL (
-	SELECT CASE WHEN pg_catalog.count(DISTINCT c.currency) = 1
-			THEN pg_catalog.min(c.currency) END AS currency,
-		CASE WHEN pg_catalog.count(DISTINCT c.currency) <= 1
-			THEN COALESCE(pg_catalog.sum(c.amount), 0) END AS committed_total,
-		CASE WHEN pg_catalog.count(DISTINCT c.currency) <= 1
-			THEN COALESCE(pg_catalog.sum((SELECT pg_catalog.sum(d.amount)
-				FROM @extschema@.disbursement d
-				WHERE d.partnership_id = c.partnership_id AND d.commitment_id = c.id)), 0)
-		END AS disbursed_total
-	FROM @extschema@.commitment c
-	WHERE c.partnership_id = p.id) fu
-LEFT JOIN LATERAL (
-	SELECT e.evaluation_id, e.period_end, e.index, e.grade, e.grade_label
-	FROM partnership_report.evaluations e
-	WHERE e.partnership_id = p.id AND e.status = 'closed'
-	ORDER BY e.period_end DESC, e.evaluation_id DESC
-	LIMIT 1) ev ON true
-CROSS JOIN LATERAL (
-	SELECT (pg_catalog.count(*) FILTER (WHERE c.severity = 'error'))::pg_catalog.int4 AS error_count,
-		(pg_catalog.count(*) FILTER (WHERE c.severity = 'warning'))::pg_catalog.int4 AS warning_count
-	FROM @extschema@.check(p.id) c) ck
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS open_risks,
-		(pg_catalog.array_agg(r.likelihood::pg_catalog.int4
-			ORDER BY r.likelihood * r.impact DESC, r.impact DESC))[1] AS top_likelihood,
-		(pg_catalog.array_agg(r.impact::pg_catalog.int4
-			ORDER BY r.likelihood * r.impact DESC, r.impact DESC))[1] AS top_impact
-	FROM @extschema@.risk r
-	WHERE r.partnership_id = p.id AND r.status::pg_catalog.text = 'open') rk;
-
-COMMENT ON COLUMN partnership_report.partnerships.documents IS 'number of documents of the partnership and its agreements';
-COMMENT ON COLUMN partnership_report.partnerships.extra IS 'local fields of the partnership, a JSON object as text (NULL when none)';
-
--- ------------------------------------------------------------------------
 -- Notifications and the DDL guard (src/sql/76_notify.sql, as it stands).
 -- ------------------------------------------------------------------------
 CREATE FUNCTION @extschema@.registry_notify_trigger()
@@ -906,6 +667,23 @@ COMMENT ON COLUMN partnership_report.members.contacts IS 'contact persons of the
 COMMENT ON COLUMN partnership_report.members.extra IS 'local fields of the membership, a JSON object as text (NULL when none)';
 COMMENT ON COLUMN partnership_report.members.partner_extra IS 'local fields of the member organisation, a JSON object as text (NULL when none)';
 
+-- A clause kind made required applies to agreements signed from that day
+-- on (doc/registry.md#catalogues): clause_kind.required_since, set by the
+-- catalogue edit, and read by the rules (agreement_clauses) and the
+-- agreements view through clause_required_for().  Kinds required before
+-- this update keep applying to every agreement (NULL).
+ALTER TABLE @extschema@.clause_kind ADD COLUMN required_since date;
+ALTER TABLE @extschema@.clause_kind ALTER COLUMN required_since SET DEFAULT CURRENT_DATE;
+COMMENT ON COLUMN @extschema@.clause_kind.required_since IS 'first signing day the requirement applies to: an agreement signed before it is not judged by it (NULL: every agreement); set to today when required becomes true';
+
+CREATE FUNCTION @extschema@.clause_required_for(required pg_catalog.bool, required_since pg_catalog.date, signed_on pg_catalog.date)
+	RETURNS pg_catalog.bool
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	RETURN required
+		AND (required_since IS NULL OR signed_on IS NULL
+			OR signed_on OPERATOR(pg_catalog.>=) required_since);
+COMMENT ON FUNCTION @extschema@.clause_required_for(pg_catalog.bool, pg_catalog.date, pg_catalog.date) IS 'true when a clause kind (its required and required_since) is required of a binding agreement signed on signed_on (NULL: not yet signed): a requirement applies to agreements signed on or after the day it was made';
+
 /* ------------------------------------------------------------------------
  * agreements
  * ------------------------------------------------------------------------
@@ -976,7 +754,7 @@ LEFT JOIN (
 	FROM @extschema@.agreement ab
 	JOIN @extschema@.partnership q ON q.id = ab.partnership_id
 	CROSS JOIN @extschema@.clause_kind k
-	WHERE k.required
+	WHERE @extschema@.clause_required_for(k.required, k.required_since, ab.signed_on)
 	  AND ab.kind::pg_catalog.text IN ('pks', 'addendum')
 	  AND NOT EXISTS (SELECT 1 FROM @extschema@.agreement_clause c
 			WHERE c.partnership_id = ab.partnership_id AND c.agreement_id = ab.id
@@ -1952,6 +1730,24 @@ COMMENT ON TRIGGER p25_close ON @extschema@.evaluation IS 'closed only with resp
 -- Reports over time: semesters, activities, disbursements
 -- (src/sql/72_reports_time.sql, as it stands).
 -- ------------------------------------------------------------------------
+-- semesters: the half-years from half_years() (estimated at ten a
+-- partnership, where generate_series() was estimated at a thousand and
+-- drove whole-registry reads into JIT compilation), the dated rows
+-- grouped by half_year_start(), and the evaluations of a half-year joined
+-- from one grouped pass over the evaluations view instead of a lateral
+-- subquery per row (doc/performance.md, run 9).
+CREATE FUNCTION @extschema@.half_years(from_day pg_catalog.date, to_day pg_catalog.date)
+	RETURNS SETOF pg_catalog.date AS 'MODULE_PATHNAME', 'half_years'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION @extschema@.half_years(pg_catalog.date, pg_catalog.date) IS 'first days (1 January, 1 July) of the half-years from the one holding from_day to the one holding to_day; none if either is infinite';
+
+CREATE FUNCTION @extschema@.half_year_start(day pg_catalog.date)
+	RETURNS pg_catalog.date
+	LANGUAGE sql IMMUTABLE PARALLEL SAFE
+	RETURN pg_catalog.make_date(pg_catalog.date_part('year', day)::pg_catalog.int4,
+		CASE WHEN pg_catalog.date_part('month', day) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1);
+COMMENT ON FUNCTION @extschema@.half_year_start(pg_catalog.date) IS 'first day (1 January or 1 July) of the half-year holding day: the half-year a dated row is reported in';
+
 CREATE VIEW partnership_report.semesters WITH (security_invoker = true) AS
 SELECT p.id AS partnership_id,
 	p.code AS partnership_code,
@@ -1979,15 +1775,11 @@ SELECT p.id AS partnership_id,
 FROM @extschema@.partnership p
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
 CROSS JOIN LATERAL (
-	SELECT g::pg_catalog.date AS period_start,
+	SELECT g AS period_start,
 		(g OPERATOR(pg_catalog.+) '6 months'::pg_catalog.interval
 			OPERATOR(pg_catalog.-) '1 day'::pg_catalog.interval)::pg_catalog.date AS period_end
-	FROM pg_catalog.generate_series(
-		pg_catalog.make_date(pg_catalog.date_part('year', p.starts_on)::pg_catalog.int4,
-			CASE WHEN pg_catalog.date_part('month', p.starts_on) OPERATOR(pg_catalog.<=) 6
-				THEN 1 ELSE 7 END, 1)::pg_catalog.timestamp,
-		LEAST(COALESCE(p.ended_on, CURRENT_DATE), CURRENT_DATE)::pg_catalog.timestamp,
-		'6 months'::pg_catalog.interval) AS g) h
+	FROM @extschema@.half_years(p.starts_on,
+		LEAST(COALESCE(p.ended_on, CURRENT_DATE), CURRENT_DATE)) AS g) h
 CROSS JOIN LATERAL (
 	SELECT CASE
 		WHEN p.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{draft,proposed}'::pg_catalog.text[])
@@ -2016,8 +1808,7 @@ LEFT JOIN LATERAL (
 		a.version DESC, a.id DESC
 	LIMIT 1) ag ON true
 LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, pg_catalog.make_date(pg_catalog.date_part('year', c.committed_on)::pg_catalog.int4,
-			CASE WHEN pg_catalog.date_part('month', c.committed_on) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1) AS period_start,
+	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(c.committed_on) AS period_start,
 		pg_catalog.sum(c.amount) AS committed
 	FROM @extschema@.commitment c
 	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) c.partnership_id
@@ -2026,8 +1817,7 @@ LEFT JOIN (
 	ON cm.partnership_id OPERATOR(pg_catalog.=) p.id AND cm.code OPERATOR(pg_catalog.=) p.code
 		AND cm.period_start OPERATOR(pg_catalog.=) h.period_start
 LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, pg_catalog.make_date(pg_catalog.date_part('year', d.paid_on)::pg_catalog.int4,
-			CASE WHEN pg_catalog.date_part('month', d.paid_on) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1) AS period_start,
+	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(d.paid_on) AS period_start,
 		pg_catalog.sum(d.amount) AS disbursed,
 		pg_catalog.count(*)::pg_catalog.int4 AS disbursements
 	FROM @extschema@.disbursement d
@@ -2037,8 +1827,7 @@ LEFT JOIN (
 	ON ds.partnership_id OPERATOR(pg_catalog.=) p.id AND ds.code OPERATOR(pg_catalog.=) p.code
 		AND ds.period_start OPERATOR(pg_catalog.=) h.period_start
 LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, pg_catalog.make_date(pg_catalog.date_part('year', m.period_end)::pg_catalog.int4,
-			CASE WHEN pg_catalog.date_part('month', m.period_end) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1) AS period_start,
+	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(m.period_end) AS period_start,
 		pg_catalog.count(*)::pg_catalog.int4 AS measurements
 	FROM @extschema@.measurement m
 	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) m.partnership_id
@@ -2046,16 +1835,18 @@ LEFT JOIN (
 	GROUP BY q.id, 3) ms
 	ON ms.partnership_id OPERATOR(pg_catalog.=) p.id AND ms.code OPERATOR(pg_catalog.=) p.code
 		AND ms.period_start OPERATOR(pg_catalog.=) h.period_start
-CROSS JOIN LATERAL (
-	SELECT pg_catalog.count(*)::pg_catalog.int4 AS evaluations,
+LEFT JOIN (
+	SELECT e.partnership_id, e.partnership_code,
+		@extschema@.half_year_start(e.period_end) AS period_start,
+		pg_catalog.count(*)::pg_catalog.int4 AS evaluations,
 		(pg_catalog.count(*) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'))::pg_catalog.int4
 			AS closed_evaluations,
 		pg_catalog.round(pg_catalog.avg(e.index) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'), 2)
 			AS evaluation_index
 	FROM partnership_report.evaluations e
-	WHERE e.partnership_id OPERATOR(pg_catalog.=) p.id
-	  AND e.period_end OPERATOR(pg_catalog.>=) h.period_start
-	  AND e.period_end OPERATOR(pg_catalog.<=) h.period_end) ev;
+	GROUP BY e.partnership_id, e.partnership_code, 3) ev
+	ON ev.partnership_id OPERATOR(pg_catalog.=) p.id AND ev.partnership_code OPERATOR(pg_catalog.=) p.code
+		AND ev.period_start OPERATOR(pg_catalog.=) h.period_start;
 
 COMMENT ON VIEW partnership_report.semesters IS 'one row per partnership per half-year (1 Jan-30 Jun, 1 Jul-31 Dec) from the half-year of its starts_on to today or its ended_on: owner, status, agreement in force, funding, measurements and evaluations of the half-year, and whether it was evaluated (the twice-yearly evaluation of every cooperation)';
 COMMENT ON COLUMN partnership_report.semesters.partnership_id IS 'identity of the partnership';
@@ -4111,224 +3902,6 @@ DROP TRIGGER p20_dates ON @extschema@.partnership;
 CREATE TRIGGER p20_dates BEFORE UPDATE OF ends_on, starts_on ON @extschema@.partnership
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_dates_trigger();
 COMMENT ON TRIGGER p20_dates ON @extschema@.partnership IS 'the new ends_on is not before any member''s joined_on, nor the new starts_on more than a year after one';
-
--- A clause kind made required applies to agreements signed from that day
--- on (doc/registry.md#catalogues): clause_kind.required_since, set by the
--- catalogue edit, and read by the rules (agreement_clauses) and the
--- agreements view through clause_required_for().  Kinds required before
--- this update keep applying to every agreement (NULL).
-ALTER TABLE @extschema@.clause_kind ADD COLUMN required_since date;
-ALTER TABLE @extschema@.clause_kind ALTER COLUMN required_since SET DEFAULT CURRENT_DATE;
-COMMENT ON COLUMN @extschema@.clause_kind.required_since IS 'first signing day the requirement applies to: an agreement signed before it is not judged by it (NULL: every agreement); set to today when required becomes true';
-
-CREATE FUNCTION @extschema@.clause_required_for(required pg_catalog.bool, required_since pg_catalog.date, signed_on pg_catalog.date)
-	RETURNS pg_catalog.bool
-	LANGUAGE sql IMMUTABLE PARALLEL SAFE
-	RETURN required
-		AND (required_since IS NULL OR signed_on IS NULL
-			OR signed_on OPERATOR(pg_catalog.>=) required_since);
-COMMENT ON FUNCTION @extschema@.clause_required_for(pg_catalog.bool, pg_catalog.date, pg_catalog.date) IS 'true when a clause kind (its required and required_since) is required of a binding agreement signed on signed_on (NULL: not yet signed): a requirement applies to agreements signed on or after the day it was made';
-
-CREATE OR REPLACE VIEW partnership_report.agreements WITH (security_invoker = true) AS
-SELECT a.partnership_id,
-	p.code AS partnership_code,
-	p.name AS partnership_name,
-	p.status::pg_catalog.text AS partnership_status,
-	a.id AS agreement_id,
-	a.kind::pg_catalog.text AS kind,
-	@extschema@.label(a.kind) AS kind_label,
-	a.kind::pg_catalog.text IN ('pks', 'addendum') AS binding,
-	a.number,
-	a.title,
-	a.version,
-	a.amends_id,
-	a.status::pg_catalog.text AS status,
-	@extschema@.label(a.status) AS status_label,
-	a.signed_on,
-	a.effective_from,
-	a.effective_to,
-	@extschema@.is_effective(a.status, a.effective_from, a.effective_to) AS effective_today,
-	f.agreement_id IS NOT NULL AND a.id = f.agreement_id AS in_force,
-	CASE WHEN a.status::pg_catalog.text = 'signed' THEN a.effective_to - CURRENT_DATE END AS days_to_expiry,
-	a.terminated_on,
-	a.termination_reason,
-	COALESCE(pa.parties, 0) AS parties,
-	COALESCE(pa.parties_signed, 0) AS parties_signed,
-	pa.party_names,
-	COALESCE(pa.sectors, '{}')::pg_catalog.text AS sectors,
-	COALESCE(cl.clauses, 0) AS clauses,
-	mc.missing_required_clauses,
-	COALESCE(dc.documents, 0) AS documents,
-	dc.latest_document_title,
-	dc.latest_document_url,
-	a.extra::pg_catalog.text AS extra
-FROM @extschema@.agreement a
-JOIN @extschema@.partnership p ON p.id = a.partnership_id
-LEFT JOIN (
-	SELECT DISTINCT ON (ag.partnership_id, q.code) ag.partnership_id, q.code, ag.id AS agreement_id
-	FROM @extschema@.agreement ag
-	JOIN @extschema@.partnership q ON q.id = ag.partnership_id
-	WHERE @extschema@.is_in_force(ag.kind, ag.status, ag.effective_from, ag.effective_to)
-	ORDER BY ag.partnership_id, q.code, ag.version DESC) f ON f.partnership_id = a.partnership_id AND f.code = p.code
-LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, ap.agreement_id,
-		pg_catalog.count(*)::pg_catalog.int4 AS parties,
-		(pg_catalog.count(*) FILTER (WHERE ap.signed_on IS NOT NULL
-			AND NOT @extschema@.is_blank(ap.signatory_name)))::pg_catalog.int4 AS parties_signed,
-		pg_catalog.string_agg(pt.name, '; ' ORDER BY pt.name) AS party_names,
-		@extschema@.sectors(pt.sector) AS sectors
-	FROM @extschema@.agreement_party ap
-	JOIN @extschema@.partnership q ON q.id = ap.partnership_id
-	JOIN @extschema@.partner pt ON pt.id = ap.partner_id
-	GROUP BY q.id, ap.agreement_id) pa
-	ON pa.partnership_id = a.partnership_id AND pa.code = p.code AND pa.agreement_id = a.id
-LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, c.agreement_id, pg_catalog.count(*)::pg_catalog.int4 AS clauses
-	FROM @extschema@.agreement_clause c
-	JOIN @extschema@.partnership q ON q.id = c.partnership_id
-	GROUP BY q.id, c.agreement_id) cl
-	ON cl.partnership_id = a.partnership_id AND cl.code = p.code AND cl.agreement_id = a.id
-LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, ab.id AS agreement_id,
-		pg_catalog.string_agg(k.code, ', ' ORDER BY k.code) AS missing_required_clauses
-	FROM @extschema@.agreement ab
-	JOIN @extschema@.partnership q ON q.id = ab.partnership_id
-	CROSS JOIN @extschema@.clause_kind k
-	WHERE @extschema@.clause_required_for(k.required, k.required_since, ab.signed_on)
-	  AND ab.kind::pg_catalog.text IN ('pks', 'addendum')
-	  AND NOT EXISTS (SELECT 1 FROM @extschema@.agreement_clause c
-			WHERE c.partnership_id = ab.partnership_id AND c.agreement_id = ab.id
-			  AND c.kind = k.code)
-	GROUP BY q.id, ab.id) mc
-	ON mc.partnership_id = a.partnership_id AND mc.code = p.code AND mc.agreement_id = a.id
-LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, d.agreement_id,
-		pg_catalog.count(*)::pg_catalog.int4 AS documents,
-		(pg_catalog.array_agg(d.title ORDER BY d.added_on DESC, d.id DESC))[1] AS latest_document_title,
-		(pg_catalog.array_agg(d.url ORDER BY d.added_on DESC, d.id DESC))[1] AS latest_document_url
-	FROM @extschema@.document d
-	JOIN @extschema@.partnership q ON q.id = d.partnership_id
-	WHERE d.agreement_id IS NOT NULL
-	GROUP BY q.id, d.agreement_id) dc
-	ON dc.partnership_id = a.partnership_id AND dc.code = p.code AND dc.agreement_id = a.id;
-
--- semesters: the half-years from half_years() (estimated at ten a
--- partnership, where generate_series() was estimated at a thousand and
--- drove whole-registry reads into JIT compilation), the dated rows
--- grouped by half_year_start(), and the evaluations of a half-year joined
--- from one grouped pass over the evaluations view instead of a lateral
--- subquery per row (doc/performance.md, run 9).
-CREATE FUNCTION @extschema@.half_years(from_day pg_catalog.date, to_day pg_catalog.date)
-	RETURNS SETOF pg_catalog.date AS 'MODULE_PATHNAME', 'half_years'
-	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
-COMMENT ON FUNCTION @extschema@.half_years(pg_catalog.date, pg_catalog.date) IS 'first days (1 January, 1 July) of the half-years from the one holding from_day to the one holding to_day; none if either is infinite';
-
-CREATE FUNCTION @extschema@.half_year_start(day pg_catalog.date)
-	RETURNS pg_catalog.date
-	LANGUAGE sql IMMUTABLE PARALLEL SAFE
-	RETURN pg_catalog.make_date(pg_catalog.date_part('year', day)::pg_catalog.int4,
-		CASE WHEN pg_catalog.date_part('month', day) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1);
-COMMENT ON FUNCTION @extschema@.half_year_start(pg_catalog.date) IS 'first day (1 January or 1 July) of the half-year holding day: the half-year a dated row is reported in';
-
-CREATE OR REPLACE VIEW partnership_report.semesters WITH (security_invoker = true) AS
-SELECT p.id AS partnership_id,
-	p.code AS partnership_code,
-	p.name AS partnership_name,
-	p.owner_id,
-	o.name AS owner_name,
-	h.period_start,
-	h.period_end,
-	pg_catalog.date_part('year', h.period_start)::pg_catalog.int4 AS year,
-	CASE WHEN pg_catalog.date_part('month', h.period_start) OPERATOR(pg_catalog.=) 1
-		THEN 1 ELSE 2 END AS half,
-	st.status,
-	@extschema@.label(st.status::@extschema@.partnership_status) AS status_label,
-	ag.agreement_id,
-	ag.agreement_number,
-	ag.agreement_kind,
-	COALESCE(cm.committed, 0) AS committed,
-	COALESCE(ds.disbursed, 0) AS disbursed,
-	COALESCE(ds.disbursements, 0) AS disbursements,
-	COALESCE(ms.measurements, 0) AS measurements,
-	COALESCE(ev.evaluations, 0) AS evaluations,
-	COALESCE(ev.closed_evaluations, 0) AS closed_evaluations,
-	ev.evaluation_index,
-	COALESCE(ev.closed_evaluations, 0) OPERATOR(pg_catalog.>) 0 AS evaluated
-FROM @extschema@.partnership p
-LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
-CROSS JOIN LATERAL (
-	SELECT g AS period_start,
-		(g OPERATOR(pg_catalog.+) '6 months'::pg_catalog.interval
-			OPERATOR(pg_catalog.-) '1 day'::pg_catalog.interval)::pg_catalog.date AS period_end
-	FROM @extschema@.half_years(p.starts_on,
-		LEAST(COALESCE(p.ended_on, CURRENT_DATE), CURRENT_DATE)) AS g) h
-CROSS JOIN LATERAL (
-	SELECT CASE
-		WHEN p.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{draft,proposed}'::pg_catalog.text[])
-			THEN p.status::pg_catalog.text
-		WHEN p.ended_on OPERATOR(pg_catalog.<=) h.period_end THEN p.status::pg_catalog.text
-		WHEN p.ended_on IS NULL AND h.period_end OPERATOR(pg_catalog.>=) CURRENT_DATE
-			THEN p.status::pg_catalog.text
-		ELSE 'active' END AS status) st
-LEFT JOIN LATERAL (
-	SELECT a.id AS agreement_id, a.number AS agreement_number,
-		a.kind::pg_catalog.text AS agreement_kind
-	FROM @extschema@.agreement a
-	WHERE a.partnership_id OPERATOR(pg_catalog.=) p.id
-	  AND a.status::pg_catalog.text OPERATOR(pg_catalog.<>) 'draft'
-	  AND a.signed_on OPERATOR(pg_catalog.<=) h.period_end
-	  AND a.effective_from OPERATOR(pg_catalog.<=) h.period_end
-	  AND (a.effective_to IS NULL OR a.effective_to OPERATOR(pg_catalog.>=) h.period_end)
-	  AND (a.terminated_on IS NULL OR a.terminated_on OPERATOR(pg_catalog.>) h.period_end)
-	  AND NOT EXISTS (
-		SELECT FROM @extschema@.agreement n
-		WHERE n.partnership_id OPERATOR(pg_catalog.=) p.id
-		  AND n.amends_id OPERATOR(pg_catalog.=) a.id
-		  AND n.status::pg_catalog.text OPERATOR(pg_catalog.<>) 'draft'
-		  AND n.signed_on OPERATOR(pg_catalog.<=) h.period_end)
-	ORDER BY a.kind::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{pks,addendum}'::pg_catalog.text[]) DESC,
-		a.version DESC, a.id DESC
-	LIMIT 1) ag ON true
-LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(c.committed_on) AS period_start,
-		pg_catalog.sum(c.amount) AS committed
-	FROM @extschema@.commitment c
-	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) c.partnership_id
-	WHERE c.committed_on IS NOT NULL
-	GROUP BY q.id, 3) cm
-	ON cm.partnership_id OPERATOR(pg_catalog.=) p.id AND cm.code OPERATOR(pg_catalog.=) p.code
-		AND cm.period_start OPERATOR(pg_catalog.=) h.period_start
-LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(d.paid_on) AS period_start,
-		pg_catalog.sum(d.amount) AS disbursed,
-		pg_catalog.count(*)::pg_catalog.int4 AS disbursements
-	FROM @extschema@.disbursement d
-	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) d.partnership_id
-	WHERE d.paid_on IS NOT NULL
-	GROUP BY q.id, 3) ds
-	ON ds.partnership_id OPERATOR(pg_catalog.=) p.id AND ds.code OPERATOR(pg_catalog.=) p.code
-		AND ds.period_start OPERATOR(pg_catalog.=) h.period_start
-LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(m.period_end) AS period_start,
-		pg_catalog.count(*)::pg_catalog.int4 AS measurements
-	FROM @extschema@.measurement m
-	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) m.partnership_id
-	WHERE m.period_end IS NOT NULL
-	GROUP BY q.id, 3) ms
-	ON ms.partnership_id OPERATOR(pg_catalog.=) p.id AND ms.code OPERATOR(pg_catalog.=) p.code
-		AND ms.period_start OPERATOR(pg_catalog.=) h.period_start
-LEFT JOIN (
-	SELECT e.partnership_id, e.partnership_code,
-		@extschema@.half_year_start(e.period_end) AS period_start,
-		pg_catalog.count(*)::pg_catalog.int4 AS evaluations,
-		(pg_catalog.count(*) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'))::pg_catalog.int4
-			AS closed_evaluations,
-		pg_catalog.round(pg_catalog.avg(e.index) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'), 2)
-			AS evaluation_index
-	FROM partnership_report.evaluations e
-	GROUP BY e.partnership_id, e.partnership_code, 3) ev
-	ON ev.partnership_id OPERATOR(pg_catalog.=) p.id AND ev.partnership_code OPERATOR(pg_catalog.=) p.code
-		AND ev.period_start OPERATOR(pg_catalog.=) h.period_start;
 
 -- Multi-institution policies settled when the query is planned: their
 -- first test is institution_mode_off(), whose planner support makes it a
