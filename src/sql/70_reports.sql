@@ -966,7 +966,7 @@ LEFT JOIN (
 	-- reads: the view's status is text, and a filter on a cast is guessed
 	-- at 0.5 % of the rows, which made a plan that regrouped every
 	-- evaluation once per closed evaluation
-	JOIN @extschema@.evaluation x ON x.id = e.evaluation_id AND x.partnership_id = e.partnership_id
+	JOIN @extschema@.evaluation x ON x.id = e.evaluation_id
 	WHERE x.status OPERATOR(@extschema@.=) 'closed'
 	ORDER BY e.partnership_id, e.partnership_code, e.period_end DESC, e.evaluation_id DESC) ev
 	ON ev.partnership_id = p.id AND ev.partnership_code = p.code
