@@ -119,7 +119,37 @@ SET partnership.language = 'id';
 SELECT * FROM pg_temp.rules_of(940101);
 RESET partnership.language;
 
+-- time passes: RT-FIN's lead left yesterday, as recorded (its left_on).
+-- The errors this breaks say the day and the fix; an error a change made
+-- has neither
+SET session_replication_role = replica;
+UPDATE partnership.member SET left_on = current_date - 1
+WHERE partnership_id = 940103 AND partner_id = 940001;
+UPDATE partnership.member SET roles = '{}'
+WHERE partnership_id = 940103 AND partner_id = 940003;
+RESET session_replication_role;
+SELECT c.rule, (c.detail->>'broke_on')::date = current_date - 1 AS broke_yesterday,
+	c.detail->>'fix' AS fix
+FROM partnership.check(940103) c WHERE c.severity = 'error' ORDER BY c.rule;
+-- the end, the way out the fix names, is refused while a change's error
+-- remains ...
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940103$$);
+UPDATE partnership.member SET roles = '{implementer}'
+WHERE partnership_id = 940103 AND partner_id = 940003;
+-- ... and goes through with only time's errors (1.1.0 before: refused,
+-- single_lead); so does a termination from suspended
+BEGIN;
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'suspended' WHERE id = 940103$$);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'Ketua keluar' WHERE id = 940103$$);
+ROLLBACK;
+-- but a role removed in the transaction of the end is a change: refused
+BEGIN;
+UPDATE partnership.member SET roles = '{}'
+WHERE partnership_id = 940103 AND partner_id = 940004;
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940103$$);
+ROLLBACK;
+
 -- a final partnership reports nothing, and leaves the compliance report
-UPDATE partnership.partnership SET status = 'completed' WHERE id = 940103;
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940103$$);
 SELECT count(*) AS rules_of_completed FROM partnership.check(940103);
 SELECT count(*) AS compliance_rows FROM partnership_report.compliance WHERE partnership_code = 'RT-FIN';

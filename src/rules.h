@@ -16,6 +16,7 @@
 #define PARTNERSHIP_RULES_H
 
 #include "nodes/pg_list.h"
+#include "utils/date.h"
 
 /* Severity of a rule, as set in the catalogue partnership.rule. */
 typedef enum RuleSeverity
@@ -36,6 +37,8 @@ typedef struct RuleViolation
 	RuleSeverity severity;		/* error or warning (never off) */
 	char	   *message;		/* in the session's language */
 	char	   *detail;			/* JSON object, as text */
+	DateADT		broke_on;		/* an error a recorded date broke: that day
+								 * (judge.c, hindsight); else 0 */
 } RuleViolation;
 
 /* What enforcement found about the partnership itself. */

@@ -232,7 +232,7 @@ judge_registry(JudgedFn emit, void *arg)
 	PartnershipFacts facts;
 	MemoryContext per_partnership;
 	MemoryContext old;
-	RulesJudgement how = {GetSQLCurrentDate(), false, true};
+	RulesJudgement how = {GetSQLCurrentDate(), false, true, true};
 	int64	   *ids = NULL;
 	int			nids = 0;
 	bool		filtered;
@@ -360,7 +360,7 @@ partnership_check(PG_FUNCTION_ARGS)
 	{
 		Snapshot	snapshot = RegisterSnapshot(GetActiveSnapshot());
 		RulesCatalogue catalogue;
-		RulesJudgement how = {GetSQLCurrentDate(), false, true};
+		RulesJudgement how = {GetSQLCurrentDate(), false, true, true};
 		FactsReader *reader;
 		PartnershipFacts facts;
 		int64	   *ids;

@@ -190,6 +190,8 @@ RulesEvaluate(int64 partnership_id, RulesPartnershipInfo *info, bool ending,
 		how.today = GetSQLCurrentDate();
 		how.ending = ending;
 		how.foresight = false;
+		/* the end excuses only what a recorded date broke (below) */
+		how.hindsight = ending;
 		violations = RulesJudge(&facts, &catalogue, &how);
 	}
 	FactsEnd(reader);
@@ -259,7 +261,8 @@ report_violations(List *violations, const RulesPartnershipInfo *info,
 			continue;
 		if (PartnershipStatusIsFinal(entering) && !RulesBindsTheEnd(v->code))
 			continue;
-		if (already_broken(excused, v))
+		if (already_broken(excused, v) &&
+			(!PartnershipStatusIsFinal(entering) || v->broke_on != 0))
 			continue;
 		if (first == NULL)
 			first = v->code;
@@ -543,12 +546,13 @@ PG_FUNCTION_INFO_V1(partnership_rules_activation);
 
 /*
  * AFTER UPDATE row trigger on partnership: a move into active from any
- * other status requires every 'error' rule to hold, and so does a move
- * from active or suspended into completed or terminated.  The latter
- * closes a gap of the commit-time check, which judges active partnerships
- * only: a change that breaks a rule, followed in the same transaction by
- * the end of the partnership, would otherwise leave a read-only
- * partnership that breaks it forever.
+ * other status requires every 'error' rule to hold; a move from active or
+ * suspended into completed or terminated requires every rule that binds
+ * the end to hold, but for errors the partnership already had before this
+ * transaction.  The latter closes a gap of the commit-time check, which
+ * judges active partnerships only: a change that breaks a rule, followed
+ * in the same transaction by the end of the partnership, would otherwise
+ * leave a read-only partnership that breaks it forever.
  */
 Datum
 partnership_rules_activation(PG_FUNCTION_ARGS)
@@ -602,7 +606,31 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 	checks_run++;
 	violations = RulesEvaluate(id, &info, PartnershipStatusIsFinal(new_status), false);
 	if (info.found)
-		report_violations(violations, &info, id, new_status, NIL);
+	{
+		List	   *excused = NIL;
+
+		/*
+		 * An error that time caused must not keep a partnership from
+		 * ending: completing or terminating it is the way out check()
+		 * names.  So the end excuses an error that the running partnership
+		 * already had before this transaction, the same, and that a date
+		 * already recorded broke (a lead whose period ran out: hindsight,
+		 * judge.c).  What a change broke, in this transaction or while the
+		 * partnership was suspended, still fails the end.  Activation
+		 * judges everything.
+		 */
+		if (PartnershipStatusIsFinal(new_status) && has_errors(violations))
+		{
+			RulesPartnershipInfo before;
+
+			excused = RulesEvaluate(id, &before, true, true);
+			if (!before.found ||
+				(before.status != PARTNERSHIP_STATUS_ACTIVE &&
+				 before.status != PARTNERSHIP_STATUS_SUSPENDED))
+				excused = NIL;
+		}
+		report_violations(violations, &info, id, new_status, excused);
+	}
 	SPI_finish();
 
 	mark_checked(id, cid);

@@ -976,6 +976,46 @@ day_cmp(const void *a, const void *b)
 }
 
 /*
+ * The days on which a date already recorded changes what the rules see (a
+ * member's left_on or joined_on, the day after an agreement's end, an
+ * agreement's start), after from and up to until, in order (repeats
+ * kept); *ndays of them.
+ */
+static DateADT *
+recorded_days(const PartnershipFacts *f, DateADT from, DateADT until, int *ndays)
+{
+	DateADT    *days = palloc(sizeof(DateADT) * (2 * f->nmembers + 2 * f->nagreements + 1));
+	int			n = 0;
+	int			i;
+
+#define RECORDED_DAY(d) \
+	do { \
+		if ((d) > from && (d) <= until) \
+			days[n++] = (d); \
+	} while (0)
+
+	for (i = 0; i < f->nmembers; i++)
+	{
+		if (f->members[i].has_left_on)
+			RECORDED_DAY(f->members[i].left_on);
+		if (f->members[i].has_joined_on)
+			RECORDED_DAY(f->members[i].joined_on);
+	}
+	for (i = 0; i < f->nagreements; i++)
+	{
+		if (f->agreements[i].has_to)
+			RECORDED_DAY(f->agreements[i].effective_to + 1);
+		if (f->agreements[i].has_from)
+			RECORDED_DAY(f->agreements[i].effective_from);
+	}
+#undef RECORDED_DAY
+	if (n > 1)
+		qsort(days, n, sizeof(DateADT), day_cmp);
+	*ndays = n;
+	return days;
+}
+
+/*
  * Foresight: the error rules that hold today but that a date already
  * recorded will break within expiry_warning_days (a member leaving or
  * joining, an agreement ending or starting).  The facts are judged again
@@ -988,35 +1028,10 @@ foresee(Verdict *now, Verdict *ahead, DateADT *breaks_on,
 		const PartnershipFacts *f, const RulesCatalogue *catalogue, DateADT today)
 {
 	DateADT		limit = today + catalogue->settings[SETTING_EXPIRY_WARNING_DAYS];
-	DateADT    *days;
-	int			ndays = 0;
+	int			ndays;
+	DateADT    *days = recorded_days(f, today, limit, &ndays);
 	int			i;
 	int			r;
-
-#define FORESEE_DAY(d) \
-	do { \
-		if ((d) > today && (d) <= limit) \
-			days[ndays++] = (d); \
-	} while (0)
-
-	days = palloc(sizeof(DateADT) * (2 * f->nmembers + 2 * f->nagreements + 1));
-	for (i = 0; i < f->nmembers; i++)
-	{
-		if (f->members[i].has_left_on)
-			FORESEE_DAY(f->members[i].left_on);
-		if (f->members[i].has_joined_on)
-			FORESEE_DAY(f->members[i].joined_on);
-	}
-	for (i = 0; i < f->nagreements; i++)
-	{
-		if (f->agreements[i].has_to)
-			FORESEE_DAY(f->agreements[i].effective_to + 1);
-		if (f->agreements[i].has_from)
-			FORESEE_DAY(f->agreements[i].effective_from);
-	}
-#undef FORESEE_DAY
-	if (ndays > 1)
-		qsort(days, ndays, sizeof(DateADT), day_cmp);
 
 	memset(ahead, 0, sizeof(Verdict));
 	for (i = 0; i < ndays; i++)
@@ -1041,6 +1056,58 @@ foresee(Verdict *now, Verdict *ahead, DateADT *breaks_on,
 }
 
 /*
+ * Hindsight: the day an error rule that fails today broke because a date
+ * already recorded was reached (a member's left_on or joined_on, an
+ * agreement's end or start), or 0 when the rule did not break that way (it
+ * failed from the partnership's start, or a change broke it).  The verdict
+ * only changes on those days, so the facts are judged on the eve of each
+ * of them, latest first, until the rule held.  agreement_in_force carries
+ * its own fix (the agreement that ran out).
+ */
+static void
+hindsight(const Verdict *now, DateADT *broke_on, const PartnershipFacts *f,
+		  const RulesCatalogue *catalogue, DateADT today)
+{
+	DateADT    *days;
+	int			ndays;
+	int			pending = 0;
+	int			i;
+	int			r;
+
+	for (r = 0; r < NUM_RULES; r++)
+	{
+		broke_on[r] = 0;
+		if (now->message[r] != NULL && r != RULE_AGREEMENT_IN_FORCE &&
+			catalogue->severity[r] == RULE_SEVERITY_ERROR)
+			pending++;
+	}
+	if (pending == 0)
+		return;
+
+	days = recorded_days(f, f->has_starts_on ? f->starts_on : DATEVAL_NOBEGIN,
+						 today, &ndays);
+
+	for (i = ndays - 1; i >= 0 && pending > 0; i--)
+	{
+		Verdict		eve;
+
+		if (i < ndays - 1 && days[i] == days[i + 1])
+			continue;
+		judge_on(&eve, f, catalogue, days[i] - 1);
+		for (r = 0; r < NUM_RULES; r++)
+		{
+			if (now->message[r] == NULL || r == RULE_AGREEMENT_IN_FORCE ||
+				catalogue->severity[r] != RULE_SEVERITY_ERROR ||
+				broke_on[r] != 0 || eve.message[r] != NULL)
+				continue;
+			broke_on[r] = days[i];
+			pending--;
+		}
+	}
+	pfree(days);
+}
+
+/*
  * Apply the catalogue to one partnership's facts: every rule that is not
  * off, a List of RuleViolation * in catalogue order.  A completed or
  * terminated partnership is judged only on its way there (how->ending):
@@ -1053,6 +1120,7 @@ RulesJudge(const PartnershipFacts *f, const RulesCatalogue *catalogue,
 	Verdict		v;
 	Verdict		ahead;
 	DateADT		breaks_on[NUM_RULES];
+	DateADT		broke_on[NUM_RULES];
 	bool		running = f->status == PARTNERSHIP_STATUS_ACTIVE ||
 		f->status == PARTNERSHIP_STATUS_SUSPENDED;
 	List	   *result = NIL;
@@ -1062,8 +1130,11 @@ RulesJudge(const PartnershipFacts *f, const RulesCatalogue *catalogue,
 		return NIL;
 	judge_on(&v, f, catalogue, how->today);
 	memset(&ahead, 0, sizeof(ahead));
+	memset(broke_on, 0, sizeof(broke_on));
 	if (how->foresight && running)
 		foresee(&v, &ahead, breaks_on, f, catalogue, how->today);
+	if (how->hindsight && (running || how->ending))
+		hindsight(&v, broke_on, f, catalogue, how->today);
 
 	for (r = 0; r < NUM_RULES; r++)
 	{
@@ -1073,12 +1144,19 @@ RulesJudge(const PartnershipFacts *f, const RulesCatalogue *catalogue,
 			continue;
 		violation = palloc(sizeof(RuleViolation));
 		violation->code = RuleDefs[r].code;
+		violation->broke_on = 0;
 		if (v.message[r] != NULL)
 		{
 			violation->severity = catalogue->severity[r];
 			violation->message = v.message[r];
 			if (v.detail[r] == NULL)
 				v.detail[r] = violate(&v, r, v.message[r]);
+			violation->broke_on = broke_on[r];
+			if (broke_on[r] != 0)
+			{
+				json_date(v.detail[r], "broke_on", true, broke_on[r]);
+				json_str(v.detail[r], "fix", MessageFormat(MSG_RULE_HINDSIGHT_FIX, 1));
+			}
 			appendStringInfoChar(v.detail[r], '}');
 			violation->detail = v.detail[r]->data;
 		}

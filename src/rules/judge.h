@@ -113,6 +113,9 @@ typedef struct RulesJudgement
 	bool		foresight;		/* also warn of error rules that the passing
 								 * of time will break within
 								 * expiry_warning_days (check()) */
+	bool		hindsight;		/* also find the day a recorded date broke
+								 * each failing error rule (check(), the
+								 * end of a partnership) */
 } RulesJudgement;
 
 /* Apply the catalogue to one partnership's facts: a List of RuleViolation *. */
