@@ -205,6 +205,8 @@ SELECT id AS skm01 FROM partnership WHERE code = 'SKM-01' \gset
 SELECT id AS skm05 FROM partnership WHERE code = 'SKM-05' \gset
 SELECT id AS skm04 FROM partnership WHERE code = 'SKM-04' \gset
 SELECT min(id) AS skm08_agreement FROM agreement WHERE partnership_id = :skm08 \gset
+SELECT min(e.id) AS hidden_closed_evaluation FROM evaluation e JOIN partnership p ON p.id = e.partnership_id
+WHERE e.status = 'closed' AND p.owner_id = pg_temp.org('Pemerintah Desa Cibeureum') \gset
 SET ROLE regress_inst_dinkes;
 WITH u AS (UPDATE member SET title = 'x' WHERE partnership_id = :skm08 RETURNING 1)
 SELECT count(*) AS hidden_rows_updated FROM u;
@@ -219,6 +221,19 @@ SELECT pg_temp.try($$INSERT INTO partnership.member (partnership_id, partner_id)
 -- agreement trigger (p05) could describe that agreement
 SELECT pg_temp.try($$INSERT INTO partnership.agreement (partnership_id, kind, amends_id) VALUES ($$
 	|| :skm08 || ', ''addendum'', ' || :skm08_agreement || ')', true);
+-- its own partnership's rows naming another institution's agreement or
+-- evaluation by id: the foreign key refuses them, and no trigger describes
+-- that row first (the MoU's number and kind, the agreement's number and
+-- status, the evaluation's status)
+SELECT pg_temp.try($$INSERT INTO partnership.agreement (partnership_id, kind, amends_id) VALUES ($$
+	|| :skm01 || ', ''addendum'', ' || :skm08_agreement || ')', true);
+SELECT pg_temp.try($$INSERT INTO partnership.agreement_clause (agreement_id, partnership_id, kind, body) VALUES ($$
+	|| :skm08_agreement || ', ' || :skm01 || $$, 'object', 'x')$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.agreement_party (agreement_id, partnership_id, partner_id) VALUES ($$
+	|| :skm08_agreement || ', ' || :skm01 || $$, pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju'))$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.response (evaluation_id, partnership_id, respondent_id, criterion, score) VALUES ($$
+	|| :hidden_closed_evaluation || ', ' || :skm01 || $$, pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju'),
+	(SELECT min(code) FROM partnership.criterion), 3)$$, true);
 -- check() of a partnership the role does not read: as of one that does not exist
 SELECT pg_temp.try($$SELECT count(*) FROM partnership.check($$ || :skm08 || ')');
 SELECT pg_temp.try($$SELECT count(*) FROM partnership.check(999999)$$);
@@ -294,6 +309,26 @@ SELECT pg_temp.try($$SELECT partnership.grant_access('regress_inst_none', 'read'
 RESET ROLE;
 SET ROLE regress_inst_dinkes;
 SELECT pg_temp.try($$SELECT count(*) FROM partnership.institution_role$$);
+RESET ROLE;
+
+-- The import's staging sheets: each role reads, checks, imports and
+-- empties only the rows it staged itself, and cannot stage as another.
+SET ROLE regress_inst_dinkes;
+INSERT INTO partnership_import.partner (name, sector) VALUES ('Yayasan Data Dinkes', 'sektor Dinkes');
+SELECT name, staged_by FROM partnership_import.partner;
+SELECT relation, line, field, value FROM import() WHERE value LIKE '%Dinkes%';
+RESET ROLE;
+SET ROLE regress_inst_pusk;
+SELECT count(*) AS rows_of_dinkes_seen FROM partnership_import.partner;
+SELECT count(*) AS problems_of_dinkes_seen FROM import() WHERE value LIKE '%Dinkes%';
+WITH d AS (DELETE FROM partnership_import.partner RETURNING 1)
+SELECT count(*) AS rows_of_dinkes_deleted FROM d;
+SELECT pg_temp.try($$INSERT INTO partnership_import.partner (name, sector, staged_by)
+	VALUES ('Atas nama Dinkes', 'nonprofit', 'regress_inst_dinkes')$$);
+RESET ROLE;
+SET ROLE regress_inst_dinkes;
+SELECT name, staged_by FROM partnership_import.partner;
+DELETE FROM partnership_import.partner;
 RESET ROLE;
 
 -- Removing a mapping takes the partnerships away at once.

@@ -242,7 +242,7 @@ InstitutionInvalidate(Datum arg, Oid relid)
 }
 
 /* Is multi-institution mode on?  Kept until setting changes. */
-static bool
+bool
 InstitutionModeOn(void)
 {
 	static SPIPlanPtr plan = NULL;

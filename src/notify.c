@@ -9,9 +9,15 @@
  *	  the transaction commits, and never for one that rolls back.  The
  *	  payload is a small JSON object (doc/registry.md#notifications):
  *
- *	  {"event": "partnership_activated", "partnership": "GIZI-1",
- *	   "agreement": null, "institution": "Dinas Kesehatan", "seq": 1,
- *	   "at": "..."}
+ *	  {"event": "partnership_activated", "partnership_id": 7,
+ *	   "partnership": "GIZI-1", "agreement_id": null, "agreement": null,
+ *	   "institution": "Dinas Kesehatan", "seq": 1, "at": "..."}
+ *
+ *	  Any role that can connect may LISTEN on any channel: PostgreSQL has no
+ *	  privilege for it.  In multi-institution mode the payload therefore
+ *	  carries the ids alone (the names are null), and a listener reads the
+ *	  rest through the report views, which show it only the partnerships it
+ *	  may see (doc/access.md).
  *
  * src/notify.c
  *
@@ -135,10 +141,11 @@ registry_notify_trigger(PG_FUNCTION_ARGS)
 	bool		isnull;
 	bool		is_agreement;
 	const char *event = NULL;
-	char	   *code;
+	char	   *code = NULL;
 	char	   *number = NULL;
 	char	   *institution = NULL;
 	int64		partnership_id;
+	int64		agreement_id = 0;
 	int64		owner_id = 0;
 	Snapshot	snapshot;
 	StringInfoData payload;
@@ -190,36 +197,52 @@ registry_notify_trigger(PG_FUNCTION_ARGS)
 	if (event == NULL)
 		return PointerGetDatum(NULL);
 
-	snapshot = RegistryScanSnapshot();
 	if (is_agreement)
 	{
-		Datum		d = RegistryGetAttr(newtup, rel, RegistryAttnum(rel, "number"),
-										&isnull);
-
-		number = isnull ? NULL : TextDatumGetCString(d);
 		partnership_id = RegistryGetInt64(newtup, rel,
 										  RegistryAttnum(rel, "partnership_id"));
-		code = LookupText(snapshot, "partnership", "code", partnership_id,
-						  &owner_id);
+		agreement_id = RegistryGetInt64(newtup, rel, RegistryAttnum(rel, "id"));
 	}
 	else
-	{
-		Datum		d = RegistryGetAttr(newtup, rel, RegistryAttnum(rel, "owner_id"),
-										&isnull);
+		partnership_id = RegistryGetInt64(newtup, rel, RegistryAttnum(rel, "id"));
 
-		code = TextDatumGetCString(RegistryGetAttr(newtup, rel,
-												   RegistryAttnum(rel, "code"),
-												   &isnull));
-		owner_id = isnull ? 0 : DatumGetInt64(d);
+	/* the names only where every listener may read them (see above) */
+	if (!InstitutionModeOn())
+	{
+		snapshot = RegistryScanSnapshot();
+		if (is_agreement)
+		{
+			Datum		d = RegistryGetAttr(newtup, rel, RegistryAttnum(rel, "number"),
+											&isnull);
+
+			number = isnull ? NULL : TextDatumGetCString(d);
+			code = LookupText(snapshot, "partnership", "code", partnership_id,
+							  &owner_id);
+		}
+		else
+		{
+			Datum		d = RegistryGetAttr(newtup, rel, RegistryAttnum(rel, "owner_id"),
+											&isnull);
+
+			code = TextDatumGetCString(RegistryGetAttr(newtup, rel,
+													   RegistryAttnum(rel, "code"),
+													   &isnull));
+			owner_id = isnull ? 0 : DatumGetInt64(d);
+		}
+		if (owner_id != 0)
+			institution = LookupText(snapshot, "partner", "name", owner_id, NULL);
+		UnregisterSnapshot(snapshot);
 	}
-	if (owner_id != 0)
-		institution = LookupText(snapshot, "partner", "name", owner_id, NULL);
-	UnregisterSnapshot(snapshot);
 
 	initStringInfo(&payload);
 	appendStringInfoChar(&payload, '{');
 	AppendJsonField(&payload, "event", event);
+	appendStringInfo(&payload, ", \"partnership_id\": " INT64_FORMAT, partnership_id);
 	AppendJsonField(&payload, "partnership", code);
+	if (is_agreement)
+		appendStringInfo(&payload, ", \"agreement_id\": " INT64_FORMAT, agreement_id);
+	else
+		appendStringInfoString(&payload, ", \"agreement_id\": null");
 	AppendJsonField(&payload, "agreement", number);
 	AppendJsonField(&payload, "institution", institution);
 	appendStringInfo(&payload, ", \"seq\": %d", EventSequence());

@@ -53,6 +53,8 @@ extern int	RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
 							long tcount);
 extern int	RegistryExecuteById(SPIPlanPtr *plan, const char *sql, int64 id,
 								long tcount);
+extern int	RegistryExecuteByIds(SPIPlanPtr *plan, const char *sql, int64 id,
+								 int64 partnership_id, long tcount);
 extern int	RegistryExecuteAsCaller(SPIPlanPtr plan, Datum *values,
 									const char *nulls, long tcount);
 extern int	RegistryAttnum(Relation rel, const char *colname);
@@ -61,6 +63,9 @@ extern Datum RegistryGetAttr(HeapTuple tuple, Relation rel, int attnum,
 extern int64 RegistryGetInt64(HeapTuple tuple, Relation rel, int attnum);
 extern bool RegistryTuplesEqualExcept(Relation rel, HeapTuple a, HeapTuple b,
 									  const int *except, int nexcept);
+
+/* Multi-institution mode (institution.c, doc/access.md). */
+extern bool InstitutionModeOn(void);
 
 /* The constraints users hit, tested with their own messages (trigger_constraints.c). */
 extern void RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,

@@ -57,6 +57,7 @@ PG_FUNCTION_INFO_V1(agreement_part_trigger);
  */
 static bool draft_cached = false;
 static int64 draft_id;
+static int64 draft_partnership_id;
 static LocalTransactionId draft_lxid;
 static SubTransactionId draft_subxid;
 
@@ -501,7 +502,11 @@ NextVersion(int64 partnership_id, HeapTuple newtup, Relation rel)
 	return version;
 }
 
-/* The kind of the agreement an addendum amends must be pks or addendum. */
+/*
+ * The kind of the agreement an addendum amends must be pks or addendum.
+ * Only the addendum's own partnership is searched (RegistryExecuteByIds):
+ * an amends_id of another partnership is the foreign key's to refuse.
+ */
 static void
 CheckAmendsKind(Relation rel, HeapTuple newtup)
 {
@@ -513,10 +518,12 @@ CheckAmendsKind(Relation rel, HeapTuple newtup)
 		return;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	RegistryExecuteById(&plan,
-						"SELECT kind, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
-						" FROM @extschema@.agreement WHERE id OPERATOR(pg_catalog.=) $1",
-						DatumGetInt64(amends), 1);
+	RegistryExecuteByIds(&plan,
+						 "SELECT kind, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
+						 " FROM @extschema@.agreement WHERE id OPERATOR(pg_catalog.=) $1"
+						 " AND partnership_id OPERATOR(pg_catalog.=) $2",
+						 DatumGetInt64(amends),
+						 RegistryGetInt64(newtup, rel, att_partnership), 1);
 	if (SPI_processed > 0 &&
 		DatumGetVocabularyCode(SPI_getbinval(SPI_tuptable->vals[0],
 											 SPI_tuptable->tupdesc, 1,
@@ -673,27 +680,33 @@ agreement_trigger(PG_FUNCTION_ARGS)
 
 /*
  * Lock an agreement FOR SHARE and refuse changes to its parts unless
- * draft; detail and hint say what is kept and what to do instead.
+ * draft; detail and hint say what is kept and what to do instead.  The
+ * agreement is looked for in the part's own partnership only
+ * (RegistryExecuteByIds): a part naming another partnership's agreement is
+ * the foreign key's to refuse, and the error never shows that agreement's
+ * number or status.
  */
 static void
-CheckAgreementDraft(Relation rel, int64 agreement_id, MessageId detail,
-					MessageId hint)
+CheckAgreementDraft(Relation rel, int64 agreement_id, int64 partnership_id,
+					MessageId detail, MessageId hint)
 {
 	static SPIPlanPtr plan = NULL;
 	bool		isnull;
 
 	if (draft_cached && draft_id == agreement_id &&
+		draft_partnership_id == partnership_id &&
 		draft_lxid == MyLocalTransactionId() &&
 		draft_subxid == GetCurrentSubTransactionId())
 		return;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	RegistryExecuteById(&plan,
-						"SELECT status, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
-						" FROM @extschema@.agreement"
-						" WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
-						agreement_id, 1);
+	RegistryExecuteByIds(&plan,
+						 "SELECT status, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
+						 " FROM @extschema@.agreement"
+						 " WHERE id OPERATOR(pg_catalog.=) $1"
+						 " AND partnership_id OPERATOR(pg_catalog.=) $2 FOR SHARE",
+						 agreement_id, partnership_id, 1);
 	if (SPI_processed > 0)
 	{
 		VocabularyCode status;
@@ -714,6 +727,7 @@ CheckAgreementDraft(Relation rel, int64 agreement_id, MessageId detail,
 					errtable(rel));
 		draft_cached = true;
 		draft_id = agreement_id;
+		draft_partnership_id = partnership_id;
 		draft_lxid = MyLocalTransactionId();
 		draft_subxid = GetCurrentSubTransactionId();
 	}
@@ -729,9 +743,11 @@ agreement_part_trigger(PG_FUNCTION_ARGS)
 {
 	static Oid	cached_relid[2] = {InvalidOid, InvalidOid};
 	static int	cached_attnum[2];
+	static int	cached_att_pid[2];
 	TriggerData *trigdata;
 	Relation	rel;
 	int			attnum;
+	int			att_pid;
 	int			slot;
 	HeapTuple	result;
 
@@ -749,25 +765,32 @@ agreement_part_trigger(PG_FUNCTION_ARGS)
 	{
 		slot = (cached_relid[0] == InvalidOid) ? 0 : 1;
 		cached_attnum[slot] = RegistryAttnum(rel, "agreement_id");
+		cached_att_pid[slot] = RegistryAttnum(rel, "partnership_id");
 		cached_relid[slot] = RelationGetRelid(rel);
 	}
 	attnum = cached_attnum[slot];
+	att_pid = cached_att_pid[slot];
 
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
-		int64		oldid = RegistryGetInt64(trigdata->tg_trigtuple, rel, attnum);
+		HeapTuple	oldtup = trigdata->tg_trigtuple;
+		int64		oldid = RegistryGetInt64(oldtup, rel, attnum);
+		int64		oldpid = RegistryGetInt64(oldtup, rel, att_pid);
 		int64		newid;
+		int64		newpid;
 
 		result = trigdata->tg_newtuple;
 		newid = RegistryGetInt64(result, rel, attnum);
-		CheckAgreementDraft(rel, oldid, PARTS_DETAIL, PARTS_HINT);
-		if (newid != oldid)
-			CheckAgreementDraft(rel, newid, PARTS_DETAIL, PARTS_HINT);
+		newpid = RegistryGetInt64(result, rel, att_pid);
+		CheckAgreementDraft(rel, oldid, oldpid, PARTS_DETAIL, PARTS_HINT);
+		if (newid != oldid || newpid != oldpid)
+			CheckAgreementDraft(rel, newid, newpid, PARTS_DETAIL, PARTS_HINT);
 	}
 	else
 	{
 		result = trigdata->tg_trigtuple;
 		CheckAgreementDraft(rel, RegistryGetInt64(result, rel, attnum),
+							RegistryGetInt64(result, rel, att_pid),
 							PARTS_DETAIL, PARTS_HINT);
 	}
 	if (!TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
@@ -792,6 +815,7 @@ document_trigger(PG_FUNCTION_ARGS)
 	TriggerData *trigdata;
 	Relation	rel;
 	int			attnum;
+	int			att_pid;
 	bool		isnull;
 	Datum		d;
 
@@ -801,15 +825,20 @@ document_trigger(PG_FUNCTION_ARGS)
 		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
 	attnum = RegistryAttnum(rel, "agreement_id");
+	att_pid = RegistryAttnum(rel, "partnership_id");
 
 	d = RegistryGetAttr(trigdata->tg_trigtuple, rel, attnum, &isnull);
 	if (!isnull)
-		CheckAgreementDraft(rel, DatumGetInt64(d), detail, hint);
+		CheckAgreementDraft(rel, DatumGetInt64(d),
+							RegistryGetInt64(trigdata->tg_trigtuple, rel, att_pid),
+							detail, hint);
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
 		d = RegistryGetAttr(trigdata->tg_newtuple, rel, attnum, &isnull);
 		if (!isnull)
-			CheckAgreementDraft(rel, DatumGetInt64(d), detail, hint);
+			CheckAgreementDraft(rel, DatumGetInt64(d),
+								RegistryGetInt64(trigdata->tg_newtuple, rel, att_pid),
+								detail, hint);
 	}
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 		RegistryCheckRow(rel, trigdata->tg_trigtuple, trigdata->tg_newtuple,

@@ -279,6 +279,31 @@ RegistryExecuteById(SPIPlanPtr *plan, const char *sql, int64 id, long tcount)
 	return RegistryExecute(*plan, values, NULL, tcount);
 }
 
+/*
+ * The same with two bigint parameters: a row's id and the partnership it
+ * must belong to.  A lookup by id alone would find another partnership's
+ * row, and a trigger's error would then name what the caller may not see
+ * (doc/access.md): with the partnership the guard p01_institution let the
+ * caller write, a row of any other partnership is simply not found, and the
+ * foreign key answers instead.
+ */
+int
+RegistryExecuteByIds(SPIPlanPtr *plan, const char *sql, int64 id,
+					 int64 partnership_id, long tcount)
+{
+	Datum		values[2];
+
+	if (*plan == NULL)
+	{
+		Oid			argtypes[2] = {INT8OID, INT8OID};
+
+		*plan = RegistryPreparePlan(sql, 2, argtypes);
+	}
+	values[0] = Int64GetDatum(id);
+	values[1] = Int64GetDatum(partnership_id);
+	return RegistryExecute(*plan, values, NULL, tcount);
+}
+
 /* Attribute number of a column the trigger needs; can't-happen if absent. */
 int
 RegistryAttnum(Relation rel, const char *colname)

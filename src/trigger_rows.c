@@ -229,18 +229,25 @@ evaluation_trigger(PG_FUNCTION_ARGS)
 						   trigdata->tg_newtuple : trigdata->tg_trigtuple);
 }
 
+/*
+ * Refuse a change to a closed evaluation's responses.  The evaluation is
+ * looked for in the response's own partnership only (RegistryExecuteByIds),
+ * so that a response naming another partnership's evaluation is refused
+ * by the foreign key and learns nothing about it.
+ */
 static void
-CheckEvaluationOpen(Relation rel, int64 evaluation_id)
+CheckEvaluationOpen(Relation rel, int64 evaluation_id, int64 partnership_id)
 {
 	static SPIPlanPtr plan = NULL;
 	bool		isnull;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	RegistryExecuteById(&plan,
-						"SELECT status FROM @extschema@.evaluation"
-						" WHERE id OPERATOR(pg_catalog.=) $1 FOR SHARE",
-						evaluation_id, 1);
+	RegistryExecuteByIds(&plan,
+						 "SELECT status FROM @extschema@.evaluation"
+						 " WHERE id OPERATOR(pg_catalog.=) $1"
+						 " AND partnership_id OPERATOR(pg_catalog.=) $2 FOR SHARE",
+						 evaluation_id, partnership_id, 1);
 	if (SPI_processed > 0 &&
 		DatumGetVocabularyCode(SPI_getbinval(SPI_tuptable->vals[0],
 											 SPI_tuptable->tupdesc, 1,
@@ -263,10 +270,12 @@ response_trigger(PG_FUNCTION_ARGS)
 {
 	static Oid	cached_relid = InvalidOid;
 	static int	att_evaluation;
+	static int	att_pid;
 	TriggerData *trigdata;
 	Relation	rel;
 	HeapTuple	result;
 	int64		oldid;
+	int64		oldpid;
 
 	trigdata = RegistryTriggerCheck(fcinfo, "response_trigger", true, true,
 									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
@@ -277,16 +286,23 @@ response_trigger(PG_FUNCTION_ARGS)
 	if (cached_relid != RelationGetRelid(rel))
 	{
 		att_evaluation = RegistryAttnum(rel, "evaluation_id");
+		att_pid = RegistryAttnum(rel, "partnership_id");
 		cached_relid = RelationGetRelid(rel);
 	}
 	oldid = RegistryGetInt64(trigdata->tg_trigtuple, rel, att_evaluation);
-	CheckEvaluationOpen(rel, oldid);
+	oldpid = RegistryGetInt64(trigdata->tg_trigtuple, rel, att_pid);
+	CheckEvaluationOpen(rel, oldid, oldpid);
 	result = trigdata->tg_trigtuple;
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
+		int64		newid;
+		int64		newpid;
+
 		result = trigdata->tg_newtuple;
-		if (RegistryGetInt64(result, rel, att_evaluation) != oldid)
-			CheckEvaluationOpen(rel, RegistryGetInt64(result, rel, att_evaluation));
+		newid = RegistryGetInt64(result, rel, att_evaluation);
+		newpid = RegistryGetInt64(result, rel, att_pid);
+		if (newid != oldid || newpid != oldpid)
+			CheckEvaluationOpen(rel, newid, newpid);
 	}
 	if (!TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
 		RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?

@@ -198,11 +198,13 @@ LifecycleAfterEndCheckRow(Relation rel, HeapTuple tuple, int64 partnership_id)
 			return;				/* NOT NULL refuses it */
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
-		RegistryExecuteById(&plan,
-							"SELECT kind::pg_catalog.text OPERATOR(pg_catalog.=) 'final'"
-							" FROM @extschema@.evaluation"
-							" WHERE id OPERATOR(pg_catalog.=) $1",
-							DatumGetInt64(d), 1);
+		/* only the response's own partnership: see RegistryExecuteByIds */
+		RegistryExecuteByIds(&plan,
+							 "SELECT kind::pg_catalog.text OPERATOR(pg_catalog.=) 'final'"
+							 " FROM @extschema@.evaluation"
+							 " WHERE id OPERATOR(pg_catalog.=) $1"
+							 " AND partnership_id OPERATOR(pg_catalog.=) $2",
+							 DatumGetInt64(d), partnership_id, 1);
 		if (SPI_processed > 0)
 			final = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0],
 											   SPI_tuptable->tupdesc, 1, &isnull));

@@ -390,3 +390,62 @@ CREATE POLICY institution_read ON @extschema@.audit FOR SELECT
 	USING (@extschema@.institution_mode_off() OR partnership_id IS NULL
 		OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
 COMMENT ON POLICY institution_read ON @extschema@.audit IS 'multi-institution mode: audit rows of the partnerships the role may read, and those of partners and catalogues';
+
+/*
+ * The import's staging sheets (doc/import.md) hold what a role is about to
+ * load, before any of it is checked: in multi-institution mode each role
+ * sees, changes, checks and imports only the rows it staged itself, so
+ * that one institution's backlog is never read by another's.  import()
+ * runs with the caller's rights, so the policy alone decides what it reads
+ * and what it empties.
+ */
+ALTER TABLE partnership_import.partner ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_staged ON partnership_import.partner
+	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
+	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
+COMMENT ON POLICY institution_staged ON partnership_import.partner IS 'multi-institution mode: the rows the role staged itself';
+ALTER TABLE partnership_import.contact ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_staged ON partnership_import.contact
+	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
+	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
+COMMENT ON POLICY institution_staged ON partnership_import.contact IS 'multi-institution mode: the rows the role staged itself';
+ALTER TABLE partnership_import.partnership ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_staged ON partnership_import.partnership
+	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
+	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
+COMMENT ON POLICY institution_staged ON partnership_import.partnership IS 'multi-institution mode: the rows the role staged itself';
+ALTER TABLE partnership_import.member ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_staged ON partnership_import.member
+	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
+	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
+COMMENT ON POLICY institution_staged ON partnership_import.member IS 'multi-institution mode: the rows the role staged itself';
+ALTER TABLE partnership_import.agreement ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_staged ON partnership_import.agreement
+	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
+	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
+COMMENT ON POLICY institution_staged ON partnership_import.agreement IS 'multi-institution mode: the rows the role staged itself';
+ALTER TABLE partnership_import.agreement_party ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_staged ON partnership_import.agreement_party
+	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
+	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
+COMMENT ON POLICY institution_staged ON partnership_import.agreement_party IS 'multi-institution mode: the rows the role staged itself';
+ALTER TABLE partnership_import.commitment ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_staged ON partnership_import.commitment
+	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
+	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
+COMMENT ON POLICY institution_staged ON partnership_import.commitment IS 'multi-institution mode: the rows the role staged itself';
+ALTER TABLE partnership_import.disbursement ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_staged ON partnership_import.disbursement
+	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
+	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
+COMMENT ON POLICY institution_staged ON partnership_import.disbursement IS 'multi-institution mode: the rows the role staged itself';
+ALTER TABLE partnership_import.indicator ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_staged ON partnership_import.indicator
+	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
+	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
+COMMENT ON POLICY institution_staged ON partnership_import.indicator IS 'multi-institution mode: the rows the role staged itself';
+ALTER TABLE partnership_import.measurement ENABLE ROW LEVEL SECURITY;
+CREATE POLICY institution_staged ON partnership_import.measurement
+	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
+	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
+COMMENT ON POLICY institution_staged ON partnership_import.measurement IS 'multi-institution mode: the rows the role staged itself';

@@ -16,6 +16,16 @@ psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION partnership"
 export PGDATABASE=$db
 
 fail=0
+# expect WHAT GOT WANT: one ok or FAIL line for a received payload
+expect() {
+	if [ "$2" = "$3" ]; then
+		echo "ok    $1"
+	else
+		echo "FAIL  $1: got '$2'"
+		fail=1
+	fi
+}
+
 got=$(/usr/bin/python3 test/notify/listen.py partnership_events 5 -- \
 	psql -X -q -v ON_ERROR_STOP=1 -o /dev/null -f sql/reports_tour.sql)
 if [ "$got" = "$(cat test/notify/tour.expected)" ]; then
@@ -40,13 +50,8 @@ fi
 got=$(/usr/bin/python3 test/notify/listen.py partnership_events 3 -- \
 	psql -X -q -v ON_ERROR_STOP=1 \
 		-c "UPDATE partnership.partnership SET status = 'suspended' WHERE code = 'GIZI-1'")
-want='{"agreement": null, "event": "partnership_suspended", "institution": "Dinas Kesehatan Kota Contoh", "partnership": "GIZI-1", "seq": 1}'
-if [ "$got" = "$want" ]; then
-	echo "ok    the committed suspension, once"
-else
-	echo "FAIL  committed suspension: got '$got'"
-	fail=1
-fi
+expect "the committed suspension, once" "$got" \
+	'{"agreement": null, "agreement_id": null, "event": "partnership_suspended", "institution": "Dinas Kesehatan Kota Contoh", "partnership": "GIZI-1", "partnership_id": 1, "seq": 1}'
 
 # Two changes of one partnership in one transaction are two events (seq
 # keeps PostgreSQL from folding identical payloads), and an owner's name
@@ -66,4 +71,22 @@ else
 	echo "FAIL  two changes in one transaction: got '$got'"
 	fail=1
 fi
+
+# Multi-institution mode: any role may LISTEN, so the payload carries the
+# ids alone (doc/access.md#notifications).
+psql -X -q -v ON_ERROR_STOP=1 -c "UPDATE partnership.setting SET value = 1 WHERE name = 'multi_institution'"
+got=$(/usr/bin/python3 test/notify/listen.py partnership_events 3 -- \
+	psql -X -q -v ON_ERROR_STOP=1 \
+		-c "UPDATE partnership.partnership SET status = 'active' WHERE code = 'GIZI-1'")
+expect "multi-institution mode: the activation names the partnership by id only" "$got" \
+	'{"agreement": null, "agreement_id": null, "event": "partnership_activated", "institution": null, "partnership": null, "partnership_id": 1, "seq": 1}'
+# notify_due() likewise: a warning window long enough that the tour's
+# partnership and agreement are both due.
+psql -X -q -v ON_ERROR_STOP=1 -c "UPDATE partnership.setting SET value = 2000 WHERE name = 'expiry_warning_days'"
+got=$(/usr/bin/python3 test/notify/listen.py partnership_due 3 -- \
+	psql -X -q -v ON_ERROR_STOP=1 -o /dev/null -c "SELECT partnership.notify_due()")
+ends=$(psql -X -A -t -v ON_ERROR_STOP=1 -c "SELECT current_date + 1095")
+expect "multi-institution mode: notify_due() names the partnerships by id only" "$got" \
+	'{"agreement": null, "due_on": "'"$ends"'", "event": "agreement_expiring", "institution": null, "item": null, "partnership": null, "partnership_id": 1}
+{"agreement": null, "due_on": "'"$ends"'", "event": "partnership_ending", "institution": null, "item": null, "partnership": null, "partnership_id": 1}'
 exit $fail
