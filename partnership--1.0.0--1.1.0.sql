@@ -2060,8 +2060,8 @@ COMMENT ON FUNCTION @extschema@.import_amount_problem(pg_catalog.text) IS 'NULL 
 CREATE FUNCTION @extschema@.import_list(cell pg_catalog.text)
 	RETURNS pg_catalog.text[]
 	AS 'MODULE_PATHNAME', 'import_list'
-	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.import_list(pg_catalog.text) IS 'the items of a list cell: split on ; and line breaks when the cell has any, else on commas; items trimmed, empty items skipped';
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.import_list(pg_catalog.text) IS 'the items of a list cell: split on ; and line breaks when the cell has any, else on commas; items trimmed, empty items skipped; an empty or NULL cell is the empty list';
 
 CREATE FUNCTION @extschema@.import_term(vocabulary pg_catalog.regtype, word pg_catalog.text)
 	RETURNS pg_catalog.text

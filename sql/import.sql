@@ -47,7 +47,7 @@ SELECT pg_temp.try($$SELECT partnership.import_amount('300 jt')$$, true);
 SELECT c, partnership.import_list(c) AS items
 FROM (VALUES ('koordinator; pendana'), ('pelaksana, penerima manfaat'),
 	(E'Menurunkan stunting, terutama balita\nMeningkatkan gizi'), ('a;;b;'),
-	(E'x\r\ny'), ('  '), ('satu')) AS v (c);
+	(E'x\r\ny'), ('  '), ('satu'), (NULL)) AS v (c);
 
 -- words: the type's own, then the aliases; the closest names
 SELECT w, partnership.import_word('partnership.sector', w) AS sector
@@ -204,6 +204,21 @@ INSERT INTO partnership_import.disbursement (partnership, partner, amount, paid_
 SELECT relation, line, field, value, problem ~ '^refused by the registry' AS refused
 FROM partnership.import();
 DELETE FROM partnership_import.disbursement;
+
+-- an empty list cell, as \copy reads it (NULL), is an empty list: the
+-- rows load as with a blank cell, instead of the registry refusing a NULL
+INSERT INTO partnership_import.member (partnership, partner, roles) VALUES
+	('KS-002', 'Universitas Contoh', NULL);
+INSERT INTO partnership_import.partnership (code, name, formality, horizon, starts_on, objectives, owner)
+VALUES ('KS-005', 'Tanpa tujuan', 'informal', 'operasional', '01/03/2026', NULL, 'Bappeda Kota Contoh');
+SELECT relation, line, field, value, problem FROM partnership.import();
+SELECT code, objectives FROM partnership.partnership WHERE code = 'KS-005';
+SELECT p.code, m.roles FROM partnership.member m JOIN partnership.partnership p ON p.id = m.partnership_id
+	JOIN partnership.partner r ON r.id = m.partner_id WHERE p.code = 'KS-002' AND r.name = 'Universitas Contoh';
+SELECT count(*) AS problems FROM partnership.import(apply => true);
+SELECT code, objectives FROM partnership.partnership WHERE code = 'KS-005';
+SELECT p.code, m.roles FROM partnership.member m JOIN partnership.partnership p ON p.id = m.partnership_id
+	JOIN partnership.partner r ON r.id = m.partner_id WHERE p.code = 'KS-002' AND r.name = 'Universitas Contoh';
 
 -- legacy partnerships: an active one whose error rules fail is a problem,
 -- or with legacy => true a draft with a warning; a completed one that

@@ -160,13 +160,21 @@ CollectItem(void *arg, const char *start, size_t len)
 					 false, TEXTOID, CurrentMemoryContext);
 }
 
-/* import_list(text) -> text[]: the items of a list cell ('{}' when blank). */
+/*
+ * import_list(text) -> text[]: the items of a list cell ('{}' when blank).
+ * Not strict: \copy reads an empty CSV cell as NULL, and an empty list cell
+ * is an empty list, as the registry's list columns default to.
+ */
 Datum
 import_list(PG_FUNCTION_ARGS)
 {
-	text	   *t = PG_GETARG_TEXT_PP(0);
-	ArrayBuildState *state = initArrayResult(TEXTOID, CurrentMemoryContext, false);
+	text	   *t;
+	ArrayBuildState *state;
 
+	if (PG_ARGISNULL(0))
+		PG_RETURN_ARRAYTYPE_P(construct_empty_array(TEXTOID));
+	t = PG_GETARG_TEXT_PP(0);
+	state = initArrayResult(TEXTOID, CurrentMemoryContext, false);
 	if (ImportSplitList(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), CollectItem, state) == 0)
 		PG_RETURN_ARRAYTYPE_P(construct_empty_array(TEXTOID));
 	PG_RETURN_DATUM(makeArrayResult(state, CurrentMemoryContext));
