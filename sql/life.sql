@@ -115,6 +115,27 @@ SELECT number, kind, version, status FROM agreement WHERE partnership_id = 91760
 SELECT amend(:add1, 'LIFE/ADD/II') AS add2 \gset
 SELECT version, effective_to = current_date + 400 AS keeps_the_end FROM agreement WHERE id = :add2;
 DELETE FROM agreement WHERE id = :add2;
+-- a PKS that has already run out is renewed from the day after its end,
+-- by default for as long as it ran (1.1.0 before this: its end, which came
+-- before the start, and the insert failed)
+SAVEPOINT lapsed;
+INSERT INTO agreement (id, partnership_id, kind, number, effective_from, effective_to, objectives)
+VALUES (917604, 917601, 'pks', 'LIFE/PKS/LAPSED', current_date - 390, current_date - 10, '{Uji}');
+INSERT INTO agreement_party (agreement_id, partnership_id, partner_id, roles, responsibilities,
+	signatory_name, signatory_title, signed_on)
+SELECT 917604, 917601, partner_id, roles, responsibilities, signatory_name, signatory_title, signed_on
+FROM agreement_party WHERE agreement_id = 917601;
+INSERT INTO agreement_clause (agreement_id, partnership_id, kind, article, body)
+SELECT 917604, 917601, code, 'Pasal ' || row_number() OVER (ORDER BY code), 'Isi ' || code
+FROM clause_kind WHERE required;
+UPDATE agreement SET status = 'signed' WHERE id = 917604;
+SELECT amend(917604, 'LIFE/ADD/LAPSED') AS add_lapsed \gset
+SELECT effective_from = current_date - 9 AS from_the_day_after,
+	effective_to - effective_from = 380 AS as_long_as_it_ran
+FROM agreement WHERE id = :add_lapsed;
+SELECT amend(917604, 'LIFE/ADD/LAPSED/2', current_date + 700) AS add_lapsed2 \gset
+SELECT effective_to = current_date + 700 AS until_the_given_day FROM agreement WHERE id = :add_lapsed2;
+ROLLBACK TO SAVEPOINT lapsed;
 -- what cannot be amended
 SELECT pg_temp.undated($$SELECT partnership.amend(917602, 'LIFE/X')$$, true);
 SELECT pg_temp.undated($$SELECT partnership.amend(917601, 'LIFE/X')$$, true);

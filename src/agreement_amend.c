@@ -109,7 +109,8 @@ partnership_amend(PG_FUNCTION_ARGS)
 	 * The addendum: same partnership, title and objectives; in force from
 	 * today, or from the day after the amended one ran out if that is
 	 * earlier (no gap), never before the amended one; until effective_to,
-	 * else as long as the amended one.
+	 * else until the amended one's end, or, when that has passed (the end
+	 * would come before the start), for as long as the amended one ran.
 	 */
 	values[0] = Int64GetDatum(agreement_id);
 	values[1] = PG_ARGISNULL(1) ? (Datum) 0 : PG_GETARG_DATUM(1);
@@ -121,10 +122,14 @@ partnership_amend(PG_FUNCTION_ARGS)
 				 " amends_id, title, effective_from, effective_to, objectives)"
 				 " SELECT a.partnership_id, 'addendum'::@extschema@.agreement_kind, $2,"
 				 " a.id, a.title,"
-				 " GREATEST(a.effective_from, LEAST(CURRENT_DATE,"
-				 "  a.effective_to OPERATOR(pg_catalog.+) 1)),"
-				 " COALESCE($3, a.effective_to), a.objectives"
-				 " FROM @extschema@.agreement a"
+				 " s.starts, COALESCE($3, CASE"
+				 "  WHEN a.effective_to OPERATOR(pg_catalog.>=) s.starts THEN a.effective_to"
+				 "  ELSE s.starts OPERATOR(pg_catalog.+)"
+				 "   (a.effective_to OPERATOR(pg_catalog.-) a.effective_from) END),"
+				 " a.objectives"
+				 " FROM @extschema@.agreement a,"
+				 " LATERAL (SELECT GREATEST(a.effective_from, LEAST(CURRENT_DATE,"
+				 "  a.effective_to OPERATOR(pg_catalog.+) 1)) AS starts) s"
 				 " WHERE a.id OPERATOR(pg_catalog.=) $1"
 				 " RETURNING id",
 				 3, insert_types, values, nulls, 1);
