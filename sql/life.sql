@@ -226,6 +226,16 @@ FROM partnership_report.activities WHERE partnership_id = 917601 ORDER BY activi
 -- not in the future, not before the start
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date + 1 WHERE id = 917601$$);
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 401 WHERE id = 917601$$);
+-- nor before a payment, a measurement or an evaluation period it would
+-- leave outside its dates (1.1.0 before this: accepted)
+SAVEPOINT back_dated;
+INSERT INTO disbursement (commitment_id, partnership_id, amount, paid_on) VALUES (917601, 917601, 1, current_date - 5);
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 30 WHERE id = 917601$$, true);
+SET partnership.language = 'id';
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 30 WHERE id = 917601$$, true);
+RESET partnership.language;
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 5 WHERE id = 917601$$);
+ROLLBACK TO SAVEPOINT back_dated;
 UPDATE partnership SET status = 'completed' WHERE id = 917601;
 SELECT status, ended_on = current_date AS ended_today, end_reason FROM partnership WHERE id = 917601;
 -- every agreement still signed ended with it, saying why; none is in force

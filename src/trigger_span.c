@@ -214,6 +214,63 @@ LifecycleAfterEndCheckRow(Relation rel, HeapTuple tuple, int64 partnership_id)
 	}
 }
 
+/*
+ * An ended_on in the past must not leave behind the rows that the date
+ * triggers (registry_date_trigger, 'within') keep inside the partnership's
+ * dates: the payments, measurements and evaluation periods dated after it.
+ * The latest of them is named.
+ */
+static void
+CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
+				  DateADT ended_on)
+{
+	static SPIPlanPtr plan = NULL;
+	Datum		values[2];
+	MemoryContext caller = CurrentMemoryContext;
+	char	   *what = NULL;
+	DateADT		day = 0;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			argtypes[2] = {INT8OID, DATEOID};
+
+		plan = RegistryPreparePlan("SELECT w.what, w.day FROM ("
+								   " SELECT 'disbursement.paid_on' AS what, pg_catalog.max(paid_on) AS day"
+								   "  FROM @extschema@.disbursement WHERE partnership_id OPERATOR(pg_catalog.=) $1"
+								   " UNION ALL SELECT 'measurement.period_end', pg_catalog.max(period_end)"
+								   "  FROM @extschema@.measurement WHERE partnership_id OPERATOR(pg_catalog.=) $1"
+								   " UNION ALL SELECT 'evaluation.period_end', pg_catalog.max(period_end)"
+								   "  FROM @extschema@.evaluation WHERE partnership_id OPERATOR(pg_catalog.=) $1"
+								   ") w WHERE w.day OPERATOR(pg_catalog.>) $2"
+								   " ORDER BY w.day DESC, w.what LIMIT 1",
+								   2, argtypes);
+	}
+	values[0] = Int64GetDatum(partnership_id);
+	values[1] = DateADTGetDatum(ended_on);
+	RegistryExecute(plan, values, NULL, 1);
+	if (SPI_processed > 0)
+	{
+		bool		isnull;
+
+		what = MemoryContextStrdup(caller,
+								   SPI_getvalue(SPI_tuptable->vals[0],
+												SPI_tuptable->tupdesc, 1));
+		day = DatumGetDateADT(SPI_getbinval(SPI_tuptable->vals[0],
+											SPI_tuptable->tupdesc, 2, &isnull));
+	}
+	SPI_finish();
+	if (what != NULL)
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_END_DATE_BEFORE_ROWS, code, RegistryDateText(ended_on),
+						   what, RegistryDateText(day)),
+				errdetail_cat(MSG_END_DATE_BEFORE_ROWS_DETAIL),
+				errhint_cat(MSG_END_DATE_BEFORE_ROWS_HINT, RegistryDateText(day)),
+				errtableconstraint(rel, "partnership_ended_on_check"));
+}
+
 /* Every agreement still signed ends with the partnership. */
 static void
 EndAgreements(int64 partnership_id, DateADT ended_on, const char *reason)
@@ -392,6 +449,9 @@ partnership_span_trigger(PG_FUNCTION_ARGS)
 							   RegistryDateText(DatumGetDateADT(d))),
 					errhint_cat(MSG_END_DATE_HINT),
 					errtableconstraint(rel, "partnership_ended_on_check"));
+		if (ended_on < today)
+			CheckEndAfterRows(rel, RegistryGetInt64(newtup, rel, att_id), code,
+							  ended_on);
 
 		if (newstatus == PARTNERSHIP_STATUS_TERMINATED)
 		{
