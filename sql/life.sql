@@ -230,11 +230,19 @@ SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed'
 -- leave outside its dates (1.1.0 before this: accepted)
 SAVEPOINT back_dated;
 INSERT INTO disbursement (commitment_id, partnership_id, amount, paid_on) VALUES (917601, 917601, 1, current_date - 5);
+INSERT INTO activity (id, partnership_id, name, due_on) VALUES (917603, 917601, 'Lama', current_date - 10),
+	(917604, 917601, 'Tanpa tanggal', NULL);
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 30 WHERE id = 917601$$, true);
 SET partnership.language = 'id';
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 30 WHERE id = 917601$$, true);
 RESET partnership.language;
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 5 WHERE id = 917601$$);
+-- the work plan is judged as of the end: an item due after it is not
+-- overdue, and one overdue at the end stays as overdue as it was then
+-- (1.1.0 before this: as of today, 10 days); without due_on, never overdue
+-- (before: NULL)
+SELECT activity_name, is_open, overdue, days_overdue
+FROM partnership_report.activities WHERE partnership_id = 917601 ORDER BY activity_id;
 ROLLBACK TO SAVEPOINT back_dated;
 UPDATE partnership SET status = 'completed' WHERE id = 917601;
 SELECT status, ended_on = current_date AS ended_today, end_reason FROM partnership WHERE id = 917601;

@@ -167,11 +167,13 @@ SELECT a.partnership_id,
 	a.status::pg_catalog.text AS status,
 	@extschema@.label(a.status) AS status_label,
 	a.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{planned,in_progress}'::pg_catalog.text[]) AS is_open,
+	/* overdue as of today, or of the end once the partnership has ended */
 	a.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{planned,in_progress}'::pg_catalog.text[])
-		AND a.due_on OPERATOR(pg_catalog.<) CURRENT_DATE AS overdue,
+		AND a.due_on IS NOT NULL
+		AND a.due_on OPERATOR(pg_catalog.<) LEAST(CURRENT_DATE, p.ended_on) AS overdue,
 	CASE WHEN a.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{planned,in_progress}'::pg_catalog.text[])
-		AND a.due_on OPERATOR(pg_catalog.<) CURRENT_DATE
-		THEN CURRENT_DATE OPERATOR(pg_catalog.-) a.due_on END AS days_overdue,
+		AND a.due_on OPERATOR(pg_catalog.<) LEAST(CURRENT_DATE, p.ended_on)
+		THEN LEAST(CURRENT_DATE, p.ended_on) OPERATOR(pg_catalog.-) a.due_on END AS days_overdue,
 	pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
 		FILTER (WHERE s.raci::pg_catalog.text OPERATOR(pg_catalog.=) 'R') AS responsible,
 	pg_catalog.string_agg(pt.name, ', ' ORDER BY pt.name)
@@ -206,8 +208,8 @@ COMMENT ON COLUMN partnership_report.activities.due_on IS 'day the activity is d
 COMMENT ON COLUMN partnership_report.activities.status IS 'planned, in_progress, done or cancelled';
 COMMENT ON COLUMN partnership_report.activities.status_label IS 'status label in partnership.language';
 COMMENT ON COLUMN partnership_report.activities.is_open IS 'true while planned or in progress';
-COMMENT ON COLUMN partnership_report.activities.overdue IS 'true when open and due before today';
-COMMENT ON COLUMN partnership_report.activities.days_overdue IS 'days since due_on for an overdue activity, else NULL';
+COMMENT ON COLUMN partnership_report.activities.overdue IS 'true when open and due before today (before ended_on once the partnership has ended); false without due_on';
+COMMENT ON COLUMN partnership_report.activities.days_overdue IS 'days from due_on to today (to ended_on once the partnership has ended) for an overdue activity, else NULL';
 COMMENT ON COLUMN partnership_report.activities.responsible IS 'members responsible (R), comma-separated';
 COMMENT ON COLUMN partnership_report.activities.accountable IS 'members accountable (A), comma-separated';
 COMMENT ON COLUMN partnership_report.activities.consulted IS 'members consulted (C), comma-separated';
