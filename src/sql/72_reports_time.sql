@@ -121,7 +121,7 @@ LEFT JOIN (
 		pg_catalog.count(*)::pg_catalog.int4 AS evaluations,
 		(pg_catalog.count(*) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'))::pg_catalog.int4
 			AS closed_evaluations,
-		pg_catalog.round(pg_catalog.avg(e.index) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'), 2)
+		pg_catalog.round(pg_catalog.avg(e.index) FILTER (WHERE e.status OPERATOR(pg_catalog.=) 'closed'), 2)::pg_catalog.numeric(5, 2)
 			AS evaluation_index
 	FROM partnership_report.evaluations e
 	GROUP BY e.partnership_id, e.partnership_code, 3) ev

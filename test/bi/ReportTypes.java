@@ -52,7 +52,7 @@ public class ReportTypes
 		for (String c : new String[] {"evaluation_criteria.index", "evaluations.index",
 									  "evaluations.outcome_index", "evaluations.process_index",
 									  "evaluations.risk_index", "sector_mix.member_percent",
-									  "partnerships.latest_evaluation_index"})
+									  "partnerships.latest_evaluation_index", "semesters.evaluation_index"})
 			SCALED.put(c, new int[] {5, 2});
 		for (String c : new String[] {"funding.disbursed_percent", "indicators.achievement_percent",
 									  "indicators.progress_percent"})
@@ -61,7 +61,8 @@ public class ReportTypes
 
 	/* Boolean columns that must never be NULL. */
 	private static final Set<String> NOT_NULL = Set.of("agreements.in_force", "agreements.binding",
-													   "agreements.effective_today");
+													   "agreements.effective_today", "activities.is_open",
+													   "activities.overdue");
 
 	private static String env(String name, String fallback)
 	{
