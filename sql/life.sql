@@ -73,6 +73,31 @@ SELECT 917601, 917601, code, 'Pasal ' || row_number() OVER (ORDER BY code), 'Isi
 FROM clause_kind WHERE required;
 UPDATE agreement SET status = 'signed' WHERE id IN (917601, 917602);
 SELECT number, kind, version, status FROM agreement WHERE partnership_id = 917601 ORDER BY id;
+-- with several binding agreements in force, the newest is the one that
+-- started last: versions count within a chain, and a new PKS (version 1)
+-- beside an older chain's addendum (version 2) is the newer (1.1.0 before
+-- this: the addendum, by its version), for the rules and the views alike
+SAVEPOINT chains;
+INSERT INTO agreement (id, partnership_id, kind, number, amends_id, effective_from, effective_to, objectives)
+VALUES (917605, 917601, 'addendum', 'LIFE/ADD/OLD', 917601, current_date - 200, current_date + 500, '{Uji}'),
+	(917606, 917601, 'pks', 'LIFE/PKS/NEW', NULL, current_date - 10, current_date + 60, '{Uji}');
+INSERT INTO agreement_party (agreement_id, partnership_id, partner_id, roles, responsibilities,
+	signatory_name, signatory_title, signed_on)
+SELECT a.id, 917601, p.partner_id, p.roles, p.responsibilities, p.signatory_name, p.signatory_title,
+	a.effective_from
+FROM agreement a CROSS JOIN agreement_party p
+WHERE a.id IN (917605, 917606) AND p.agreement_id = 917601;
+INSERT INTO agreement_clause (agreement_id, partnership_id, kind, article, body)
+SELECT a.id, 917601, c.kind, c.article, c.body
+FROM agreement a CROSS JOIN agreement_clause c WHERE a.id IN (917605, 917606) AND c.agreement_id = 917601;
+UPDATE agreement SET status = 'signed' WHERE id = 917605;
+UPDATE agreement SET status = 'signed' WHERE id = 917606;
+SELECT number, version, status, in_force FROM partnership_report.agreements
+WHERE partnership_id = 917601 AND kind <> 'mou' ORDER BY agreement_id;
+SELECT agreement_number FROM partnership_report.partnerships WHERE partnership_id = 917601;
+UPDATE rule SET severity = 'warning' WHERE code = 'agreement_expiring';
+SELECT rule, message ~ 'LIFE/PKS/NEW' AS names_the_new_pks FROM partnership.check(917601) WHERE rule = 'agreement_expiring';
+ROLLBACK TO SAVEPOINT chains;
 -- a clause kind made required applies to agreements signed from then on
 -- (1.0.0: every signed PKS became an error that only an addendum cleared)
 UPDATE rule SET severity = 'error' WHERE code = 'agreement_clauses';

@@ -72,9 +72,28 @@ RulesMemberIsCurrent(const FactsMember *m, DateADT today)
 }
 
 /*
- * The agreement in force: the signed pks or addendum of the highest
- * version whose effective period (from a start, to an end or open) holds
- * today; NULL when there is none.
+ * Is agreement a newer than b?  The later start first, then the higher
+ * version, then the later id: versions count within one chain (PKS v1,
+ * Adendum I v2), so that a new PKS beside an older chain is version 1 and
+ * still the newer.  The report views order their agreements the same way
+ * (effective_from DESC NULLS LAST, version DESC, id DESC).
+ */
+static bool
+agreement_newer(const FactsAgreement *a, const FactsAgreement *b)
+{
+	if (a->has_from != b->has_from)
+		return a->has_from;
+	if (a->has_from && a->effective_from != b->effective_from)
+		return a->effective_from > b->effective_from;
+	if (a->version != b->version)
+		return a->version > b->version;
+	return a->id > b->id;
+}
+
+/*
+ * The agreement in force: the newest signed pks or addendum
+ * (agreement_newer) whose effective period (from a start, to an end or
+ * open) holds today; NULL when there is none.
  */
 const FactsAgreement *
 RulesAgreementInForce(const PartnershipFacts *f, DateADT today)
@@ -93,7 +112,7 @@ RulesAgreementInForce(const PartnershipFacts *f, DateADT today)
 			continue;
 		if (a->has_to && a->effective_to < today)
 			continue;
-		if (best == NULL || a->version > best->version)
+		if (best == NULL || agreement_newer(a, best))
 			best = a;
 	}
 	return best;
@@ -394,7 +413,7 @@ judge_partnership(Verdict *v, const PartnershipFacts *f,
 }
 
 /*
- * The signed pks or addendum of the highest version that ran out on its
+ * The newest signed pks or addendum (agreement_newer) that ran out on its
  * own date (effective_to before today): why a partnership that had an
  * agreement in force has none now.
  */
@@ -410,7 +429,7 @@ agreement_ran_out(const PartnershipFacts *f, DateADT today)
 
 		if ((a->kind == AGREEMENT_KIND_PKS || a->kind == AGREEMENT_KIND_ADDENDUM) &&
 			a->status == AGREEMENT_STATUS_SIGNED && a->has_to &&
-			a->effective_to < today && (best == NULL || a->version > best->version))
+			a->effective_to < today && (best == NULL || agreement_newer(a, best)))
 			best = a;
 	}
 	return best;
@@ -493,7 +512,7 @@ judge_time(Verdict *v, const PartnershipFacts *f, DateADT today)
 	{
 		const FactsAgreement *mou = NULL;
 
-		/* the signed MoU of the highest version ending within the window */
+		/* the newest signed MoU ending within the window */
 		for (i = 0; i < f->nagreements; i++)
 		{
 			const FactsAgreement *a = &f->agreements[i];
@@ -501,7 +520,7 @@ judge_time(Verdict *v, const PartnershipFacts *f, DateADT today)
 			if (a->kind == AGREEMENT_KIND_MOU && a->status == AGREEMENT_STATUS_SIGNED &&
 				a->has_to && a->effective_to >= today && a->effective_to <= today + days &&
 				(!a->has_from || a->effective_from <= today) &&
-				(mou == NULL || a->version > mou->version))
+				(mou == NULL || agreement_newer(a, mou)))
 				mou = a;
 		}
 		if (mou != NULL)

@@ -149,7 +149,7 @@ LEFT JOIN (
 	FROM @extschema@.agreement a
 	JOIN @extschema@.partnership q ON q.id = a.partnership_id
 	WHERE @extschema@.is_in_force(a.kind, a.status, a.effective_from, a.effective_to)
-	ORDER BY a.partnership_id, q.code, a.version DESC) f ON f.partnership_id = m.partnership_id AND f.code = p.code
+	ORDER BY a.partnership_id, q.code, a.effective_from DESC NULLS LAST, a.version DESC, a.id DESC) f ON f.partnership_id = m.partnership_id AND f.code = p.code
 LEFT JOIN @extschema@.agreement_party ap
 	ON ap.partnership_id = m.partnership_id AND ap.agreement_id = f.agreement_id
 	AND ap.partner_id = m.partner_id
@@ -249,7 +249,7 @@ LEFT JOIN (
 	FROM @extschema@.agreement ag
 	JOIN @extschema@.partnership q ON q.id = ag.partnership_id
 	WHERE @extschema@.is_in_force(ag.kind, ag.status, ag.effective_from, ag.effective_to)
-	ORDER BY ag.partnership_id, q.code, ag.version DESC) f ON f.partnership_id = a.partnership_id AND f.code = p.code
+	ORDER BY ag.partnership_id, q.code, ag.effective_from DESC NULLS LAST, ag.version DESC, ag.id DESC) f ON f.partnership_id = a.partnership_id AND f.code = p.code
 LEFT JOIN (
 	SELECT q.id AS partnership_id, q.code, ap.agreement_id,
 		pg_catalog.count(*)::pg_catalog.int4 AS parties,
@@ -946,7 +946,7 @@ LEFT JOIN (
 	WHERE @extschema@.is_effective(a.status, a.effective_from, a.effective_to)
 	ORDER BY a.partnership_id, q.code,
 		@extschema@.is_in_force(a.kind, a.status, a.effective_from, a.effective_to) DESC,
-		a.version DESC) ag ON ag.partnership_id = p.id AND ag.code = p.code
+		a.effective_from DESC NULLS LAST, a.version DESC, a.id DESC) ag ON ag.partnership_id = p.id AND ag.code = p.code
 LEFT JOIN (
 	SELECT q.id AS partnership_id, q.code, pg_catalog.count(DISTINCT c.currency) AS currencies,
 		pg_catalog.min(c.currency) AS currency, pg_catalog.sum(c.amount) AS committed_total

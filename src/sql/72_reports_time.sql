@@ -85,7 +85,7 @@ LEFT JOIN LATERAL (
 		  AND n.status::pg_catalog.text OPERATOR(pg_catalog.<>) 'draft'
 		  AND n.signed_on OPERATOR(pg_catalog.<=) h.period_end)
 	ORDER BY a.kind::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{pks,addendum}'::pg_catalog.text[]) DESC,
-		a.version DESC, a.id DESC
+		a.effective_from DESC NULLS LAST, a.version DESC, a.id DESC
 	LIMIT 1) ag ON true
 LEFT JOIN (
 	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(c.committed_on) AS period_start,
