@@ -207,6 +207,15 @@ SELECT id AS skm04 FROM partnership WHERE code = 'SKM-04' \gset
 SELECT min(id) AS skm08_agreement FROM agreement WHERE partnership_id = :skm08 \gset
 SELECT min(e.id) AS hidden_closed_evaluation FROM evaluation e JOIN partnership p ON p.id = e.partnership_id
 WHERE e.status = 'closed' AND p.owner_id = pg_temp.org('Pemerintah Desa Cibeureum') \gset
+SELECT min(id) AS skm08_commitment FROM commitment WHERE partnership_id = :skm08 \gset
+SELECT min(id) AS skm01_evaluation FROM evaluation WHERE partnership_id = :skm01 \gset
+SELECT min(id) AS skm01_pks FROM agreement WHERE partnership_id = :skm01 AND kind = 'pks' \gset
+-- a partnership of Bappeda's, deleted: its audit rows keep its id
+INSERT INTO partnership (id, code, name, formality, horizon, owner_id)
+VALUES (990001, 'INST-GONE', 'Rahasia Bappeda', 'informal', 'operational', pg_temp.org('Bappeda Kabupaten Sukamaju'));
+DELETE FROM partnership WHERE id = 990001;
+CREATE FUNCTION pg_temp.shown(v anyelement) RETURNS int LANGUAGE plpgsql AS $$
+BEGIN RAISE WARNING 'shown: %', v; RETURN 1; END $$;
 SET ROLE regress_inst_dinkes;
 WITH u AS (UPDATE member SET title = 'x' WHERE partnership_id = :skm08 RETURNING 1)
 SELECT count(*) AS hidden_rows_updated FROM u;
@@ -234,6 +243,30 @@ SELECT pg_temp.try($$INSERT INTO partnership.agreement_party (agreement_id, part
 SELECT pg_temp.try($$INSERT INTO partnership.response (evaluation_id, partnership_id, respondent_id, criterion, score) VALUES ($$
 	|| :hidden_closed_evaluation || ', ' || :skm01 || $$, pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju'),
 	(SELECT min(code) FROM partnership.criterion), 3)$$, true);
+-- ... a disbursement against another institution's commitment (its amount
+-- and what was paid), an addendum signed against another's agreement (its
+-- number, kind and status), the version it would take (the other chain's
+-- length, seen before the foreign key refuses the row)
+SELECT pg_temp.try($$INSERT INTO partnership.disbursement (partnership_id, commitment_id, amount) VALUES ($$
+	|| :skm01 || ', ' || :skm08_commitment || ', 1e15)', true);
+INSERT INTO agreement (partnership_id, kind, number, amends_id) VALUES (:skm01, 'addendum', 'INST/ADD', :skm01_pks)
+RETURNING id AS inst_add \gset
+SELECT pg_temp.try($$UPDATE partnership.agreement SET amends_id = $$ || :skm08_agreement
+	|| $$, status = 'signed' WHERE id = $$ || :inst_add, true) AS signed_against_hidden;
+DELETE FROM agreement WHERE id = :inst_add;
+SELECT pg_temp.try($$WITH x AS (INSERT INTO partnership.agreement (partnership_id, kind, number, amends_id)
+	VALUES ($$ || :skm01 || $$, 'addendum', 'INST/ADD/2', $$ || :skm08_agreement || $$) RETURNING version)
+	SELECT pg_temp.shown(version) FROM x$$);
+-- ... nor does a row change its id, which would make it another
+-- institution's row to the checks (a partnership's members, an
+-- evaluation's partnership), nor does a new partnership take the id of one
+-- the audit trail records (its history would be the new one's)
+SELECT pg_temp.try($$UPDATE partnership.partnership SET id = $$ || :skm08
+	|| $$, starts_on = '1800-01-01', ends_on = '1900-01-01' WHERE id = $$ || :skm01, true);
+SELECT pg_temp.try($$UPDATE partnership.evaluation SET id = $$ || :hidden_closed_evaluation
+	|| $$, status = 'closed' WHERE id = $$ || :skm01_evaluation, true);
+SELECT pg_temp.try($$INSERT INTO partnership.partnership (id, code, name, formality, horizon, owner_id)
+	VALUES (990001, 'INST-5', 'Nomor bekas', 'informal', 'operational', pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju'))$$, true);
 -- check() of a partnership the role does not read: as of one that does not exist
 SELECT pg_temp.try($$SELECT count(*) FROM partnership.check($$ || :skm08 || ')');
 SELECT pg_temp.try($$SELECT count(*) FROM partnership.check(999999)$$);
@@ -248,6 +281,12 @@ SELECT pg_temp.try($$UPDATE partnership.member SET title = 'x' WHERE partnership
 SELECT pg_temp.try($$DELETE FROM partnership.risk WHERE partnership_id = $$ || :skm01, true);
 SELECT pg_temp.try($$UPDATE partnership.partnership SET description = 'x' WHERE id = $$ || :skm01, true);
 SELECT pg_temp.try($$UPDATE partnership.activity SET name = name WHERE partnership_id = $$ || :skm08, true);
+-- an admin edits the shared catalogues, but renaming a code would rewrite
+-- (and through the messages of the registry's checks, show) the rows of
+-- every institution: only the registry owner does it
+SELECT pg_temp.try($$UPDATE partnership.clause_kind SET code = 'object_x' WHERE code = 'object'$$, true);
+SELECT pg_temp.try($$UPDATE partnership.criterion SET code = code || '_x' WHERE code = (SELECT min(code) FROM partnership.criterion)$$, true);
+UPDATE clause_kind SET label_en = label_en WHERE code = 'object';
 RESET ROLE;
 
 -- New partnerships: owned within one's tree (RETURNING sees them), never

@@ -127,6 +127,11 @@ static const char *const foreign_member_query =
 " WHERE m.partner_id OPERATOR(pg_catalog.=) $2"
 "  AND m.partnership_id OPERATOR(pg_catalog.<>) ALL ($3)) AND $1 IS NOT NULL";
 
+/* Does the audit trail record partnership $2 ($1 unused)? */
+static const char *const audited_query =
+"SELECT EXISTS (SELECT 1 FROM @extschema@.audit a"
+" WHERE a.partnership_id OPERATOR(pg_catalog.=) $2) AND $1 IS NOT NULL";
+
 static const char *const mode_query =
 "SELECT s.value OPERATOR(pg_catalog.<>) 0::pg_catalog.numeric"
 " FROM @extschema@.setting s"
@@ -165,6 +170,16 @@ InstitutionBypass(void)
 
 	return has_privs_of_role(user, RegistryOwner()) ||
 		has_bypassrls_privilege(user);
+}
+
+/*
+ * Does multi-institution mode restrict the current role (the mode is on and
+ * the role does not bypass row-level security)?
+ */
+bool
+InstitutionRestricted(void)
+{
+	return InstitutionModeOn() && !InstitutionBypass();
 }
 
 /* The current role's name as a Datum of type name. */
@@ -619,6 +634,50 @@ GuardPartnershipRow(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 	}
 }
 
+/*
+ * A row's id never changes: every check reads the row by its id, and
+ * another id may be another institution's row (a partnership's, say, whose
+ * members a date check would then name).
+ */
+static void
+GuardId(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
+{
+	int			id_att = SPI_fnumber(RelationGetDescr(rel), "id");
+
+	if (oldtuple == NULL || newtuple == NULL || id_att <= 0)
+		return;
+	if (RegistryGetInt64(oldtuple, rel, id_att) !=
+		RegistryGetInt64(newtuple, rel, id_att))
+		ereport(ERROR,
+				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				errmsg_cat(MSG_INSTITUTION_ID_CHANGE, RelationGetRelationName(rel)),
+				errdetail_cat(MSG_INSTITUTION_ID_CHANGE_DETAIL),
+				errhint_cat(MSG_INSTITUTION_ID_CHANGE_HINT),
+				errtable(rel));
+}
+
+/*
+ * A new partnership never takes the id of one the audit trail records: the
+ * audit rows of a deleted partnership keep its id, and the policy on audit
+ * would show them to the roles of the new one.
+ */
+static void
+GuardNewPartnershipId(Relation rel, HeapTuple newtuple)
+{
+	static SPIPlanPtr plan = NULL;
+	int64		id = RegistryGetInt64(newtuple, rel, RegistryAttnum(rel, "id"));
+	bool		isnull;
+
+	RunAsOwner(&plan, audited_query, INT8OID, Int64GetDatum(id));
+	if (DatumGetBool(ResultColumn(1, &isnull)) && !isnull)
+		ereport(ERROR,
+				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				errmsg_cat(MSG_INSTITUTION_ID_USED, id),
+				errdetail_cat(MSG_INSTITUTION_ID_USED_DETAIL),
+				errhint_cat(MSG_INSTITUTION_ID_USED_HINT),
+				errtable(rel));
+}
+
 /* partnership itself: the old row must be the role's, the new owner too. */
 static void
 GuardPartnership(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
@@ -841,10 +900,15 @@ partnership_institution_guard(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	GuardId(rel, oldtuple, newtuple);
 	if (strcmp(relname, "partner") == 0)
 		GuardPartner(rel, oldtuple, newtuple);
 	else if (strcmp(relname, "partnership") == 0)
+	{
 		GuardPartnership(rel, oldtuple, newtuple);
+		if (oldtuple == NULL)
+			GuardNewPartnershipId(rel, newtuple);
+	}
 	else
 		GuardPartnershipRow(rel, oldtuple, newtuple);
 	SPI_finish();

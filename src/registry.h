@@ -66,6 +66,7 @@ extern bool RegistryTuplesEqualExcept(Relation rel, HeapTuple a, HeapTuple b,
 
 /* Multi-institution mode (institution.c, doc/access.md). */
 extern bool InstitutionModeOn(void);
+extern bool InstitutionRestricted(void);
 
 /* The constraints users hit, tested with their own messages (trigger_constraints.c). */
 extern void RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,

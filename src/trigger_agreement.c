@@ -219,13 +219,15 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	plan_nestlevel = PlanShapeIndexLookupsBegin();
 	if (plan_amends == NULL)
 	{
-		Oid			argtypes[1] = {INT8OID};
+		Oid			argtypes[2] = {INT8OID, INT8OID};
 
+		/* only the addendum's own partnership: see RegistryExecuteByIds */
 		plan_amends = RegistryPreparePlan(
 										  "SELECT kind, status, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
 										  " FROM @extschema@.agreement"
-										  " WHERE id OPERATOR(pg_catalog.=) $1 FOR UPDATE",
-										  1, argtypes);
+										  " WHERE id OPERATOR(pg_catalog.=) $1"
+										  " AND partnership_id OPERATOR(pg_catalog.=) $2 FOR UPDATE",
+										  2, argtypes);
 	}
 	if (plan_supersede == NULL)
 	{
@@ -372,6 +374,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 		{
 			amends_id = DatumGetInt64(amends);
 			values[0] = amends;
+			values[1] = Int64GetDatum(RegistryGetInt64(newtup, rel, att_partnership));
 			RegistryExecute(plan_amends, values, NULL, 1);
 			if (SPI_processed == 0)
 				amends_ok = false;
@@ -485,10 +488,11 @@ NextVersion(int64 partnership_id, HeapTuple newtup, Relation rel)
 	}
 	else if (!isnull)
 	{
-		RegistryExecuteById(&plan_next,
-							"SELECT version FROM @extschema@.agreement"
-							" WHERE id OPERATOR(pg_catalog.=) $1",
-							DatumGetInt64(amends), 1);
+		RegistryExecuteByIds(&plan_next,
+							 "SELECT version FROM @extschema@.agreement"
+							 " WHERE id OPERATOR(pg_catalog.=) $1"
+							 " AND partnership_id OPERATOR(pg_catalog.=) $2",
+							 DatumGetInt64(amends), partnership_id, 1);
 		if (SPI_processed > 0)
 		{
 			Datum		d = SPI_getbinval(SPI_tuptable->vals[0],

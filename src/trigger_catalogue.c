@@ -143,6 +143,33 @@ ClauseKindRequiredSince(Relation rel, HeapTuple oldtup, HeapTuple newtup)
 									 vals, nulls);
 }
 
+/*
+ * A code is the key the registry's rows refer to (ON UPDATE CASCADE):
+ * renaming it rewrites the rows of every partnership, and the cascade runs
+ * as the registry owner, past the institution guard.  With multi-institution
+ * mode on, only a role that passes row-level security renames one
+ * (doc/access.md).
+ */
+static void
+CatalogueKeyChange(Relation rel, const DumpableCatalogue *c, HeapTuple oldtup,
+				   HeapTuple newtup)
+{
+	int			att = RegistryAttnum(rel, c->key);
+	char	   *oldkey = SPI_getvalue(oldtup, RelationGetDescr(rel), att);
+	char	   *newkey = SPI_getvalue(newtup, RelationGetDescr(rel), att);
+
+	if (oldkey == NULL || (newkey != NULL && strcmp(oldkey, newkey) == 0))
+		return;
+	if (InstitutionRestricted())
+		ereport(ERROR,
+				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				errmsg_cat(MSG_INSTITUTION_CODE_CHANGE, oldkey,
+						   RelationGetRelationName(rel)),
+				errdetail_cat(MSG_INSTITUTION_CODE_CHANGE_DETAIL),
+				errhint_cat(MSG_INSTITUTION_CODE_CHANGE_HINT),
+				errtable(rel));
+}
+
 static HeapTuple
 SetBuiltin(Relation rel, HeapTuple tuple, int attnum, bool value)
 {
@@ -195,6 +222,8 @@ CatalogueEdit(TriggerData *trigdata)
 	{
 		const DumpableCatalogue *c = CatalogueFind(rel);
 
+		if (c != NULL)
+			CatalogueKeyChange(rel, c, trigdata->tg_trigtuple, newtup);
 		if (c != NULL && c->on_update != NULL)
 			newtup = c->on_update(rel, trigdata->tg_trigtuple, newtup);
 	}

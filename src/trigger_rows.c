@@ -44,6 +44,7 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	static Oid	cached_relid = InvalidOid;
 	static int	att_id;
 	static int	att_commitment;
+	static int	att_partnership;
 	static int	att_amount;
 	static SPIPlanPtr plan_lock = NULL;
 	static SPIPlanPtr plan_sum = NULL;
@@ -66,6 +67,7 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	{
 		att_id = RegistryAttnum(rel, "id");
 		att_commitment = RegistryAttnum(rel, "commitment_id");
+		att_partnership = RegistryAttnum(rel, "partnership_id");
 		att_amount = RegistryAttnum(rel, "amount");
 		cached_relid = RelationGetRelid(rel);
 	}
@@ -81,10 +83,12 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	{
 		Oid			argtypes[2] = {INT8OID, INT8OID};
 
+		/* only the row's own partnership: see RegistryExecuteByIds */
 		plan_lock = RegistryPreparePlan(
 										"SELECT amount FROM @extschema@.commitment"
-										" WHERE id OPERATOR(pg_catalog.=) $1 FOR UPDATE",
-										1, argtypes);
+										" WHERE id OPERATOR(pg_catalog.=) $1"
+										" AND partnership_id OPERATOR(pg_catalog.=) $2 FOR UPDATE",
+										2, argtypes);
 	}
 	if (plan_sum == NULL)
 	{
@@ -97,7 +101,7 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 									   2, argtypes);
 	}
 	values[0] = Int64GetDatum(RegistryGetInt64(newtup, rel, att_commitment));
-	values[1] = Int64GetDatum(RegistryGetInt64(newtup, rel, att_id));
+	values[1] = Int64GetDatum(RegistryGetInt64(newtup, rel, att_partnership));
 	RegistryExecute(plan_lock, values, NULL, 1);
 	if (SPI_processed == 0)
 	{
@@ -108,6 +112,7 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	}
 	committed = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
 							  &isnull);
+	values[1] = Int64GetDatum(RegistryGetInt64(newtup, rel, att_id));
 	RegistryExecute(plan_sum, values, NULL, 1);
 	others = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
 						   &isnull);

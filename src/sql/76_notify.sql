@@ -73,13 +73,13 @@ SELECT pg_catalog.count(pg_catalog.pg_notify('partnership_due',
 	pg_catalog.json_build_object('event', d.event, 'partnership_id', d.partnership_id,
 		'partnership', pg_catalog.left(n.partnership_code, 512),
 		'agreement', pg_catalog.left(n.agreement_number, 512), 'institution', pg_catalog.left(n.institution, 512),
-		'item', pg_catalog.left(n.item, 512), 'due_on', d.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
+		'item', pg_catalog.left(n.item, 512), 'due_on', n.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
 FROM @extschema@.due_items() d
 /* any role may LISTEN: in multi-institution mode the ids alone (doc/access.md) */
-LEFT JOIN LATERAL (SELECT d.partnership_code, d.agreement_number, d.institution, d.item
+LEFT JOIN LATERAL (SELECT d.partnership_code, d.agreement_number, d.institution, d.item, d.due_on
 	WHERE NOT @extschema@.multi_institution()) n ON true
 $$;
-COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut to 512 characters; in multi-institution mode the partnership id alone), at commit; returns how many (for a pg_cron job)';
+COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut to 512 characters; in multi-institution mode the event and the partnership id alone), at commit; returns how many (for a pg_cron job)';
 
 /* ------------------------------------------------------------------------
  * The DDL guard (src/ddl_guard.c): DROP EXTENSION of a registry with rows

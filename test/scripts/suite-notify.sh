@@ -85,8 +85,7 @@ expect "multi-institution mode: the activation names the partnership by id only"
 psql -X -q -v ON_ERROR_STOP=1 -c "UPDATE partnership.setting SET value = 2000 WHERE name = 'expiry_warning_days'"
 got=$(/usr/bin/python3 test/notify/listen.py partnership_due 3 -- \
 	psql -X -q -v ON_ERROR_STOP=1 -o /dev/null -c "SELECT partnership.notify_due()")
-ends=$(psql -X -A -t -v ON_ERROR_STOP=1 -c "SELECT current_date + 1095")
 expect "multi-institution mode: notify_due() names the partnerships by id only" "$got" \
-	'{"agreement": null, "due_on": "'"$ends"'", "event": "agreement_expiring", "institution": null, "item": null, "partnership": null, "partnership_id": 1}
-{"agreement": null, "due_on": "'"$ends"'", "event": "partnership_ending", "institution": null, "item": null, "partnership": null, "partnership_id": 1}'
+	'{"agreement": null, "due_on": null, "event": "agreement_expiring", "institution": null, "item": null, "partnership": null, "partnership_id": 1}
+{"agreement": null, "due_on": null, "event": "partnership_ending", "institution": null, "item": null, "partnership": null, "partnership_id": 1}'
 exit $fail
