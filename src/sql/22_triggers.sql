@@ -72,7 +72,7 @@ COMMENT ON FUNCTION @extschema@.audit_refuse_trigger() IS 'keeps audit append-on
 CREATE FUNCTION @extschema@.catalogue_edit_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'catalogue_edit_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.catalogue_edit_trigger() IS 'clears builtin when a shipped catalogue row is edited, so pg_dump keeps the edit (BEFORE ROW on catalogues)';
+COMMENT ON FUNCTION @extschema@.catalogue_edit_trigger() IS 'clears builtin when a shipped catalogue row is edited, so pg_dump keeps the edit; in multi-institution mode lets only the registry owner rename a code (BEFORE ROW on catalogues)';
 
 CREATE FUNCTION @extschema@.catalogue_merge_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'catalogue_merge_trigger'

@@ -90,7 +90,7 @@ COMMENT ON FUNCTION @extschema@.writable_partnerships() IS 'ids of the partnersh
 CREATE FUNCTION @extschema@.institution_guard()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_institution_guard'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.institution_guard() IS 'trigger: in multi-institution mode, refuses (42501) a write outside the partnerships of the caller''s institutions, a partner placed outside its institutions'' tree, and a change of setting multi_institution by anyone but the registry owner or a superuser';
+COMMENT ON FUNCTION @extschema@.institution_guard() IS 'trigger: in multi-institution mode, refuses (42501) a write outside the partnerships of the caller''s institutions, a partner placed outside its institutions'' tree, a changed id, a new partnership with an id the audit trail records, and a change of setting multi_institution by anyone but the registry owner or a superuser';
 
 CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.partner
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
