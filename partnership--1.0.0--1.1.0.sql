@@ -3361,6 +3361,51 @@ BEGIN
 			EXIT WHEN failed;
 		END LOOP;
 
+		/*
+		 * What COMMIT would check: the rules of every active partnership
+		 * the load changed (the deferred rules_enforce triggers), fired now
+		 * so that a dry run finds exactly what the commit would refuse.  A
+		 * later step can break what activation accepted (an agreement
+		 * superseded without its addendum): each failing partnership is
+		 * named by its line, as at activation.
+		 */
+		IF NOT failed THEN
+			BEGIN
+				SET CONSTRAINTS @extschema@.rules_enforce IMMEDIATE;
+				SET CONSTRAINTS @extschema@.rules_enforce DEFERRED;
+			EXCEPTION WHEN OTHERS THEN
+				GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL,
+					e_constraint = CONSTRAINT_NAME;
+				failed := true;
+				n := 0;
+				FOR r IN SELECT t.* FROM import_partnership t
+						 JOIN @extschema@.partnership p ON p.id = t.id
+						 WHERE p.status::text IN ('active', 'suspended')
+						 ORDER BY t.line
+				LOOP
+					SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
+						   string_agg(c.message, ' ' ORDER BY c.rule)
+					INTO e_column, e_hint
+					FROM @extschema@.check(r.id) c WHERE c.severity = 'error';
+					CONTINUE WHEN e_column IS NULL;
+					trial := trial || jsonb_build_object('sheet', r.sheet,
+						'relation', 'partnership', 'line', r.line, 'field', 'status',
+						'value', r.status,
+						'problem', @extschema@.import_message('rules_commit', e_column, e_hint),
+						'warning', false);
+					n := n + 1;
+				END LOOP;
+				IF n = 0 THEN
+					/* a partnership of the registry that the sheets only added to */
+					trial := trial || jsonb_build_object('relation', 'partnership',
+						'field', nullif(e_constraint, ''),
+						'problem', @extschema@.import_message('refused',
+							e_msg || coalesce(' ' || nullif(e_detail, ''), '')),
+						'warning', false);
+				END IF;
+			END;
+		END IF;
+
 		IF failed OR NOT apply THEN
 			RAISE EXCEPTION 'partnership.import() dry run' USING ERRCODE = 'PIM01';
 		END IF;

@@ -135,6 +135,16 @@ UPDATE partnership_import.disbursement SET paid_on = '15 Sep 2025' WHERE line = 
 UPDATE partnership_import.indicator SET baseline = '24,5' WHERE line = 2;
 UPDATE partnership_import.measurement SET indicator = 'KELAS' WHERE line = 4;
 SELECT * FROM partnership.import();
+-- a later step can break what activation accepted: the PKS superseded with
+-- no addendum leaves the active formal partnership with no agreement in
+-- force, which the commit refuses; the dry run says so, on the
+-- partnership's line (before: it found nothing, and COMMIT failed)
+UPDATE partnership_import.agreement SET status = 'superseded' WHERE line = 2;
+SELECT relation, line, field, value, problem FROM partnership.import();
+SET partnership.language = 'id';
+SELECT relation, line, field, value, problem FROM partnership.import();
+RESET partnership.language;
+UPDATE partnership_import.agreement SET status = 'ditandatangani' WHERE line = 2;
 SELECT count(*) AS partners FROM partnership.partner;
 BEGIN;
 SELECT * FROM partnership.import(apply => true);

@@ -430,6 +430,7 @@ static const struct
 	{"commitment_line", MSG_IMPORT_COMMITMENT_LINE},
 	{"rules", MSG_IMPORT_RULES},
 	{"rules_legacy", MSG_IMPORT_RULES_LEGACY},
+	{"rules_commit", MSG_IMPORT_RULES_COMMIT},
 	{"refused", MSG_IMPORT_REFUSED},
 	{"count", MSG_IMPORT_COUNT},
 };
