@@ -2738,9 +2738,13 @@ BEGIN
 			CASE WHEN nullif(btrim(t.evaluation_interval, ws), '') IS NOT NULL
 				  AND (t.m_interval IS NULL OR t.m_interval[1]::int = 0)
 			THEN @extschema@.import_message('interval') END),
-		('ended_on', t.ended_on, t.p_ended),
+		('ended_on', t.ended_on, CASE WHEN t.p_ended IS NOT NULL THEN t.p_ended
+			WHEN t.v_status NOT IN ('completed', 'terminated') AND nullif(btrim(t.ended_on, ws), '') IS NOT NULL
+			THEN @extschema@.import_message('only_ended', 'ended_on') END),
 		('end_reason', t.end_reason, CASE WHEN t.v_status = 'terminated' AND t.v_end_reason IS NULL
-			THEN @extschema@.import_message('required') END)
+			THEN @extschema@.import_message('required')
+			WHEN t.v_status NOT IN ('completed', 'terminated') AND t.v_end_reason IS NOT NULL
+			THEN @extschema@.import_message('only_ended', 'end_reason') END)
 	) AS f (field, value, problem)
 	WHERE f.problem IS NOT NULL
 	UNION ALL
@@ -2783,9 +2787,13 @@ BEGIN
 			THEN @extschema@.import_message('date_order', 'effective_from', t.effective_from) END),
 		('terminated_on', t.terminated_on, CASE WHEN t.p_terminated IS NOT NULL THEN t.p_terminated
 			WHEN t.v_status = 'terminated' AND nullif(btrim(t.terminated_on, ws), '') IS NULL
-			THEN @extschema@.import_message('required') END),
+			THEN @extschema@.import_message('required')
+			WHEN t.v_status <> 'terminated' AND nullif(btrim(t.terminated_on, ws), '') IS NOT NULL
+			THEN @extschema@.import_message('only_terminated', 'terminated_on') END),
 		('termination_reason', t.termination_reason, CASE WHEN t.v_status = 'terminated' AND t.v_reason IS NULL
-			THEN @extschema@.import_message('required') END)
+			THEN @extschema@.import_message('required')
+			WHEN t.v_status <> 'terminated' AND t.v_reason IS NOT NULL
+			THEN @extschema@.import_message('only_terminated', 'termination_reason') END)
 	) AS f (field, value, problem)
 	WHERE f.problem IS NOT NULL
 	UNION ALL

@@ -215,6 +215,19 @@ SELECT relation, line, field, value, problem ~ '^refused by the registry' AS ref
 FROM partnership.import();
 DELETE FROM partnership_import.disbursement;
 
+-- an end date or reason on a row whose status has none is a problem, not
+-- a cell dropped without a word
+INSERT INTO partnership_import.partnership (code, name, formality, horizon, status, starts_on, objectives, owner, ended_on, end_reason)
+VALUES ('KS-006', 'Belum berakhir', 'informal', 'operasional', 'draf', '01/03/2026', 'Uji', 'Bappeda Kota Contoh', '01/06/2026', 'Selesai');
+INSERT INTO partnership_import.agreement (partnership, kind, number, status, effective_from, terminated_on, termination_reason)
+VALUES ('KS-006', 'mou', 'MOU/KS-006', 'draf', '01/03/2026', '01/06/2026', 'Dibatalkan');
+SELECT relation, line, field, value, problem FROM partnership.import();
+SET partnership.language = 'id';
+SELECT relation, field, problem FROM partnership.import() WHERE field IN ('ended_on', 'terminated_on');
+RESET partnership.language;
+DELETE FROM partnership_import.partnership;
+DELETE FROM partnership_import.agreement;
+
 -- an empty list cell, as \copy reads it (NULL), is an empty list: the
 -- rows load as with a blank cell, instead of the registry refusing a NULL
 INSERT INTO partnership_import.member (partnership, partner, roles) VALUES

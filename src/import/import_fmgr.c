@@ -428,6 +428,8 @@ static const struct
 	{"commitment_none", MSG_IMPORT_COMMITMENT_NONE},
 	{"commitment_ambiguous", MSG_IMPORT_COMMITMENT_AMBIGUOUS},
 	{"commitment_line", MSG_IMPORT_COMMITMENT_LINE},
+	{"only_ended", MSG_IMPORT_ONLY_ENDED},
+	{"only_terminated", MSG_IMPORT_ONLY_TERMINATED},
 	{"rules", MSG_IMPORT_RULES},
 	{"rules_legacy", MSG_IMPORT_RULES_LEGACY},
 	{"rules_commit", MSG_IMPORT_RULES_COMMIT},
