@@ -63,8 +63,12 @@ SELECT partnership.import_distance('PT Sehat Sentosaa', 'pt sehat sentosa'),
 
 -- term_alias: DBA rows win over shipped ones; an alias is not already a word
 SELECT vocabulary, count(*) FROM partnership.term_alias GROUP BY 1 ORDER BY 1;
-SELECT pg_temp.try($$INSERT INTO partnership.term_alias VALUES ('partnership.sector', 'swasta', 'private')$$);
-SELECT pg_temp.try($$INSERT INTO partnership.term_alias VALUES ('partnership.sector', 'usaha tani', 'petani')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.term_alias VALUES ('partnership.sector', 'swasta', 'private')$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.term_alias VALUES ('partnership.sector', 'usaha tani', 'petani')$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.term_alias VALUES ('partnership.sector', '  ', 'private')$$, true);
+SET partnership.language = 'id';
+SELECT pg_temp.try($$INSERT INTO partnership.term_alias VALUES ('partnership.sector', 'usaha tani', 'petani')$$, true);
+RESET partnership.language;
 SELECT pg_temp.try($$INSERT INTO partnership.term_alias (vocabulary, alias, term, builtin) VALUES ('partnership.sector', 'Gapoktan', 'masyarakat', true)$$);
 SELECT alias, term, builtin FROM partnership.term_alias WHERE alias = 'Gapoktan';
 SELECT partnership.import_word('partnership.sector', 'gapoktan');

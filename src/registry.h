@@ -64,6 +64,9 @@ extern int64 RegistryGetInt64(HeapTuple tuple, Relation rel, int attnum);
 extern bool RegistryTuplesEqualExcept(Relation rel, HeapTuple a, HeapTuple b,
 									  const int *except, int nexcept);
 
+/* A term_alias row, with its own messages (import/import_fmgr.c). */
+extern void ImportCheckAlias(Relation rel, HeapTuple newtup);
+
 /* Multi-institution mode (institution.c, doc/access.md). */
 extern bool InstitutionModeOn(void);
 extern bool InstitutionRestricted(void);

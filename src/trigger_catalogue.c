@@ -373,6 +373,11 @@ catalogue_edit_trigger(PG_FUNCTION_ARGS)
 									true, REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
 	if (RegistryRestoring())
 		return RegistryPassThrough(trigdata);
+	if (!creating_extension &&
+		strcmp(RelationGetRelationName(trigdata->tg_relation), "term_alias") == 0)
+		ImportCheckAlias(trigdata->tg_relation,
+						 TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+						 trigdata->tg_newtuple : trigdata->tg_trigtuple);
 	return PointerGetDatum(CatalogueEdit(trigdata));
 }
 

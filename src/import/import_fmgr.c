@@ -23,6 +23,7 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/rel.h"
 #include "utils/syscache.h"
 
 #include "import/parse.h"
@@ -232,6 +233,65 @@ VocabularyArg(FunctionCallInfo fcinfo)
 				errmsg_cat(MSG_IMPORT_ERR_TYPE, format_type_be(typid)),
 				errhint_cat(MSG_IMPORT_ERR_TYPE_HINT));
 	return vocab;
+}
+
+/*
+ * A term_alias row, before its CHECK constraints test it: a blank alias, an
+ * alias that is already a word of the type (the import reads it as it is),
+ * and a term the type does not read are refused with the constraint's
+ * SQLSTATE and name, a message naming the value and a hint with the fix.
+ * An unknown vocabulary is VocabularyArg's error, as import_term() gives it.
+ */
+void
+ImportCheckAlias(Relation rel, HeapTuple newtup)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	bool		isnull;
+	Datum		typid = heap_getattr(newtup, RegistryAttnum(rel, "vocabulary"), desc, &isnull);
+	const Vocabulary *vocab;
+	char	   *alias;
+	char	   *term;
+	VocabularyCode code;
+	VocabularyParseError error;
+	char		accepted[2048];
+
+	if (isnull)
+		return;					/* NOT NULL refuses it */
+	vocab = VocabularyOfType(DatumGetObjectId(typid));
+	if (vocab == NULL)
+		ereport(ERROR,
+				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg_cat(MSG_IMPORT_ERR_TYPE, format_type_be(DatumGetObjectId(typid))),
+				errhint_cat(MSG_IMPORT_ERR_TYPE_HINT));
+	alias = SPI_getvalue(newtup, desc, RegistryAttnum(rel, "alias"));
+	term = SPI_getvalue(newtup, desc, RegistryAttnum(rel, "term"));
+	if (alias != NULL)
+	{
+		if (strspn(alias, " \t\r\n") == strlen(alias))
+			ereport(ERROR,
+					errcode(ERRCODE_CHECK_VIOLATION),
+					errmsg_cat(MSG_ALIAS_BLANK, vocab->type_name),
+					errhint_cat(MSG_ALIAS_BLANK_HINT),
+					errtableconstraint(rel, "term_alias_alias_check"));
+		if (VocabularyParseWord(vocab, alias, strlen(alias), &code,
+								&error) == VOCABULARY_OK)
+			ereport(ERROR,
+					errcode(ERRCODE_CHECK_VIOLATION),
+					errmsg_cat(MSG_ALIAS_IS_WORD, alias, vocab->type_name,
+							   vocab->terms[code].canonical),
+					errhint_cat(MSG_ALIAS_IS_WORD_HINT),
+					errtableconstraint(rel, "term_alias_alias_check"));
+	}
+	if (term != NULL &&
+		VocabularyParseWord(vocab, term, strlen(term), &code, &error) != VOCABULARY_OK)
+	{
+		VocabularyAcceptedWords(vocab, accepted, sizeof(accepted));
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_ALIAS_TERM_UNKNOWN, term, vocab->type_name),
+				errhint_cat(MSG_ALIAS_TERM_UNKNOWN_HINT, accepted),
+				errtableconstraint(rel, "term_alias_term_check"));
+	}
 }
 
 /*
