@@ -1788,7 +1788,10 @@ LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
 CROSS JOIN LATERAL (
 	SELECT g AS period_start,
 		(g OPERATOR(pg_catalog.+) '6 months'::pg_catalog.interval
-			OPERATOR(pg_catalog.-) '1 day'::pg_catalog.interval)::pg_catalog.date AS period_end
+			OPERATOR(pg_catalog.-) '1 day'::pg_catalog.interval)::pg_catalog.date AS period_end,
+		/* the agreement of a half-year still running is today's */
+		LEAST((g OPERATOR(pg_catalog.+) '6 months'::pg_catalog.interval
+			OPERATOR(pg_catalog.-) '1 day'::pg_catalog.interval)::pg_catalog.date, CURRENT_DATE) AS judged_on
 	FROM @extschema@.half_years(p.starts_on,
 		LEAST(COALESCE(p.ended_on, CURRENT_DATE), CURRENT_DATE)) AS g) h
 CROSS JOIN LATERAL (
@@ -1805,16 +1808,16 @@ LEFT JOIN LATERAL (
 	FROM @extschema@.agreement a
 	WHERE a.partnership_id OPERATOR(pg_catalog.=) p.id
 	  AND a.status::pg_catalog.text OPERATOR(pg_catalog.<>) 'draft'
-	  AND a.signed_on OPERATOR(pg_catalog.<=) h.period_end
-	  AND a.effective_from OPERATOR(pg_catalog.<=) h.period_end
-	  AND (a.effective_to IS NULL OR a.effective_to OPERATOR(pg_catalog.>=) h.period_end)
-	  AND (a.terminated_on IS NULL OR a.terminated_on OPERATOR(pg_catalog.>) h.period_end)
+	  AND a.signed_on OPERATOR(pg_catalog.<=) h.judged_on
+	  AND a.effective_from OPERATOR(pg_catalog.<=) h.judged_on
+	  AND (a.effective_to IS NULL OR a.effective_to OPERATOR(pg_catalog.>=) h.judged_on)
+	  AND (a.terminated_on IS NULL OR a.terminated_on OPERATOR(pg_catalog.>) h.judged_on)
 	  AND NOT EXISTS (
 		SELECT FROM @extschema@.agreement n
 		WHERE n.partnership_id OPERATOR(pg_catalog.=) p.id
 		  AND n.amends_id OPERATOR(pg_catalog.=) a.id
 		  AND n.status::pg_catalog.text OPERATOR(pg_catalog.<>) 'draft'
-		  AND n.signed_on OPERATOR(pg_catalog.<=) h.period_end)
+		  AND n.signed_on OPERATOR(pg_catalog.<=) h.judged_on)
 	ORDER BY a.kind::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{pks,addendum}'::pg_catalog.text[]) DESC,
 		a.effective_from DESC NULLS LAST, a.version DESC, a.id DESC
 	LIMIT 1) ag ON true
@@ -1871,7 +1874,7 @@ COMMENT ON COLUMN partnership_report.semesters.year IS 'year of the half-year';
 COMMENT ON COLUMN partnership_report.semesters.half IS '1 for January-June, 2 for July-December';
 COMMENT ON COLUMN partnership_report.semesters.status IS 'status at the end of the half-year as the registry''s dates tell it: the final status from the half-year of ended_on, the current status for the current half-year and for a partnership not yet active, else active (suspensions are dated only in the audit trail)';
 COMMENT ON COLUMN partnership_report.semesters.status_label IS 'status label in partnership.language';
-COMMENT ON COLUMN partnership_report.semesters.agreement_id IS 'identity of the agreement in force on the last day of the half-year (binding first, newest version), NULL if none';
+COMMENT ON COLUMN partnership_report.semesters.agreement_id IS 'identity of the agreement in force on the last day of the half-year, or today for the half-year still running (binding first, then the newest), NULL if none';
 COMMENT ON COLUMN partnership_report.semesters.agreement_number IS 'registration number of that agreement';
 COMMENT ON COLUMN partnership_report.semesters.agreement_kind IS 'kind of that agreement: pks, addendum or mou';
 COMMENT ON COLUMN partnership_report.semesters.committed IS 'total of the commitments made in the half-year (committed_on), all currencies added';

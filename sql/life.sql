@@ -80,7 +80,7 @@ SELECT number, kind, version, status FROM agreement WHERE partnership_id = 91760
 SAVEPOINT chains;
 INSERT INTO agreement (id, partnership_id, kind, number, amends_id, effective_from, effective_to, objectives)
 VALUES (917605, 917601, 'addendum', 'LIFE/ADD/OLD', 917601, current_date - 200, current_date + 500, '{Uji}'),
-	(917606, 917601, 'pks', 'LIFE/PKS/NEW', NULL, current_date - 10, current_date + 60, '{Uji}');
+	(917606, 917601, 'pks', 'LIFE/PKS/NEW', NULL, current_date - 10, current_date, '{Uji}');
 INSERT INTO agreement_party (agreement_id, partnership_id, partner_id, roles, responsibilities,
 	signatory_name, signatory_title, signed_on)
 SELECT a.id, 917601, p.partner_id, p.roles, p.responsibilities, p.signatory_name, p.signatory_title,
@@ -97,6 +97,11 @@ WHERE partnership_id = 917601 AND kind <> 'mou' ORDER BY agreement_id;
 SELECT agreement_number FROM partnership_report.partnerships WHERE partnership_id = 917601;
 UPDATE rule SET severity = 'warning' WHERE code = 'agreement_expiring';
 SELECT rule, message ~ 'LIFE/PKS/NEW' AS names_the_new_pks FROM partnership.check(917601) WHERE rule = 'agreement_expiring';
+-- the half-year still running shows the agreement in force today, though
+-- it ends before the half-year does (before: the one in force on the
+-- half-year's last day)
+SELECT agreement_number FROM partnership_report.semesters
+WHERE partnership_id = 917601 AND current_date BETWEEN period_start AND period_end;
 ROLLBACK TO SAVEPOINT chains;
 -- a clause kind made required applies to agreements signed from then on
 -- (1.0.0: every signed PKS became an error that only an addendum cleared)
