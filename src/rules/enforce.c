@@ -221,6 +221,38 @@ already_broken(List *before, const RuleViolation *v)
 	return false;
 }
 
+/*
+ * Does excused (the errors before this transaction) excuse v, when the
+ * partnership moves into entering (-1: the commit-time check)?  Only an
+ * error already there, the same; and the end only excuses what a recorded
+ * date broke (v->broke_on: hindsight, judge.c), never what a change did.
+ */
+static bool
+excused_error(List *excused, const RuleViolation *v, int entering)
+{
+	if (!already_broken(excused, v))
+		return false;
+	return !PartnershipStatusIsFinal(entering) || v->broke_on != 0;
+}
+
+/*
+ * The errors the partnership had before this transaction (the rules judged
+ * on what was committed; ending: as the end judges them), if it was running
+ * then: active, or, for the end, also suspended.  NIL otherwise.
+ */
+static List *
+errors_before(int64 partnership_id, bool ending)
+{
+	RulesPartnershipInfo before;
+	List	   *violations = RulesEvaluate(partnership_id, &before, ending, true);
+
+	if (before.found &&
+		(before.status == PARTNERSHIP_STATUS_ACTIVE ||
+		 (ending && before.status == PARTNERSHIP_STATUS_SUSPENDED)))
+		return violations;
+	return NIL;
+}
+
 /* Is any violation an error? */
 static bool
 has_errors(List *violations)
@@ -261,8 +293,7 @@ report_violations(List *violations, const RulesPartnershipInfo *info,
 			continue;
 		if (PartnershipStatusIsFinal(entering) && !RulesBindsTheEnd(v->code))
 			continue;
-		if (already_broken(excused, v) &&
-			(!PartnershipStatusIsFinal(entering) || v->broke_on != 0))
+		if (excused_error(excused, v, entering))
 			continue;
 		if (first == NULL)
 			first = v->code;
@@ -357,7 +388,6 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 			if (info.found)
 			{
 				List	   *excused = NIL;
-				RulesPartnershipInfo before;
 
 				/*
 				 * Only what this transaction broke fails its commit: an
@@ -370,11 +400,7 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 				 * already broken changes its detail, and fails.
 				 */
 				if (has_errors(violations))
-				{
-					excused = RulesEvaluate(partnership_id, &before, false, true);
-					if (!before.found || before.status != PARTNERSHIP_STATUS_ACTIVE)
-						excused = NIL;
-				}
+					excused = errors_before(partnership_id, false);
 				report_violations(violations, &info, partnership_id, -1, excused);
 			}
 		}
@@ -549,7 +575,7 @@ PG_FUNCTION_INFO_V1(partnership_rules_activation);
  * other status requires every 'error' rule to hold; a move from active or
  * suspended into completed or terminated requires every rule that binds
  * the end to hold, but for errors the partnership already had before this
- * transaction.  The latter closes a gap of the commit-time check, which
+ * transaction and that a recorded date broke (excused_error).  The latter closes a gap of the commit-time check, which
  * judges active partnerships only: a change that breaks a rule, followed
  * in the same transaction by the end of the partnership, would otherwise
  * leave a read-only partnership that breaks it forever.
@@ -620,15 +646,7 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 		 * judges everything.
 		 */
 		if (PartnershipStatusIsFinal(new_status) && has_errors(violations))
-		{
-			RulesPartnershipInfo before;
-
-			excused = RulesEvaluate(id, &before, true, true);
-			if (!before.found ||
-				(before.status != PARTNERSHIP_STATUS_ACTIVE &&
-				 before.status != PARTNERSHIP_STATUS_SUSPENDED))
-				excused = NIL;
-		}
+			excused = errors_before(id, true);
 		report_violations(violations, &info, id, new_status, excused);
 	}
 	SPI_finish();
