@@ -46,6 +46,7 @@ OBJS = \
 	src/import/parse_amount.o \
 	src/import/parse_date.o \
 	src/import/parse_list.o \
+	src/import/staging.o \
 	src/institution.o \
 	src/language.o \
 	src/likert.o \

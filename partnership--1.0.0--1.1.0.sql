@@ -336,17 +336,18 @@ COMMENT ON TRIGGER p95_notify ON @extschema@.agreement IS 'notifies partnership_
 CREATE FUNCTION @extschema@.due_items()
 	RETURNS TABLE (event pg_catalog.text, partnership_id pg_catalog.int8,
 				   partnership_code pg_catalog.text, agreement_number pg_catalog.text,
-				   institution pg_catalog.text, item pg_catalog.text, due_on date)
+				   institution pg_catalog.text, item pg_catalog.text, due_on date,
+				   agreement_id pg_catalog.int8)
 	LANGUAGE sql STABLE
 	SET search_path = pg_catalog, pg_temp
 	AS $$
 SELECT 'agreement_expiring', x.partnership_id, x.partnership_code, x.number,
-	o.name, x.kind, x.effective_to
+	o.name, x.kind, x.effective_to, x.agreement_id
 FROM partnership_report.agreements_expiring x
 JOIN @extschema@.partnership p ON p.id OPERATOR(pg_catalog.=) x.partnership_id
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
 UNION ALL
-SELECT 'partnership_ending', p.id, p.code, NULL, o.name, p.name, p.ends_on
+SELECT 'partnership_ending', p.id, p.code, NULL, o.name, p.name, p.ends_on, NULL
 FROM @extschema@.partnership p
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
 WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
@@ -354,14 +355,14 @@ WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
   AND p.ends_on OPERATOR(pg_catalog.<=) (CURRENT_DATE OPERATOR(pg_catalog.+)
 	COALESCE(pg_catalog.round(@extschema@.setting('expiry_warning_days'))::pg_catalog.int4, 90))
 UNION ALL
-SELECT 'evaluation_due', p.id, p.code, NULL, o.name, c.message, CURRENT_DATE
+SELECT 'evaluation_due', p.id, p.code, NULL, o.name, c.message, CURRENT_DATE, NULL
 FROM @extschema@.partnership p
 CROSS JOIN LATERAL @extschema@.check(p.id) c
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
 WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
   AND c.rule OPERATOR(pg_catalog.=) 'evaluation_due'
 UNION ALL
-SELECT 'activity_overdue', p.id, p.code, NULL, o.name, a.name, a.due_on
+SELECT 'activity_overdue', p.id, p.code, NULL, o.name, a.name, a.due_on, NULL
 FROM @extschema@.activity a
 JOIN @extschema@.partnership p ON p.id OPERATOR(pg_catalog.=) a.partnership_id
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
@@ -370,7 +371,7 @@ WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
   AND a.due_on OPERATOR(pg_catalog.<) CURRENT_DATE
 ORDER BY 1, 3, 6
 $$;
-COMMENT ON FUNCTION @extschema@.due_items() IS 'what is due today, one row per item: agreement_expiring, partnership_ending, evaluation_due, activity_overdue (what notify_due() sends)';
+COMMENT ON FUNCTION @extschema@.due_items() IS 'what is due today, one row per item: agreement_expiring (with the agreement''s number and id), partnership_ending, evaluation_due, activity_overdue (what notify_due() sends)';
 
 CREATE FUNCTION @extschema@.notify_due()
 	RETURNS pg_catalog.int4
@@ -379,10 +380,12 @@ CREATE FUNCTION @extschema@.notify_due()
 	AS $$
 SELECT pg_catalog.count(pg_catalog.pg_notify('partnership_due',
 	pg_catalog.json_build_object('event', d.event, 'partnership_id', d.partnership_id,
+		'agreement_id', d.agreement_id, 'seq', d.seq,
 		'partnership', pg_catalog.left(n.partnership_code, 512),
 		'agreement', pg_catalog.left(n.agreement_number, 512), 'institution', pg_catalog.left(n.institution, 512),
 		'item', pg_catalog.left(n.item, 512), 'due_on', n.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
-FROM @extschema@.due_items() d
+FROM (SELECT i.*, pg_catalog.row_number() OVER () AS seq FROM @extschema@.due_items() i) d
+/* seq: PostgreSQL folds identical notifications of a transaction into one */
 /* any role may LISTEN: in multi-institution mode the ids alone (doc/access.md) */
 LEFT JOIN LATERAL (SELECT d.partnership_code, d.agreement_number, d.institution, d.item, d.due_on
 	WHERE NOT @extschema@.multi_institution()) n ON true
@@ -789,7 +792,7 @@ COMMENT ON COLUMN partnership_report.agreements.kind_label IS 'kind label in par
 COMMENT ON COLUMN partnership_report.agreements.binding IS 'true for a binding agreement (pks or addendum)';
 COMMENT ON COLUMN partnership_report.agreements.number IS 'registration number of the agreement';
 COMMENT ON COLUMN partnership_report.agreements.title IS 'title of the agreement';
-COMMENT ON COLUMN partnership_report.agreements.version IS 'version within the partnership (1, 2, ...)';
+COMMENT ON COLUMN partnership_report.agreements.version IS 'version within its chain: 1 for a pks or mou, one more than the agreement an addendum amends';
 COMMENT ON COLUMN partnership_report.agreements.amends_id IS 'for an addendum: the agreement it replaces';
 COMMENT ON COLUMN partnership_report.agreements.status IS 'draft, signed, superseded or terminated';
 COMMENT ON COLUMN partnership_report.agreements.status_label IS 'status label in partnership.language';
@@ -864,7 +867,7 @@ COMMENT ON COLUMN partnership_report.agreements_expiring.kind IS 'mou, pks or ad
 COMMENT ON COLUMN partnership_report.agreements_expiring.kind_label IS 'kind label in partnership.language';
 COMMENT ON COLUMN partnership_report.agreements_expiring.number IS 'registration number of the agreement';
 COMMENT ON COLUMN partnership_report.agreements_expiring.title IS 'title of the agreement';
-COMMENT ON COLUMN partnership_report.agreements_expiring.version IS 'version within the partnership';
+COMMENT ON COLUMN partnership_report.agreements_expiring.version IS 'version within its chain (1 for a pks, one more for each addendum)';
 COMMENT ON COLUMN partnership_report.agreements_expiring.effective_from IS 'first day in force';
 COMMENT ON COLUMN partnership_report.agreements_expiring.effective_to IS 'last day in force';
 COMMENT ON COLUMN partnership_report.agreements_expiring.days_to_expiry IS 'days from today to effective_to (0 = ends today)';
@@ -1698,7 +1701,7 @@ CREATE FUNCTION @extschema@.amend(agreement_id pg_catalog.int8, number pg_catalo
 	RETURNS pg_catalog.int8
 	AS 'MODULE_PATHNAME', 'partnership_amend'
 	LANGUAGE C VOLATILE PARALLEL UNSAFE;
-COMMENT ON FUNCTION @extschema@.amend(pg_catalog.int8, pg_catalog.text, pg_catalog.date) IS 'renews a signed pks or addendum: inserts its draft addendum (version one more) with the same parties, roles, responsibilities and signatories (unsigned) and clauses, in force from today (from the day after the amended one ran out, if earlier) until effective_to (default: the amended one''s end, or as long as it ran if that has passed); returns its id, to be signed as usual';
+COMMENT ON FUNCTION @extschema@.amend(pg_catalog.int8, pg_catalog.text, pg_catalog.date) IS 'renews a signed pks or addendum: inserts its draft addendum (version one more) with the same parties, roles, responsibilities and signatories (unsigned) and clauses, in force from today (from the day after the amended one ran out, if earlier) until effective_to (default: the amended one''s end, or, if that has passed, as long after today as it ran, not past the partnership''s end); returns its id, to be signed as usual';
 
 CREATE FUNCTION @extschema@.partnership_span_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_span_trigger'
@@ -2245,7 +2248,7 @@ COMMENT ON COLUMN partnership_import.partner.iati_ref IS 'iati_ref as typed (see
 COMMENT ON COLUMN partnership_import.partner.parent IS 'name of the parent organisation (a partner of the registry or of this sheet)';
 COMMENT ON COLUMN partnership_import.partner.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.partner.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.partner.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.partner.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.contact (
 	partner pg_catalog.text,
@@ -2265,7 +2268,7 @@ COMMENT ON COLUMN partnership_import.contact.email IS 'email as typed (see partn
 COMMENT ON COLUMN partnership_import.contact.phone IS 'phone as typed (see partnership.contact.phone)';
 COMMENT ON COLUMN partnership_import.contact.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.contact.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.contact.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.contact.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.partnership (
 	code pg_catalog.text,
@@ -2301,7 +2304,7 @@ COMMENT ON COLUMN partnership_import.partnership.evaluation_interval IS 'evaluat
 COMMENT ON COLUMN partnership_import.partnership.description IS 'description as typed (see partnership.partnership.description)';
 COMMENT ON COLUMN partnership_import.partnership.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.partnership.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.partnership.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.partnership.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.member (
 	partnership pg_catalog.text,
@@ -2327,7 +2330,7 @@ COMMENT ON COLUMN partnership_import.member.influence IS 'influence as typed (se
 COMMENT ON COLUMN partnership_import.member.interest IS 'interest as typed (see partnership.member.interest)';
 COMMENT ON COLUMN partnership_import.member.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.member.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.member.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.member.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.agreement (
 	partnership pg_catalog.text,
@@ -2363,7 +2366,7 @@ COMMENT ON COLUMN partnership_import.agreement.termination_reason IS 'terminatio
 COMMENT ON COLUMN partnership_import.agreement.clauses IS 'clause kinds the agreement holds (codes of partnership.clause_kind), as a list';
 COMMENT ON COLUMN partnership_import.agreement.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.agreement.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.agreement.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.agreement.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.agreement_party (
 	partnership pg_catalog.text,
@@ -2389,7 +2392,7 @@ COMMENT ON COLUMN partnership_import.agreement_party.signatory_title IS 'signato
 COMMENT ON COLUMN partnership_import.agreement_party.signed_on IS 'signed_on as typed (see partnership.agreement_party.signed_on)';
 COMMENT ON COLUMN partnership_import.agreement_party.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.agreement_party.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.agreement_party.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.agreement_party.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.commitment (
 	partnership pg_catalog.text,
@@ -2413,7 +2416,7 @@ COMMENT ON COLUMN partnership_import.commitment.committed_on IS 'committed_on as
 COMMENT ON COLUMN partnership_import.commitment.description IS 'description as typed (see partnership.commitment.description)';
 COMMENT ON COLUMN partnership_import.commitment.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.commitment.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.commitment.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.commitment.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.disbursement (
 	partnership pg_catalog.text,
@@ -2433,7 +2436,7 @@ COMMENT ON COLUMN partnership_import.disbursement.amount IS 'amount as typed (se
 COMMENT ON COLUMN partnership_import.disbursement.paid_on IS 'paid_on as typed (see partnership.disbursement.paid_on)';
 COMMENT ON COLUMN partnership_import.disbursement.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.disbursement.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.disbursement.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.disbursement.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.indicator (
 	partnership pg_catalog.text,
@@ -2461,7 +2464,7 @@ COMMENT ON COLUMN partnership_import.indicator.target IS 'target as typed (see p
 COMMENT ON COLUMN partnership_import.indicator.target_on IS 'target_on as typed (see partnership.indicator.target_on)';
 COMMENT ON COLUMN partnership_import.indicator.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.indicator.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.indicator.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.indicator.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.measurement (
 	partnership pg_catalog.text,
@@ -2479,7 +2482,47 @@ COMMENT ON COLUMN partnership_import.measurement.period_end IS 'period_end as ty
 COMMENT ON COLUMN partnership_import.measurement.value IS 'value as typed (see partnership.measurement.value)';
 COMMENT ON COLUMN partnership_import.measurement.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.measurement.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.measurement.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.measurement.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
+
+/*
+ * Who staged a row (src/import/staging.c): the current user, recorded on
+ * insert whatever the row says; with multi-institution mode on, only that
+ * role changes or deletes it.
+ */
+CREATE FUNCTION @extschema@.import_staging_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'import_staging_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.import_staging_trigger() IS 'trigger: records the current user as staged_by of a staged row; in multi-institution mode refuses (42501) a change of another role''s staged row (BEFORE ROW on partnership_import tables)';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.partner
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.partner IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.contact
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.contact IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.partnership
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.partnership IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.member
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.member IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.agreement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.agreement IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.agreement_party
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.agreement_party IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.commitment
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.commitment IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.disbursement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.disbursement IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.indicator
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.indicator IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.measurement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.measurement IS 'records who staged the row; in multi-institution mode only that role changes it';
 /*
  * Nothing is granted here: partnership.grant_access() hands out the staging
  * tables with the write level (doc/import.md#privileges).
@@ -2518,6 +2561,10 @@ DECLARE
 	e_constraint text;
 	e_state text;
 	r record;
+	sheet_name text;
+	emptied boolean;
+	/* multi-institution mode: each role imports the rows it staged itself */
+	own_only CONSTANT boolean := @extschema@.multi_institution();
 BEGIN
 	apply := coalesce(apply, false);
 	legacy := coalesce(legacy, false);
@@ -2560,7 +2607,7 @@ BEGIN
 		nullif(btrim(s.iati_ref, ws), '') AS v_iati,
 		lower(nullif(btrim(s.parent, ws), '')) AS k_parent,
 		nextval('@extschema@.partner_id_seq'::regclass) AS id
-	FROM (SELECT * FROM partnership_import.partner ORDER BY line) s;
+	FROM (SELECT * FROM partnership_import.partner WHERE NOT own_only OR staged_by = CURRENT_USER ORDER BY line) s;
 
 	CREATE TEMP TABLE import_contact ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partner, s.name, s.position, s.email, s.phone,
@@ -2569,7 +2616,7 @@ BEGIN
 		nullif(btrim(s.position, ws), '') AS v_position,
 		nullif(btrim(s.email, ws), '') AS v_email,
 		nullif(btrim(s.phone, ws), '') AS v_phone
-	FROM partnership_import.contact s;
+	FROM partnership_import.contact s WHERE NOT own_only OR s.staged_by = CURRENT_USER;
 
 	CREATE TEMP TABLE import_partnership ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.code, s.name, s.formality, s.horizon, s.status,
@@ -2593,7 +2640,7 @@ BEGIN
 				'^\s*([0-9]{1,4})\s*(months?|mons?|bulan|years?|tahun)\s*$')) END AS m_interval,
 		nullif(btrim(s.description, ws), '') AS v_description,
 		nextval('@extschema@.partnership_id_seq'::regclass) AS id
-	FROM (SELECT * FROM partnership_import.partnership ORDER BY line) s;
+	FROM (SELECT * FROM partnership_import.partnership WHERE NOT own_only OR staged_by = CURRENT_USER ORDER BY line) s;
 
 	CREATE TEMP TABLE import_member ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.partner, s.roles, s.title,
@@ -2605,7 +2652,7 @@ BEGIN
 		nullif(btrim(s.title, ws), '') AS v_title,
 		@extschema@.import_date_problem(s.joined_on) AS p_joined,
 		@extschema@.import_date_problem(s.left_on) AS p_left
-	FROM partnership_import.member s;
+	FROM partnership_import.member s WHERE NOT own_only OR s.staged_by = CURRENT_USER;
 
 	CREATE TEMP TABLE import_agreement ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.kind, s.number, s.amends, s.status,
@@ -2629,7 +2676,7 @@ BEGIN
 			  FROM unnest(@extschema@.import_list(s.clauses)) WITH ORDINALITY AS u(e, o)
 			  ORDER BY o) AS v_clauses,
 		nextval('@extschema@.agreement_id_seq'::regclass) AS id, NULL::bigint AS amends_id
-	FROM (SELECT * FROM partnership_import.agreement ORDER BY line) s;
+	FROM (SELECT * FROM partnership_import.agreement WHERE NOT own_only OR staged_by = CURRENT_USER ORDER BY line) s;
 
 	CREATE TEMP TABLE import_agreement_party ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.agreement, s.partner, s.roles,
@@ -2643,7 +2690,7 @@ BEGIN
 		nullif(btrim(s.signatory_name, ws), '') AS v_signatory_name,
 		nullif(btrim(s.signatory_title, ws), '') AS v_signatory_title,
 		@extschema@.import_date_problem(s.signed_on) AS p_signed
-	FROM partnership_import.agreement_party s;
+	FROM partnership_import.agreement_party s WHERE NOT own_only OR s.staged_by = CURRENT_USER;
 
 	CREATE TEMP TABLE import_commitment ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.partner, s.kind, s.amount,
@@ -2657,7 +2704,7 @@ BEGIN
 		@extschema@.import_date_problem(s.committed_on) AS p_committed,
 		nullif(btrim(s.description, ws), '') AS v_description,
 		nextval('@extschema@.commitment_id_seq'::regclass) AS id
-	FROM (SELECT * FROM partnership_import.commitment ORDER BY line) s;
+	FROM (SELECT * FROM partnership_import.commitment WHERE NOT own_only OR staged_by = CURRENT_USER ORDER BY line) s;
 
 	CREATE TEMP TABLE import_disbursement ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.partner, s.commitment, s.amount, s.paid_on,
@@ -2667,7 +2714,7 @@ BEGIN
 		@extschema@.import_amount_problem(s.amount) AS p_amount,
 		@extschema@.import_date_problem(s.paid_on) AS p_paid,
 		NULL::bigint AS commitment_id
-	FROM partnership_import.disbursement s;
+	FROM partnership_import.disbursement s WHERE NOT own_only OR s.staged_by = CURRENT_USER;
 
 	CREATE TEMP TABLE import_indicator ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.code, s.name, s.unit, s.direction,
@@ -2685,7 +2732,7 @@ BEGIN
 		@extschema@.import_amount_problem(s.target) AS p_target,
 		@extschema@.import_date_problem(s.target_on) AS p_target_on,
 		nextval('@extschema@.indicator_id_seq'::regclass) AS id
-	FROM (SELECT * FROM partnership_import.indicator ORDER BY line) s;
+	FROM (SELECT * FROM partnership_import.indicator WHERE NOT own_only OR staged_by = CURRENT_USER ORDER BY line) s;
 
 	CREATE TEMP TABLE import_measurement ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.indicator, s.period_end, s.value,
@@ -2693,7 +2740,7 @@ BEGIN
 		lower(nullif(btrim(s.indicator, ws), '')) AS k_indicator,
 		@extschema@.import_date_problem(s.period_end) AS p_period,
 		@extschema@.import_amount_problem(s.value) AS p_value
-	FROM partnership_import.measurement s;
+	FROM partnership_import.measurement s WHERE NOT own_only OR s.staged_by = CURRENT_USER;
 
 	CREATE INDEX ON import_member (k_partnership, k_partner);
 	CREATE INDEX ON import_commitment (k_partnership, k_partner);
@@ -3051,6 +3098,37 @@ BEGIN
 		FROM import_measurement t
 		WHERE t.k_partnership IS NOT NULL AND t.k_indicator IS NOT NULL AND t.p_period IS NULL
 		  AND nullif(btrim(t.period_end, ws), '') IS NOT NULL
+		/*
+		 * Commitments and payments have no key of their own: one the
+		 * registry already holds with the same partner, amount and day
+		 * (a sheet staged again) is a problem; two alike in one sheet may
+		 * be two tranches, and load.
+		 */
+		UNION ALL
+		SELECT t.sheet, 'commitment', t.line, 'amount', t.amount, 7, t.line,
+			(t.k_partnership, t.k_partner, t.v_kind, @extschema@.import_amount(t.amount), t.v_currency,
+			 coalesce(@extschema@.import_date(t.committed_on), 'infinity'::date)) IN (
+					SELECT lower(btrim(p.code, ws)), lower(btrim(a.name, ws)), c.kind::text, c.amount,
+						c.currency, coalesce(c.committed_on, 'infinity'::date)
+					FROM @extschema@.commitment c
+					JOIN @extschema@.partnership p ON p.id = c.partnership_id
+					JOIN @extschema@.partner a ON a.id = c.partner_id)
+		FROM import_commitment t
+		WHERE t.k_partnership IS NOT NULL AND t.k_partner IS NOT NULL AND t.v_kind IS NOT NULL
+		  AND t.p_amount IS NULL AND nullif(btrim(t.amount, ws), '') IS NOT NULL AND t.p_committed IS NULL
+		UNION ALL
+		SELECT t.sheet, 'disbursement', t.line, 'amount', t.amount, 8, t.line,
+			(t.k_partnership, t.k_partner, @extschema@.import_amount(t.amount),
+			 coalesce(@extschema@.import_date(t.paid_on), 'infinity'::date)) IN (
+					SELECT lower(btrim(p.code, ws)), lower(btrim(a.name, ws)), d.amount,
+						coalesce(d.paid_on, 'infinity'::date)
+					FROM @extschema@.disbursement d
+					JOIN @extschema@.commitment c ON c.id = d.commitment_id
+					JOIN @extschema@.partnership p ON p.id = d.partnership_id
+					JOIN @extschema@.partner a ON a.id = c.partner_id)
+		FROM import_disbursement t
+		WHERE t.k_partnership IS NOT NULL AND t.k_partner IS NOT NULL
+		  AND t.p_amount IS NULL AND nullif(btrim(t.amount, ws), '') IS NOT NULL AND t.p_paid IS NULL
 	) d
 	WHERE d.first < d.line OR d.registry;
 
@@ -3391,7 +3469,7 @@ BEGIN
 				n := 0;
 				FOR r IN SELECT t.* FROM import_partnership t
 						 JOIN @extschema@.partnership p ON p.id = t.id
-						 WHERE p.status::text IN ('active', 'suspended')
+						 WHERE p.status::text = 'active'
 						 ORDER BY t.line
 				LOOP
 					SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
@@ -3433,25 +3511,30 @@ BEGIN
 			field text, value text, problem text, warning boolean);
 
 		/*
-		 * Loaded: the staging tables start afresh.  With multi-institution
-		 * mode on, other roles' rows may still be staged (the caller cannot
-		 * see them): the lines count on, never twice the same.
+		 * Loaded: the staging tables start afresh, each numbering its lines
+		 * from 2 again once no role has rows staged in it (with
+		 * multi-institution mode on, other roles' rows may still be there:
+		 * the lines then count on, never twice the same).
 		 */
 		IF apply AND NOT failed THEN
-			DELETE FROM partnership_import.partner;
-			DELETE FROM partnership_import.contact;
-			DELETE FROM partnership_import.partnership;
-			DELETE FROM partnership_import.member;
-			DELETE FROM partnership_import.agreement;
-			DELETE FROM partnership_import.agreement_party;
-			DELETE FROM partnership_import.commitment;
-			DELETE FROM partnership_import.disbursement;
-			DELETE FROM partnership_import.indicator;
-			DELETE FROM partnership_import.measurement;
-			PERFORM setval(pg_get_serial_sequence('partnership_import.' || t, 'line'), 2, false)
-			FROM unnest(ARRAY['partner', 'contact', 'partnership', 'member', 'agreement',
-				'agreement_party', 'commitment', 'disbursement', 'indicator', 'measurement']) AS t
-			WHERE NOT @extschema@.multi_institution();
+			DELETE FROM partnership_import.partner WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.contact WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.partnership WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.member WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.agreement WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.agreement_party WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.commitment WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.disbursement WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.indicator WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.measurement WHERE NOT own_only OR staged_by = CURRENT_USER;
+			FOREACH sheet_name IN ARRAY ARRAY['partner', 'contact', 'partnership', 'member', 'agreement',
+				'agreement_party', 'commitment', 'disbursement', 'indicator', 'measurement'] LOOP
+				EXECUTE format('SELECT NOT EXISTS (SELECT FROM partnership_import.%I)', sheet_name)
+					INTO emptied;
+				IF emptied THEN
+					PERFORM setval(pg_get_serial_sequence('partnership_import.' || sheet_name, 'line'), 2, false);
+				END IF;
+			END LOOP;
 		END IF;
 	END IF;
 
@@ -3526,6 +3609,11 @@ UNION ALL
 SELECT 'SCHEMA', 'partnership_import', 'USAGE'
 WHERE rank >= 2
 UNION ALL
+SELECT 'SEQUENCE', s.oid::pg_catalog.regclass::pg_catalog.text, 'USAGE, UPDATE'
+FROM pg_catalog.pg_class s
+WHERE rank >= 2
+  AND s.relnamespace = 'partnership_import'::pg_catalog.regnamespace AND s.relkind = 'S'
+UNION ALL
 SELECT 'TABLE', c.oid::pg_catalog.regclass::pg_catalog.text, 'SELECT, INSERT, UPDATE, DELETE'
 FROM pg_catalog.pg_class c
 WHERE rank >= 2
@@ -3578,8 +3666,11 @@ BEGIN
 	FROM @extschema@.access_plan(rank) p
 	WHERE NOT CASE p.kind
 		WHEN 'SCHEMA' THEN pg_catalog.has_schema_privilege(p.object, 'USAGE WITH GRANT OPTION')
-		WHEN 'SEQUENCE' THEN pg_catalog.has_sequence_privilege(p.object, 'USAGE WITH GRANT OPTION')
-		/* a table of a schema the caller cannot use is one it cannot grant */
+		/* a sequence or table of a schema the caller cannot use is one it cannot grant */
+		WHEN 'SEQUENCE' THEN CASE WHEN pg_catalog.has_schema_privilege(pg_catalog.split_part(p.object, '.', 1), 'USAGE')
+			THEN pg_catalog.has_sequence_privilege(p.object,
+				pg_catalog.replace(p.privileges, ',', ' WITH GRANT OPTION,') || ' WITH GRANT OPTION')
+			ELSE false END
 		ELSE CASE WHEN pg_catalog.has_schema_privilege(pg_catalog.split_part(p.object, '.', 1), 'USAGE')
 			THEN pg_catalog.has_table_privilege(p.object,
 				pg_catalog.replace(p.privileges, ',', ' WITH GRANT OPTION,') || ' WITH GRANT OPTION')
@@ -4005,64 +4096,6 @@ CREATE POLICY institution_read ON @extschema@.audit FOR SELECT
 		OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
 COMMENT ON POLICY institution_read ON @extschema@.audit IS 'multi-institution mode: audit rows of the partnerships the role may read, and those of partners and catalogues';
 
-/*
- * The import's staging sheets (doc/import.md) hold what a role is about to
- * load, before any of it is checked: in multi-institution mode each role
- * sees, changes, checks and imports only the rows it staged itself, so
- * that one institution's backlog is never read by another's.  import()
- * runs with the caller's rights, so the policy alone decides what it reads
- * and what it empties.
- */
-ALTER TABLE partnership_import.partner ENABLE ROW LEVEL SECURITY;
-CREATE POLICY institution_staged ON partnership_import.partner
-	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
-	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
-COMMENT ON POLICY institution_staged ON partnership_import.partner IS 'multi-institution mode: the rows the role staged itself';
-ALTER TABLE partnership_import.contact ENABLE ROW LEVEL SECURITY;
-CREATE POLICY institution_staged ON partnership_import.contact
-	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
-	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
-COMMENT ON POLICY institution_staged ON partnership_import.contact IS 'multi-institution mode: the rows the role staged itself';
-ALTER TABLE partnership_import.partnership ENABLE ROW LEVEL SECURITY;
-CREATE POLICY institution_staged ON partnership_import.partnership
-	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
-	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
-COMMENT ON POLICY institution_staged ON partnership_import.partnership IS 'multi-institution mode: the rows the role staged itself';
-ALTER TABLE partnership_import.member ENABLE ROW LEVEL SECURITY;
-CREATE POLICY institution_staged ON partnership_import.member
-	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
-	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
-COMMENT ON POLICY institution_staged ON partnership_import.member IS 'multi-institution mode: the rows the role staged itself';
-ALTER TABLE partnership_import.agreement ENABLE ROW LEVEL SECURITY;
-CREATE POLICY institution_staged ON partnership_import.agreement
-	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
-	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
-COMMENT ON POLICY institution_staged ON partnership_import.agreement IS 'multi-institution mode: the rows the role staged itself';
-ALTER TABLE partnership_import.agreement_party ENABLE ROW LEVEL SECURITY;
-CREATE POLICY institution_staged ON partnership_import.agreement_party
-	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
-	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
-COMMENT ON POLICY institution_staged ON partnership_import.agreement_party IS 'multi-institution mode: the rows the role staged itself';
-ALTER TABLE partnership_import.commitment ENABLE ROW LEVEL SECURITY;
-CREATE POLICY institution_staged ON partnership_import.commitment
-	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
-	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
-COMMENT ON POLICY institution_staged ON partnership_import.commitment IS 'multi-institution mode: the rows the role staged itself';
-ALTER TABLE partnership_import.disbursement ENABLE ROW LEVEL SECURITY;
-CREATE POLICY institution_staged ON partnership_import.disbursement
-	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
-	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
-COMMENT ON POLICY institution_staged ON partnership_import.disbursement IS 'multi-institution mode: the rows the role staged itself';
-ALTER TABLE partnership_import.indicator ENABLE ROW LEVEL SECURITY;
-CREATE POLICY institution_staged ON partnership_import.indicator
-	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
-	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
-COMMENT ON POLICY institution_staged ON partnership_import.indicator IS 'multi-institution mode: the rows the role staged itself';
-ALTER TABLE partnership_import.measurement ENABLE ROW LEVEL SECURITY;
-CREATE POLICY institution_staged ON partnership_import.measurement
-	USING (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER)
-	WITH CHECK (@extschema@.institution_mode_off() OR staged_by OPERATOR(pg_catalog.=) CURRENT_USER);
-COMMENT ON POLICY institution_staged ON partnership_import.measurement IS 'multi-institution mode: the rows the role staged itself';
 
 -- Members' joined_on has a lower bound: not more than a year before the
 -- partnership's starts_on (doc/registry.md#sensible-dates), checked from

@@ -219,6 +219,19 @@ SELECT relation, line, field, value, problem ~ '^refused by the registry' AS ref
 FROM partnership.import();
 DELETE FROM partnership_import.disbursement;
 
+-- commitments and payments staged again (the registry holds them, with
+-- the same partner, amount and day) are problems, not loaded twice; two
+-- alike in one sheet are two tranches
+INSERT INTO partnership_import.commitment (partnership, partner, kind, amount, committed_on) VALUES
+	('KS-001', 'PT Sehat Sentosa', 'tunai', '500.000.000', '2025-01-01'),
+	('KS-001', 'PT Sehat Sentosa', 'tunai', '500.000.000', '2025-02-01'),
+	('KS-001', 'PT Sehat Sentosa', 'tunai', '500.000.000', '2025-02-01');
+INSERT INTO partnership_import.disbursement (partnership, partner, commitment, amount, paid_on) VALUES
+	('KS-001', 'PT Sehat Sentosa', NULL, '200.000.000', '15/03/2025');
+SELECT relation, line, field, value, problem FROM partnership.import() WHERE relation IN ('commitment', 'disbursement');
+DELETE FROM partnership_import.commitment;
+DELETE FROM partnership_import.disbursement;
+
 -- an end date or reason on a row whose status has none is a problem, not
 -- a cell dropped without a word
 INSERT INTO partnership_import.partnership (code, name, formality, horizon, status, starts_on, objectives, owner, ended_on, end_reason)

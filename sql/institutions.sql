@@ -267,6 +267,10 @@ SELECT pg_temp.try($$UPDATE partnership.evaluation SET id = $$ || :hidden_closed
 	|| $$, status = 'closed' WHERE id = $$ || :skm01_evaluation, true);
 SELECT pg_temp.try($$INSERT INTO partnership.partnership (id, code, name, formality, horizon, owner_id)
 	VALUES (990001, 'INST-5', 'Nomor bekas', 'informal', 'operational', pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju'))$$, true);
+-- an upsert of its own partnership by id is an update, as with the mode off
+SELECT pg_temp.try($$INSERT INTO partnership.partnership (id, code, name, formality, horizon, owner_id)
+	SELECT id, code, name, formality, horizon, owner_id FROM partnership.partnership WHERE id = $$ || :skm01 || $$
+	ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name$$);
 -- check() of a partnership the role does not read: as of one that does not exist
 SELECT pg_temp.try($$SELECT count(*) FROM partnership.check($$ || :skm08 || ')');
 SELECT pg_temp.try($$SELECT count(*) FROM partnership.check(999999)$$);
@@ -350,25 +354,33 @@ SET ROLE regress_inst_dinkes;
 SELECT pg_temp.try($$SELECT count(*) FROM partnership.institution_role$$);
 RESET ROLE;
 
--- The import's staging sheets: each role reads, checks, imports and
--- empties only the rows it staged itself, and cannot stage as another.
+-- The import's staging sheets: one shared scratch space (\copy cannot load
+-- a table under row-level security), but import() checks, loads and
+-- empties only the caller's rows, a row is always staged in the name of
+-- the role that stages it, and only that role changes or deletes it.
 SET ROLE regress_inst_dinkes;
 INSERT INTO partnership_import.partner (name, sector) VALUES ('Yayasan Data Dinkes', 'sektor Dinkes');
 SELECT name, staged_by FROM partnership_import.partner;
 SELECT relation, line, field, value FROM import() WHERE value LIKE '%Dinkes%';
 RESET ROLE;
 SET ROLE regress_inst_pusk;
-SELECT count(*) AS rows_of_dinkes_seen FROM partnership_import.partner;
 SELECT count(*) AS problems_of_dinkes_seen FROM import() WHERE value LIKE '%Dinkes%';
-WITH d AS (DELETE FROM partnership_import.partner RETURNING 1)
-SELECT count(*) AS rows_of_dinkes_deleted FROM d;
-SELECT pg_temp.try($$INSERT INTO partnership_import.partner (name, sector, staged_by)
-	VALUES ('Atas nama Dinkes', 'nonprofit', 'regress_inst_dinkes')$$);
+SELECT pg_temp.try($$DELETE FROM partnership_import.partner WHERE name = 'Yayasan Data Dinkes'$$, true);
+SELECT pg_temp.try($$UPDATE partnership_import.partner SET sector = 'nirlaba' WHERE name = 'Yayasan Data Dinkes'$$);
+INSERT INTO partnership_import.partner (name, sector, staged_by)
+VALUES ('Atas nama Dinkes', 'nirlaba', 'regress_inst_dinkes') RETURNING name, staged_by;
+SELECT count(*) AS problems FROM import(apply => true);
+SELECT name, staged_by FROM partnership_import.partner ORDER BY name;
 RESET ROLE;
 SET ROLE regress_inst_dinkes;
-SELECT name, staged_by FROM partnership_import.partner;
+-- \copy (COPY FROM) stages as INSERT does
+COPY partnership_import.partner (name, sector) FROM STDIN WITH (FORMAT csv);
+Yayasan Salinan Dinkes,nirlaba
+\.
+SELECT name, staged_by FROM partnership_import.partner ORDER BY name;
 DELETE FROM partnership_import.partner;
 RESET ROLE;
+DELETE FROM partner WHERE name = 'Atas nama Dinkes';
 
 -- Removing a mapping takes the partnerships away at once.
 DELETE FROM institution_role WHERE role_name = 'regress_inst_pusk';
@@ -386,6 +398,16 @@ DEALLOCATE planned_on;
 DEALLOCATE planned_off;
 RESET ROLE;
 SELECT * FROM pg_temp.seen_all() WHERE rel::text IN ('partnership', 'audit', 'partnership_report.compliance');
+-- a write role stages and imports (the staging lines start afresh after)
+SET ROLE regress_inst_dinkes;
+COPY partnership_import.partner (name, sector) FROM STDIN WITH (FORMAT csv);
+Koperasi Impor Dinkes,koperasi
+\.
+SELECT count(*) AS problems FROM import(apply => true);
+INSERT INTO partnership_import.partner (name, sector) VALUES ('Sesudahnya', 'nirlaba') RETURNING line;
+DELETE FROM partnership_import.partner;
+SELECT name, sector FROM partner WHERE name = 'Koperasi Impor Dinkes';
+RESET ROLE;
 SELECT pg_temp.try($$UPDATE partnership.setting SET value = 2 WHERE name = 'multi_institution'$$);
 
 \c contrib_regression

@@ -146,8 +146,9 @@ SELECT amend(:add1, 'LIFE/ADD/II') AS add2 \gset
 SELECT version, effective_to = current_date + 400 AS keeps_the_end FROM agreement WHERE id = :add2;
 DELETE FROM agreement WHERE id = :add2;
 -- a PKS that has already run out is renewed from the day after its end,
--- by default for as long as it ran (1.1.0 before this: its end, which came
--- before the start, and the insert failed)
+-- by default until as long after today as it ran, not past the
+-- partnership's end (1.1.0 before this: its end, which came before the
+-- start, and the insert failed)
 SAVEPOINT lapsed;
 INSERT INTO agreement (id, partnership_id, kind, number, effective_from, effective_to, objectives)
 VALUES (917604, 917601, 'pks', 'LIFE/PKS/LAPSED', current_date - 390, current_date - 10, '{Uji}');
@@ -161,8 +162,11 @@ FROM clause_kind WHERE required;
 UPDATE agreement SET status = 'signed' WHERE id = 917604;
 SELECT amend(917604, 'LIFE/ADD/LAPSED') AS add_lapsed \gset
 SELECT effective_from = current_date - 9 AS from_the_day_after,
-	effective_to - effective_from = 380 AS as_long_as_it_ran
+	effective_to = current_date + 380 AS as_long_after_today_as_it_ran
 FROM agreement WHERE id = :add_lapsed;
+UPDATE partnership SET ends_on = current_date + 100 WHERE id = 917601;
+SELECT amend(917604, 'LIFE/ADD/LAPSED/3') AS add_lapsed3 \gset
+SELECT effective_to = current_date + 100 AS not_past_the_partnership FROM agreement WHERE id = :add_lapsed3;
 SELECT amend(917604, 'LIFE/ADD/LAPSED/2', current_date + 700) AS add_lapsed2 \gset
 SELECT effective_to = current_date + 700 AS until_the_given_day FROM agreement WHERE id = :add_lapsed2;
 ROLLBACK TO SAVEPOINT lapsed;
@@ -274,6 +278,11 @@ SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed'
 SELECT activity_name, is_open, overdue, days_overdue
 FROM partnership_report.activities WHERE partnership_id = 917601 ORDER BY activity_id;
 ROLLBACK TO SAVEPOINT back_dated;
+-- an evaluation period still to come would lie after an end today too
+SAVEPOINT future_period;
+INSERT INTO evaluation (partnership_id, kind, period_end) VALUES (917601, 'monitoring', current_date + 30);
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 917601$$, true);
+ROLLBACK TO SAVEPOINT future_period;
 UPDATE partnership SET status = 'completed' WHERE id = 917601;
 SELECT status, ended_on = current_date AS ended_today, end_reason FROM partnership WHERE id = 917601;
 -- every agreement still signed ended with it, saying why; none is in force

@@ -110,7 +110,9 @@ partnership_amend(PG_FUNCTION_ARGS)
 	 * today, or from the day after the amended one ran out if that is
 	 * earlier (no gap), never before the amended one; until effective_to,
 	 * else until the amended one's end, or, when that has passed (the end
-	 * would come before the start), for as long as the amended one ran.
+	 * would come before the start), as long after today as the amended one
+	 * ran, but not past the partnership's own end (while that is to come):
+	 * a renewal is in force today.
 	 */
 	values[0] = Int64GetDatum(agreement_id);
 	values[1] = PG_ARGISNULL(1) ? (Datum) 0 : PG_GETARG_DATUM(1);
@@ -124,10 +126,12 @@ partnership_amend(PG_FUNCTION_ARGS)
 				 " a.id, a.title,"
 				 " s.starts, COALESCE($3, CASE"
 				 "  WHEN a.effective_to OPERATOR(pg_catalog.>=) s.starts THEN a.effective_to"
-				 "  ELSE s.starts OPERATOR(pg_catalog.+)"
-				 "   (a.effective_to OPERATOR(pg_catalog.-) a.effective_from) END),"
+				 "  ELSE LEAST(CURRENT_DATE OPERATOR(pg_catalog.+)"
+				 "   (a.effective_to OPERATOR(pg_catalog.-) a.effective_from),"
+				 "   CASE WHEN p.ends_on OPERATOR(pg_catalog.>=) CURRENT_DATE THEN p.ends_on END) END),"
 				 " a.objectives"
-				 " FROM @extschema@.agreement a,"
+				 " FROM @extschema@.agreement a"
+				 " JOIN @extschema@.partnership p ON p.id OPERATOR(pg_catalog.=) a.partnership_id,"
 				 " LATERAL (SELECT GREATEST(a.effective_from, LEAST(CURRENT_DATE,"
 				 "  a.effective_to OPERATOR(pg_catalog.+) 1)) AS starts) s"
 				 " WHERE a.id OPERATOR(pg_catalog.=) $1"

@@ -127,10 +127,16 @@ static const char *const foreign_member_query =
 " WHERE m.partner_id OPERATOR(pg_catalog.=) $2"
 "  AND m.partnership_id OPERATOR(pg_catalog.<>) ALL ($3)) AND $1 IS NOT NULL";
 
-/* Does the audit trail record partnership $2 ($1 unused)? */
+/*
+ * Does the audit trail record partnership $2 ($1 unused), which no
+ * partnership holds now (one that does is an upsert's conflict, or a key
+ * violation, for PostgreSQL to settle)?
+ */
 static const char *const audited_query =
 "SELECT EXISTS (SELECT 1 FROM @extschema@.audit a"
-" WHERE a.partnership_id OPERATOR(pg_catalog.=) $2) AND $1 IS NOT NULL";
+" WHERE a.partnership_id OPERATOR(pg_catalog.=) $2)"
+" AND NOT EXISTS (SELECT 1 FROM @extschema@.partnership p"
+" WHERE p.id OPERATOR(pg_catalog.=) $2) AND $1 IS NOT NULL";
 
 static const char *const mode_query =
 "SELECT s.value OPERATOR(pg_catalog.<>) 0::pg_catalog.numeric"

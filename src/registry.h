@@ -35,6 +35,7 @@
 /* The extension's own relations (registry_catalog.c). */
 extern Oid	RegistrySchema(void);
 extern bool RegistryIsOwnRelation(Oid relid);
+extern bool RegistryIsOwnStagingTable(Oid relid);
 extern void RegistryCheckOwnRelation(Relation rel, const char *what);
 extern Oid	RegistryRelationId(const char *name);
 

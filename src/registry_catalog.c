@@ -26,6 +26,7 @@
 #include "catalog/dependency.h"
 #include "catalog/index.h"
 #include "catalog/indexing.h"
+#include "catalog/namespace.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_extension.h"
 #include "commands/extension.h"
@@ -159,6 +160,22 @@ RegistryIsOwnRelation(Oid relid)
 	if (registry_extension == extension && nmembers < REGISTRY_MEMBERS)
 		registry_members[nmembers++] = relid;
 	return true;
+}
+
+/*
+ * Is relid one of the import's staging tables, a table of schema
+ * partnership_import that belongs to the extension?
+ */
+bool
+RegistryIsOwnStagingTable(Oid relid)
+{
+	Oid			extension;
+	Oid			schema;
+
+	RegistryCatalogLoad(&extension, &schema);
+	return get_rel_relkind(relid) == RELKIND_RELATION &&
+		get_rel_namespace(relid) == get_namespace_oid("partnership_import", true) &&
+		getExtensionOfObject(RelationRelationId, relid) == extension;
 }
 
 /*

@@ -215,14 +215,14 @@ LifecycleAfterEndCheckRow(Relation rel, HeapTuple tuple, int64 partnership_id)
 }
 
 /*
- * An ended_on in the past must not leave behind the rows that the date
- * triggers (registry_date_trigger, 'within') keep inside the partnership's
- * dates: the payments, measurements and evaluation periods dated after it.
- * The latest of them is named.
+ * The end must not leave behind the rows that the date triggers
+ * (registry_date_trigger, 'within') keep inside the partnership's dates:
+ * the payments, measurements and evaluation periods dated after ended_on
+ * (a back-dated end, or a period still to come).  The latest is named.
  */
 static void
 CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
-				  DateADT ended_on)
+				  DateADT ended_on, DateADT today)
 {
 	static SPIPlanPtr plan = NULL;
 	Datum		values[2];
@@ -267,6 +267,8 @@ CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
 				errmsg_cat(MSG_END_DATE_BEFORE_ROWS, code, RegistryDateText(ended_on),
 						   what, RegistryDateText(day)),
 				errdetail_cat(MSG_END_DATE_BEFORE_ROWS_DETAIL),
+				day > today ?
+				errhint_cat(MSG_END_DATE_BEFORE_FUTURE_ROW_HINT) :
 				errhint_cat(MSG_END_DATE_BEFORE_ROWS_HINT, RegistryDateText(day)),
 				errtableconstraint(rel, "partnership_ended_on_check"));
 }
@@ -449,9 +451,8 @@ partnership_span_trigger(PG_FUNCTION_ARGS)
 							   RegistryDateText(DatumGetDateADT(d))),
 					errhint_cat(MSG_END_DATE_HINT),
 					errtableconstraint(rel, "partnership_ended_on_check"));
-		if (ended_on < today)
-			CheckEndAfterRows(rel, RegistryGetInt64(newtup, rel, att_id), code,
-							  ended_on);
+		CheckEndAfterRows(rel, RegistryGetInt64(newtup, rel, att_id), code,
+						  ended_on, today);
 
 		if (newstatus == PARTNERSHIP_STATUS_TERMINATED)
 		{

@@ -12,7 +12,7 @@ CREATE FUNCTION @extschema@.amend(agreement_id pg_catalog.int8, number pg_catalo
 	RETURNS pg_catalog.int8
 	AS 'MODULE_PATHNAME', 'partnership_amend'
 	LANGUAGE C VOLATILE PARALLEL UNSAFE;
-COMMENT ON FUNCTION @extschema@.amend(pg_catalog.int8, pg_catalog.text, pg_catalog.date) IS 'renews a signed pks or addendum: inserts its draft addendum (version one more) with the same parties, roles, responsibilities and signatories (unsigned) and clauses, in force from today (from the day after the amended one ran out, if earlier) until effective_to (default: the amended one''s end, or as long as it ran if that has passed); returns its id, to be signed as usual';
+COMMENT ON FUNCTION @extschema@.amend(pg_catalog.int8, pg_catalog.text, pg_catalog.date) IS 'renews a signed pks or addendum: inserts its draft addendum (version one more) with the same parties, roles, responsibilities and signatories (unsigned) and clauses, in force from today (from the day after the amended one ran out, if earlier) until effective_to (default: the amended one''s end, or, if that has passed, as long after today as it ran, not past the partnership''s end); returns its id, to be signed as usual';
 
 CREATE FUNCTION @extschema@.partnership_span_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_span_trigger'

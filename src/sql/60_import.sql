@@ -242,7 +242,7 @@ COMMENT ON COLUMN partnership_import.partner.iati_ref IS 'iati_ref as typed (see
 COMMENT ON COLUMN partnership_import.partner.parent IS 'name of the parent organisation (a partner of the registry or of this sheet)';
 COMMENT ON COLUMN partnership_import.partner.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.partner.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.partner.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.partner.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.contact (
 	partner pg_catalog.text,
@@ -262,7 +262,7 @@ COMMENT ON COLUMN partnership_import.contact.email IS 'email as typed (see partn
 COMMENT ON COLUMN partnership_import.contact.phone IS 'phone as typed (see partnership.contact.phone)';
 COMMENT ON COLUMN partnership_import.contact.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.contact.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.contact.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.contact.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.partnership (
 	code pg_catalog.text,
@@ -298,7 +298,7 @@ COMMENT ON COLUMN partnership_import.partnership.evaluation_interval IS 'evaluat
 COMMENT ON COLUMN partnership_import.partnership.description IS 'description as typed (see partnership.partnership.description)';
 COMMENT ON COLUMN partnership_import.partnership.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.partnership.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.partnership.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.partnership.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.member (
 	partnership pg_catalog.text,
@@ -324,7 +324,7 @@ COMMENT ON COLUMN partnership_import.member.influence IS 'influence as typed (se
 COMMENT ON COLUMN partnership_import.member.interest IS 'interest as typed (see partnership.member.interest)';
 COMMENT ON COLUMN partnership_import.member.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.member.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.member.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.member.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.agreement (
 	partnership pg_catalog.text,
@@ -360,7 +360,7 @@ COMMENT ON COLUMN partnership_import.agreement.termination_reason IS 'terminatio
 COMMENT ON COLUMN partnership_import.agreement.clauses IS 'clause kinds the agreement holds (codes of partnership.clause_kind), as a list';
 COMMENT ON COLUMN partnership_import.agreement.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.agreement.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.agreement.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.agreement.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.agreement_party (
 	partnership pg_catalog.text,
@@ -386,7 +386,7 @@ COMMENT ON COLUMN partnership_import.agreement_party.signatory_title IS 'signato
 COMMENT ON COLUMN partnership_import.agreement_party.signed_on IS 'signed_on as typed (see partnership.agreement_party.signed_on)';
 COMMENT ON COLUMN partnership_import.agreement_party.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.agreement_party.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.agreement_party.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.agreement_party.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.commitment (
 	partnership pg_catalog.text,
@@ -410,7 +410,7 @@ COMMENT ON COLUMN partnership_import.commitment.committed_on IS 'committed_on as
 COMMENT ON COLUMN partnership_import.commitment.description IS 'description as typed (see partnership.commitment.description)';
 COMMENT ON COLUMN partnership_import.commitment.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.commitment.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.commitment.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.commitment.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.disbursement (
 	partnership pg_catalog.text,
@@ -430,7 +430,7 @@ COMMENT ON COLUMN partnership_import.disbursement.amount IS 'amount as typed (se
 COMMENT ON COLUMN partnership_import.disbursement.paid_on IS 'paid_on as typed (see partnership.disbursement.paid_on)';
 COMMENT ON COLUMN partnership_import.disbursement.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.disbursement.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.disbursement.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.disbursement.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.indicator (
 	partnership pg_catalog.text,
@@ -458,7 +458,7 @@ COMMENT ON COLUMN partnership_import.indicator.target IS 'target as typed (see p
 COMMENT ON COLUMN partnership_import.indicator.target_on IS 'target_on as typed (see partnership.indicator.target_on)';
 COMMENT ON COLUMN partnership_import.indicator.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.indicator.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.indicator.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.indicator.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
 
 CREATE TABLE partnership_import.measurement (
 	partnership pg_catalog.text,
@@ -476,7 +476,47 @@ COMMENT ON COLUMN partnership_import.measurement.period_end IS 'period_end as ty
 COMMENT ON COLUMN partnership_import.measurement.value IS 'value as typed (see partnership.measurement.value)';
 COMMENT ON COLUMN partnership_import.measurement.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.measurement.sheet IS 'name of the file the row came from (optional)';
-COMMENT ON COLUMN partnership_import.measurement.staged_by IS 'the role that staged the row; in multi-institution mode each role sees and imports only its own rows';
+COMMENT ON COLUMN partnership_import.measurement.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
+
+/*
+ * Who staged a row (src/import/staging.c): the current user, recorded on
+ * insert whatever the row says; with multi-institution mode on, only that
+ * role changes or deletes it.
+ */
+CREATE FUNCTION @extschema@.import_staging_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'import_staging_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.import_staging_trigger() IS 'trigger: records the current user as staged_by of a staged row; in multi-institution mode refuses (42501) a change of another role''s staged row (BEFORE ROW on partnership_import tables)';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.partner
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.partner IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.contact
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.contact IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.partnership
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.partnership IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.member
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.member IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.agreement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.agreement IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.agreement_party
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.agreement_party IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.commitment
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.commitment IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.disbursement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.disbursement IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.indicator
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.indicator IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.measurement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
+COMMENT ON TRIGGER p10_staged ON partnership_import.measurement IS 'records who staged the row; in multi-institution mode only that role changes it';
 /*
  * Nothing is granted here: partnership.grant_access() hands out the staging
  * tables with the write level (doc/import.md#privileges).
@@ -515,6 +555,10 @@ DECLARE
 	e_constraint text;
 	e_state text;
 	r record;
+	sheet_name text;
+	emptied boolean;
+	/* multi-institution mode: each role imports the rows it staged itself */
+	own_only CONSTANT boolean := @extschema@.multi_institution();
 BEGIN
 	apply := coalesce(apply, false);
 	legacy := coalesce(legacy, false);
@@ -557,7 +601,7 @@ BEGIN
 		nullif(btrim(s.iati_ref, ws), '') AS v_iati,
 		lower(nullif(btrim(s.parent, ws), '')) AS k_parent,
 		nextval('@extschema@.partner_id_seq'::regclass) AS id
-	FROM (SELECT * FROM partnership_import.partner ORDER BY line) s;
+	FROM (SELECT * FROM partnership_import.partner WHERE NOT own_only OR staged_by = CURRENT_USER ORDER BY line) s;
 
 	CREATE TEMP TABLE import_contact ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partner, s.name, s.position, s.email, s.phone,
@@ -566,7 +610,7 @@ BEGIN
 		nullif(btrim(s.position, ws), '') AS v_position,
 		nullif(btrim(s.email, ws), '') AS v_email,
 		nullif(btrim(s.phone, ws), '') AS v_phone
-	FROM partnership_import.contact s;
+	FROM partnership_import.contact s WHERE NOT own_only OR s.staged_by = CURRENT_USER;
 
 	CREATE TEMP TABLE import_partnership ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.code, s.name, s.formality, s.horizon, s.status,
@@ -590,7 +634,7 @@ BEGIN
 				'^\s*([0-9]{1,4})\s*(months?|mons?|bulan|years?|tahun)\s*$')) END AS m_interval,
 		nullif(btrim(s.description, ws), '') AS v_description,
 		nextval('@extschema@.partnership_id_seq'::regclass) AS id
-	FROM (SELECT * FROM partnership_import.partnership ORDER BY line) s;
+	FROM (SELECT * FROM partnership_import.partnership WHERE NOT own_only OR staged_by = CURRENT_USER ORDER BY line) s;
 
 	CREATE TEMP TABLE import_member ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.partner, s.roles, s.title,
@@ -602,7 +646,7 @@ BEGIN
 		nullif(btrim(s.title, ws), '') AS v_title,
 		@extschema@.import_date_problem(s.joined_on) AS p_joined,
 		@extschema@.import_date_problem(s.left_on) AS p_left
-	FROM partnership_import.member s;
+	FROM partnership_import.member s WHERE NOT own_only OR s.staged_by = CURRENT_USER;
 
 	CREATE TEMP TABLE import_agreement ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.kind, s.number, s.amends, s.status,
@@ -626,7 +670,7 @@ BEGIN
 			  FROM unnest(@extschema@.import_list(s.clauses)) WITH ORDINALITY AS u(e, o)
 			  ORDER BY o) AS v_clauses,
 		nextval('@extschema@.agreement_id_seq'::regclass) AS id, NULL::bigint AS amends_id
-	FROM (SELECT * FROM partnership_import.agreement ORDER BY line) s;
+	FROM (SELECT * FROM partnership_import.agreement WHERE NOT own_only OR staged_by = CURRENT_USER ORDER BY line) s;
 
 	CREATE TEMP TABLE import_agreement_party ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.agreement, s.partner, s.roles,
@@ -640,7 +684,7 @@ BEGIN
 		nullif(btrim(s.signatory_name, ws), '') AS v_signatory_name,
 		nullif(btrim(s.signatory_title, ws), '') AS v_signatory_title,
 		@extschema@.import_date_problem(s.signed_on) AS p_signed
-	FROM partnership_import.agreement_party s;
+	FROM partnership_import.agreement_party s WHERE NOT own_only OR s.staged_by = CURRENT_USER;
 
 	CREATE TEMP TABLE import_commitment ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.partner, s.kind, s.amount,
@@ -654,7 +698,7 @@ BEGIN
 		@extschema@.import_date_problem(s.committed_on) AS p_committed,
 		nullif(btrim(s.description, ws), '') AS v_description,
 		nextval('@extschema@.commitment_id_seq'::regclass) AS id
-	FROM (SELECT * FROM partnership_import.commitment ORDER BY line) s;
+	FROM (SELECT * FROM partnership_import.commitment WHERE NOT own_only OR staged_by = CURRENT_USER ORDER BY line) s;
 
 	CREATE TEMP TABLE import_disbursement ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.partner, s.commitment, s.amount, s.paid_on,
@@ -664,7 +708,7 @@ BEGIN
 		@extschema@.import_amount_problem(s.amount) AS p_amount,
 		@extschema@.import_date_problem(s.paid_on) AS p_paid,
 		NULL::bigint AS commitment_id
-	FROM partnership_import.disbursement s;
+	FROM partnership_import.disbursement s WHERE NOT own_only OR s.staged_by = CURRENT_USER;
 
 	CREATE TEMP TABLE import_indicator ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.code, s.name, s.unit, s.direction,
@@ -682,7 +726,7 @@ BEGIN
 		@extschema@.import_amount_problem(s.target) AS p_target,
 		@extschema@.import_date_problem(s.target_on) AS p_target_on,
 		nextval('@extschema@.indicator_id_seq'::regclass) AS id
-	FROM (SELECT * FROM partnership_import.indicator ORDER BY line) s;
+	FROM (SELECT * FROM partnership_import.indicator WHERE NOT own_only OR staged_by = CURRENT_USER ORDER BY line) s;
 
 	CREATE TEMP TABLE import_measurement ON COMMIT DROP AS
 	SELECT s.line, s.sheet, s.partnership, s.indicator, s.period_end, s.value,
@@ -690,7 +734,7 @@ BEGIN
 		lower(nullif(btrim(s.indicator, ws), '')) AS k_indicator,
 		@extschema@.import_date_problem(s.period_end) AS p_period,
 		@extschema@.import_amount_problem(s.value) AS p_value
-	FROM partnership_import.measurement s;
+	FROM partnership_import.measurement s WHERE NOT own_only OR s.staged_by = CURRENT_USER;
 
 	CREATE INDEX ON import_member (k_partnership, k_partner);
 	CREATE INDEX ON import_commitment (k_partnership, k_partner);
@@ -1048,6 +1092,37 @@ BEGIN
 		FROM import_measurement t
 		WHERE t.k_partnership IS NOT NULL AND t.k_indicator IS NOT NULL AND t.p_period IS NULL
 		  AND nullif(btrim(t.period_end, ws), '') IS NOT NULL
+		/*
+		 * Commitments and payments have no key of their own: one the
+		 * registry already holds with the same partner, amount and day
+		 * (a sheet staged again) is a problem; two alike in one sheet may
+		 * be two tranches, and load.
+		 */
+		UNION ALL
+		SELECT t.sheet, 'commitment', t.line, 'amount', t.amount, 7, t.line,
+			(t.k_partnership, t.k_partner, t.v_kind, @extschema@.import_amount(t.amount), t.v_currency,
+			 coalesce(@extschema@.import_date(t.committed_on), 'infinity'::date)) IN (
+					SELECT lower(btrim(p.code, ws)), lower(btrim(a.name, ws)), c.kind::text, c.amount,
+						c.currency, coalesce(c.committed_on, 'infinity'::date)
+					FROM @extschema@.commitment c
+					JOIN @extschema@.partnership p ON p.id = c.partnership_id
+					JOIN @extschema@.partner a ON a.id = c.partner_id)
+		FROM import_commitment t
+		WHERE t.k_partnership IS NOT NULL AND t.k_partner IS NOT NULL AND t.v_kind IS NOT NULL
+		  AND t.p_amount IS NULL AND nullif(btrim(t.amount, ws), '') IS NOT NULL AND t.p_committed IS NULL
+		UNION ALL
+		SELECT t.sheet, 'disbursement', t.line, 'amount', t.amount, 8, t.line,
+			(t.k_partnership, t.k_partner, @extschema@.import_amount(t.amount),
+			 coalesce(@extschema@.import_date(t.paid_on), 'infinity'::date)) IN (
+					SELECT lower(btrim(p.code, ws)), lower(btrim(a.name, ws)), d.amount,
+						coalesce(d.paid_on, 'infinity'::date)
+					FROM @extschema@.disbursement d
+					JOIN @extschema@.commitment c ON c.id = d.commitment_id
+					JOIN @extschema@.partnership p ON p.id = d.partnership_id
+					JOIN @extschema@.partner a ON a.id = c.partner_id)
+		FROM import_disbursement t
+		WHERE t.k_partnership IS NOT NULL AND t.k_partner IS NOT NULL
+		  AND t.p_amount IS NULL AND nullif(btrim(t.amount, ws), '') IS NOT NULL AND t.p_paid IS NULL
 	) d
 	WHERE d.first < d.line OR d.registry;
 
@@ -1388,7 +1463,7 @@ BEGIN
 				n := 0;
 				FOR r IN SELECT t.* FROM import_partnership t
 						 JOIN @extschema@.partnership p ON p.id = t.id
-						 WHERE p.status::text IN ('active', 'suspended')
+						 WHERE p.status::text = 'active'
 						 ORDER BY t.line
 				LOOP
 					SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
@@ -1430,25 +1505,30 @@ BEGIN
 			field text, value text, problem text, warning boolean);
 
 		/*
-		 * Loaded: the staging tables start afresh.  With multi-institution
-		 * mode on, other roles' rows may still be staged (the caller cannot
-		 * see them): the lines count on, never twice the same.
+		 * Loaded: the staging tables start afresh, each numbering its lines
+		 * from 2 again once no role has rows staged in it (with
+		 * multi-institution mode on, other roles' rows may still be there:
+		 * the lines then count on, never twice the same).
 		 */
 		IF apply AND NOT failed THEN
-			DELETE FROM partnership_import.partner;
-			DELETE FROM partnership_import.contact;
-			DELETE FROM partnership_import.partnership;
-			DELETE FROM partnership_import.member;
-			DELETE FROM partnership_import.agreement;
-			DELETE FROM partnership_import.agreement_party;
-			DELETE FROM partnership_import.commitment;
-			DELETE FROM partnership_import.disbursement;
-			DELETE FROM partnership_import.indicator;
-			DELETE FROM partnership_import.measurement;
-			PERFORM setval(pg_get_serial_sequence('partnership_import.' || t, 'line'), 2, false)
-			FROM unnest(ARRAY['partner', 'contact', 'partnership', 'member', 'agreement',
-				'agreement_party', 'commitment', 'disbursement', 'indicator', 'measurement']) AS t
-			WHERE NOT @extschema@.multi_institution();
+			DELETE FROM partnership_import.partner WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.contact WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.partnership WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.member WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.agreement WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.agreement_party WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.commitment WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.disbursement WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.indicator WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.measurement WHERE NOT own_only OR staged_by = CURRENT_USER;
+			FOREACH sheet_name IN ARRAY ARRAY['partner', 'contact', 'partnership', 'member', 'agreement',
+				'agreement_party', 'commitment', 'disbursement', 'indicator', 'measurement'] LOOP
+				EXECUTE format('SELECT NOT EXISTS (SELECT FROM partnership_import.%I)', sheet_name)
+					INTO emptied;
+				IF emptied THEN
+					PERFORM setval(pg_get_serial_sequence('partnership_import.' || sheet_name, 'line'), 2, false);
+				END IF;
+			END LOOP;
 		END IF;
 	END IF;
 

@@ -303,7 +303,7 @@ COMMENT ON COLUMN partnership_report.agreements.kind_label IS 'kind label in par
 COMMENT ON COLUMN partnership_report.agreements.binding IS 'true for a binding agreement (pks or addendum)';
 COMMENT ON COLUMN partnership_report.agreements.number IS 'registration number of the agreement';
 COMMENT ON COLUMN partnership_report.agreements.title IS 'title of the agreement';
-COMMENT ON COLUMN partnership_report.agreements.version IS 'version within the partnership (1, 2, ...)';
+COMMENT ON COLUMN partnership_report.agreements.version IS 'version within its chain: 1 for a pks or mou, one more than the agreement an addendum amends';
 COMMENT ON COLUMN partnership_report.agreements.amends_id IS 'for an addendum: the agreement it replaces';
 COMMENT ON COLUMN partnership_report.agreements.status IS 'draft, signed, superseded or terminated';
 COMMENT ON COLUMN partnership_report.agreements.status_label IS 'status label in partnership.language';
@@ -378,7 +378,7 @@ COMMENT ON COLUMN partnership_report.agreements_expiring.kind IS 'mou, pks or ad
 COMMENT ON COLUMN partnership_report.agreements_expiring.kind_label IS 'kind label in partnership.language';
 COMMENT ON COLUMN partnership_report.agreements_expiring.number IS 'registration number of the agreement';
 COMMENT ON COLUMN partnership_report.agreements_expiring.title IS 'title of the agreement';
-COMMENT ON COLUMN partnership_report.agreements_expiring.version IS 'version within the partnership';
+COMMENT ON COLUMN partnership_report.agreements_expiring.version IS 'version within its chain (1 for a pks, one more for each addendum)';
 COMMENT ON COLUMN partnership_report.agreements_expiring.effective_from IS 'first day in force';
 COMMENT ON COLUMN partnership_report.agreements_expiring.effective_to IS 'last day in force';
 COMMENT ON COLUMN partnership_report.agreements_expiring.days_to_expiry IS 'days from today to effective_to (0 = ends today)';

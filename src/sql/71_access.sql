@@ -59,6 +59,11 @@ UNION ALL
 SELECT 'SCHEMA', 'partnership_import', 'USAGE'
 WHERE rank >= 2
 UNION ALL
+SELECT 'SEQUENCE', s.oid::pg_catalog.regclass::pg_catalog.text, 'USAGE, UPDATE'
+FROM pg_catalog.pg_class s
+WHERE rank >= 2
+  AND s.relnamespace = 'partnership_import'::pg_catalog.regnamespace AND s.relkind = 'S'
+UNION ALL
 SELECT 'TABLE', c.oid::pg_catalog.regclass::pg_catalog.text, 'SELECT, INSERT, UPDATE, DELETE'
 FROM pg_catalog.pg_class c
 WHERE rank >= 2
@@ -111,8 +116,11 @@ BEGIN
 	FROM @extschema@.access_plan(rank) p
 	WHERE NOT CASE p.kind
 		WHEN 'SCHEMA' THEN pg_catalog.has_schema_privilege(p.object, 'USAGE WITH GRANT OPTION')
-		WHEN 'SEQUENCE' THEN pg_catalog.has_sequence_privilege(p.object, 'USAGE WITH GRANT OPTION')
-		/* a table of a schema the caller cannot use is one it cannot grant */
+		/* a sequence or table of a schema the caller cannot use is one it cannot grant */
+		WHEN 'SEQUENCE' THEN CASE WHEN pg_catalog.has_schema_privilege(pg_catalog.split_part(p.object, '.', 1), 'USAGE')
+			THEN pg_catalog.has_sequence_privilege(p.object,
+				pg_catalog.replace(p.privileges, ',', ' WITH GRANT OPTION,') || ' WITH GRANT OPTION')
+			ELSE false END
 		ELSE CASE WHEN pg_catalog.has_schema_privilege(pg_catalog.split_part(p.object, '.', 1), 'USAGE')
 			THEN pg_catalog.has_table_privilege(p.object,
 				pg_catalog.replace(p.privileges, ',', ' WITH GRANT OPTION,') || ' WITH GRANT OPTION')

@@ -28,17 +28,18 @@ COMMENT ON TRIGGER p95_notify ON @extschema@.agreement IS 'notifies partnership_
 CREATE FUNCTION @extschema@.due_items()
 	RETURNS TABLE (event pg_catalog.text, partnership_id pg_catalog.int8,
 				   partnership_code pg_catalog.text, agreement_number pg_catalog.text,
-				   institution pg_catalog.text, item pg_catalog.text, due_on date)
+				   institution pg_catalog.text, item pg_catalog.text, due_on date,
+				   agreement_id pg_catalog.int8)
 	LANGUAGE sql STABLE
 	SET search_path = pg_catalog, pg_temp
 	AS $$
 SELECT 'agreement_expiring', x.partnership_id, x.partnership_code, x.number,
-	o.name, x.kind, x.effective_to
+	o.name, x.kind, x.effective_to, x.agreement_id
 FROM partnership_report.agreements_expiring x
 JOIN @extschema@.partnership p ON p.id OPERATOR(pg_catalog.=) x.partnership_id
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
 UNION ALL
-SELECT 'partnership_ending', p.id, p.code, NULL, o.name, p.name, p.ends_on
+SELECT 'partnership_ending', p.id, p.code, NULL, o.name, p.name, p.ends_on, NULL
 FROM @extschema@.partnership p
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
 WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
@@ -46,14 +47,14 @@ WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
   AND p.ends_on OPERATOR(pg_catalog.<=) (CURRENT_DATE OPERATOR(pg_catalog.+)
 	COALESCE(pg_catalog.round(@extschema@.setting('expiry_warning_days'))::pg_catalog.int4, 90))
 UNION ALL
-SELECT 'evaluation_due', p.id, p.code, NULL, o.name, c.message, CURRENT_DATE
+SELECT 'evaluation_due', p.id, p.code, NULL, o.name, c.message, CURRENT_DATE, NULL
 FROM @extschema@.partnership p
 CROSS JOIN LATERAL @extschema@.check(p.id) c
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
 WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
   AND c.rule OPERATOR(pg_catalog.=) 'evaluation_due'
 UNION ALL
-SELECT 'activity_overdue', p.id, p.code, NULL, o.name, a.name, a.due_on
+SELECT 'activity_overdue', p.id, p.code, NULL, o.name, a.name, a.due_on, NULL
 FROM @extschema@.activity a
 JOIN @extschema@.partnership p ON p.id OPERATOR(pg_catalog.=) a.partnership_id
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
@@ -62,7 +63,7 @@ WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
   AND a.due_on OPERATOR(pg_catalog.<) CURRENT_DATE
 ORDER BY 1, 3, 6
 $$;
-COMMENT ON FUNCTION @extschema@.due_items() IS 'what is due today, one row per item: agreement_expiring, partnership_ending, evaluation_due, activity_overdue (what notify_due() sends)';
+COMMENT ON FUNCTION @extschema@.due_items() IS 'what is due today, one row per item: agreement_expiring (with the agreement''s number and id), partnership_ending, evaluation_due, activity_overdue (what notify_due() sends)';
 
 CREATE FUNCTION @extschema@.notify_due()
 	RETURNS pg_catalog.int4
@@ -71,10 +72,12 @@ CREATE FUNCTION @extschema@.notify_due()
 	AS $$
 SELECT pg_catalog.count(pg_catalog.pg_notify('partnership_due',
 	pg_catalog.json_build_object('event', d.event, 'partnership_id', d.partnership_id,
+		'agreement_id', d.agreement_id, 'seq', d.seq,
 		'partnership', pg_catalog.left(n.partnership_code, 512),
 		'agreement', pg_catalog.left(n.agreement_number, 512), 'institution', pg_catalog.left(n.institution, 512),
 		'item', pg_catalog.left(n.item, 512), 'due_on', n.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
-FROM @extschema@.due_items() d
+FROM (SELECT i.*, pg_catalog.row_number() OVER () AS seq FROM @extschema@.due_items() i) d
+/* seq: PostgreSQL folds identical notifications of a transaction into one */
 /* any role may LISTEN: in multi-institution mode the ids alone (doc/access.md) */
 LEFT JOIN LATERAL (SELECT d.partnership_code, d.agreement_number, d.institution, d.item, d.due_on
 	WHERE NOT @extschema@.multi_institution()) n ON true

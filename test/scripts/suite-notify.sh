@@ -86,6 +86,6 @@ psql -X -q -v ON_ERROR_STOP=1 -c "UPDATE partnership.setting SET value = 2000 WH
 got=$(/usr/bin/python3 test/notify/listen.py partnership_due 3 -- \
 	psql -X -q -v ON_ERROR_STOP=1 -o /dev/null -c "SELECT partnership.notify_due()")
 expect "multi-institution mode: notify_due() names the partnerships by id only" "$got" \
-	'{"agreement": null, "due_on": null, "event": "agreement_expiring", "institution": null, "item": null, "partnership": null, "partnership_id": 1}
-{"agreement": null, "due_on": null, "event": "partnership_ending", "institution": null, "item": null, "partnership": null, "partnership_id": 1}'
+	'{"agreement": null, "agreement_id": 1, "due_on": null, "event": "agreement_expiring", "institution": null, "item": null, "partnership": null, "partnership_id": 1, "seq": 1}
+{"agreement": null, "agreement_id": null, "due_on": null, "event": "partnership_ending", "institution": null, "item": null, "partnership": null, "partnership_id": 1, "seq": 2}'
 exit $fail
