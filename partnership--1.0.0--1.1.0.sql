@@ -3512,9 +3512,10 @@ BEGIN
 
 		/*
 		 * Loaded: the staging tables start afresh, each numbering its lines
-		 * from 2 again once no role has rows staged in it (with
-		 * multi-institution mode on, other roles' rows may still be there:
-		 * the lines then count on, never twice the same).
+		 * from 2 again once it is empty.  With multi-institution mode on the
+		 * lines count on instead, never twice the same: another role may be
+		 * staging rows this one cannot see yet, numbered from the same
+		 * sequence.
 		 */
 		IF apply AND NOT failed THEN
 			DELETE FROM partnership_import.partner WHERE NOT own_only OR staged_by = CURRENT_USER;
@@ -3531,7 +3532,7 @@ BEGIN
 				'agreement_party', 'commitment', 'disbursement', 'indicator', 'measurement'] LOOP
 				EXECUTE format('SELECT NOT EXISTS (SELECT FROM partnership_import.%I)', sheet_name)
 					INTO emptied;
-				IF emptied THEN
+				IF emptied AND NOT own_only THEN
 					PERFORM setval(pg_get_serial_sequence('partnership_import.' || sheet_name, 'line'), 2, false);
 				END IF;
 			END LOOP;

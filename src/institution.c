@@ -128,15 +128,19 @@ static const char *const foreign_member_query =
 "  AND m.partnership_id OPERATOR(pg_catalog.<>) ALL ($3)) AND $1 IS NOT NULL";
 
 /*
- * Does the audit trail record partnership $2 ($1 unused), which no
- * partnership holds now (one that does is an upsert's conflict, or a key
- * violation, for PostgreSQL to settle)?
+ * Partnership $2 ($1 unused), locked FOR KEY SHARE: a partnership that
+ * holds the id now is an upsert's conflict or a key violation, for
+ * PostgreSQL to settle, and the lock makes a concurrent delete of it wait
+ * for the insert (or the insert for the delete, which it then sees).
  */
+static const char *const live_id_query =
+"SELECT 1 FROM @extschema@.partnership p"
+" WHERE p.id OPERATOR(pg_catalog.=) $2 AND $1 IS NOT NULL FOR KEY SHARE";
+
+/* Does the audit trail record partnership $2 ($1 unused)? */
 static const char *const audited_query =
 "SELECT EXISTS (SELECT 1 FROM @extschema@.audit a"
-" WHERE a.partnership_id OPERATOR(pg_catalog.=) $2)"
-" AND NOT EXISTS (SELECT 1 FROM @extschema@.partnership p"
-" WHERE p.id OPERATOR(pg_catalog.=) $2) AND $1 IS NOT NULL";
+" WHERE a.partnership_id OPERATOR(pg_catalog.=) $2) AND $1 IS NOT NULL";
 
 static const char *const mode_query =
 "SELECT s.value OPERATOR(pg_catalog.<>) 0::pg_catalog.numeric"
@@ -670,10 +674,14 @@ GuardId(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 static void
 GuardNewPartnershipId(Relation rel, HeapTuple newtuple)
 {
+	static SPIPlanPtr live_plan = NULL;
 	static SPIPlanPtr plan = NULL;
 	int64		id = RegistryGetInt64(newtuple, rel, RegistryAttnum(rel, "id"));
 	bool		isnull;
 
+	RunAsOwner(&live_plan, live_id_query, INT8OID, Int64GetDatum(id));
+	if (SPI_processed > 0)
+		return;
 	RunAsOwner(&plan, audited_query, INT8OID, Int64GetDatum(id));
 	if (DatumGetBool(ResultColumn(1, &isnull)) && !isnull)
 		ereport(ERROR,
