@@ -118,6 +118,7 @@ SELECT m.partnership_id,
 	p.code AS partnership_code,
 	p.name AS partnership_name,
 	p.status::pg_catalog.text AS partnership_status,
+	@extschema@.label(p.status) AS partnership_status_label,
 	m.partner_id,
 	pt.name AS partner_name,
 	pt.sector::pg_catalog.text AS sector,
@@ -181,6 +182,7 @@ COMMENT ON COLUMN partnership_report.members.partnership_id IS 'identity of the 
 COMMENT ON COLUMN partnership_report.members.partnership_code IS 'code of the partnership';
 COMMENT ON COLUMN partnership_report.members.partnership_name IS 'name of the partnership';
 COMMENT ON COLUMN partnership_report.members.partnership_status IS 'status of the partnership: draft, proposed, active, suspended, completed, terminated';
+COMMENT ON COLUMN partnership_report.members.partnership_status_label IS 'status label of the partnership in partnership.language';
 COMMENT ON COLUMN partnership_report.members.partner_id IS 'identity of the member organisation';
 COMMENT ON COLUMN partnership_report.members.partner_name IS 'name of the member organisation';
 COMMENT ON COLUMN partnership_report.members.sector IS 'sector of the organisation (canonical English code)';
@@ -214,6 +216,7 @@ SELECT a.partnership_id,
 	p.code AS partnership_code,
 	p.name AS partnership_name,
 	p.status::pg_catalog.text AS partnership_status,
+	@extschema@.label(p.status) AS partnership_status_label,
 	a.id AS agreement_id,
 	a.kind::pg_catalog.text AS kind,
 	@extschema@.label(a.kind) AS kind_label,
@@ -297,6 +300,7 @@ COMMENT ON COLUMN partnership_report.agreements.partnership_id IS 'identity of t
 COMMENT ON COLUMN partnership_report.agreements.partnership_code IS 'code of the partnership';
 COMMENT ON COLUMN partnership_report.agreements.partnership_name IS 'name of the partnership';
 COMMENT ON COLUMN partnership_report.agreements.partnership_status IS 'status of the partnership';
+COMMENT ON COLUMN partnership_report.agreements.partnership_status_label IS 'status label of the partnership in partnership.language';
 COMMENT ON COLUMN partnership_report.agreements.agreement_id IS 'identity of the agreement';
 COMMENT ON COLUMN partnership_report.agreements.kind IS 'mou, pks or addendum';
 COMMENT ON COLUMN partnership_report.agreements.kind_label IS 'kind label in partnership.language';
@@ -394,6 +398,7 @@ SELECT c.partnership_id,
 	p.code AS partnership_code,
 	p.name AS partnership_name,
 	p.status::pg_catalog.text AS partnership_status,
+	@extschema@.label(p.status) AS partnership_status_label,
 	c.id AS commitment_id,
 	c.partner_id,
 	pt.name AS partner_name,
@@ -428,6 +433,7 @@ COMMENT ON COLUMN partnership_report.funding.partnership_id IS 'identity of the 
 COMMENT ON COLUMN partnership_report.funding.partnership_code IS 'code of the partnership';
 COMMENT ON COLUMN partnership_report.funding.partnership_name IS 'name of the partnership';
 COMMENT ON COLUMN partnership_report.funding.partnership_status IS 'status of the partnership';
+COMMENT ON COLUMN partnership_report.funding.partnership_status_label IS 'status label of the partnership in partnership.language';
 COMMENT ON COLUMN partnership_report.funding.commitment_id IS 'identity of the commitment';
 COMMENT ON COLUMN partnership_report.funding.partner_id IS 'identity of the committing member';
 COMMENT ON COLUMN partnership_report.funding.partner_name IS 'name of the committing member';
@@ -455,6 +461,7 @@ SELECT i.partnership_id,
 	p.code AS partnership_code,
 	p.name AS partnership_name,
 	p.status::pg_catalog.text AS partnership_status,
+	@extschema@.label(p.status) AS partnership_status_label,
 	i.id AS indicator_id,
 	i.code AS indicator_code,
 	i.name AS indicator_name,
@@ -492,6 +499,7 @@ COMMENT ON COLUMN partnership_report.indicators.partnership_id IS 'identity of t
 COMMENT ON COLUMN partnership_report.indicators.partnership_code IS 'code of the partnership';
 COMMENT ON COLUMN partnership_report.indicators.partnership_name IS 'name of the partnership';
 COMMENT ON COLUMN partnership_report.indicators.partnership_status IS 'status of the partnership';
+COMMENT ON COLUMN partnership_report.indicators.partnership_status_label IS 'status label of the partnership in partnership.language';
 COMMENT ON COLUMN partnership_report.indicators.indicator_id IS 'identity of the indicator';
 COMMENT ON COLUMN partnership_report.indicators.indicator_code IS 'code of the indicator within the partnership';
 COMMENT ON COLUMN partnership_report.indicators.indicator_name IS 'what is measured';
@@ -582,6 +590,7 @@ SELECT e.partnership_id,
 	p.code AS partnership_code,
 	p.name AS partnership_name,
 	p.status::pg_catalog.text AS partnership_status,
+	@extschema@.label(p.status) AS partnership_status_label,
 	e.id AS evaluation_id,
 	e.kind::pg_catalog.text AS kind,
 	@extschema@.label(e.kind) AS kind_label,
@@ -641,6 +650,7 @@ COMMENT ON COLUMN partnership_report.evaluations.partnership_id IS 'identity of 
 COMMENT ON COLUMN partnership_report.evaluations.partnership_code IS 'code of the partnership';
 COMMENT ON COLUMN partnership_report.evaluations.partnership_name IS 'name of the partnership';
 COMMENT ON COLUMN partnership_report.evaluations.partnership_status IS 'status of the partnership';
+COMMENT ON COLUMN partnership_report.evaluations.partnership_status_label IS 'status label of the partnership in partnership.language';
 COMMENT ON COLUMN partnership_report.evaluations.evaluation_id IS 'identity of the evaluation';
 COMMENT ON COLUMN partnership_report.evaluations.kind IS 'monitoring, midterm or final';
 COMMENT ON COLUMN partnership_report.evaluations.kind_label IS 'kind label in partnership.language';
@@ -674,6 +684,7 @@ SELECT r.partnership_id,
 	p.code AS partnership_code,
 	p.name AS partnership_name,
 	p.status::pg_catalog.text AS partnership_status,
+	@extschema@.label(p.status) AS partnership_status_label,
 	r.id AS risk_id,
 	r.challenge::pg_catalog.text AS challenge,
 	@extschema@.label(r.challenge) AS challenge_label,
@@ -700,6 +711,7 @@ COMMENT ON COLUMN partnership_report.risks.partnership_id IS 'identity of the pa
 COMMENT ON COLUMN partnership_report.risks.partnership_code IS 'code of the partnership';
 COMMENT ON COLUMN partnership_report.risks.partnership_name IS 'name of the partnership';
 COMMENT ON COLUMN partnership_report.risks.partnership_status IS 'status of the partnership';
+COMMENT ON COLUMN partnership_report.risks.partnership_status_label IS 'status label of the partnership in partnership.language';
 COMMENT ON COLUMN partnership_report.risks.risk_id IS 'identity of the risk';
 COMMENT ON COLUMN partnership_report.risks.challenge IS 'cultural_differences, conflict_of_interest, coordination, funding or other';
 COMMENT ON COLUMN partnership_report.risks.challenge_label IS 'challenge label in partnership.language';
@@ -726,6 +738,7 @@ SELECT p.id AS partnership_id,
 	p.code AS partnership_code,
 	p.name AS partnership_name,
 	p.status::pg_catalog.text AS partnership_status,
+	@extschema@.label(p.status) AS partnership_status_label,
 	p.formality::pg_catalog.text AS formality,
 	p.horizon::pg_catalog.text AS horizon,
 	pt.sector::pg_catalog.text AS sector,
@@ -761,6 +774,7 @@ COMMENT ON COLUMN partnership_report.sector_mix.partnership_id IS 'identity of t
 COMMENT ON COLUMN partnership_report.sector_mix.partnership_code IS 'code of the partnership';
 COMMENT ON COLUMN partnership_report.sector_mix.partnership_name IS 'name of the partnership';
 COMMENT ON COLUMN partnership_report.sector_mix.partnership_status IS 'status of the partnership';
+COMMENT ON COLUMN partnership_report.sector_mix.partnership_status_label IS 'status label of the partnership in partnership.language';
 COMMENT ON COLUMN partnership_report.sector_mix.formality IS 'formal or informal';
 COMMENT ON COLUMN partnership_report.sector_mix.horizon IS 'strategic or operational';
 COMMENT ON COLUMN partnership_report.sector_mix.sector IS 'sector (canonical English code)';
@@ -783,6 +797,7 @@ SELECT s.partnership_id,
 	s.partnership_code,
 	p.name AS partnership_name,
 	p.status::pg_catalog.text AS partnership_status,
+	@extschema@.label(p.status) AS partnership_status_label,
 	s.partner_a_id,
 	pa.name AS partner_a_name,
 	pa.sector::pg_catalog.text AS partner_a_sector,
@@ -811,6 +826,7 @@ COMMENT ON COLUMN partnership_report.partner_network.partnership_id IS 'identity
 COMMENT ON COLUMN partnership_report.partner_network.partnership_code IS 'code of the partnership';
 COMMENT ON COLUMN partnership_report.partner_network.partnership_name IS 'name of the partnership';
 COMMENT ON COLUMN partnership_report.partner_network.partnership_status IS 'status of the partnership';
+COMMENT ON COLUMN partnership_report.partner_network.partnership_status_label IS 'status label of the partnership in partnership.language';
 COMMENT ON COLUMN partnership_report.partner_network.partner_a_id IS 'identity of the first partner (the lower id)';
 COMMENT ON COLUMN partnership_report.partner_network.partner_a_name IS 'name of the first partner';
 COMMENT ON COLUMN partnership_report.partner_network.partner_a_sector IS 'sector of the first partner';

@@ -164,6 +164,7 @@ SELECT a.partnership_id,
 	p.code AS partnership_code,
 	p.name AS partnership_name,
 	p.status::pg_catalog.text AS partnership_status,
+	@extschema@.label(p.status) AS partnership_status_label,
 	a.id AS activity_id,
 	a.name AS activity_name,
 	a.due_on,
@@ -205,6 +206,7 @@ COMMENT ON COLUMN partnership_report.activities.partnership_id IS 'identity of t
 COMMENT ON COLUMN partnership_report.activities.partnership_code IS 'code of the partnership';
 COMMENT ON COLUMN partnership_report.activities.partnership_name IS 'name of the partnership';
 COMMENT ON COLUMN partnership_report.activities.partnership_status IS 'status of the partnership';
+COMMENT ON COLUMN partnership_report.activities.partnership_status_label IS 'status label of the partnership in partnership.language';
 COMMENT ON COLUMN partnership_report.activities.activity_id IS 'identity of the activity';
 COMMENT ON COLUMN partnership_report.activities.activity_name IS 'what is to be done';
 COMMENT ON COLUMN partnership_report.activities.due_on IS 'day the activity is due';
