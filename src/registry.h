@@ -35,8 +35,8 @@
 /* The extension's own relations (registry_catalog.c). */
 extern Oid	RegistrySchema(void);
 extern bool RegistryIsOwnRelation(Oid relid);
-extern bool RegistryIsOwnStagingTable(Oid relid);
 extern void RegistryCheckOwnRelation(Relation rel, const char *what);
+extern void RegistryCheckOwnStagingTable(Relation rel, const char *what);
 extern Oid	RegistryRelationId(const char *name);
 
 extern TriggerData *RegistryTriggerCheck(FunctionCallInfo fcinfo,

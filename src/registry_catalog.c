@@ -162,20 +162,18 @@ RegistryIsOwnRelation(Oid relid)
 	return true;
 }
 
-/*
- * Is relid one of the import's staging tables, a table of schema
- * partnership_import that belongs to the extension?
- */
-bool
-RegistryIsOwnStagingTable(Oid relid)
+/* The refusal of a relation that is not one of the extension's tables. */
+static void
+RefuseForeignRelation(Relation rel, const char *what)
 {
-	Oid			extension;
-	Oid			schema;
-
-	RegistryCatalogLoad(&extension, &schema);
-	return get_rel_relkind(relid) == RELKIND_RELATION &&
-		get_rel_namespace(relid) == get_namespace_oid("partnership_import", true) &&
-		getExtensionOfObject(RelationRelationId, relid) == extension;
+	ereport(ERROR,
+			errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+			errmsg_cat(MSG_REGISTRY_NOT_OWN_TABLE,
+					   what, REGISTRY_EXTENSION_NAME),
+			errdetail_cat(MSG_REGISTRY_NOT_OWN_TABLE_DETAIL,
+						  get_namespace_name(RelationGetNamespace(rel)),
+						  RelationGetRelationName(rel)),
+			errhint_cat(MSG_REGISTRY_NOT_OWN_TABLE_HINT));
 }
 
 /*
@@ -190,14 +188,26 @@ RegistryCheckOwnRelation(Relation rel, const char *what)
 	if (RelationGetForm(rel)->relkind == RELKIND_RELATION &&
 		RegistryIsOwnRelation(RelationGetRelid(rel)))
 		return;
-	ereport(ERROR,
-			errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-			errmsg_cat(MSG_REGISTRY_NOT_OWN_TABLE,
-					   what, REGISTRY_EXTENSION_NAME),
-			errdetail_cat(MSG_REGISTRY_NOT_OWN_TABLE_DETAIL,
-						  get_namespace_name(RelationGetNamespace(rel)),
-						  RelationGetRelationName(rel)),
-			errhint_cat(MSG_REGISTRY_NOT_OWN_TABLE_HINT));
+	RefuseForeignRelation(rel, what);
+}
+
+/*
+ * The same for the import's staging tables: a table of schema
+ * partnership_import that belongs to the extension.
+ */
+void
+RegistryCheckOwnStagingTable(Relation rel, const char *what)
+{
+	Oid			extension;
+	Oid			schema;
+	Oid			relid = RelationGetRelid(rel);
+
+	RegistryCatalogLoad(&extension, &schema);
+	if (RelationGetForm(rel)->relkind == RELKIND_RELATION &&
+		RelationGetNamespace(rel) == get_namespace_oid("partnership_import", true) &&
+		getExtensionOfObject(RelationRelationId, relid) == extension)
+		return;
+	RefuseForeignRelation(rel, what);
 }
 
 /*

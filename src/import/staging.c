@@ -21,7 +21,6 @@
 #include "commands/trigger.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
-#include "utils/lsyscache.h"
 #include "utils/rel.h"
 
 #include "messages.h"
@@ -50,16 +49,8 @@ import_staging_trigger(PG_FUNCTION_ARGS)
 				errmsg_cat(MSG_TRIGGER_NOT_TRIGGER, "import_staging_trigger"));
 	trigdata = (TriggerData *) fcinfo->context;
 	rel = trigdata->tg_relation;
-	if (!RegistryIsOwnStagingTable(RelationGetRelid(rel)))
-		ereport(ERROR,
-				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-				errmsg_cat(MSG_REGISTRY_NOT_OWN_TABLE,
-						   MessageFormat(MSG_TRIGGER_FUNCTION, 1, "import_staging_trigger"),
-						   "partnership"),
-				errdetail_cat(MSG_REGISTRY_NOT_OWN_TABLE_DETAIL,
-							  get_namespace_name(RelationGetNamespace(rel)),
-							  RelationGetRelationName(rel)),
-				errhint_cat(MSG_REGISTRY_NOT_OWN_TABLE_HINT));
+	RegistryCheckOwnStagingTable(rel, MessageFormat(MSG_TRIGGER_FUNCTION, 1,
+													"import_staging_trigger"));
 	if (!TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
 		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
 		TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
