@@ -1812,7 +1812,9 @@ CROSS JOIN LATERAL (
 		LEAST((g OPERATOR(pg_catalog.+) '6 months'::pg_catalog.interval
 			OPERATOR(pg_catalog.-) '1 day'::pg_catalog.interval)::pg_catalog.date, CURRENT_DATE) AS judged_on
 	FROM @extschema@.half_years(p.starts_on,
-		LEAST(COALESCE(p.ended_on, CURRENT_DATE), CURRENT_DATE)) AS g) h
+		LEAST(COALESCE(p.ended_on, CURRENT_DATE), CURRENT_DATE)) AS g
+	/* a partnership still to start has no half-year yet, even this one */
+	WHERE p.starts_on OPERATOR(pg_catalog.<=) CURRENT_DATE) h
 CROSS JOIN LATERAL (
 	SELECT CASE
 		WHEN p.status::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{draft,proposed}'::pg_catalog.text[])
