@@ -135,11 +135,22 @@ fi
 declare -A best
 TICKS=$(getconf CLK_TCK)
 measure() {
-	local what=$1 db=$2 out wall ms
-	out=$("${PSQL[@]}" -At -d "$db" "${as_role[@]}" -c "SELECT bench.time_$what($((P4_CALLS / 10 + 1)))" \
-		-c 'RESET ROLE' -c 'SELECT bench.cpu_ticks()' \
-		"${as_role[@]}" -c "SELECT round(bench.time_$what($P4_CALLS)::numeric, 1)" \
-		-c 'RESET ROLE' -c 'SELECT bench.cpu_ticks()')
+	local what=$1 db=$2 out wall ms salt
+	# The ids are drawn as the calling role, before the CPU is read.
+	salt=$([ "$what" = check ] && echo 99 || echo 98)
+	out=$("${PSQL[@]}" -At -d "$db" <<-EOF
+		${as_role[1]};
+		SELECT bench.sample_ids($((P4_CALLS / 10 + 1)), $salt) AS warm,
+			bench.sample_ids($P4_CALLS, $salt) AS timed \gset
+		SELECT bench.time_$what(:'warm');
+		RESET ROLE;
+		SELECT bench.cpu_ticks();
+		${as_role[1]};
+		SELECT round(bench.time_$what(:'timed')::numeric, 1);
+		RESET ROLE;
+		SELECT bench.cpu_ticks();
+	EOF
+	)
 	wall=$(echo "$out" | sed -n 3p)
 	ms=$((($(echo "$out" | sed -n 4p) - $(echo "$out" | sed -n 2p)) * 1000 / TICKS))
 	printf 'P4 run: round %s %-6s %-5s cpu %6s ms, wall %8s ms (%s calls)\n' \
