@@ -1017,6 +1017,7 @@ SELECT e.partnership_id,
 	p.name AS partnership_name,
 	e.id AS evaluation_id,
 	e.kind::pg_catalog.text AS evaluation_kind,
+	@extschema@.label(e.kind) AS evaluation_kind_label,
 	e.period_end,
 	e.status::pg_catalog.text AS evaluation_status,
 	c.code AS criterion,
@@ -1055,6 +1056,7 @@ COMMENT ON COLUMN partnership_report.evaluation_criteria.partnership_code IS 'co
 COMMENT ON COLUMN partnership_report.evaluation_criteria.partnership_name IS 'name of the partnership';
 COMMENT ON COLUMN partnership_report.evaluation_criteria.evaluation_id IS 'identity of the evaluation';
 COMMENT ON COLUMN partnership_report.evaluation_criteria.evaluation_kind IS 'monitoring, midterm or final';
+COMMENT ON COLUMN partnership_report.evaluation_criteria.evaluation_kind_label IS 'evaluation kind label in partnership.language';
 COMMENT ON COLUMN partnership_report.evaluation_criteria.period_end IS 'last day of the period evaluated';
 COMMENT ON COLUMN partnership_report.evaluation_criteria.evaluation_status IS 'open or closed';
 COMMENT ON COLUMN partnership_report.evaluation_criteria.criterion IS 'code of the criterion';
@@ -1290,9 +1292,11 @@ SELECT s.partnership_id,
 	s.partner_a_id,
 	pa.name AS partner_a_name,
 	pa.sector::pg_catalog.text AS partner_a_sector,
+	@extschema@.label(pa.sector) AS partner_a_sector_label,
 	s.partner_b_id,
 	pb.name AS partner_b_name,
 	pb.sector::pg_catalog.text AS partner_b_sector,
+	@extschema@.label(pb.sector) AS partner_b_sector_label,
 	pa.sector OPERATOR(@extschema@.<>) pb.sector AS cross_sector,
 	s.shared_partnerships
 FROM (
@@ -1319,9 +1323,11 @@ COMMENT ON COLUMN partnership_report.partner_network.partnership_status_label IS
 COMMENT ON COLUMN partnership_report.partner_network.partner_a_id IS 'identity of the first partner (the lower id)';
 COMMENT ON COLUMN partnership_report.partner_network.partner_a_name IS 'name of the first partner';
 COMMENT ON COLUMN partnership_report.partner_network.partner_a_sector IS 'sector of the first partner';
+COMMENT ON COLUMN partnership_report.partner_network.partner_a_sector_label IS 'sector label of the first partner in partnership.language';
 COMMENT ON COLUMN partnership_report.partner_network.partner_b_id IS 'identity of the second partner (the higher id)';
 COMMENT ON COLUMN partnership_report.partner_network.partner_b_name IS 'name of the second partner';
 COMMENT ON COLUMN partnership_report.partner_network.partner_b_sector IS 'sector of the second partner';
+COMMENT ON COLUMN partnership_report.partner_network.partner_b_sector_label IS 'sector label of the second partner in partnership.language';
 COMMENT ON COLUMN partnership_report.partner_network.cross_sector IS 'true when the two partners are of different sectors';
 COMMENT ON COLUMN partnership_report.partner_network.shared_partnerships IS 'number of partnerships (any status) in which both partners are members: the weight of the edge';
 
@@ -1406,6 +1412,7 @@ SELECT p.id AS partnership_id,
 	ag.agreement_id,
 	ag.agreement_number,
 	ag.agreement_kind,
+	ag.agreement_kind_label,
 	ag.agreement_effective_to,
 	ag.agreement_effective_to - CURRENT_DATE AS days_to_expiry,
 	CASE WHEN fu.currencies = 1 THEN fu.currency END AS currency,
@@ -1445,6 +1452,7 @@ LEFT JOIN (
 LEFT JOIN (
 	SELECT DISTINCT ON (a.partnership_id, q.code) a.partnership_id, q.code, a.id AS agreement_id,
 		a.number AS agreement_number, a.kind::pg_catalog.text AS agreement_kind,
+		@extschema@.label(a.kind) AS agreement_kind_label,
 		a.effective_to AS agreement_effective_to
 	FROM @extschema@.agreement a
 	JOIN @extschema@.partnership q ON q.id = a.partnership_id
@@ -1523,6 +1531,7 @@ COMMENT ON COLUMN partnership_report.partnerships.pentahelix_coverage IS 'share 
 COMMENT ON COLUMN partnership_report.partnerships.agreement_id IS 'identity of the agreement in force: the binding one (pks, addendum) if any, else a signed mou in force';
 COMMENT ON COLUMN partnership_report.partnerships.agreement_number IS 'registration number of the agreement in force';
 COMMENT ON COLUMN partnership_report.partnerships.agreement_kind IS 'kind of the agreement in force: pks, addendum or mou';
+COMMENT ON COLUMN partnership_report.partnerships.agreement_kind_label IS 'kind label of the agreement in force in partnership.language';
 COMMENT ON COLUMN partnership_report.partnerships.agreement_effective_to IS 'last day of the agreement in force';
 COMMENT ON COLUMN partnership_report.partnerships.days_to_expiry IS 'days from today until the agreement in force ends';
 COMMENT ON COLUMN partnership_report.partnerships.currency IS 'currency of the commitments (NULL when there are none or they use several currencies)';
@@ -1794,6 +1803,7 @@ SELECT p.id AS partnership_id,
 	ag.agreement_id,
 	ag.agreement_number,
 	ag.agreement_kind,
+	ag.agreement_kind_label,
 	COALESCE(cm.committed, 0) AS committed,
 	COALESCE(ds.disbursed, 0) AS disbursed,
 	COALESCE(ds.disbursements, 0) AS disbursements,
@@ -1825,7 +1835,8 @@ CROSS JOIN LATERAL (
 		ELSE 'active' END AS status) st
 LEFT JOIN LATERAL (
 	SELECT a.id AS agreement_id, a.number AS agreement_number,
-		a.kind::pg_catalog.text AS agreement_kind
+		a.kind::pg_catalog.text AS agreement_kind,
+		@extschema@.label(a.kind) AS agreement_kind_label
 	FROM @extschema@.agreement a
 	WHERE a.partnership_id OPERATOR(pg_catalog.=) p.id
 	  AND a.status::pg_catalog.text OPERATOR(pg_catalog.<>) 'draft'
@@ -1898,6 +1909,7 @@ COMMENT ON COLUMN partnership_report.semesters.status_label IS 'status label in 
 COMMENT ON COLUMN partnership_report.semesters.agreement_id IS 'identity of the agreement in force on the last day of the half-year, or today for the half-year still running (binding first, then the newest), NULL if none';
 COMMENT ON COLUMN partnership_report.semesters.agreement_number IS 'registration number of that agreement';
 COMMENT ON COLUMN partnership_report.semesters.agreement_kind IS 'kind of that agreement: pks, addendum or mou';
+COMMENT ON COLUMN partnership_report.semesters.agreement_kind_label IS 'kind label of that agreement in partnership.language';
 COMMENT ON COLUMN partnership_report.semesters.committed IS 'total of the commitments made in the half-year (committed_on), all currencies added';
 COMMENT ON COLUMN partnership_report.semesters.disbursed IS 'total paid in the half-year (paid_on)';
 COMMENT ON COLUMN partnership_report.semesters.disbursements IS 'number of payments in the half-year';

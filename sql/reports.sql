@@ -221,10 +221,14 @@ FROM partnership_report.partner_network WHERE partnership_code LIKE 'RPT-%' ORDE
 -- Labels follow partnership.language.
 SET partnership.language = 'id';
 SELECT partnership_code, formality_label, horizon_label, status_label, sectors_label,
-       latest_evaluation_grade_label, highest_risk_level_label
+       latest_evaluation_grade_label, highest_risk_level_label, agreement_kind_label
 FROM partnership_report.partnerships WHERE partnership_code = 'RPT-1';
-SELECT criterion_label, dimension_label, status_label
+SELECT criterion_label, dimension_label, status_label, evaluation_kind_label
 FROM partnership_report.evaluation_criteria WHERE partnership_code = 'RPT-1' ORDER BY 1;
+SELECT partner_a_name, partner_a_sector_label, partner_b_name, partner_b_sector_label
+FROM partnership_report.partner_network WHERE partnership_code = 'RPT-1' ORDER BY 1, 3;
+SELECT DISTINCT agreement_kind, agreement_kind_label
+FROM partnership_report.semesters WHERE partnership_code LIKE 'RPT-%' ORDER BY 1;
 SELECT partner_name, sector_label, roles_label, stakeholder_quadrant_label
 FROM partnership_report.members WHERE partnership_code = 'RPT-1' ORDER BY 1;
 SELECT rule, rule_description FROM partnership_report.compliance WHERE partnership_code = 'RPT-2' ORDER BY 1;

@@ -528,6 +528,7 @@ SELECT e.partnership_id,
 	p.name AS partnership_name,
 	e.id AS evaluation_id,
 	e.kind::pg_catalog.text AS evaluation_kind,
+	@extschema@.label(e.kind) AS evaluation_kind_label,
 	e.period_end,
 	e.status::pg_catalog.text AS evaluation_status,
 	c.code AS criterion,
@@ -566,6 +567,7 @@ COMMENT ON COLUMN partnership_report.evaluation_criteria.partnership_code IS 'co
 COMMENT ON COLUMN partnership_report.evaluation_criteria.partnership_name IS 'name of the partnership';
 COMMENT ON COLUMN partnership_report.evaluation_criteria.evaluation_id IS 'identity of the evaluation';
 COMMENT ON COLUMN partnership_report.evaluation_criteria.evaluation_kind IS 'monitoring, midterm or final';
+COMMENT ON COLUMN partnership_report.evaluation_criteria.evaluation_kind_label IS 'evaluation kind label in partnership.language';
 COMMENT ON COLUMN partnership_report.evaluation_criteria.period_end IS 'last day of the period evaluated';
 COMMENT ON COLUMN partnership_report.evaluation_criteria.evaluation_status IS 'open or closed';
 COMMENT ON COLUMN partnership_report.evaluation_criteria.criterion IS 'code of the criterion';
@@ -801,9 +803,11 @@ SELECT s.partnership_id,
 	s.partner_a_id,
 	pa.name AS partner_a_name,
 	pa.sector::pg_catalog.text AS partner_a_sector,
+	@extschema@.label(pa.sector) AS partner_a_sector_label,
 	s.partner_b_id,
 	pb.name AS partner_b_name,
 	pb.sector::pg_catalog.text AS partner_b_sector,
+	@extschema@.label(pb.sector) AS partner_b_sector_label,
 	pa.sector OPERATOR(@extschema@.<>) pb.sector AS cross_sector,
 	s.shared_partnerships
 FROM (
@@ -830,9 +834,11 @@ COMMENT ON COLUMN partnership_report.partner_network.partnership_status_label IS
 COMMENT ON COLUMN partnership_report.partner_network.partner_a_id IS 'identity of the first partner (the lower id)';
 COMMENT ON COLUMN partnership_report.partner_network.partner_a_name IS 'name of the first partner';
 COMMENT ON COLUMN partnership_report.partner_network.partner_a_sector IS 'sector of the first partner';
+COMMENT ON COLUMN partnership_report.partner_network.partner_a_sector_label IS 'sector label of the first partner in partnership.language';
 COMMENT ON COLUMN partnership_report.partner_network.partner_b_id IS 'identity of the second partner (the higher id)';
 COMMENT ON COLUMN partnership_report.partner_network.partner_b_name IS 'name of the second partner';
 COMMENT ON COLUMN partnership_report.partner_network.partner_b_sector IS 'sector of the second partner';
+COMMENT ON COLUMN partnership_report.partner_network.partner_b_sector_label IS 'sector label of the second partner in partnership.language';
 COMMENT ON COLUMN partnership_report.partner_network.cross_sector IS 'true when the two partners are of different sectors';
 COMMENT ON COLUMN partnership_report.partner_network.shared_partnerships IS 'number of partnerships (any status) in which both partners are members: the weight of the edge';
 
@@ -917,6 +923,7 @@ SELECT p.id AS partnership_id,
 	ag.agreement_id,
 	ag.agreement_number,
 	ag.agreement_kind,
+	ag.agreement_kind_label,
 	ag.agreement_effective_to,
 	ag.agreement_effective_to - CURRENT_DATE AS days_to_expiry,
 	CASE WHEN fu.currencies = 1 THEN fu.currency END AS currency,
@@ -956,6 +963,7 @@ LEFT JOIN (
 LEFT JOIN (
 	SELECT DISTINCT ON (a.partnership_id, q.code) a.partnership_id, q.code, a.id AS agreement_id,
 		a.number AS agreement_number, a.kind::pg_catalog.text AS agreement_kind,
+		@extschema@.label(a.kind) AS agreement_kind_label,
 		a.effective_to AS agreement_effective_to
 	FROM @extschema@.agreement a
 	JOIN @extschema@.partnership q ON q.id = a.partnership_id
@@ -1034,6 +1042,7 @@ COMMENT ON COLUMN partnership_report.partnerships.pentahelix_coverage IS 'share 
 COMMENT ON COLUMN partnership_report.partnerships.agreement_id IS 'identity of the agreement in force: the binding one (pks, addendum) if any, else a signed mou in force';
 COMMENT ON COLUMN partnership_report.partnerships.agreement_number IS 'registration number of the agreement in force';
 COMMENT ON COLUMN partnership_report.partnerships.agreement_kind IS 'kind of the agreement in force: pks, addendum or mou';
+COMMENT ON COLUMN partnership_report.partnerships.agreement_kind_label IS 'kind label of the agreement in force in partnership.language';
 COMMENT ON COLUMN partnership_report.partnerships.agreement_effective_to IS 'last day of the agreement in force';
 COMMENT ON COLUMN partnership_report.partnerships.days_to_expiry IS 'days from today until the agreement in force ends';
 COMMENT ON COLUMN partnership_report.partnerships.currency IS 'currency of the commitments (NULL when there are none or they use several currencies)';

@@ -44,6 +44,7 @@ SELECT p.id AS partnership_id,
 	ag.agreement_id,
 	ag.agreement_number,
 	ag.agreement_kind,
+	ag.agreement_kind_label,
 	COALESCE(cm.committed, 0) AS committed,
 	COALESCE(ds.disbursed, 0) AS disbursed,
 	COALESCE(ds.disbursements, 0) AS disbursements,
@@ -75,7 +76,8 @@ CROSS JOIN LATERAL (
 		ELSE 'active' END AS status) st
 LEFT JOIN LATERAL (
 	SELECT a.id AS agreement_id, a.number AS agreement_number,
-		a.kind::pg_catalog.text AS agreement_kind
+		a.kind::pg_catalog.text AS agreement_kind,
+		@extschema@.label(a.kind) AS agreement_kind_label
 	FROM @extschema@.agreement a
 	WHERE a.partnership_id OPERATOR(pg_catalog.=) p.id
 	  AND a.status::pg_catalog.text OPERATOR(pg_catalog.<>) 'draft'
@@ -148,6 +150,7 @@ COMMENT ON COLUMN partnership_report.semesters.status_label IS 'status label in 
 COMMENT ON COLUMN partnership_report.semesters.agreement_id IS 'identity of the agreement in force on the last day of the half-year, or today for the half-year still running (binding first, then the newest), NULL if none';
 COMMENT ON COLUMN partnership_report.semesters.agreement_number IS 'registration number of that agreement';
 COMMENT ON COLUMN partnership_report.semesters.agreement_kind IS 'kind of that agreement: pks, addendum or mou';
+COMMENT ON COLUMN partnership_report.semesters.agreement_kind_label IS 'kind label of that agreement in partnership.language';
 COMMENT ON COLUMN partnership_report.semesters.committed IS 'total of the commitments made in the half-year (committed_on), all currencies added';
 COMMENT ON COLUMN partnership_report.semesters.disbursed IS 'total paid in the half-year (paid_on)';
 COMMENT ON COLUMN partnership_report.semesters.disbursements IS 'number of payments in the half-year';
