@@ -118,7 +118,7 @@ done
 echo "P4 data: built in $((t1 - t0)) s"
 
 # Multi-institution mode: one mapped role makes the calls.
-as_role=("-c" "RESET ROLE")
+as_role="RESET ROLE"
 if [ -n "${BENCH_MULTI_INSTITUTION:-}" ]; then
 	"${PSQL[@]}" -d postgres -c 'DROP ROLE IF EXISTS bench_institution' -c 'CREATE ROLE bench_institution' >/dev/null
 	for db in p4_small p4_large; do
@@ -129,23 +129,23 @@ if [ -n "${BENCH_MULTI_INSTITUTION:-}" ]; then
 		"${PSQL[@]}" -At -d "$db" -c 'SET ROLE bench_institution' \
 			-c "SELECT format('P4 data: %s: multi_institution on, role bench_institution reads %s partnerships', current_database(), count(*)) FROM partnership.partnership"
 	done
-	as_role=("-c" "SET ROLE bench_institution")
+	as_role="SET ROLE bench_institution"
 fi
 
 declare -A best
 TICKS=$(getconf CLK_TCK)
 measure() {
 	local what=$1 db=$2 out wall ms salt
-	# The ids are drawn as the calling role, before the CPU is read.
+	# The ids are drawn as the calling role, before the CPU is read; the
+	# warm-up calls are the first tenth of them.
 	salt=$([ "$what" = check ] && echo 99 || echo 98)
 	out=$("${PSQL[@]}" -At -d "$db" <<-EOF
-		${as_role[1]};
-		SELECT bench.sample_ids($((P4_CALLS / 10 + 1)), $salt) AS warm,
-			bench.sample_ids($P4_CALLS, $salt) AS timed \gset
-		SELECT bench.time_$what(:'warm');
+		$as_role;
+		SELECT bench.sample_ids($P4_CALLS, $salt) AS timed \gset
+		SELECT bench.time_$what((:'timed'::bigint[])[1:$((P4_CALLS / 10 + 1))]);
 		RESET ROLE;
 		SELECT bench.cpu_ticks();
-		${as_role[1]};
+		$as_role;
 		SELECT round(bench.time_$what(:'timed')::numeric, 1);
 		RESET ROLE;
 		SELECT bench.cpu_ticks();
