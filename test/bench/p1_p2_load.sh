@@ -10,7 +10,10 @@
 #        installed in place of the extension's (ALTER TABLE ... DISABLE
 #        TRIGGER on the originals; the foreign keys stay)
 # and
-#   fk   every trigger of the extension disabled, the foreign keys on.
+#   fk   every trigger of the extension disabled, the foreign keys on;
+#   noaudit  (only when named in P1_VARIANTS) the extension's enforcement
+#        without its audit trail (the p90_audit_* triggers disabled): what
+#        the one audit row per row written costs, printed as a breakdown.
 # Variants run interleaved, P1_ROUNDS rounds, each on a fresh copy of one
 # template database.  The time of a run is the CPU time (user + system) of
 # the backend that runs the load, read from /proc before and after (the
@@ -209,6 +212,21 @@ run_variant() {
 				END $$;
 			EOF
 			;;
+		noaudit)
+			"${PSQL[@]}" -d p1_run >/dev/null <<-'EOF'
+				DO $$
+				DECLARE t record;
+				BEGIN
+					FOR t IN SELECT g.tgrelid::regclass AS rel, g.tgname FROM pg_trigger g
+						JOIN pg_class c ON c.oid = g.tgrelid
+						WHERE c.relnamespace = 'partnership'::regnamespace
+						  AND c.relname <> 'audit' AND g.tgname LIKE 'p90\_audit\_%'
+					LOOP
+						EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', t.rel, t.tgname);
+					END LOOP;
+				END $$;
+			EOF
+			;;
 	esac
 	"${PSQL[@]}" -d p1_run -c 'CHECKPOINT' >/dev/null
 	local setup=()
@@ -263,6 +281,9 @@ if [ -n "${best[fk]:-}" ]; then
 	p1f=$(fmt "$ext / ${best[fk]}")
 	p1f_ok=$(echo "$p1f <= 1.3" | bc)
 	echo "P1′ ratio = $p1f (backend CPU, enforcement on / the extension's triggers off, foreign keys on; foreign keys alone $(fmt "${best[fk]} / $off") x the triggers-off load; $P1_PARTNERSHIPS partnerships, best of $P1_ROUNDS)"
+	if [ -n "${best[noaudit]:-}" ]; then
+		echo "P1′ breakdown: without the audit trail $(fmt "${best[noaudit]} / ${best[fk]}") x the foreign-keys-only load; the audit trail $(fmt "($ext - ${best[noaudit]}) / 1000") s of the extension's $(fmt "($ext - ${best[fk]}) / 1000") s"
+	fi
 	summary+=$'\n'"P1′ summary: $( [ "$p1f_ok" = 1 ] && echo PASS || echo FAIL ) (P1′ = $p1f x, target <= 1.3 x; $P1_PARTNERSHIPS partnerships)"
 fi
 if [ -n "$pl" ]; then
