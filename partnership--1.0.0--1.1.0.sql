@@ -89,6 +89,37 @@ END
 $$;
 
 -- ------------------------------------------------------------------------
+-- Access levels kept (doc/security.md): the level each role holds under
+-- 1.0.0, read before anything changes.  A role holds level N when every
+-- privilege of 1.0.0's access_plan(N) is granted to it directly (not
+-- through a role it belongs to); its highest such level is remembered,
+-- for this transaction only, and named at the end of this script with
+-- the grant_access() call that gives it the 1.1.0 objects.  A role with
+-- only some of a level's privileges (granted by hand) is not named.
+-- ------------------------------------------------------------------------
+SELECT pg_catalog.set_config('partnership_upgrade.levels', COALESCE((
+	SELECT pg_catalog.jsonb_object_agg(r.oid::pg_catalog.text, r.lvl)::pg_catalog.text
+	FROM (
+		SELECT a.oid, pg_catalog.max(lv.n) AS lvl
+		FROM pg_catalog.pg_roles a
+		CROSS JOIN pg_catalog.generate_series(1, 3) AS lv(n)
+		WHERE NOT a.rolsuper
+		  AND a.rolname OPERATOR(pg_catalog.!~) '^pg_'
+		  AND NOT EXISTS (
+			SELECT FROM @extschema@.access_plan(lv.n) g
+			CROSS JOIN LATERAL pg_catalog.string_to_array(g.privileges, ', ') AS want(privs)
+			CROSS JOIN LATERAL pg_catalog.unnest(want.privs) AS w(priv)
+			WHERE NOT EXISTS (
+				SELECT FROM pg_catalog.aclexplode(CASE g.kind
+						WHEN 'SCHEMA' THEN (SELECT n.nspacl FROM pg_catalog.pg_namespace n
+											WHERE n.oid OPERATOR(pg_catalog.=) g.object::pg_catalog.regnamespace)
+						ELSE (SELECT c.relacl FROM pg_catalog.pg_class c
+							  WHERE c.oid OPERATOR(pg_catalog.=) g.object::pg_catalog.regclass) END) x
+				WHERE x.grantee OPERATOR(pg_catalog.=) a.oid
+				  AND x.privilege_type OPERATOR(pg_catalog.=) w.priv))
+		GROUP BY a.oid) r), '{}'), true);
+
+-- ------------------------------------------------------------------------
 -- Integrity: amounts, weights, baselines, targets and measured values are
 -- finite (src/sql/20_registry.sql).  NaN passed "amount > 0" in 1.0.0 (NaN
 -- sorts above every number); a row holding NaN or Infinity makes this
@@ -1741,7 +1772,7 @@ COMMENT ON FUNCTION @extschema@.registry_date_trigger() IS 'a date column (argum
 CREATE FUNCTION @extschema@.evaluation_close_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'evaluation_close_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.evaluation_close_trigger() IS 'an evaluation is closed only with responses and once its period has ended (BEFORE UPDATE ROW on evaluation)';
+COMMENT ON FUNCTION @extschema@.evaluation_close_trigger() IS 'an evaluation is closed only with responses and once its period has ended, and is not inserted closed (BEFORE INSERT OR UPDATE ROW on evaluation)';
 
 CREATE TRIGGER p15_span BEFORE INSERT OR UPDATE ON @extschema@.partnership
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_span_trigger();
@@ -1761,9 +1792,9 @@ COMMENT ON TRIGGER p25_dates ON @extschema@.measurement IS 'period_end is inside
 CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF period_end, partnership_id ON @extschema@.evaluation
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('period_end', 'within');
 COMMENT ON TRIGGER p25_dates ON @extschema@.evaluation IS 'period_end is inside the partnership''s dates';
-CREATE TRIGGER p25_close BEFORE UPDATE OF status ON @extschema@.evaluation
+CREATE TRIGGER p25_close BEFORE INSERT OR UPDATE OF status ON @extschema@.evaluation
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.evaluation_close_trigger();
-COMMENT ON TRIGGER p25_close ON @extschema@.evaluation IS 'closed only with responses, once the period has ended';
+COMMENT ON TRIGGER p25_close ON @extschema@.evaluation IS 'closed only with responses, once the period has ended (a new row cannot be closed)';
 
 -- ------------------------------------------------------------------------
 -- Reports over time: semesters, activities, disbursements
@@ -4140,3 +4171,32 @@ DROP TRIGGER p20_dates ON @extschema@.partnership;
 CREATE TRIGGER p20_dates BEFORE UPDATE OF ends_on, starts_on ON @extschema@.partnership
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_dates_trigger();
 COMMENT ON TRIGGER p20_dates ON @extschema@.partnership IS 'the new ends_on is not before any member''s joined_on, nor the new starts_on more than a year after one';
+
+-- ------------------------------------------------------------------------
+-- Access levels kept (see the top of this script): the roles that held a
+-- whole level under 1.0.0 are named in a WARNING with the grant_access()
+-- calls that give them the same level over the 1.1.0 objects (the new
+-- tables, the staging schema, the views made again).  The update does not
+-- grant them itself: a GRANT made by an extension script is recorded as
+-- the extension's initial privilege (pg_init_privs), which pg_dump leaves
+-- out, so a restore would lose it.
+-- ------------------------------------------------------------------------
+DO $$
+DECLARE
+	roles text;
+	calls text;
+BEGIN
+	SELECT pg_catalog.string_agg(pg_catalog.format('%I %s', a.rolname, v.level), ', ' ORDER BY a.rolname),
+		   pg_catalog.string_agg(pg_catalog.format('SELECT @extschema@.grant_access(%L, %L);',
+				pg_catalog.quote_ident(a.rolname), v.level), ' ' ORDER BY a.rolname)
+	INTO roles, calls
+	FROM pg_catalog.jsonb_each_text(pg_catalog.current_setting('partnership_upgrade.levels')::pg_catalog.jsonb) l
+	JOIN pg_catalog.pg_roles a ON a.oid OPERATOR(pg_catalog.=) l.key::pg_catalog.oid
+	CROSS JOIN LATERAL (SELECT (ARRAY['read', 'write', 'admin'])[l.value::pg_catalog.int4] AS level) v;
+	IF roles IS NOT NULL THEN
+		RAISE WARNING '%', @extschema@.message('MSG_UPGRADE_LEVELS')
+			USING DETAIL = @extschema@.message('MSG_UPGRADE_LEVELS_DETAIL', roles),
+				HINT = @extschema@.message('MSG_UPGRADE_LEVELS_HINT', calls);
+	END IF;
+END
+$$;

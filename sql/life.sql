@@ -211,6 +211,9 @@ UPDATE partnership SET starts_on = starts_on - 30 WHERE id = 917601;
 SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, period_end) VALUES (917601, '2099-12-31')$$);
 INSERT INTO evaluation (id, partnership_id, period_end) VALUES (917601, 917601, current_date - 180);
 SELECT pg_temp.undated($$UPDATE partnership.evaluation SET status = 'closed' WHERE id = 917601$$, true);
+-- nor inserted already closed: it would have no responses, and none could
+-- be added
+SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (id, partnership_id, period_end, status) VALUES (917604, 917601, current_date - 170, 'closed')$$, true);
 INSERT INTO response (evaluation_id, partnership_id, respondent_id, criterion, score)
 SELECT 917601, 917601, m.partner_id, c.code, 4 FROM member m CROSS JOIN criterion c WHERE m.partnership_id = 917601;
 UPDATE evaluation SET status = 'closed' WHERE id = 917601;

@@ -298,8 +298,13 @@ SELECT pg_temp.rules_of('RL-C');
 BEGIN;
 UPDATE partnership.partnership SET evaluation_interval = '7 days' WHERE id = :pa;
 SELECT rule, severity, pg_temp.norm(message) AS message, pg_temp.norm(detail::text) AS detail FROM partnership.check(:pa);
-INSERT INTO partnership.evaluation (partnership_id, kind, period_end, status)
-VALUES (:pa, 'monitoring', current_date - 1, 'closed');
+INSERT INTO partnership.evaluation (partnership_id, kind, period_end)
+VALUES (:pa, 'monitoring', current_date - 1) RETURNING id AS held_evaluation \gset
+INSERT INTO partnership.response (evaluation_id, partnership_id, respondent_id, criterion, score)
+SELECT :held_evaluation, :pa, m.partner_id, c.code, 4
+FROM partnership.member m CROSS JOIN partnership.criterion c
+WHERE m.partnership_id = :pa ORDER BY m.partner_id, c.code LIMIT 1;
+UPDATE partnership.evaluation SET status = 'closed' WHERE id = :held_evaluation;
 SELECT pg_temp.rules_of('RL-A');
 ROLLBACK;
 UPDATE partnership.setting SET value = 1500 WHERE name = 'expiry_warning_days';

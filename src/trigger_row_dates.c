@@ -167,8 +167,10 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 }
 
 /*
- * BEFORE UPDATE OF status FOR EACH ROW on evaluation: closing needs at
- * least one response and a period that has ended.
+ * BEFORE INSERT OR UPDATE OF status FOR EACH ROW on evaluation: closing
+ * needs at least one response and a period that has ended.  A new row
+ * that is already closed has no response (they name it), and none could
+ * be added to it, so it is refused as a closing without responses.
  */
 Datum
 evaluation_close_trigger(PG_FUNCTION_ARGS)
@@ -189,15 +191,24 @@ evaluation_close_trigger(PG_FUNCTION_ARGS)
 	MemoryContext caller = CurrentMemoryContext;
 
 	trigdata = RegistryTriggerCheck(fcinfo, "evaluation_close_trigger", true,
-									true, REGISTRY_ON_UPDATE);
+									true, REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
 	if (RegistryRestoring())
 		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
-	oldtup = trigdata->tg_trigtuple;
-	newtup = trigdata->tg_newtuple;
-	oldstatus = DatumGetVocabularyCode(RegistryGetAttr(oldtup, rel,
-													   RegistryAttnum(rel, "status"),
-													   &isnull));
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+	{
+		oldtup = NULL;
+		newtup = trigdata->tg_trigtuple;
+		oldstatus = EVALUATION_STATUS_OPEN;
+	}
+	else
+	{
+		oldtup = trigdata->tg_trigtuple;
+		newtup = trigdata->tg_newtuple;
+		oldstatus = DatumGetVocabularyCode(RegistryGetAttr(oldtup, rel,
+														   RegistryAttnum(rel, "status"),
+														   &isnull));
+	}
 	newstatus = DatumGetVocabularyCode(RegistryGetAttr(newtup, rel,
 													   RegistryAttnum(rel, "status"),
 													   &isnull));
@@ -212,13 +223,12 @@ evaluation_close_trigger(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	RegistryExecuteById(&plan,
-						"SELECT EXISTS (SELECT FROM @extschema@.response r"
-						"  WHERE r.evaluation_id OPERATOR(pg_catalog.=) $1),"
-						" (SELECT p.code FROM @extschema@.partnership p, @extschema@.evaluation e"
-						"  WHERE e.id OPERATOR(pg_catalog.=) $1"
-						"  AND p.id OPERATOR(pg_catalog.=) e.partnership_id)",
-						id, 1);
+	RegistryExecuteByIds(&plan,
+						 "SELECT EXISTS (SELECT FROM @extschema@.response r"
+						 "  WHERE r.evaluation_id OPERATOR(pg_catalog.=) $1),"
+						 " (SELECT p.code FROM @extschema@.partnership p"
+						 "  WHERE p.id OPERATOR(pg_catalog.=) $2)",
+						 id, partnership_id, 1);
 	any = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc,
 									 1, &isnull));
 	code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);

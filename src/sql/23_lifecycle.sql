@@ -27,7 +27,7 @@ COMMENT ON FUNCTION @extschema@.registry_date_trigger() IS 'a date column (argum
 CREATE FUNCTION @extschema@.evaluation_close_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'evaluation_close_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.evaluation_close_trigger() IS 'an evaluation is closed only with responses and once its period has ended (BEFORE UPDATE ROW on evaluation)';
+COMMENT ON FUNCTION @extschema@.evaluation_close_trigger() IS 'an evaluation is closed only with responses and once its period has ended, and is not inserted closed (BEFORE INSERT OR UPDATE ROW on evaluation)';
 
 CREATE TRIGGER p15_span BEFORE INSERT OR UPDATE ON @extschema@.partnership
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_span_trigger();
@@ -47,6 +47,6 @@ COMMENT ON TRIGGER p25_dates ON @extschema@.measurement IS 'period_end is inside
 CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF period_end, partnership_id ON @extschema@.evaluation
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('period_end', 'within');
 COMMENT ON TRIGGER p25_dates ON @extschema@.evaluation IS 'period_end is inside the partnership''s dates';
-CREATE TRIGGER p25_close BEFORE UPDATE OF status ON @extschema@.evaluation
+CREATE TRIGGER p25_close BEFORE INSERT OR UPDATE OF status ON @extschema@.evaluation
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.evaluation_close_trigger();
-COMMENT ON TRIGGER p25_close ON @extschema@.evaluation IS 'closed only with responses, once the period has ended';
+COMMENT ON TRIGGER p25_close ON @extschema@.evaluation IS 'closed only with responses, once the period has ended (a new row cannot be closed)';

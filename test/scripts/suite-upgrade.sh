@@ -21,11 +21,18 @@ old=partnership_upgrade_old_$$
 new=partnership_upgrade_new_$$
 squat=partnership_upgrade_squat_$$
 squatter=regress_upgrade_squatter_$$
+granted=partnership_upgrade_granted_$$
+reader=regress_upgrade_reader_$$
+writer=regress_upgrade_writer_$$
+partial=regress_upgrade_partial_$$
 cleanup() {
 	dropdb --if-exists "$old" >/dev/null 2>&1 || true
 	dropdb --if-exists "$new" >/dev/null 2>&1 || true
 	dropdb --if-exists "$squat" >/dev/null 2>&1 || true
-	psql -X -q -d postgres -c "DROP ROLE IF EXISTS $squatter" >/dev/null 2>&1 || true
+	dropdb --if-exists "$granted" >/dev/null 2>&1 || true
+	for r in "$squatter" "$reader" "$writer" "$partial"; do
+		psql -X -q -d postgres -c "DROP ROLE IF EXISTS $r" >/dev/null 2>&1 || true
+	done
 }
 trap cleanup EXIT
 
@@ -153,5 +160,30 @@ else
 	echo "FAIL  update refused, but not for the operator: $out"
 	fail=1
 fi
+
+# Roles granted a level under the oldest release: the update names each
+# (not one with part of a level, granted by hand) with the grant_access()
+# call that gives it the new release's objects, and after that call the
+# reader reads every report view (1.1.0's partnerships view reads document).
+createdb "$granted"
+q postgres "CREATE ROLE $reader; CREATE ROLE $writer; CREATE ROLE $partial"
+q "$granted" "CREATE EXTENSION partnership VERSION '$oldest'"
+q "$granted" "SELECT partnership.grant_access('$reader', 'read'), partnership.grant_access('$writer', 'write')" >/dev/null
+q "$granted" "GRANT USAGE ON SCHEMA partnership_report TO $partial; GRANT SELECT ON partnership_report.partnerships TO $partial"
+out=$(psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$granted" -c "ALTER EXTENSION partnership UPDATE" 2>&1)
+hint=$(echo "$out" | sed -n 's/^HINT:  Run, as the owner of the extension or a superuser: //p')
+if echo "$out" | grep -q "^DETAIL:  Roles and their levels: $reader read, $writer write\." &&
+	[ "$hint" = "SELECT partnership.grant_access('$reader', 'read'); SELECT partnership.grant_access('$writer', 'write');" ]; then
+	echo "ok    update names the roles granted a level, with the calls to run"
+else
+	echo "FAIL  update did not name the granted roles as expected: $out"
+	fail=1
+fi
+check "reader before the calls" "$(q "$granted" "SET ROLE $reader; SELECT count(*) FROM partnership_report.partnerships" 2>&1 | grep -o 'permission denied for table document')" "permission denied for table document"
+q "$granted" "$hint" >/dev/null
+for v in $views; do
+	check "reader reads $v after the calls" "$(q "$granted" "SET ROLE $reader; SELECT count(*) FROM partnership_report.$v" 2>&1)" "0"
+done
+check "writer stages after the calls" "$(q "$granted" "SET ROLE $writer; INSERT INTO partnership_import.partner (name) VALUES ('x') RETURNING name" 2>&1)" "x"
 
 exit $fail
