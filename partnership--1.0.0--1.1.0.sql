@@ -2282,6 +2282,9 @@ CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.term_alias
 	REFERENCING OLD TABLE AS audit_old
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
 COMMENT ON TRIGGER p90_audit_delete ON @extschema@.term_alias IS 'writes one audit row per deleted row';
+CREATE TRIGGER p00_no_truncate BEFORE TRUNCATE ON @extschema@.term_alias
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.registry_truncate_trigger();
+COMMENT ON TRIGGER p00_no_truncate ON @extschema@.term_alias IS 'refuses TRUNCATE, which would bypass the checks and the audit trail';
 
 
 CREATE FUNCTION @extschema@.import_word(vocabulary pg_catalog.regtype, word pg_catalog.text)

@@ -70,3 +70,6 @@ COMMENT ON TRIGGER p00_no_truncate ON @extschema@.document IS 'refuses TRUNCATE,
 CREATE TRIGGER p00_no_truncate BEFORE TRUNCATE ON @extschema@.contact
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.registry_truncate_trigger();
 COMMENT ON TRIGGER p00_no_truncate ON @extschema@.contact IS 'refuses TRUNCATE, which would bypass the checks and the audit trail';
+CREATE TRIGGER p00_no_truncate BEFORE TRUNCATE ON @extschema@.term_alias
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.registry_truncate_trigger();
+COMMENT ON TRIGGER p00_no_truncate ON @extschema@.term_alias IS 'refuses TRUNCATE, which would bypass the checks and the audit trail';
