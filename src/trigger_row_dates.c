@@ -169,8 +169,9 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 /*
  * BEFORE INSERT OR UPDATE OF status FOR EACH ROW on evaluation: closing
  * needs at least one response and a period that has ended.  A new row
- * that is already closed has no response (they name it), and none could
- * be added to it, so it is refused as a closing without responses.
+ * that is already closed has no response (a response names an existing
+ * evaluation), and none could be added to it: it is refused as a closing
+ * without responses.
  */
 Datum
 evaluation_close_trigger(PG_FUNCTION_ARGS)
@@ -197,7 +198,7 @@ evaluation_close_trigger(PG_FUNCTION_ARGS)
 	rel = trigdata->tg_relation;
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 	{
-		oldtup = NULL;
+		/* a new row is judged as if it were opened, then closed */
 		newtup = trigdata->tg_trigtuple;
 		oldstatus = EVALUATION_STATUS_OPEN;
 	}
