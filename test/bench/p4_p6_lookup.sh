@@ -17,10 +17,12 @@
 #              partnership_report.partnerships, large / small   target <= 1.3
 # Each time is the backend's CPU time (from /proc; the wall clock is printed
 # too), the best of P4_ROUNDS, the two sizes interleaved; each measurement
-# runs in a fresh session after a warm-up of P4_CALLS / 10 calls.
+# runs in a fresh session after a warm-up of P4_CALLS / 10 calls.  The CPU
+# time is counted in clock ticks (10 ms): P4_CALLS is large enough that
+# one check measurement spans some fifty of them.
 #
 #   bash test/bench/p4_p6_lookup.sh
-#   P4_LARGE=10000 P4_CALLS=500 bash test/bench/p4_p6_lookup.sh     # quick
+#   P4_LARGE=10000 P4_CALLS=5000 bash test/bench/p4_p6_lookup.sh    # quick
 #
 # BENCH_MULTI_INSTITUTION=1 runs both with multi-institution mode on
 # (doc/access.md): a role bench_institution, mapped to the owner of the
@@ -31,14 +33,15 @@
 #
 # Needs the extension installed (make install).  Outside a cluster it
 # starts one with pg_virtualenv; with P4_USE_CURRENT_CLUSTER=1 it uses the
-# current one, creating and dropping databases p4_*.  A missed target is
+# current one, creating and dropping databases p4_* (P4_KEEP=1 keeps them,
+# to profile a call by hand).  A missed target is
 # reported in the summary line (and fails the exit status with P4_STRICT=1).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 P4_SMALL=${P4_SMALL:-1000}
 P4_LARGE=${P4_LARGE:-100000}
-P4_CALLS=${P4_CALLS:-2000}
+P4_CALLS=${P4_CALLS:-10000}
 P4_ROUNDS=${P4_ROUNDS:-3}
 PGVER=${PGVER:-15}
 
@@ -64,6 +67,9 @@ export PGOPTIONS="${PGOPTIONS:-} -c synchronous_commit=off -c client_min_message
 PSQL=(psql -X -q -v ON_ERROR_STOP=1)
 
 cleanup() {
+	if [ -n "${P4_KEEP:-}" ]; then
+		return
+	fi
 	dropdb --if-exists p4_small >/dev/null 2>&1 || true
 	dropdb --if-exists p4_large >/dev/null 2>&1 || true
 	if [ -n "${BENCH_MULTI_INSTITUTION:-}" ]; then

@@ -38,13 +38,13 @@ case $MODE in
 	full)
 		: "${P1_PARTNERSHIPS:=20000}" "${P1_ROUNDS:=2}" "${P2_VERIFY:=400}"
 		: "${P3_ROWS:=10000000}" "${P5_ROWS:=10000000}"
-		: "${P4_SMALL:=1000}" "${P4_LARGE:=100000}" "${P4_CALLS:=2000}" "${P4_ROUNDS:=5}"
+		: "${P4_SMALL:=1000}" "${P4_LARGE:=100000}" "${P4_CALLS:=10000}" "${P4_ROUNDS:=5}"
 		: "${P7_SMALL:=10000}" "${P7_LARGE:=100000}" "${P7_ROUNDS:=5}"
 		;;
 	quick)
 		: "${P1_PARTNERSHIPS:=2000}" "${P1_ROUNDS:=1}" "${P2_VERIFY:=100}"
 		: "${P3_ROWS:=1000000}" "${P5_ROWS:=1000000}"
-		: "${P4_SMALL:=1000}" "${P4_LARGE:=10000}" "${P4_CALLS:=500}" "${P4_ROUNDS:=2}"
+		: "${P4_SMALL:=1000}" "${P4_LARGE:=10000}" "${P4_CALLS:=5000}" "${P4_ROUNDS:=2}"
 		: "${P7_SMALL:=1000}" "${P7_LARGE:=10000}" "${P7_ROUNDS:=3}"
 		;;
 	*)
