@@ -135,6 +135,23 @@ SET ROLE regress_inst_bappeda;
 SELECT (SELECT string_agg(code, ' ' ORDER BY code) FROM partnership WHERE id = ANY (visible_partnerships())) AS visible,
 	(SELECT string_agg(code, ' ' ORDER BY code) FROM partnership WHERE id = ANY (writable_partnerships())) AS writable;
 RESET ROLE;
+-- The policies' per-row test: is an id one of a sorted set (a binary
+-- search); with NULL elements it answers as = ANY.
+SELECT institution_set_contains('{}', 1) AS empty,
+	institution_set_contains('{1}', 1) AS one,
+	institution_set_contains('{2,4,6,8,10}', 2) AS first,
+	institution_set_contains('{2,4,6,8,10}', 10) AS last,
+	institution_set_contains('{2,4,6,8,10}', 6) AS middle,
+	institution_set_contains('{2,4,6,8,10}', 5) AS between,
+	institution_set_contains('{2,4,6,8,10}', 11) AS above,
+	institution_set_contains('{2,4,6,8,10}', -1) AS below,
+	institution_set_contains('{1,NULL,3}', 3) AS null_found,
+	institution_set_contains('{1,NULL,3}', 2) AS null_missed,
+	institution_set_contains('{1,3}', NULL) AS null_id;
+SELECT count(*) FILTER (WHERE institution_set_contains(s.ids, k) IS DISTINCT FROM (k = ANY (s.ids))) AS disagree,
+	count(*) AS tried
+FROM (SELECT array_agg(DISTINCT (i * 7) % 1000 ORDER BY (i * 7) % 1000) AS ids
+	  FROM generate_series(1, 300) AS i) s, generate_series(-5, 1005) AS k;
 
 -- Functions: scoring and check() read as the caller.
 SET ROLE regress_inst_dinkes;
@@ -183,6 +200,10 @@ FROM generate_series(1, 130) AS i;
 SET LOCAL session_replication_role = origin;
 SET LOCAL ROLE regress_inst_bappeda;
 SELECT count(*) AS bappeda_reads FROM partnership;
+-- its rows, each found in its set of 133 by the per-row search
+SELECT string_agg(code, ' ' ORDER BY code) AS bappeda_sees FROM partnership WHERE code NOT LIKE 'INST-MANY-%';
+SELECT string_agg(DISTINCT p.code, ' ') AS bappeda_members_of FROM member m
+JOIN partnership p ON p.id = m.partnership_id;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;
 SET LOCAL ROLE regress_inst_dinkes;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;

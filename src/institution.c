@@ -27,7 +27,9 @@
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/xact.h"
+#include "access/stratnum.h"
 #include "catalog/pg_class.h"
+#include "catalog/pg_opfamily.h"
 #include "catalog/pg_type.h"
 #include "commands/extension.h"
 #include "commands/trigger.h"
@@ -37,10 +39,12 @@
 #include "nodes/makefuncs.h"
 #include "nodes/pathnodes.h"
 #include "nodes/supportnodes.h"
+#include "optimizer/optimizer.h"
 #include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/syscache.h"
@@ -55,6 +59,8 @@ PG_FUNCTION_INFO_V1(partnership_institution_mode_off_support);
 PG_FUNCTION_INFO_V1(partnership_institution_scope);
 PG_FUNCTION_INFO_V1(partnership_visible_partnerships);
 PG_FUNCTION_INFO_V1(partnership_writable_partnerships);
+PG_FUNCTION_INFO_V1(partnership_institution_set_contains);
+PG_FUNCTION_INFO_V1(partnership_institution_set_contains_support);
 PG_FUNCTION_INFO_V1(partnership_institution_guard);
 
 /* ------------------------------------------------------------------------
@@ -506,6 +512,134 @@ Datum
 partnership_writable_partnerships(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_ARRAYTYPE_P(InstitutionSetFor(SET_WRITABLE));
+}
+
+/* ------------------------------------------------------------------------
+ * Membership of one id in a set: the per-row test of the policies
+ * ------------------------------------------------------------------------
+ */
+
+/*
+ * institution_set_contains(ids, id): is id one of ids?  The policies test
+ * each row's partnership (or owner) against a set computed once per query
+ * (an InitPlan of visible_partnerships(), writable_partnerships() or
+ * institution_scope()); "id = ANY (ids)" would compare the row with every
+ * element, so that a role reading n partnerships paid n comparisons a row.
+ * The sets are sorted (array_agg ... ORDER BY id): a binary search costs
+ * log2(n).  For an array with NULL elements the answer is that of = ANY;
+ * for an unsorted one the search may miss an element, never find one that
+ * is not there, so a policy can only show too little.
+ */
+Datum
+partnership_institution_set_contains(PG_FUNCTION_ARGS)
+{
+	ArrayType  *ids = PG_GETARG_ARRAYTYPE_P(0);
+	int64		id = PG_GETARG_INT64(1);
+	int			n = ArrayGetNItems(ARR_NDIM(ids), ARR_DIMS(ids));
+	const int64 *elems;
+	int			lo = 0,
+				hi = n - 1;
+
+	if (ARR_ELEMTYPE(ids) != INT8OID)
+		elog(ERROR, "institution_set_contains() expects a bigint array");
+
+	if (ARR_HASNULL(ids))
+	{
+		Datum	   *values;
+		bool	   *nulls;
+		bool		saw_null = false;
+		int			i;
+
+		deconstruct_array(ids, INT8OID, sizeof(int64), FLOAT8PASSBYVAL,
+						  TYPALIGN_DOUBLE, &values, &nulls, &n);
+		for (i = 0; i < n; i++)
+		{
+			if (nulls[i])
+				saw_null = true;
+			else if (DatumGetInt64(values[i]) == id)
+				PG_RETURN_BOOL(true);
+		}
+		if (saw_null)
+			PG_RETURN_NULL();
+		PG_RETURN_BOOL(false);
+	}
+
+	elems = (const int64 *) ARR_DATA_PTR(ids);
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (elems[mid] == id)
+			PG_RETURN_BOOL(true);
+		if (elems[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	PG_RETURN_BOOL(false);
+}
+
+/* "id = ANY (ids)" for the arguments (ids, id) of institution_set_contains. */
+static Node *
+SetContainsAsAny(List *args)
+{
+	ScalarArrayOpExpr *any = makeNode(ScalarArrayOpExpr);
+
+	any->opno = get_opfamily_member(INTEGER_BTREE_FAM_OID, INT8OID, INT8OID,
+									BTEqualStrategyNumber);
+	any->opfuncid = get_opcode(any->opno);
+	any->hashfuncid = InvalidOid;
+	any->negfuncid = InvalidOid;
+	any->useOr = true;
+	any->inputcollid = InvalidOid;
+	any->args = list_make2(copyObject(lsecond(args)), copyObject(linitial(args)));
+	any->location = -1;
+	return (Node *) any;
+}
+
+/*
+ * The planner's support of institution_set_contains():
+ *
+ * - SupportRequestSimplify: mode on, for a role that reads at most
+ *   INSTITUTION_PLANNED_PARTNERSHIPS partnerships, the call becomes
+ *   "id = ANY (ids)", which the planner estimates from a short array and
+ *   uses as an index condition (see institution_mode_off_support, which
+ *   drops the policy's first test in the same case).  Otherwise the call
+ *   stays, a binary search per row.
+ * - SupportRequestSelectivity: the selectivity of "id = ANY (ids)", so that
+ *   the planner estimates the call as it estimated that comparison, and
+ *   plans the same joins (the function's COST is that comparison's too).
+ */
+Datum
+partnership_institution_set_contains_support(PG_FUNCTION_ARGS)
+{
+	Node	   *rawreq = (Node *) PG_GETARG_POINTER(0);
+
+	if (IsA(rawreq, SupportRequestSimplify))
+	{
+		SupportRequestSimplify *req = (SupportRequestSimplify *) rawreq;
+		ArrayType  *visible;
+
+		if (list_length(req->fcall->args) != 2 || !InstitutionModeOn())
+			PG_RETURN_POINTER(NULL);
+		visible = InstitutionSetKept(SET_VISIBLE);
+		if (ArrayGetNItems(ARR_NDIM(visible), ARR_DIMS(visible)) >
+			INSTITUTION_PLANNED_PARTNERSHIPS)
+			PG_RETURN_POINTER(NULL);
+		PG_RETURN_POINTER(SetContainsAsAny(req->fcall->args));
+	}
+	if (IsA(rawreq, SupportRequestSelectivity))
+	{
+		SupportRequestSelectivity *req = (SupportRequestSelectivity *) rawreq;
+
+		if (list_length(req->args) != 2)
+			PG_RETURN_POINTER(NULL);
+		req->selectivity = clause_selectivity(req->root, SetContainsAsAny(req->args),
+											  req->varRelid, req->jointype,
+											  req->sjinfo);
+		PG_RETURN_POINTER(req);
+	}
+	PG_RETURN_POINTER(NULL);
 }
 
 /* ------------------------------------------------------------------------

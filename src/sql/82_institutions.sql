@@ -157,14 +157,29 @@ CREATE FUNCTION @extschema@.institution_mode_off()
 	SUPPORT @extschema@.institution_mode_off_support;
 COMMENT ON FUNCTION @extschema@.institution_mode_off() IS 'true when multi-institution mode is off: the first test of every policy, settled when the query is planned (doc/access.md#how-the-policies-stay-cheap)';
 
+CREATE FUNCTION @extschema@.institution_set_contains_support(pg_catalog.internal)
+	RETURNS pg_catalog.internal
+	AS 'MODULE_PATHNAME', 'partnership_institution_set_contains_support'
+	LANGUAGE C STRICT;
+COMMENT ON FUNCTION @extschema@.institution_set_contains_support(pg_catalog.internal) IS 'planner support of institution_set_contains(): id = ANY (ids), an index condition, for a role that reads few partnerships while the mode is on; the selectivity of that comparison otherwise';
+
+CREATE FUNCTION @extschema@.institution_set_contains(ids pg_catalog.int8[], id pg_catalog.int8)
+	RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'partnership_institution_set_contains'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5
+	SUPPORT @extschema@.institution_set_contains_support;
+COMMENT ON FUNCTION @extschema@.institution_set_contains(pg_catalog.int8[], pg_catalog.int8) IS 'is id one of ids, a sorted array as institution_scope(), visible_partnerships() and writable_partnerships() return: the per-row test of the policies, a binary search (doc/access.md#how-the-policies-stay-cheap); with NULL elements, as = ANY';
+
 /*
- * The policies.  institution_mode_off() is settled when the query is
- * planned (its support function, src/institution.c): with the mode off it
- * becomes a subquery computed once per query, true, and nothing else is
- * computed; with the mode on it is false and drops out, so that the policy
- * is the one condition partnership_id = ANY (the role's partnerships),
- * which the planner estimates from a short array and uses as an index
- * condition.  Superusers and the registry owner bypass the policies in
+ * The policies.  institution_mode_off() and institution_set_contains()
+ * are settled when the query is planned (their support functions,
+ * src/institution.c): with the mode off the first becomes a subquery
+ * computed once per query, true, and nothing else is computed; with the
+ * mode on, for a role that reads few partnerships, it is false and drops
+ * out, and the second becomes partnership_id = ANY (the role's
+ * partnerships), one condition which the planner estimates from a short
+ * array and uses as an index condition; for a role that reads more, each
+ * row's partnership is looked up in the set by a binary search.  Superusers and the registry owner bypass the policies in
  * either mode.  UPDATE and DELETE reach every row the role may read, so
  * that p01_institution, not a silent "UPDATE 0", answers a write to a
  * partnership the role only reads.
@@ -172,222 +187,222 @@ COMMENT ON FUNCTION @extschema@.institution_mode_off() IS 'true when multi-insti
 ALTER TABLE @extschema@.partnership ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.partnership FOR SELECT
 	USING (@extschema@.institution_mode_off()
-		OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[])
-		OR id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+		OR @extschema@.institution_set_contains((SELECT @extschema@.institution_scope()), owner_id)
+		OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), id));
 COMMENT ON POLICY institution_read ON @extschema@.partnership IS 'multi-institution mode: the partnerships the role may read (owned by its institutions or below them, which also admits a row it has just inserted, or with one of its institutions as a member)';
 CREATE POLICY institution_insert ON @extschema@.partnership FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.institution_scope()), owner_id));
 COMMENT ON POLICY institution_insert ON @extschema@.partnership IS 'multi-institution mode: new rows owned by one of its institutions or below them';
 CREATE POLICY institution_update ON @extschema@.partnership FOR UPDATE
 	USING (@extschema@.institution_mode_off()
-		OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[])
-		OR id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[]));
+		OR @extschema@.institution_set_contains((SELECT @extschema@.institution_scope()), owner_id)
+		OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.institution_scope()), owner_id));
 COMMENT ON POLICY institution_update ON @extschema@.partnership IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions owned by one of its institutions or below them';
 CREATE POLICY institution_delete ON @extschema@.partnership FOR DELETE
 	USING (@extschema@.institution_mode_off()
-		OR owner_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.institution_scope())::pg_catalog.int8[])
-		OR id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+		OR @extschema@.institution_set_contains((SELECT @extschema@.institution_scope()), owner_id)
+		OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), id));
 COMMENT ON POLICY institution_delete ON @extschema@.partnership IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.member ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.member FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.member IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.member FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.member IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.member FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.member IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.member FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.member IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.agreement ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.agreement FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.agreement IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.agreement FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.agreement IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.agreement FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.agreement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.agreement FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.agreement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.agreement_party ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.agreement_party FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.agreement_party IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.agreement_party FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.agreement_party IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.agreement_party FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.agreement_party IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.agreement_party FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.agreement_party IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.agreement_clause ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.agreement_clause FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.agreement_clause IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.agreement_clause FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.agreement_clause IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.agreement_clause FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.agreement_clause IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.agreement_clause FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.agreement_clause IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.activity ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.activity FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.activity IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.activity FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.activity IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.activity FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.activity IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.activity FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.activity IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.assignment ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.assignment FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.assignment IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.assignment FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.assignment IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.assignment FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.assignment IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.assignment FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.assignment IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.commitment ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.commitment FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.commitment IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.commitment FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.commitment IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.commitment FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.commitment IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.commitment FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.commitment IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.disbursement ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.disbursement FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.disbursement IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.disbursement FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.disbursement IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.disbursement FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.disbursement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.disbursement FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.disbursement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.indicator ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.indicator FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.indicator IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.indicator FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.indicator IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.indicator FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.indicator IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.indicator FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.indicator IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.measurement ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.measurement FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.measurement IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.measurement FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.measurement IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.measurement FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.measurement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.measurement FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.measurement IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.evaluation ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.evaluation FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.evaluation IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.evaluation FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.evaluation IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.evaluation FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.evaluation IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.evaluation FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.evaluation IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.response ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.response FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.response IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.response FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.response IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.response FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.response IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.response FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.response IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.risk ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.risk FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.risk IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.risk FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.risk IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.risk FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.risk IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.risk FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.risk IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.document ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.document FOR SELECT
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.document IS 'multi-institution mode: rows of the partnerships the role may read';
 CREATE POLICY institution_insert ON @extschema@.document FOR INSERT
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_insert ON @extschema@.document IS 'multi-institution mode: new rows of a partnership the role may change';
 CREATE POLICY institution_update ON @extschema@.document FOR UPDATE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]))
-	WITH CHECK (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.writable_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id))
+	WITH CHECK (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.writable_partnerships()), partnership_id));
 COMMENT ON POLICY institution_update ON @extschema@.document IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change); new versions of a partnership the role may change';
 CREATE POLICY institution_delete ON @extschema@.document FOR DELETE
-	USING (@extschema@.institution_mode_off() OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+	USING (@extschema@.institution_mode_off() OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_delete ON @extschema@.document IS 'multi-institution mode: rows the role may read (p01_institution refuses those it may not change)';
 ALTER TABLE @extschema@.audit ENABLE ROW LEVEL SECURITY;
 CREATE POLICY institution_read ON @extschema@.audit FOR SELECT
 	USING (@extschema@.institution_mode_off() OR partnership_id IS NULL
-		OR partnership_id OPERATOR(pg_catalog.=) ANY ((SELECT @extschema@.visible_partnerships())::pg_catalog.int8[]));
+		OR @extschema@.institution_set_contains((SELECT @extschema@.visible_partnerships()), partnership_id));
 COMMENT ON POLICY institution_read ON @extschema@.audit IS 'multi-institution mode: audit rows of the partnerships the role may read, and those of partners and catalogues';
 

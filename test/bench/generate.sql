@@ -463,3 +463,34 @@ BEGIN
 	RETURN extract(epoch FROM clock_timestamp() - t0) * 1000;
 END
 $$;
+
+/*
+ * Multi-institution mode at the top (BENCH_MULTI_INSTITUTION=top): one
+ * province above every government partner of the pool, as forty Dinas
+ * (each with the pool's government partners below it, by id) below one
+ * Pemerintah Provinsi; returns the province's id.  A role mapped to it
+ * reads every partnership, as a Bappeda does (doc/access.md); one mapped
+ * to a Dinas reads about a fortieth.
+ */
+CREATE FUNCTION bench.institution_top()
+	RETURNS bigint
+	LANGUAGE plpgsql AS
+$$
+DECLARE
+	top bigint;
+BEGIN
+	INSERT INTO partnership.partner (name, sector)
+	VALUES ('Pemerintah Provinsi Bench', 'government') RETURNING id INTO top;
+	INSERT INTO partnership.partner (name, sector, parent_id)
+	SELECT format('Dinas Bench %s', k), 'government', top
+	FROM generate_series(1, 40) AS k ORDER BY k;
+	WITH dinas AS (
+		SELECT id, row_number() OVER (ORDER BY id) - 1 AS k
+		FROM partnership.partner WHERE parent_id = top)
+	UPDATE partnership.partner p SET parent_id = dinas.id
+	FROM dinas, bench.pool g
+	WHERE g.sector = 'government' AND p.id BETWEEN g.first_id AND g.first_id + g.n - 1
+	  AND p.id % 40 = dinas.k;
+	RETURN top;
+END
+$$;

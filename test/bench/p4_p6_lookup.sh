@@ -30,6 +30,8 @@
 # readings excepted), so check(id) and the report view run under the
 # row-level security policies; the lookups are of the partnerships that
 # role reads (its institution's, about n / number of government partners).
+# BENCH_MULTI_INSTITUTION=top maps it to a province above every government
+# partner instead (bench.institution_top()): it reads every partnership.
 #
 # Needs the extension installed (make install).  Outside a cluster it
 # starts one with pg_virtualenv; with P4_USE_CURRENT_CLUSTER=1 it uses the
@@ -127,9 +129,14 @@ echo "P4 data: built in $((t1 - t0)) s"
 as_role="RESET ROLE"
 if [ -n "${BENCH_MULTI_INSTITUTION:-}" ]; then
 	"${PSQL[@]}" -d postgres -c 'DROP ROLE IF EXISTS bench_institution' -c 'CREATE ROLE bench_institution' >/dev/null
+	if [ "$BENCH_MULTI_INSTITUTION" = top ]; then
+		institution='bench.institution_top()'
+	else
+		institution='(SELECT owner_id FROM partnership.partnership ORDER BY id LIMIT 1)'
+	fi
 	for db in p4_small p4_large; do
 		"${PSQL[@]}" -d "$db" -o /dev/null \
-			-c "SELECT partnership.grant_access('bench_institution', 'read', (SELECT owner_id FROM partnership.partnership ORDER BY id LIMIT 1))" \
+			-c "SELECT partnership.grant_access('bench_institution', 'read', $institution)" \
 			-c 'GRANT USAGE ON SCHEMA bench TO bench_institution' \
 			-c "UPDATE partnership.setting SET value = 1 WHERE name = 'multi_institution'"
 		"${PSQL[@]}" -At -d "$db" -c 'SET ROLE bench_institution' \

@@ -38,7 +38,10 @@
 # shared buffers.
 #
 # BENCH_MULTI_INSTITUTION=1: multi-institution mode on, every query as one
-# role mapped to the owner of the first partnership (doc/access.md).
+# role mapped to the owner of the first partnership (doc/access.md);
+# BENCH_MULTI_INSTITUTION=top: as one role mapped to a province above every
+# government partner (bench.institution_top()), which reads every
+# partnership, as a Bappeda does.
 #
 # Needs the extension installed (make install).  Outside a cluster it
 # starts one with pg_virtualenv; with P7_USE_CURRENT_CLUSTER=1 it uses the
@@ -148,13 +151,19 @@ views=$("${PSQL[@]}" -At -d p7_large -c "SELECT f.view_name FROM bench.report_fl
 
 # Multi-institution mode (BENCH_MULTI_INSTITUTION=1, doc/access.md): every
 # view, floor and the yardstick read as one role mapped to the owner of the
-# first partnership, with the mode on, as p4_p6_lookup.sh does.
+# first partnership (top: to the province above every government partner),
+# with the mode on, as p4_p6_lookup.sh does.
 as_role=""
 if [ -n "${BENCH_MULTI_INSTITUTION:-}" ]; then
 	"${PSQL[@]}" -d postgres -c 'DROP ROLE IF EXISTS bench_institution' -c 'CREATE ROLE bench_institution' >/dev/null
+	if [ "$BENCH_MULTI_INSTITUTION" = top ]; then
+		institution='bench.institution_top()'
+	else
+		institution='(SELECT owner_id FROM partnership.partnership ORDER BY id LIMIT 1)'
+	fi
 	for db in p7_small p7_large; do
 		"${PSQL[@]}" -d "$db" -o /dev/null \
-			-c "SELECT partnership.grant_access('bench_institution', 'read', (SELECT owner_id FROM partnership.partnership ORDER BY id LIMIT 1))" \
+			-c "SELECT partnership.grant_access('bench_institution', 'read', $institution)" \
 			-c 'GRANT USAGE ON SCHEMA bench, bench_pl TO bench_institution' \
 			-c "UPDATE partnership.setting SET value = 1 WHERE name = 'multi_institution'"
 		"${PSQL[@]}" -At -d "$db" -c 'SET ROLE bench_institution' \
