@@ -584,6 +584,8 @@ static Node *
 SetContainsAsAny(List *args)
 {
 	ScalarArrayOpExpr *any = makeNode(ScalarArrayOpExpr);
+	Node	   *id = copyObject(lsecond(args));
+	Node	   *ids = copyObject(linitial(args));
 
 	any->opno = get_opfamily_member(INTEGER_BTREE_FAM_OID, INT8OID, INT8OID,
 									BTEqualStrategyNumber);
@@ -592,7 +594,7 @@ SetContainsAsAny(List *args)
 	any->negfuncid = InvalidOid;
 	any->useOr = true;
 	any->inputcollid = InvalidOid;
-	any->args = list_make2(copyObject(lsecond(args)), copyObject(linitial(args)));
+	any->args = lappend(list_make1(id), ids);
 	any->location = -1;
 	return (Node *) any;
 }
