@@ -208,6 +208,17 @@ EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;
 SET LOCAL ROLE regress_inst_dinkes;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;
 ROLLBACK;
+-- A write judges each row it reaches by its own partnership
+-- (institution_reads(), institution_writes(), institution_covers()), not
+-- against the role's whole set: a set is computed again after every change
+-- the transaction made, and reads every partnership of the role.
+SET ROLE regress_inst_dinkes;
+EXPLAIN (COSTS OFF) UPDATE member SET title = title WHERE partnership_id = 1;
+-- An array that is not one of the policies' sets is searched as given,
+-- whatever the mode and the role: the same answer folded or not.
+SELECT institution_set_contains('{3,1,2}', 3) AS folded,
+	(SELECT institution_set_contains('{3,1,2}', x) FROM (SELECT 3::int8 AS x OFFSET 0) s) AS per_row;
+RESET ROLE;
 
 /*
  * Writes.  Inside one's partnerships: allowed.  Outside: a partnership the

@@ -24,11 +24,14 @@
 #include "postgres.h"
 
 #include "access/genam.h"
+#include "access/relscan.h"
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/xact.h"
 #include "access/stratnum.h"
+#include "catalog/dependency.h"
 #include "catalog/pg_class.h"
+#include "catalog/pg_proc.h"
 #include "catalog/pg_opfamily.h"
 #include "catalog/pg_type.h"
 #include "commands/extension.h"
@@ -40,6 +43,7 @@
 #include "nodes/pathnodes.h"
 #include "nodes/supportnodes.h"
 #include "optimizer/optimizer.h"
+#include "parser/parse_func.h"
 #include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -47,10 +51,12 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
 #include "messages.h"
 #include "registry.h"
+#include "registry_scan.h"
 #include "vocabulary_fmgr.h"
 
 PG_FUNCTION_INFO_V1(partnership_multi_institution);
@@ -61,6 +67,9 @@ PG_FUNCTION_INFO_V1(partnership_visible_partnerships);
 PG_FUNCTION_INFO_V1(partnership_writable_partnerships);
 PG_FUNCTION_INFO_V1(partnership_institution_set_contains);
 PG_FUNCTION_INFO_V1(partnership_institution_set_contains_support);
+PG_FUNCTION_INFO_V1(partnership_institution_covers);
+PG_FUNCTION_INFO_V1(partnership_institution_reads);
+PG_FUNCTION_INFO_V1(partnership_institution_writes);
 PG_FUNCTION_INFO_V1(partnership_institution_guard);
 
 /* ------------------------------------------------------------------------
@@ -82,6 +91,12 @@ SCOPE_CTE
 "SELECT COALESCE(pg_catalog.array_agg(id ORDER BY id), '{}'::pg_catalog.int8[])"
 " FROM scope";
 
+/* The institutions the role is mapped to, sorted. */
+static const char *const mapped_query =
+"SELECT COALESCE(pg_catalog.array_agg(r.partner_id ORDER BY r.partner_id), '{}'::pg_catalog.int8[])"
+" FROM @extschema@.institution_role r"
+" WHERE r.role_name OPERATOR(pg_catalog.=) $1";
+
 /* Partnerships owned within the scope, and ($2) those of its members. */
 static const char *const partnerships_query =
 SCOPE_CTE
@@ -92,17 +107,6 @@ SCOPE_CTE
 "  SELECT m.partnership_id FROM @extschema@.member m"
 "   JOIN @extschema@.institution_role r ON r.partner_id OPERATOR(pg_catalog.=) m.partner_id"
 "  WHERE $2 AND r.role_name OPERATOR(pg_catalog.=) $1) v";
-
-/* Does the role act for partner $2 (mapped to it or to a partner above)? */
-static const char *const covers_query =
-"WITH RECURSIVE up(id) AS ("
-" SELECT $2"
-" UNION"
-" SELECT x.parent_id FROM @extschema@.partner x"
-"  JOIN up ON x.id OPERATOR(pg_catalog.=) up.id WHERE x.parent_id IS NOT NULL) "
-"SELECT EXISTS (SELECT 1 FROM @extschema@.institution_role r"
-" JOIN up ON r.partner_id OPERATOR(pg_catalog.=) up.id"
-" WHERE r.role_name OPERATOR(pg_catalog.=) $1)";
 
 /* Partnership $2: code, owner, owner's name, and is the role a member? */
 static const char *const partnership_query =
@@ -252,6 +256,8 @@ ResultColumn(int col, bool *isnull)
 						 isnull);
 }
 
+static bool Covers(int64 partner_id);
+
 /* ------------------------------------------------------------------------
  * The switch
  * ------------------------------------------------------------------------
@@ -316,6 +322,7 @@ typedef enum InstitutionSet
 	SET_SCOPE,
 	SET_VISIBLE,
 	SET_WRITABLE,
+	SET_MAPPED,
 	NUM_SETS
 } InstitutionSet;
 
@@ -356,6 +363,7 @@ static ArrayType *
 InstitutionSetKept(InstitutionSet which)
 {
 	static SPIPlanPtr scope_plan = NULL;
+	static SPIPlanPtr mapped_plan = NULL;
 	static SPIPlanPtr partnerships_plan = NULL;
 	StatementKey key;
 	bool		isnull;
@@ -370,6 +378,8 @@ InstitutionSetKept(InstitutionSet which)
 		elog(ERROR, "SPI_connect failed");
 	if (which == SET_SCOPE)
 		RunAsOwner(&scope_plan, scope_query, InvalidOid, (Datum) 0);
+	else if (which == SET_MAPPED)
+		RunAsOwner(&mapped_plan, mapped_query, InvalidOid, (Datum) 0);
 	else
 		RunAsOwner(&partnerships_plan, partnerships_query, BOOLOID,
 				   BoolGetDatum(which == SET_VISIBLE));
@@ -405,7 +415,8 @@ partnership_multi_institution(PG_FUNCTION_ARGS)
 
 /*
  * The most partnerships a role may read for its policies to be planned as
- * one index condition on them (institution_mode_off_support).  Measured at
+ * one index condition on them (institution_mode_off_support and
+ * institution_set_contains_support).  Measured at
  * 100 000 partnerships (doc/performance.md): a role reading 17 or 93
  * partnerships read every report view whole faster that way, up to a
  * hundred times; one reading 267 read some views 2.5 times slower, one
@@ -430,10 +441,12 @@ partnership_institution_mode_off(PG_FUNCTION_ARGS)
  * costs nothing with the mode off and is one index-friendly condition
  * with the mode on:
  *
- * - mode on when the query is planned, for a role that reads at most
- *   INSTITUTION_PLANNED_PARTNERSHIPS partnerships: the call is false, the
- *   OR keeps only "partnership_id = ANY ((SELECT visible_partnerships())
- *   ...)", which the planner estimates as a short array (a few
+ * - mode on when a query (not a write: see
+ *   institution_set_contains_support) is planned, for a role that reads at
+ *   most INSTITUTION_PLANNED_PARTNERSHIPS partnerships: the call is false, the
+ *   OR keeps only the set's test, which institution_set_contains_support
+ *   makes "partnership_id = ANY ((SELECT visible_partnerships()))", which
+ *   the planner estimates as a short array (a few
  *   partnerships, not half the table) and uses as an index condition.  A
  *   plan kept after the mode is switched off would only be stricter than
  *   it should, and switching the mode invalidates the plans of every table
@@ -466,7 +479,7 @@ partnership_institution_mode_off_support(PG_FUNCTION_ARGS)
 	if (req->root == NULL || !req->root->parse->hasSubLinks)
 		PG_RETURN_POINTER(NULL);
 
-	if (InstitutionModeOn())
+	if (InstitutionModeOn() && req->root->parse->commandType == CMD_SELECT)
 	{
 		ArrayType  *visible = InstitutionSetKept(SET_VISIBLE);
 
@@ -530,15 +543,34 @@ partnership_writable_partnerships(PG_FUNCTION_ARGS)
  * for an unsorted one the search may miss an element, never find one that
  * is not there, so a policy can only show too little.
  */
+static bool
+SortedIdsContain(ArrayType *ids, int64 id)
+{
+	const int64 *elems = (const int64 *) ARR_DATA_PTR(ids);
+	int			lo = 0,
+				hi = ArrayGetNItems(ARR_NDIM(ids), ARR_DIMS(ids)) - 1;
+
+	Assert(!ARR_HASNULL(ids) && ARR_ELEMTYPE(ids) == INT8OID);
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (elems[mid] == id)
+			return true;
+		if (elems[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return false;
+}
+
 Datum
 partnership_institution_set_contains(PG_FUNCTION_ARGS)
 {
 	ArrayType  *ids = PG_GETARG_ARRAYTYPE_P(0);
 	int64		id = PG_GETARG_INT64(1);
 	int			n = ArrayGetNItems(ARR_NDIM(ids), ARR_DIMS(ids));
-	const int64 *elems;
-	int			lo = 0,
-				hi = n - 1;
 
 	if (ARR_ELEMTYPE(ids) != INT8OID)
 		elog(ERROR, "institution_set_contains() expects a bigint array");
@@ -564,19 +596,7 @@ partnership_institution_set_contains(PG_FUNCTION_ARGS)
 		PG_RETURN_BOOL(false);
 	}
 
-	elems = (const int64 *) ARR_DATA_PTR(ids);
-	while (lo <= hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (elems[mid] == id)
-			PG_RETURN_BOOL(true);
-		if (elems[mid] < id)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	PG_RETURN_BOOL(false);
+	PG_RETURN_BOOL(SortedIdsContain(ids, id));
 }
 
 /* "id = ANY (ids)" for the arguments (ids, id) of institution_set_contains. */
@@ -600,9 +620,93 @@ SetContainsAsAny(List *args)
 }
 
 /*
+ * The sets of the policies and the function that answers, for one row,
+ * whether an id is in each (see SetContainsAsProbe).
+ */
+static const char *const policy_sets[][2] = {
+	{"institution_scope", "institution_covers"},
+	{"visible_partnerships", "institution_reads"},
+	{"writable_partnerships", "institution_writes"},
+};
+
+/*
+ * Which of policy_sets the first argument of institution_set_contains()
+ * is: a scalar subquery of one of those functions of the extension, which
+ * return sorted sets; -1 for anything else.
+ */
+static int
+SetContainsWhichSet(FuncExpr *fcall)
+{
+	Node	   *arg = linitial(fcall->args);
+	SubLink    *sublink;
+	Query	   *query;
+	TargetEntry *te;
+	Oid			setfn;
+	char	   *name;
+	int			i;
+
+	if (!IsA(arg, SubLink))
+		return -1;
+	sublink = (SubLink *) arg;
+	if (sublink->subLinkType != EXPR_SUBLINK || !IsA(sublink->subselect, Query))
+		return -1;
+	query = (Query *) sublink->subselect;
+	if (query->rtable != NIL || list_length(query->targetList) != 1)
+		return -1;
+	te = linitial_node(TargetEntry, query->targetList);
+	if (!IsA(te->expr, FuncExpr) || ((FuncExpr *) te->expr)->args != NIL)
+		return -1;
+	setfn = ((FuncExpr *) te->expr)->funcid;
+	if (get_func_namespace(setfn) != RegistrySchema() ||
+		!OidIsValid(getExtensionOfObject(ProcedureRelationId, setfn)))
+		return -1;
+	name = get_func_name(setfn);
+	for (i = 0; i < lengthof(policy_sets); i++)
+		if (strcmp(name, policy_sets[i][0]) == 0)
+			return i;
+	return -1;
+}
+
+/*
+ * The call of the function that answers for one row what the call of
+ * institution_set_contains() answers against a whole set: for the set of
+ * institution_scope(), visible_partnerships() or writable_partnerships(),
+ * institution_covers(), institution_reads() or institution_writes() of the
+ * second argument.
+ */
+static Node *
+SetContainsAsProbe(FuncExpr *fcall, int set)
+{
+	Oid			argtypes[1] = {INT8OID};
+	List	   *name;
+	Oid			probe;
+
+	name = list_make1(makeString(get_namespace_name(RegistrySchema())));
+	name = lappend(name, makeString(pstrdup(policy_sets[set][1])));
+	probe = LookupFuncName(name, 1, argtypes, true);
+	if (!OidIsValid(probe) ||
+		getExtensionOfObject(ProcedureRelationId, probe) !=
+		getExtensionOfObject(ProcedureRelationId, fcall->funcid))
+		return NULL;
+	return (Node *) makeFuncExpr(probe, BOOLOID,
+								 list_make1(copyObject(lsecond(fcall->args))),
+								 InvalidOid, InvalidOid, COERCE_EXPLICIT_CALL);
+}
+
+/*
  * The planner's support of institution_set_contains():
  *
- * - SupportRequestSimplify: mode on, for a role that reads at most
+ * Both rewrites apply only to a call whose first argument is one of the
+ * policies' sorted sets (SetContainsWhichSet), during planning: for any
+ * other array the call stays what it says, so that its answer never
+ * depends on the session.
+ *
+ * - SupportRequestSimplify: in INSERT, UPDATE and DELETE, the call
+ *   becomes the test of the one row (SetContainsAsProbe): a write reaches
+ *   few rows, and the sets would be computed again after every change the
+ *   statement's transaction made, each time reading every partnership of
+ *   the role (a load of n partnerships by one institution cost n squared).
+ *   In a query, mode on, for a role that reads at most
  *   INSTITUTION_PLANNED_PARTNERSHIPS partnerships, the call becomes
  *   "id = ANY (ids)", which the planner estimates from a short array and
  *   uses as an index condition (see institution_mode_off_support, which
@@ -622,7 +726,15 @@ partnership_institution_set_contains_support(PG_FUNCTION_ARGS)
 		SupportRequestSimplify *req = (SupportRequestSimplify *) rawreq;
 		ArrayType  *visible;
 
-		if (list_length(req->fcall->args) != 2 || !InstitutionModeOn())
+		int			set;
+
+		/* only the policies' own sets: the rewrites below need them sorted */
+		if (req->root == NULL || list_length(req->fcall->args) != 2 ||
+			(set = SetContainsWhichSet(req->fcall)) < 0)
+			PG_RETURN_POINTER(NULL);
+		if (req->root->parse->commandType != CMD_SELECT)
+			PG_RETURN_POINTER(SetContainsAsProbe(req->fcall, set));
+		if (!InstitutionModeOn())
 			PG_RETURN_POINTER(NULL);
 		visible = InstitutionSetKept(SET_VISIBLE);
 		if (ArrayGetNItems(ARR_NDIM(visible), ARR_DIMS(visible)) >
@@ -644,6 +756,92 @@ partnership_institution_set_contains_support(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(NULL);
 }
 
+/*
+ * The tests of one row for writes (SetContainsAsProbe): does the role act
+ * for partner id (institution_covers), and may it read (institution_reads)
+ * or change (institution_writes) partnership id?  The same answers as
+ * membership of the sets, from the partnership's row (its owner, whether a
+ * mapped institution is a member) as the guard trigger reads it; the last
+ * partnership's answers are kept for the statement.
+ */
+static StatementKey probe_key;
+static int64 probe_id = -1;
+static bool probe_reads;
+static bool probe_writes;
+
+static void
+ProbePartnership(int64 id, bool *reads, bool *writes)
+{
+	static SPIPlanPtr plan = NULL;
+	StatementKey key;
+
+	CurrentKey(&key);
+	if (probe_id != id || !SameKey(&key, &probe_key))
+	{
+		bool		member = false;
+		bool		covered = false;
+
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		probe_id = -1;
+		RunAsOwner(&plan, partnership_query, INT8OID, Int64GetDatum(id));
+		if (SPI_processed == 1)
+		{
+			bool		owner_null;
+			bool		member_null;
+			Datum		owner = ResultColumn(2, &owner_null);
+			Datum		is_member = ResultColumn(4, &member_null);
+
+			/* both read before Covers() runs a query of its own */
+			member = !member_null && DatumGetBool(is_member);
+			if (!owner_null)
+				covered = Covers(DatumGetInt64(owner));
+		}
+		SPI_finish();
+		probe_writes = covered;
+		probe_reads = covered || member;
+		probe_id = id;
+		CurrentKey(&probe_key);
+	}
+	*reads = probe_reads;
+	*writes = probe_writes;
+}
+
+/* institution_covers(partner_id): does the role act for this partner? */
+Datum
+partnership_institution_covers(PG_FUNCTION_ARGS)
+{
+	bool		covered;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	covered = Covers(PG_GETARG_INT64(0));
+	SPI_finish();
+	PG_RETURN_BOOL(covered);
+}
+
+/* institution_reads(partnership_id): may the role read the partnership? */
+Datum
+partnership_institution_reads(PG_FUNCTION_ARGS)
+{
+	bool		reads;
+	bool		writes;
+
+	ProbePartnership(PG_GETARG_INT64(0), &reads, &writes);
+	PG_RETURN_BOOL(reads);
+}
+
+/* institution_writes(partnership_id): may the role change it? */
+Datum
+partnership_institution_writes(PG_FUNCTION_ARGS)
+{
+	bool		reads;
+	bool		writes;
+
+	ProbePartnership(PG_GETARG_INT64(0), &reads, &writes);
+	PG_RETURN_BOOL(writes);
+}
+
 /* ------------------------------------------------------------------------
  * The guard trigger
  * ------------------------------------------------------------------------
@@ -653,13 +851,63 @@ partnership_institution_set_contains_support(PG_FUNCTION_ARGS)
 static bool
 Covers(int64 partner_id)
 {
-	static SPIPlanPtr plan = NULL;
-	bool		isnull;
-	Datum		d;
+	ArrayType  *mapped = InstitutionSetKept(SET_MAPPED);
+	Snapshot	snapshot;
+	RegistryScan partner;
+	int			parent_att;
+	int64	   *path;
+	int			npath = 0;
+	int			size = 8;
+	int64		id = partner_id;
+	bool		covered = false;
 
-	RunAsOwner(&plan, covers_query, INT8OID, Int64GetDatum(partner_id));
-	d = ResultColumn(1, &isnull);
-	return !isnull && DatumGetBool(d);
+	if (ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped)) == 0)
+		return false;
+
+	/*
+	 * Up the tree, by the partners' primary key, as the registry reads (the
+	 * latest snapshot, like a foreign key): the partner, its parent, and so
+	 * on, until a mapped institution, the top, or a partner already passed
+	 * (parent_id may form a cycle).
+	 */
+	snapshot = RegistryScanSnapshot();
+	RegistryScanOpen(&partner, "partner", "partner_pkey", "id");
+	parent_att = RegistryScanAttnum(&partner, "parent_id");
+	path = palloc(sizeof(int64) * size);
+	for (;;)
+	{
+		IndexScanDesc scan;
+		bool		isnull;
+		int			i;
+
+		if (SortedIdsContain(mapped, id))
+		{
+			covered = true;
+			break;
+		}
+		for (i = 0; i < npath && path[i] != id; i++)
+			;
+		if (i < npath)
+			break;
+		if (npath == size)
+		{
+			size *= 2;
+			path = repalloc(path, sizeof(int64) * size);
+		}
+		path[npath++] = id;
+
+		scan = RegistryScanProbe(&partner, snapshot, 1, &id);
+		isnull = true;
+		if (index_getnext_slot(scan, ForwardScanDirection, partner.slot))
+			id = RegistryScanInt64(&partner, parent_att, &isnull);
+		index_endscan(scan);
+		if (isnull)
+			break;
+	}
+	pfree(path);
+	RegistryScanClose(&partner);
+	UnregisterSnapshot(snapshot);
+	return covered;
 }
 
 /* The names of the role's institutions ("A", "B" inside the quotes), or NULL. */
@@ -702,10 +950,6 @@ RefusalDetail(MessageId detail)
 	return errdetail_cat(detail, role, names);
 }
 
-/* The partnership last found writable in this statement (one entry). */
-static StatementKey writable_key;
-static int64 writable_id = -1;
-
 /*
  * Refuse a write to partnership id unless one of the role's institutions,
  * or one above, owns it.  A partnership the role does not read at all is
@@ -716,42 +960,34 @@ static void
 CheckWritable(int64 id)
 {
 	static SPIPlanPtr plan = NULL;
-	StatementKey key;
-	bool		isnull;
-	bool		member;
-	Datum		owner;
-	char	   *code;
-	char	   *owner_name;
+	bool		reads;
+	bool		writes;
 
-	CurrentKey(&key);
-	if (writable_id == id && SameKey(&key, &writable_key))
+	/* the answer the policies' test of the row had, kept for the statement */
+	ProbePartnership(id, &reads, &writes);
+	if (writes)
 		return;
 
-	RunAsOwner(&plan, partnership_query, INT8OID, Int64GetDatum(id));
-	if (SPI_processed == 1)
+	if (reads)
 	{
-		code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-		owner_name = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
-		member = DatumGetBool(ResultColumn(4, &isnull));
-		owner = ResultColumn(2, &isnull);
-		if (!isnull && Covers(DatumGetInt64(owner)))
-		{
-			writable_key = key;
-			writable_id = id;
-			return;
-		}
-		if (member)
-		{
-			const char *role = GetUserNameFromId(GetUserId(), false);
-			char	   *names = InstitutionNames();
+		const char *role = GetUserNameFromId(GetUserId(), false);
+		char	   *names = InstitutionNames();
+		char	   *code = NULL;
+		char	   *owner_name = NULL;
 
-			ereport(ERROR,
-					errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
-					errmsg_cat(MSG_INSTITUTION_READ_ONLY, code, role),
-					errdetail_cat(MSG_INSTITUTION_READ_ONLY_DETAIL,
-								  owner_name ? owner_name : "-", role,
-								  names ? names : "-"));
+		RunAsOwner(&plan, partnership_query, INT8OID, Int64GetDatum(id));
+		if (SPI_processed == 1)
+		{
+			code = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+			owner_name = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
 		}
+		ereport(ERROR,
+				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				errmsg_cat(MSG_INSTITUTION_READ_ONLY,
+						   code ? code : psprintf(INT64_FORMAT, id), role),
+				errdetail_cat(MSG_INSTITUTION_READ_ONLY_DETAIL,
+							  owner_name ? owner_name : "-", role,
+							  names ? names : "-"));
 	}
 	ereport(ERROR,
 			errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),

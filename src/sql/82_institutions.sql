@@ -17,10 +17,11 @@
  *   shared.
  *
  * Every policy is one filter per table of the form
- *   NOT $mode OR partnership_id = ANY ($ids)
- * whose two values are uncorrelated subqueries: the planner computes them
- * once per query (InitPlans), and with the mode off the first one settles
- * every row without computing the second.  The functions behind them run
+ *   institution_mode_off() OR institution_set_contains($ids, partnership_id)
+ * settled when the query is planned (see the policies below): the mode and
+ * the role's set of ids become uncorrelated subqueries computed once per
+ * query (InitPlans), and with the mode off the first one settles every row
+ * without computing the second.  The functions behind them run
  * their lookups as the registry owner (src/institution.c) and keep their
  * result for the rest of the statement.
  *
@@ -161,14 +162,32 @@ CREATE FUNCTION @extschema@.institution_set_contains_support(pg_catalog.internal
 	RETURNS pg_catalog.internal
 	AS 'MODULE_PATHNAME', 'partnership_institution_set_contains_support'
 	LANGUAGE C STRICT;
-COMMENT ON FUNCTION @extschema@.institution_set_contains_support(pg_catalog.internal) IS 'planner support of institution_set_contains(): id = ANY (ids), an index condition, for a role that reads few partnerships while the mode is on; the selectivity of that comparison otherwise';
+COMMENT ON FUNCTION @extschema@.institution_set_contains_support(pg_catalog.internal) IS 'planner support of institution_set_contains(): in INSERT, UPDATE and DELETE the test of the one row (institution_covers(), institution_reads(), institution_writes()); in a query, id = ANY (ids), an index condition, for a role that reads few partnerships while the mode is on; the selectivity of that comparison';
 
 CREATE FUNCTION @extschema@.institution_set_contains(ids pg_catalog.int8[], id pg_catalog.int8)
 	RETURNS pg_catalog.bool
 	AS 'MODULE_PATHNAME', 'partnership_institution_set_contains'
-	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE COST 5
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 5
 	SUPPORT @extschema@.institution_set_contains_support;
 COMMENT ON FUNCTION @extschema@.institution_set_contains(pg_catalog.int8[], pg_catalog.int8) IS 'is id one of ids, a sorted array as institution_scope(), visible_partnerships() and writable_partnerships() return: the per-row test of the policies, a binary search (doc/access.md#how-the-policies-stay-cheap); with NULL elements, as = ANY';
+
+CREATE FUNCTION @extschema@.institution_covers(partner_id pg_catalog.int8)
+	RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'partnership_institution_covers'
+	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED COST 100;
+COMMENT ON FUNCTION @extschema@.institution_covers(pg_catalog.int8) IS 'does the current role act for the partner (mapped to it or to a partner above it)?  What institution_set_contains(institution_scope(), partner_id) answers, from the partner''s row: the policies'' test of one row in INSERT, UPDATE and DELETE';
+
+CREATE FUNCTION @extschema@.institution_reads(partnership_id pg_catalog.int8)
+	RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'partnership_institution_reads'
+	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED COST 100;
+COMMENT ON FUNCTION @extschema@.institution_reads(pg_catalog.int8) IS 'may the current role read the partnership?  What institution_set_contains(visible_partnerships(), partnership_id) answers, from the partnership''s row: the policies'' test of one row in INSERT, UPDATE and DELETE';
+
+CREATE FUNCTION @extschema@.institution_writes(partnership_id pg_catalog.int8)
+	RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'partnership_institution_writes'
+	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED COST 100;
+COMMENT ON FUNCTION @extschema@.institution_writes(pg_catalog.int8) IS 'may the current role change the partnership?  What institution_set_contains(writable_partnerships(), partnership_id) answers, from the partnership''s row: the policies'' test of one row in INSERT, UPDATE and DELETE';
 
 /*
  * The policies.  institution_mode_off() and institution_set_contains()
@@ -179,7 +198,10 @@ COMMENT ON FUNCTION @extschema@.institution_set_contains(pg_catalog.int8[], pg_c
  * out, and the second becomes partnership_id = ANY (the role's
  * partnerships), one condition which the planner estimates from a short
  * array and uses as an index condition; for a role that reads more, each
- * row's partnership is looked up in the set by a binary search.  Superusers and the registry owner bypass the policies in
+ * row's partnership is looked up in the set by a binary search; in INSERT,
+ * UPDATE and DELETE, each row's partnership is read and judged alone
+ * (institution_reads(), institution_writes(), institution_covers()).
+ * Superusers and the registry owner bypass the policies in
  * either mode.  UPDATE and DELETE reach every row the role may read, so
  * that p01_institution, not a silent "UPDATE 0", answers a write to a
  * partnership the role only reads.
