@@ -546,23 +546,9 @@ partnership_writable_partnerships(PG_FUNCTION_ARGS)
 static bool
 SortedIdsContain(ArrayType *ids, int64 id)
 {
-	const int64 *elems = (const int64 *) ARR_DATA_PTR(ids);
-	int			lo = 0,
-				hi = ArrayGetNItems(ARR_NDIM(ids), ARR_DIMS(ids)) - 1;
-
 	Assert(!ARR_HASNULL(ids) && ARR_ELEMTYPE(ids) == INT8OID);
-	while (lo <= hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (elems[mid] == id)
-			return true;
-		if (elems[mid] < id)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	return false;
+	return RegistryIdsContain((const int64 *) ARR_DATA_PTR(ids),
+							  ArrayGetNItems(ARR_NDIM(ids), ARR_DIMS(ids)), id);
 }
 
 Datum

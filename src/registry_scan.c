@@ -297,6 +297,27 @@ RegistryScanSnapshot(void)
 	return RegisterSnapshot(GetLatestSnapshot());
 }
 
+/* Is id one of ids[0 .. nids - 1], sorted ascending?  A binary search. */
+bool
+RegistryIdsContain(const int64 *ids, int nids, int64 id)
+{
+	int			lo = 0,
+				hi = nids - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (ids[mid] == id)
+			return true;
+		if (ids[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return false;
+}
+
 /* Text order of the session's default collation, NULL last (ORDER BY). */
 int
 RegistryTextCmp(const char *a, const char *b)

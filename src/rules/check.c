@@ -51,6 +51,7 @@
 
 #include "messages.h"
 #include "registry.h"
+#include "registry_scan.h"
 #include "rules/judge.h"
 
 /* The tables the facts and the catalogue are read from. */
@@ -128,26 +129,6 @@ visible_partnerships(int64 one_id, int64 **ids, int *nids)
 	}
 	SPI_finish();
 	return true;
-}
-
-static bool
-id_visible(const int64 *ids, int nids, int64 id)
-{
-	int			lo = 0,
-				hi = nids - 1;
-
-	while (lo <= hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (ids[mid] == id)
-			return true;
-		if (ids[mid] < id)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	return false;
 }
 
 /* Emit the violations of one partnership as rows of the result. */
@@ -253,7 +234,7 @@ judge_registry(JudgedFn emit, void *arg)
 		MemoryContextReset(per_partnership);
 		old = MemoryContextSwitchTo(per_partnership);
 		more = FactsNext(reader, &facts);
-		if (more && (!filtered || id_visible(ids, nids, facts.id)))
+		if (more && (!filtered || RegistryIdsContain(ids, nids, facts.id)))
 			emit(arg, facts.id, RulesJudge(&facts, &catalogue, &how));
 		MemoryContextSwitchTo(old);
 		if (!more)
