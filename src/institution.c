@@ -256,7 +256,7 @@ ResultColumn(int col, bool *isnull)
 						 isnull);
 }
 
-static bool Covers(int64 partner_id);
+static bool Covers(int64 partner_id, bool fresh);
 
 /* ------------------------------------------------------------------------
  * The switch
@@ -637,7 +637,14 @@ SetContainsWhichSet(FuncExpr *fcall)
 	if (sublink->subLinkType != EXPR_SUBLINK || !IsA(sublink->subselect, Query))
 		return -1;
 	query = (Query *) sublink->subselect;
-	if (query->rtable != NIL || list_length(query->targetList) != 1)
+	/* exactly SELECT f(): no FROM, WHERE, grouping, ordering or limit */
+	if (query->commandType != CMD_SELECT || query->rtable != NIL ||
+		list_length(query->targetList) != 1 ||
+		(query->jointree && query->jointree->quals) ||
+		query->havingQual || query->groupClause || query->groupingSets ||
+		query->distinctClause || query->sortClause || query->limitCount ||
+		query->limitOffset || query->setOperations || query->cteList ||
+		query->hasAggs || query->hasWindowFuncs || query->hasTargetSRFs)
 		return -1;
 	te = linitial_node(TargetEntry, query->targetList);
 	if (!IsA(te->expr, FuncExpr) || ((FuncExpr *) te->expr)->args != NIL)
@@ -756,20 +763,22 @@ static bool probe_reads;
 static bool probe_writes;
 
 static void
-ProbePartnership(int64 id, bool *reads, bool *writes)
+ProbePartnership(int64 id, bool fresh, bool *reads, bool *writes)
 {
 	static SPIPlanPtr plan = NULL;
 	StatementKey key;
 
 	CurrentKey(&key);
-	if (probe_id != id || !SameKey(&key, &probe_key))
+	if (fresh || probe_id != id || !SameKey(&key, &probe_key))
 	{
 		bool		member = false;
 		bool		covered = false;
 
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
+		/* nothing kept, should a query below fail and the error be caught */
 		probe_id = -1;
+		probe_key.lxid = InvalidLocalTransactionId;
 		RunAsOwner(&plan, partnership_query, INT8OID, Int64GetDatum(id));
 		if (SPI_processed == 1)
 		{
@@ -781,7 +790,7 @@ ProbePartnership(int64 id, bool *reads, bool *writes)
 			/* both read before Covers() runs a query of its own */
 			member = !member_null && DatumGetBool(is_member);
 			if (!owner_null)
-				covered = Covers(DatumGetInt64(owner));
+				covered = Covers(DatumGetInt64(owner), fresh);
 		}
 		SPI_finish();
 		probe_writes = covered;
@@ -801,7 +810,7 @@ partnership_institution_covers(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	covered = Covers(PG_GETARG_INT64(0));
+	covered = Covers(PG_GETARG_INT64(0), false);
 	SPI_finish();
 	PG_RETURN_BOOL(covered);
 }
@@ -813,7 +822,7 @@ partnership_institution_reads(PG_FUNCTION_ARGS)
 	bool		reads;
 	bool		writes;
 
-	ProbePartnership(PG_GETARG_INT64(0), &reads, &writes);
+	ProbePartnership(PG_GETARG_INT64(0), false, &reads, &writes);
 	PG_RETURN_BOOL(reads);
 }
 
@@ -824,7 +833,7 @@ partnership_institution_writes(PG_FUNCTION_ARGS)
 	bool		reads;
 	bool		writes;
 
-	ProbePartnership(PG_GETARG_INT64(0), &reads, &writes);
+	ProbePartnership(PG_GETARG_INT64(0), false, &reads, &writes);
 	PG_RETURN_BOOL(writes);
 }
 
@@ -835,9 +844,9 @@ partnership_institution_writes(PG_FUNCTION_ARGS)
 
 /* Does the role act for this partner?  Connected to SPI. */
 static bool
-Covers(int64 partner_id)
+Covers(int64 partner_id, bool fresh)
 {
-	ArrayType  *mapped = InstitutionSetKept(SET_MAPPED);
+	ArrayType  *mapped;
 	Snapshot	snapshot;
 	RegistryScan partner;
 	int			parent_att;
@@ -847,6 +856,10 @@ Covers(int64 partner_id)
 	int64		id = partner_id;
 	bool		covered = false;
 
+	/* the guard's checks read the mapping as it is now, not as kept */
+	if (fresh)
+		set_key[SET_MAPPED].lxid = InvalidLocalTransactionId;
+	mapped = InstitutionSetKept(SET_MAPPED);
 	if (ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped)) == 0)
 		return false;
 
@@ -949,8 +962,14 @@ CheckWritable(int64 id)
 	bool		reads;
 	bool		writes;
 
-	/* the answer the policies' test of the row had, kept for the statement */
-	ProbePartnership(id, &reads, &writes);
+	/*
+	 * A fresh answer, read after the row was locked: never the one a
+	 * policy's test of the row kept when the scan reached it, which a
+	 * mapping revoked or a partnership given away meanwhile would have
+	 * made stale.  The write's WITH CHECK of the same row then reuses
+	 * this one.
+	 */
+	ProbePartnership(id, true, &reads, &writes);
 	if (writes)
 		return;
 
@@ -1081,7 +1100,7 @@ GuardPartnership(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				errmsg_cat(MSG_INSTITUTION_NO_OWNER, code ? code : "-"),
 				errhint_cat(MSG_INSTITUTION_NO_OWNER_HINT));
-	if (!Covers(DatumGetInt64(new_owner)))
+	if (!Covers(DatumGetInt64(new_owner), true))
 		ereport(ERROR,
 				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				errmsg_cat(oldtuple == NULL ? MSG_INSTITUTION_NEW_PARTNERSHIP :
@@ -1158,12 +1177,12 @@ GuardPartner(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 	name = SPI_getvalue(newtuple, RelationGetDescr(rel),
 						RegistryAttnum(rel, "name"));
 	if (oldtuple != NULL && (old_null || new_null ||
-							 !Covers(DatumGetInt64(old_parent))))
+							 !Covers(DatumGetInt64(old_parent), true)))
 		ereport(ERROR,
 				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				errmsg_cat(MSG_INSTITUTION_TREE_MOVE, name ? name : "-"),
 				RefusalDetail(MSG_INSTITUTION_TREE_DETAIL));
-	if (!Covers(DatumGetInt64(new_parent)))
+	if (!Covers(DatumGetInt64(new_parent), true))
 		ereport(ERROR,
 				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				errmsg_cat(MSG_INSTITUTION_TREE, name ? name : "-",
