@@ -754,52 +754,75 @@ partnership_institution_set_contains_support(PG_FUNCTION_ARGS)
  * for partner id (institution_covers), and may it read (institution_reads)
  * or change (institution_writes) partnership id?  The same answers as
  * membership of the sets, from the partnership's row (its owner, whether a
- * mapped institution is a member) as the guard trigger reads it; the last
- * partnership's answers are kept for the statement.
+ * mapped institution is a member) as the guard trigger reads it.
+ *
+ * Two answers are kept for the statement, one partnership each: the
+ * guard's (judged once the written row is locked, from the mapping as
+ * committed then) and the policies' (judged when the scan reached the
+ * row).  The guard takes only its own, so that a mapping removed while a
+ * write waited for its row is seen; the policies take the guard's when it
+ * is there, the fresher of the two.
  */
-static StatementKey probe_key;
-static int64 probe_id = -1;
-static bool probe_reads;
-static bool probe_writes;
-
-static void
-ProbePartnership(int64 id, bool fresh, bool *reads, bool *writes)
+typedef struct ProbeAnswer
 {
-	static SPIPlanPtr plan = NULL;
+	StatementKey key;
+	int64		id;				/* -1: none */
+	bool		reads;
+	bool		writes;
+} ProbeAnswer;
+
+static ProbeAnswer guard_answer = {.id = -1};
+static ProbeAnswer policy_answer = {.id = -1};
+
+static bool
+ProbeKept(ProbeAnswer *answer, int64 id, bool *reads, bool *writes)
+{
 	StatementKey key;
 
 	CurrentKey(&key);
-	if (fresh || probe_id != id || !SameKey(&key, &probe_key))
+	if (answer->id != id || !SameKey(&key, &answer->key))
+		return false;
+	*reads = answer->reads;
+	*writes = answer->writes;
+	return true;
+}
+
+static void
+ProbePartnership(int64 id, bool guard, bool *reads, bool *writes)
+{
+	static SPIPlanPtr plan = NULL;
+	ProbeAnswer *answer = guard ? &guard_answer : &policy_answer;
+	bool		member = false;
+	bool		covered = false;
+
+	if (ProbeKept(&guard_answer, id, reads, writes) ||
+		(!guard && ProbeKept(&policy_answer, id, reads, writes)))
+		return;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	/* nothing kept, should a query below fail and the error be caught */
+	answer->id = -1;
+	RunAsOwner(&plan, partnership_query, INT8OID, Int64GetDatum(id));
+	if (SPI_processed == 1)
 	{
-		bool		member = false;
-		bool		covered = false;
+		bool		owner_null;
+		bool		member_null;
+		Datum		owner = ResultColumn(2, &owner_null);
+		Datum		is_member = ResultColumn(4, &member_null);
 
-		if (SPI_connect() != SPI_OK_CONNECT)
-			elog(ERROR, "SPI_connect failed");
-		/* nothing kept, should a query below fail and the error be caught */
-		probe_id = -1;
-		probe_key.lxid = InvalidLocalTransactionId;
-		RunAsOwner(&plan, partnership_query, INT8OID, Int64GetDatum(id));
-		if (SPI_processed == 1)
-		{
-			bool		owner_null;
-			bool		member_null;
-			Datum		owner = ResultColumn(2, &owner_null);
-			Datum		is_member = ResultColumn(4, &member_null);
-
-			/* both read before Covers() runs a query of its own */
-			member = !member_null && DatumGetBool(is_member);
-			if (!owner_null)
-				covered = Covers(DatumGetInt64(owner), fresh);
-		}
-		SPI_finish();
-		probe_writes = covered;
-		probe_reads = covered || member;
-		probe_id = id;
-		CurrentKey(&probe_key);
+		/* both read before Covers() runs a query of its own */
+		member = !member_null && DatumGetBool(is_member);
+		if (!owner_null)
+			covered = Covers(DatumGetInt64(owner), guard);
 	}
-	*reads = probe_reads;
-	*writes = probe_writes;
+	SPI_finish();
+	answer->writes = covered;
+	answer->reads = covered || member;
+	answer->id = id;
+	CurrentKey(&answer->key);
+	*reads = answer->reads;
+	*writes = answer->writes;
 }
 
 /* institution_covers(partner_id): does the role act for this partner? */
@@ -963,11 +986,10 @@ CheckWritable(int64 id)
 	bool		writes;
 
 	/*
-	 * A fresh answer, read after the row was locked: never the one a
-	 * policy's test of the row kept when the scan reached it, which a
-	 * mapping revoked or a partnership given away meanwhile would have
-	 * made stale.  The write's WITH CHECK of the same row then reuses
-	 * this one.
+	 * The guard's own answer, judged after the row was locked: never the
+	 * one a policy's test of the row kept when the scan reached it, which a
+	 * mapping removed or a partnership given away meanwhile would have made
+	 * stale.  The write's WITH CHECK of the same row then reuses this one.
 	 */
 	ProbePartnership(id, true, &reads, &writes);
 	if (writes)
