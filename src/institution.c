@@ -618,38 +618,19 @@ static const char *const policy_sets[][2] = {
 /*
  * Which of policy_sets the first argument of institution_set_contains()
  * is: a scalar subquery of one of those functions of the extension, which
- * return sorted sets; -1 for anything else.
+ * return sorted sets, or the InitPlan it became; -1 for anything else.
+ * SetFunctionWhich: which of them a call is.
  */
 static int
-SetContainsWhichSet(FuncExpr *fcall)
+SetFunctionWhich(Expr *expr)
 {
-	Node	   *arg = linitial(fcall->args);
-	SubLink    *sublink;
-	Query	   *query;
-	TargetEntry *te;
 	Oid			setfn;
 	char	   *name;
 	int			i;
 
-	if (!IsA(arg, SubLink))
+	if (!IsA(expr, FuncExpr) || ((FuncExpr *) expr)->args != NIL)
 		return -1;
-	sublink = (SubLink *) arg;
-	if (sublink->subLinkType != EXPR_SUBLINK || !IsA(sublink->subselect, Query))
-		return -1;
-	query = (Query *) sublink->subselect;
-	/* exactly SELECT f(): no FROM, WHERE, grouping, ordering or limit */
-	if (query->commandType != CMD_SELECT || query->rtable != NIL ||
-		list_length(query->targetList) != 1 ||
-		(query->jointree && query->jointree->quals) ||
-		query->havingQual || query->groupClause || query->groupingSets ||
-		query->distinctClause || query->sortClause || query->limitCount ||
-		query->limitOffset || query->setOperations || query->cteList ||
-		query->hasAggs || query->hasWindowFuncs || query->hasTargetSRFs)
-		return -1;
-	te = linitial_node(TargetEntry, query->targetList);
-	if (!IsA(te->expr, FuncExpr) || ((FuncExpr *) te->expr)->args != NIL)
-		return -1;
-	setfn = ((FuncExpr *) te->expr)->funcid;
+	setfn = ((FuncExpr *) expr)->funcid;
 	if (get_func_namespace(setfn) != RegistrySchema() ||
 		!OidIsValid(getExtensionOfObject(ProcedureRelationId, setfn)))
 		return -1;
@@ -657,6 +638,53 @@ SetContainsWhichSet(FuncExpr *fcall)
 	for (i = 0; i < lengthof(policy_sets); i++)
 		if (strcmp(name, policy_sets[i][0]) == 0)
 			return i;
+	return -1;
+}
+
+static int
+SetContainsWhichSet(Node *arg, PlannerInfo *root)
+{
+	/* while the query is simplified: the subquery itself */
+	if (IsA(arg, SubLink))
+	{
+		SubLink    *sublink = (SubLink *) arg;
+		Query	   *query;
+
+		if (sublink->subLinkType != EXPR_SUBLINK || !IsA(sublink->subselect, Query))
+			return -1;
+		query = (Query *) sublink->subselect;
+		/* exactly SELECT f(): no FROM, WHERE, grouping, ordering or limit */
+		if (query->commandType != CMD_SELECT || query->rtable != NIL ||
+			list_length(query->targetList) != 1 ||
+			(query->jointree && query->jointree->quals) ||
+			query->havingQual || query->groupClause || query->groupingSets ||
+			query->distinctClause || query->sortClause || query->limitCount ||
+			query->limitOffset || query->setOperations || query->cteList ||
+			query->hasAggs || query->hasWindowFuncs || query->hasTargetSRFs)
+			return -1;
+		return SetFunctionWhich(linitial_node(TargetEntry, query->targetList)->expr);
+	}
+
+	/* once estimated: the InitPlan the subquery became, a bare Result */
+	if (IsA(arg, Param) && ((Param *) arg)->paramkind == PARAM_EXEC && root != NULL)
+	{
+		ListCell   *lc;
+
+		foreach(lc, root->init_plans)
+		{
+			SubPlan    *subplan = lfirst_node(SubPlan, lc);
+			Plan	   *plan;
+
+			if (!list_member_int(subplan->setParam, ((Param *) arg)->paramid))
+				continue;
+			plan = list_nth(root->glob->subplans, subplan->plan_id - 1);
+			if (!IsA(plan, Result) || plan->lefttree != NULL || plan->qual != NIL ||
+				((Result *) plan)->resconstantqual != NULL ||
+				list_length(plan->targetlist) != 1)
+				return -1;
+			return SetFunctionWhich(linitial_node(TargetEntry, plan->targetlist)->expr);
+		}
+	}
 	return -1;
 }
 
@@ -705,9 +733,9 @@ SetContainsAsProbe(FuncExpr *fcall, int set)
  *   uses as an index condition (see institution_mode_off_support, which
  *   drops the policy's first test in the same case).  Otherwise the call
  *   stays, a binary search per row.
- * - SupportRequestSelectivity: the selectivity of "id = ANY (ids)", so that
- *   the planner estimates the call as it estimated that comparison, and
- *   plans the same joins (the function's COST is that comparison's too).
+ * - SupportRequestSelectivity: with the mode on, the share of the
+ *   registry's partnerships the role reads; otherwise the selectivity of
+ *   "id = ANY (ids)" (the function's COST is that comparison's too).
  */
 Datum
 partnership_institution_set_contains_support(PG_FUNCTION_ARGS)
@@ -723,7 +751,7 @@ partnership_institution_set_contains_support(PG_FUNCTION_ARGS)
 
 		/* only the policies' own sets: the rewrites below need them sorted */
 		if (req->root == NULL || list_length(req->fcall->args) != 2 ||
-			(set = SetContainsWhichSet(req->fcall)) < 0)
+			(set = SetContainsWhichSet(linitial(req->fcall->args), req->root)) < 0)
 			PG_RETURN_POINTER(NULL);
 		if (req->root->parse->commandType != CMD_SELECT)
 			PG_RETURN_POINTER(SetContainsAsProbe(req->fcall, set));
@@ -741,9 +769,26 @@ partnership_institution_set_contains_support(PG_FUNCTION_ARGS)
 
 		if (list_length(req->args) != 2)
 			PG_RETURN_POINTER(NULL);
-		req->selectivity = clause_selectivity(req->root, SetContainsAsAny(req->args),
-											  req->varRelid, req->jointype,
-											  req->sjinfo);
+		if (SetContainsWhichSet(linitial(req->args), req->root) >= 0 &&
+			InstitutionModeOn())
+		{
+			/*
+			 * The share of the registry the role reads: what passes of any
+			 * table whose rows hang off partnerships, or whose owners are
+			 * the role's.  (What = ANY would be estimated at, a handful of
+			 * rows, makes a role that reads most of the registry look as if
+			 * it read almost nothing, and its joins be planned for that.)
+			 */
+			ArrayType  *visible = InstitutionSetKept(SET_VISIBLE);
+			double		n = ArrayGetNItems(ARR_NDIM(visible), ARR_DIMS(visible));
+			double		total = RegistryPartnershipsEstimate();
+
+			req->selectivity = total > n ? n / total : 1.0;
+		}
+		else
+			req->selectivity = clause_selectivity(req->root, SetContainsAsAny(req->args),
+												  req->varRelid, req->jointype,
+												  req->sjinfo);
 		PG_RETURN_POINTER(req);
 	}
 	PG_RETURN_POINTER(NULL);

@@ -21,6 +21,7 @@
 #include "access/relscan.h"
 #include "access/stratnum.h"
 #include "access/table.h"
+#include "storage/bufmgr.h"
 #include "access/tableam.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
@@ -295,6 +296,23 @@ RegistryScanSnapshot(void)
 {
 	CommandCounterIncrement();
 	return RegisterSnapshot(GetLatestSnapshot());
+}
+
+/*
+ * The number of partnerships the planner's statistics expect (for choices
+ * that depend on the registry's size, not on its exact count).
+ */
+double
+RegistryPartnershipsEstimate(void)
+{
+	Relation	rel = table_open(RegistryRelationId("partnership"), AccessShareLock);
+	double		n = rel->rd_rel->reltuples;
+
+	/* never analyzed: about forty partnership rows fit a page */
+	if (n < 0)
+		n = (double) RelationGetNumberOfBlocks(rel) * 40.0;
+	table_close(rel, AccessShareLock);
+	return n;
 }
 
 /* Is id one of ids[0 .. nids - 1], sorted ascending?  A binary search. */

@@ -61,6 +61,7 @@ extern char *RegistryDateText(DateADT date);
 extern bool RegistryTextNotBlank(text *t);
 extern bool RegistryArrayHasText(Datum value);
 extern bool RegistryIdsContain(const int64 *ids, int nids, int64 id);
+extern double RegistryPartnershipsEstimate(void);
 extern int	RegistryTextCmp(const char *a, const char *b);
 extern List *RegistryMissingClauses(Snapshot snapshot, int64 partnership_id,
 									int64 agreement_id);

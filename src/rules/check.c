@@ -167,20 +167,6 @@ put_violations(ReturnSetInfo *rsinfo, bool with_id, int64 id, List *violations)
 #define CHECK_ONE_BY_ONE	32
 #define CHECK_SHARE_OF_REGISTRY 16
 
-/* The number of partnerships the planner's statistics expect. */
-static double
-registry_size(void)
-{
-	Relation	rel = table_open(RegistryRelationId("partnership"), AccessShareLock);
-	double		n = rel->rd_rel->reltuples;
-
-	/* never analyzed: about forty partnership rows fit a page */
-	if (n < 0)
-		n = (double) RelationGetNumberOfBlocks(rel) * 40.0;
-	table_close(rel, AccessShareLock);
-	return n;
-}
-
 /* One partnership's verdict, kept for the rest of the query. */
 typedef struct CheckedPartnership
 {
@@ -322,7 +308,7 @@ partnership_check(PG_FUNCTION_ARGS)
 	{
 		check_privileges();
 		state->switch_after = Max(CHECK_ONE_BY_ONE,
-								  registry_size() / CHECK_SHARE_OF_REGISTRY);
+								  RegistryPartnershipsEstimate() / CHECK_SHARE_OF_REGISTRY);
 	}
 
 	if (state->registry == NULL && state->calls > state->switch_after)
