@@ -3868,6 +3868,15 @@ COMMENT ON FUNCTION @extschema@.catalogue_edit_trigger() IS 'clears builtin when
 CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.partner
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
 COMMENT ON TRIGGER p01_institution ON @extschema@.partner IS 'multi-institution mode: a partner is placed (parent_id) only within the tree of the caller''s institutions';
+
+/* A partner is never placed below itself (22_triggers.sql). */
+CREATE FUNCTION @extschema@.partner_tree_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partner_tree_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.partner_tree_trigger() IS 'a partner is never placed below itself: refuses a parent_id below the partner (23514, partner_parent_check), moves serialized by one advisory lock (BEFORE UPDATE ROW on partner)';
+CREATE TRIGGER p10_tree BEFORE UPDATE OF parent_id ON @extschema@.partner
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partner_tree_trigger();
+COMMENT ON TRIGGER p10_tree ON @extschema@.partner IS 'a partner is never placed below itself (no cycle in parent_id)';
 CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.setting
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
 COMMENT ON TRIGGER p01_institution ON @extschema@.setting IS 'only the registry owner or a superuser changes setting multi_institution';

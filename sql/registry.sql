@@ -64,6 +64,17 @@ SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector, iati_ref) VA
 SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector, iati_ref) VALUES ('Dup ref', 'swasta', 'ID-AHU-77')$$);
 SELECT pg_temp.try($$INSERT INTO partnership.partner (name, sector) VALUES ('Bad sector', 'ppp')$$);
 SELECT pg_temp.try($$UPDATE partnership.partner SET parent_id = id WHERE id = 1004$$);
+-- nor below a partner below it (1001 above 1002: 1001 cannot go below 1002,
+-- nor below a partner under 1002); moves elsewhere are fine
+UPDATE partner SET parent_id = 1002 WHERE id = 1004;
+SELECT pg_temp.try($$UPDATE partnership.partner SET parent_id = 1002 WHERE id = 1001$$);
+SELECT pg_temp.try($$UPDATE partnership.partner SET parent_id = 1004 WHERE id = 1001$$);
+SET partnership.language = 'id';
+SELECT pg_temp.try($$UPDATE partnership.partner SET parent_id = 1004 WHERE id = 1001$$);
+RESET partnership.language;
+UPDATE partner SET parent_id = 1001 WHERE id = 1004;
+UPDATE partner SET parent_id = NULL WHERE id = 1004;
+SELECT id, parent_id FROM partner WHERE id IN (1001, 1002, 1004) ORDER BY id;
 
 -- partnerships: owner must be government; dates; defaults
 INSERT INTO partnership (id, code, name, formality, horizon, owner_id, starts_on, ends_on, objectives)

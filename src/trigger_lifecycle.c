@@ -16,21 +16,28 @@
  */
 #include "postgres.h"
 
+#include "access/genam.h"
+#include "access/relscan.h"
 #include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "storage/lmgr.h"
 #include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 
 #include "lifecycle.h"
 #include "messages.h"
 #include "registry.h"
+#include "registry_scan.h"
 #include "vocabulary_fmgr.h"
 
 PG_FUNCTION_INFO_V1(partnership_lifecycle_trigger);
 PG_FUNCTION_INFO_V1(partnership_guard_trigger);
 PG_FUNCTION_INFO_V1(partner_owner_trigger);
+PG_FUNCTION_INFO_V1(partner_tree_trigger);
 PG_FUNCTION_INFO_V1(registry_truncate_trigger);
 
 /* Allowed next statuses, as bit masks over partnership_status codes. */
@@ -490,6 +497,135 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
 					errhint_cat(MSG_PARTNER_OWNS_PARTNERSHIPS_HINT),
 					errtableconstraint(rel, "partnership_owner_government"));
 		SPI_finish();
+	}
+	return PointerGetDatum(trigdata->tg_newtuple);
+}
+
+/* ----------------------------------------------------------------
+ * The partner tree: no partner below itself
+ * ----------------------------------------------------------------
+ */
+
+/*
+ * The lock that serializes moves in the partner tree: an advisory lock in
+ * a space of its own (field4 of the tag; SQL's advisory lock functions use
+ * 1 and 2, the rules' commit-time check 0x5052), one for the database;
+ * pg_locks shows it as locktype advisory with objsubid 20564.
+ */
+#define PARTNER_TREE_LOCK_SPACE 0x5054
+
+/*
+ * partner_tree_trigger: BEFORE UPDATE OF parent_id on partner.  A partner
+ * placed below one of the partners below it would close a cycle
+ * (A above B above A): every partner of the cycle would lose its way to
+ * the top, and with it the institutions that act for it in
+ * multi-institution mode (doc/access.md).  The table's CHECK refuses only
+ * the cycle of one (parent_id = id); this refuses every longer one, with
+ * the same constraint name.  Two moves that would close a cycle together
+ * (A below B in one transaction, B below A in another) are serialized by
+ * the tree's lock, and each walks up the tree as committed once it holds
+ * it.
+ */
+Datum
+partner_tree_trigger(PG_FUNCTION_ARGS)
+{
+	static Oid	cached_relid = InvalidOid;
+	static int	att_id;
+	static int	att_parent;
+	static int	att_name;
+	TriggerData *trigdata;
+	Relation	rel;
+	bool		old_null;
+	bool		new_null;
+	int64		id;
+	int64		parent;
+	int64		old_parent;
+	LOCKTAG		tag;
+	Snapshot	snapshot;
+	RegistryScan partner;
+	int64	   *path;
+	int			npath = 0;
+	int			size = 8;
+	int64		at;
+	bool		cycle = false;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "partner_tree_trigger", true,
+									true, REGISTRY_ON_UPDATE);
+	if (RegistryRestoring())
+		return RegistryPassThrough(trigdata);
+	rel = trigdata->tg_relation;
+	if (cached_relid != RelationGetRelid(rel))
+	{
+		att_id = RegistryAttnum(rel, "id");
+		att_parent = RegistryAttnum(rel, "parent_id");
+		att_name = RegistryAttnum(rel, "name");
+		cached_relid = RelationGetRelid(rel);
+	}
+
+	id = RegistryGetInt64(trigdata->tg_newtuple, rel, att_id);
+	parent = DatumGetInt64(RegistryGetAttr(trigdata->tg_newtuple, rel,
+										   att_parent, &new_null));
+	old_parent = DatumGetInt64(RegistryGetAttr(trigdata->tg_trigtuple, rel,
+											   att_parent, &old_null));
+	if (new_null || (!old_null && old_parent == parent) || parent == id)
+		return PointerGetDatum(trigdata->tg_newtuple);	/* the CHECK's case */
+
+	SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, 0, 0, PARTNER_TREE_LOCK_SPACE);
+	(void) LockAcquire(&tag, ExclusiveLock, false, false);
+
+	/* up from the new parent, as committed now, until the top or this one */
+	snapshot = RegistryScanSnapshot();
+	RegistryScanOpen(&partner, "partner", "partner_pkey", "id");
+	path = palloc(sizeof(int64) * size);
+	at = parent;
+	for (;;)
+	{
+		IndexScanDesc scan;
+		bool		isnull = true;
+		int			i;
+
+		if (at == id)
+		{
+			cycle = true;
+			break;
+		}
+		/* a cycle the tree already holds (made before this check) ends here */
+		for (i = 0; i < npath && path[i] != at; i++)
+			;
+		if (i < npath)
+			break;
+		if (npath == size)
+		{
+			size *= 2;
+			path = repalloc(path, sizeof(int64) * size);
+		}
+		path[npath++] = at;
+
+		scan = RegistryScanProbe(&partner, snapshot, 1, &at);
+		if (index_getnext_slot(scan, ForwardScanDirection, partner.slot))
+			at = RegistryScanInt64(&partner,
+								   RegistryScanAttnum(&partner, "parent_id"),
+								   &isnull);
+		index_endscan(scan);
+		if (isnull)
+			break;
+	}
+	pfree(path);
+	RegistryScanClose(&partner);
+	UnregisterSnapshot(snapshot);
+
+	if (cycle)
+	{
+		char	   *name = SPI_getvalue(trigdata->tg_newtuple,
+										RelationGetDescr(rel), att_name);
+
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_PARTNER_TREE_CYCLE, name ? name : "-",
+						   psprintf(INT64_FORMAT, parent)),
+				errdetail_cat(MSG_PARTNER_TREE_CYCLE_DETAIL),
+				errhint_cat(MSG_PARTNER_TREE_CYCLE_HINT),
+				errtableconstraint(rel, "partner_parent_check"));
 	}
 	return PointerGetDatum(trigdata->tg_newtuple);
 }

@@ -29,6 +29,11 @@ CREATE FUNCTION @extschema@.partner_owner_trigger()
 	LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.partner_owner_trigger() IS 'a partner that owns partnerships stays in the government sector (BEFORE UPDATE ROW on partner)';
 
+CREATE FUNCTION @extschema@.partner_tree_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partner_tree_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.partner_tree_trigger() IS 'a partner is never placed below itself: refuses a parent_id below the partner (23514, partner_parent_check), moves serialized by one advisory lock (BEFORE UPDATE ROW on partner)';
+
 CREATE FUNCTION @extschema@.agreement_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'agreement_trigger'
 	LANGUAGE C;
@@ -90,6 +95,9 @@ COMMENT ON TRIGGER p10_lifecycle ON @extschema@.partnership IS 'partnership stat
 CREATE TRIGGER p10_owner BEFORE UPDATE OF sector ON @extschema@.partner
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partner_owner_trigger();
 COMMENT ON TRIGGER p10_owner ON @extschema@.partner IS 'a partner that owns partnerships stays in the government sector';
+CREATE TRIGGER p10_tree BEFORE UPDATE OF parent_id ON @extschema@.partner
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.partner_tree_trigger();
+COMMENT ON TRIGGER p10_tree ON @extschema@.partner IS 'a partner is never placed below itself (no cycle in parent_id)';
 CREATE TRIGGER p20_check BEFORE INSERT OR UPDATE ON @extschema@.partner
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_check_trigger();
 COMMENT ON TRIGGER p20_check ON @extschema@.partner IS 'reports a malformed IATI reference or a blank name in the session''s language';
