@@ -24,7 +24,6 @@
 #include "postgres.h"
 
 #include "access/genam.h"
-#include "access/relscan.h"
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/xact.h"
@@ -51,7 +50,6 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
-#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
 #include "messages.h"
@@ -257,6 +255,14 @@ ResultColumn(int col, bool *isnull)
 }
 
 static bool Covers(int64 partner_id, bool fresh);
+static bool SortedIdsContain(ArrayType *ids, int64 id);
+
+/* RegistryPartnerAncestor's test for Covers: one of the mapped (arg)? */
+static bool
+IsMapped(int64 partner, void *arg)
+{
+	return SortedIdsContain((ArrayType *) arg, partner);
+}
 
 /* ------------------------------------------------------------------------
  * The switch
@@ -915,14 +921,6 @@ static bool
 Covers(int64 partner_id, bool fresh)
 {
 	ArrayType  *mapped;
-	Snapshot	snapshot;
-	RegistryScan partner;
-	int			parent_att;
-	int64	   *path;
-	int			npath = 0;
-	int			size = 8;
-	int64		id = partner_id;
-	bool		covered = false;
 
 	/* the guard's checks read the mapping as it is now, not as kept */
 	if (fresh)
@@ -930,51 +928,8 @@ Covers(int64 partner_id, bool fresh)
 	mapped = InstitutionSetKept(SET_MAPPED);
 	if (ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped)) == 0)
 		return false;
-
-	/*
-	 * Up the tree, by the partners' primary key, as the registry reads (the
-	 * latest snapshot, like a foreign key): the partner, its parent, and so
-	 * on, until a mapped institution, the top, or a partner already passed
-	 * (parent_id may form a cycle).
-	 */
-	snapshot = RegistryScanSnapshot();
-	RegistryScanOpen(&partner, "partner", "partner_pkey", "id");
-	parent_att = RegistryScanAttnum(&partner, "parent_id");
-	path = palloc(sizeof(int64) * size);
-	for (;;)
-	{
-		IndexScanDesc scan;
-		bool		isnull;
-		int			i;
-
-		if (SortedIdsContain(mapped, id))
-		{
-			covered = true;
-			break;
-		}
-		for (i = 0; i < npath && path[i] != id; i++)
-			;
-		if (i < npath)
-			break;
-		if (npath == size)
-		{
-			size *= 2;
-			path = repalloc(path, sizeof(int64) * size);
-		}
-		path[npath++] = id;
-
-		scan = RegistryScanProbe(&partner, snapshot, 1, &id);
-		isnull = true;
-		if (index_getnext_slot(scan, ForwardScanDirection, partner.slot))
-			id = RegistryScanInt64(&partner, parent_att, &isnull);
-		index_endscan(scan);
-		if (isnull)
-			break;
-	}
-	pfree(path);
-	RegistryScanClose(&partner);
-	UnregisterSnapshot(snapshot);
-	return covered;
+	/* the partner or one above it is a mapped institution */
+	return RegistryPartnerAncestor(partner_id, IsMapped, mapped);
 }
 
 /* The names of the role's institutions ("A", "B" inside the quotes), or NULL. */

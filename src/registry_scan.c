@@ -315,6 +315,63 @@ RegistryPartnershipsEstimate(void)
 	return n;
 }
 
+/*
+ * Walk up the partner tree from partner id, by the partners' primary key,
+ * as the registry reads (the latest snapshot, like a foreign key): the
+ * partner, its parent, and so on.  True as soon as found(partner, arg) is;
+ * false at the top, at a partner without a row, or at a partner already
+ * passed (parent_id may form a cycle, made before partner_tree_trigger).
+ */
+bool
+RegistryPartnerAncestor(int64 id, bool (*found) (int64 partner, void *arg),
+						void *arg)
+{
+	Snapshot	snapshot = RegistryScanSnapshot();
+	RegistryScan partner;
+	int			parent_att;
+	int64	   *path;
+	int			npath = 0;
+	int			size = 8;
+	bool		result = false;
+
+	RegistryScanOpen(&partner, "partner", "partner_pkey", "id");
+	parent_att = RegistryScanAttnum(&partner, "parent_id");
+	path = palloc(sizeof(int64) * size);
+	for (;;)
+	{
+		IndexScanDesc scan;
+		bool		isnull = true;
+		int			i;
+
+		if (found(id, arg))
+		{
+			result = true;
+			break;
+		}
+		for (i = 0; i < npath && path[i] != id; i++)
+			;
+		if (i < npath)
+			break;
+		if (npath == size)
+		{
+			size *= 2;
+			path = repalloc(path, sizeof(int64) * size);
+		}
+		path[npath++] = id;
+
+		scan = RegistryScanProbe(&partner, snapshot, 1, &id);
+		if (index_getnext_slot(scan, ForwardScanDirection, partner.slot))
+			id = RegistryScanInt64(&partner, parent_att, &isnull);
+		index_endscan(scan);
+		if (isnull)
+			break;
+	}
+	pfree(path);
+	RegistryScanClose(&partner);
+	UnregisterSnapshot(snapshot);
+	return result;
+}
+
 /* Is id one of ids[0 .. nids - 1], sorted ascending?  A binary search. */
 bool
 RegistryIdsContain(const int64 *ids, int nids, int64 id)

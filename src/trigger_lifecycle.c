@@ -16,8 +16,6 @@
  */
 #include "postgres.h"
 
-#include "access/genam.h"
-#include "access/relscan.h"
 #include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "lib/stringinfo.h"
@@ -26,7 +24,6 @@
 #include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/rel.h"
-#include "utils/snapmgr.h"
 
 #include "lifecycle.h"
 #include "messages.h"
@@ -514,6 +511,13 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
  */
 #define PARTNER_TREE_LOCK_SPACE 0x5054
 
+/* RegistryPartnerAncestor's test for partner_tree_trigger: the moved one? */
+static bool
+IsPartner(int64 partner, void *arg)
+{
+	return partner == *(int64 *) arg;
+}
+
 /*
  * partner_tree_trigger: BEFORE UPDATE OF parent_id on partner.  A partner
  * placed below one of the partners below it would close a cycle
@@ -541,13 +545,7 @@ partner_tree_trigger(PG_FUNCTION_ARGS)
 	int64		parent;
 	int64		old_parent;
 	LOCKTAG		tag;
-	Snapshot	snapshot;
-	RegistryScan partner;
-	int64	   *path;
-	int			npath = 0;
-	int			size = 8;
-	int64		at;
-	bool		cycle = false;
+	bool		cycle;
 
 	trigdata = RegistryTriggerCheck(fcinfo, "partner_tree_trigger", true,
 									true, REGISTRY_ON_UPDATE);
@@ -574,45 +572,7 @@ partner_tree_trigger(PG_FUNCTION_ARGS)
 	(void) LockAcquire(&tag, ExclusiveLock, false, false);
 
 	/* up from the new parent, as committed now, until the top or this one */
-	snapshot = RegistryScanSnapshot();
-	RegistryScanOpen(&partner, "partner", "partner_pkey", "id");
-	path = palloc(sizeof(int64) * size);
-	at = parent;
-	for (;;)
-	{
-		IndexScanDesc scan;
-		bool		isnull = true;
-		int			i;
-
-		if (at == id)
-		{
-			cycle = true;
-			break;
-		}
-		/* a cycle the tree already holds (made before this check) ends here */
-		for (i = 0; i < npath && path[i] != at; i++)
-			;
-		if (i < npath)
-			break;
-		if (npath == size)
-		{
-			size *= 2;
-			path = repalloc(path, sizeof(int64) * size);
-		}
-		path[npath++] = at;
-
-		scan = RegistryScanProbe(&partner, snapshot, 1, &at);
-		if (index_getnext_slot(scan, ForwardScanDirection, partner.slot))
-			at = RegistryScanInt64(&partner,
-								   RegistryScanAttnum(&partner, "parent_id"),
-								   &isnull);
-		index_endscan(scan);
-		if (isnull)
-			break;
-	}
-	pfree(path);
-	RegistryScanClose(&partner);
-	UnregisterSnapshot(snapshot);
+	cycle = RegistryPartnerAncestor(parent, IsPartner, &id);
 
 	if (cycle)
 	{
