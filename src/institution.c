@@ -50,6 +50,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
 #include "messages.h"
@@ -88,12 +89,6 @@ static const char *const scope_query =
 SCOPE_CTE
 "SELECT COALESCE(pg_catalog.array_agg(id ORDER BY id), '{}'::pg_catalog.int8[])"
 " FROM scope";
-
-/* The institutions the role is mapped to, sorted. */
-static const char *const mapped_query =
-"SELECT COALESCE(pg_catalog.array_agg(r.partner_id ORDER BY r.partner_id), '{}'::pg_catalog.int8[])"
-" FROM @extschema@.institution_role r"
-" WHERE r.role_name OPERATOR(pg_catalog.=) $1";
 
 /* Partnerships owned within the scope, and ($2) those of its members. */
 static const char *const partnerships_query =
@@ -255,6 +250,7 @@ ResultColumn(int col, bool *isnull)
 }
 
 static bool Covers(int64 partner_id, bool fresh);
+static ArrayType *MappedSet(bool fresh);
 static bool SortedIdsContain(ArrayType *ids, int64 id);
 
 /* RegistryPartnerAncestor's test for Covers: one of the mapped (arg)? */
@@ -364,12 +360,50 @@ SameKey(const StatementKey *a, const StatementKey *b)
 static StatementKey set_key[NUM_SETS];
 static ArrayType *set_value[NUM_SETS];
 
+/*
+ * The institutions the role is mapped to, sorted (institution_role_pkey
+ * leads with the role's name, then partner_id): a direct index scan of
+ * the mapping as committed now, so that the guard, which asks for it
+ * after the row it writes is locked, sees a mapping removed meanwhile.
+ */
+static Datum
+MappedInstitutions(void)
+{
+	Snapshot	snapshot = RegistryScanSnapshot();
+	RegistryScan t;
+	IndexScanDesc scan;
+	NameData	role;
+	int			partner_att;
+	ArrayBuildState *ids = initArrayResult(INT8OID, CurrentMemoryContext, false);
+	Datum		result;
+
+	namestrcpy(&role, GetUserNameFromId(GetUserId(), false));
+	RegistryScanOpen(&t, "institution_role", "institution_role_pkey",
+					 "role_name,partner_id");
+	partner_att = RegistryScanAttnum(&t, "partner_id");
+	scan = RegistryScanProbeName(&t, snapshot, &role);
+	while (index_getnext_slot(scan, ForwardScanDirection, t.slot))
+	{
+		bool		isnull;
+		int64		partner = RegistryScanInt64(&t, partner_att, &isnull);
+
+		if (!isnull)
+			accumArrayResult(ids, Int64GetDatum(partner), false, INT8OID,
+							 CurrentMemoryContext);
+	}
+	index_endscan(scan);
+	RegistryScanClose(&t);
+	UnregisterSnapshot(snapshot);
+
+	result = makeArrayResult(ids, CurrentMemoryContext);
+	return result;
+}
+
 /* One of the sets for the current role, as kept for the statement. */
 static ArrayType *
 InstitutionSetKept(InstitutionSet which)
 {
 	static SPIPlanPtr scope_plan = NULL;
-	static SPIPlanPtr mapped_plan = NULL;
 	static SPIPlanPtr partnerships_plan = NULL;
 	StatementKey key;
 	bool		isnull;
@@ -380,18 +414,21 @@ InstitutionSetKept(InstitutionSet which)
 	if (set_value[which] != NULL && SameKey(&key, &set_key[which]))
 		return set_value[which];
 
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	if (which == SET_SCOPE)
-		RunAsOwner(&scope_plan, scope_query, InvalidOid, (Datum) 0);
-	else if (which == SET_MAPPED)
-		RunAsOwner(&mapped_plan, mapped_query, InvalidOid, (Datum) 0);
+	if (which == SET_MAPPED)
+		d = MappedInstitutions();
 	else
-		RunAsOwner(&partnerships_plan, partnerships_query, BOOLOID,
-				   BoolGetDatum(which == SET_VISIBLE));
-	d = ResultColumn(1, &isnull);
-	if (isnull)
-		elog(ERROR, "institution lookup returned no array");
+	{
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		if (which == SET_SCOPE)
+			RunAsOwner(&scope_plan, scope_query, InvalidOid, (Datum) 0);
+		else
+			RunAsOwner(&partnerships_plan, partnerships_query, BOOLOID,
+					   BoolGetDatum(which == SET_VISIBLE));
+		d = ResultColumn(1, &isnull);
+		if (isnull)
+			elog(ERROR, "institution lookup returned no array");
+	}
 
 	if (set_value[which] != NULL)
 		pfree(set_value[which]);
@@ -400,7 +437,10 @@ InstitutionSetKept(InstitutionSet which)
 	set_value[which] = (ArrayType *) PG_DETOAST_DATUM_COPY(d);
 	MemoryContextSwitchTo(old);
 	set_key[which] = key;
-	SPI_finish();
+	if (which == SET_MAPPED)
+		pfree(DatumGetPointer(d));
+	else
+		SPI_finish();
 
 	return set_value[which];
 }
@@ -838,36 +878,73 @@ ProbeKept(ProbeAnswer *answer, int64 id, bool *reads, bool *writes)
 	return true;
 }
 
+/*
+ * Partnership id as committed now (direct index scans, no query a caller
+ * could shadow): its owner, and whether one of the mapped institutions is
+ * a member.  False if there is no such partnership.
+ */
+static bool
+PartnershipOwnerAndMember(int64 id, ArrayType *mapped, bool *owner_null,
+						  int64 *owner, bool *member)
+{
+	Snapshot	snapshot = RegistryScanSnapshot();
+	RegistryScan t;
+	IndexScanDesc scan;
+	bool		found;
+
+	RegistryScanOpen(&t, "partnership", "partnership_pkey", "id");
+	scan = RegistryScanProbe(&t, snapshot, 1, &id);
+	found = index_getnext_slot(scan, ForwardScanDirection, t.slot);
+	if (found)
+		*owner = RegistryScanInt64(&t, RegistryScanAttnum(&t, "owner_id"), owner_null);
+	index_endscan(scan);
+	RegistryScanClose(&t);
+
+	*member = false;
+	if (found)
+	{
+		int			partner_att;
+
+		RegistryScanOpen(&t, "member", "member_pkey", "partnership_id");
+		partner_att = RegistryScanAttnum(&t, "partner_id");
+		scan = RegistryScanProbe(&t, snapshot, 1, &id);
+		while (!*member &&
+			   index_getnext_slot(scan, ForwardScanDirection, t.slot))
+		{
+			bool		isnull;
+			int64		partner = RegistryScanInt64(&t, partner_att, &isnull);
+
+			*member = !isnull && SortedIdsContain(mapped, partner);
+		}
+		index_endscan(scan);
+		RegistryScanClose(&t);
+	}
+	UnregisterSnapshot(snapshot);
+	return found;
+}
+
 static void
 ProbePartnership(int64 id, bool guard, bool *reads, bool *writes)
 {
-	static SPIPlanPtr plan = NULL;
 	ProbeAnswer *answer = guard ? &guard_answer : &policy_answer;
+	ArrayType  *mapped;
 	bool		member = false;
 	bool		covered = false;
+	bool		owner_null = true;
+	int64		owner = 0;
 
 	if (ProbeKept(&guard_answer, id, reads, writes) ||
 		(!guard && ProbeKept(&policy_answer, id, reads, writes)))
 		return;
 
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	/* nothing kept, should a query below fail and the error be caught */
+	/* nothing kept, should a scan below fail and the error be caught */
 	answer->id = -1;
-	RunAsOwner(&plan, partnership_query, INT8OID, Int64GetDatum(id));
-	if (SPI_processed == 1)
-	{
-		bool		owner_null;
-		bool		member_null;
-		Datum		owner = ResultColumn(2, &owner_null);
-		Datum		is_member = ResultColumn(4, &member_null);
-
-		/* both read before Covers() runs a query of its own */
-		member = !member_null && DatumGetBool(is_member);
-		if (!owner_null)
-			covered = Covers(DatumGetInt64(owner), guard);
-	}
-	SPI_finish();
+	/* the guard reads the mapping as it is now, not as kept */
+	mapped = MappedSet(guard);
+	if (ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped)) > 0 &&
+		PartnershipOwnerAndMember(id, mapped, &owner_null, &owner, &member) &&
+		!owner_null)
+		covered = RegistryPartnerAncestor(owner, IsMapped, mapped);
 	answer->writes = covered;
 	answer->reads = covered || member;
 	answer->id = id;
@@ -880,13 +957,7 @@ ProbePartnership(int64 id, bool guard, bool *reads, bool *writes)
 Datum
 partnership_institution_covers(PG_FUNCTION_ARGS)
 {
-	bool		covered;
-
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	covered = Covers(PG_GETARG_INT64(0), false);
-	SPI_finish();
-	PG_RETURN_BOOL(covered);
+	PG_RETURN_BOOL(Covers(PG_GETARG_INT64(0), false));
 }
 
 /* institution_reads(partnership_id): may the role read the partnership? */
@@ -916,16 +987,24 @@ partnership_institution_writes(PG_FUNCTION_ARGS)
  * ------------------------------------------------------------------------
  */
 
-/* Does the role act for this partner?  Connected to SPI. */
+/*
+ * The institutions the role is mapped to: as kept for the statement, or
+ * (fresh, for the guard's checks) as committed now.
+ */
+static ArrayType *
+MappedSet(bool fresh)
+{
+	if (fresh)
+		set_key[SET_MAPPED].lxid = InvalidLocalTransactionId;
+	return InstitutionSetKept(SET_MAPPED);
+}
+
+/* Does the role act for this partner (fresh: as MappedSet)? */
 static bool
 Covers(int64 partner_id, bool fresh)
 {
-	ArrayType  *mapped;
+	ArrayType  *mapped = MappedSet(fresh);
 
-	/* the guard's checks read the mapping as it is now, not as kept */
-	if (fresh)
-		set_key[SET_MAPPED].lxid = InvalidLocalTransactionId;
-	mapped = InstitutionSetKept(SET_MAPPED);
 	if (ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped)) == 0)
 		return false;
 	/* the partner or one above it is a mapped institution */

@@ -66,7 +66,10 @@ RegistryScanInvalidate(Datum arg, Oid relid)
 		}
 }
 
-/* Does the index lead with these bigint columns ("a,b")?  Refuse it if not. */
+/*
+ * Does the index lead with these columns ("a,b"), each bigint (or name,
+ * for RegistryScanProbeName)?  Refuse it if not.
+ */
 static void
 RegistryScanVerifyIndex(RegistryScan *t, const char *table, const char *index,
 						const char *keys)
@@ -97,7 +100,8 @@ RegistryScanVerifyIndex(RegistryScan *t, const char *table, const char *index,
 		ok = att > 0 &&
 			strcmp(NameStr(TupleDescAttr(RelationGetDescr(t->heap), att - 1)->attname),
 				   key) == 0 &&
-			TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid == INT8OID;
+			(TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid == INT8OID ||
+			 TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid == NAMEOID);
 	}
 	if (!ok)
 		ereport(ERROR,
@@ -120,7 +124,8 @@ RegistryScanVerifyIndex(RegistryScan *t, const char *table, const char *index,
 
 /*
  * Open a table and one of its indexes (or none) for scans.  keys names the
- * bigint columns the scans probe, in order ("partnership_id,agreement_id"):
+ * columns the scans probe, in order ("partnership_id,agreement_id"; bigint
+ * for RegistryScanProbe, one of type name for RegistryScanProbeName):
  * the index must lead with them, or a probe would compare the wrong
  * columns and find nothing.
  */
@@ -158,6 +163,27 @@ RegistryScanProbe(RegistryScan *t, Snapshot snapshot, int nkeys, const int64 *ke
 					Int64GetDatum(keys[i]));
 	scan = index_beginscan(t->heap, t->index, snapshot, nkeys, 0);
 	index_rescan(scan, skey, nkeys, NULL, 0);
+	return scan;
+}
+
+/*
+ * An index scan for rows whose leading column, of type name, equals *key
+ * (which the caller keeps until the scan ends: the scan keeps its address).
+ */
+IndexScanDesc
+RegistryScanProbeName(RegistryScan *t, Snapshot snapshot, Name key)
+{
+	ScanKeyData skey;
+	IndexScanDesc scan;
+	AttrNumber	att = t->index->rd_index->indkey.values[0];
+
+	if (att <= 0 ||
+		TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid != NAMEOID)
+		elog(ERROR, "index \"%s\" does not lead with a name column",
+			 RelationGetRelationName(t->index));
+	ScanKeyInit(&skey, 1, BTEqualStrategyNumber, F_NAMEEQ, NameGetDatum(key));
+	scan = index_beginscan(t->heap, t->index, snapshot, 1, 0);
+	index_rescan(scan, &skey, 1, NULL, 0);
 	return scan;
 }
 

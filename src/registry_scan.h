@@ -50,6 +50,8 @@ extern void RegistryScanOpen(RegistryScan *t, const char *table,
 extern void RegistryScanClose(RegistryScan *t);
 extern IndexScanDesc RegistryScanProbe(RegistryScan *t, Snapshot snapshot,
 									   int nkeys, const int64 *keys);
+extern IndexScanDesc RegistryScanProbeName(RegistryScan *t, Snapshot snapshot,
+										   Name key);
 extern int	RegistryScanAttnum(RegistryScan *t, const char *column);
 extern Datum RegistryScanGet(RegistryScan *t, int att, bool *isnull);
 extern int64 RegistryScanInt64(RegistryScan *t, int att, bool *isnull);

@@ -20,6 +20,8 @@
 #        (bench.institution_top(), doc/access.md), so that every write
 #        passes the row-level security policies and the institution guard:
 #        P1 with the mode on = mi / off.
+# P1_VARIANTS (default "off ext pl fk") names the variants to run; off and
+# ext are always among them, since every ratio is taken against them.
 # Variants run interleaved, P1_ROUNDS rounds, each on a fresh copy of one
 # template database.  The time of a run is the CPU time (user + system) of
 # the backend that runs the load, read from /proc before and after (the
@@ -60,6 +62,13 @@ for v in "$P1_PARTNERSHIPS" "$P1_ROUNDS" "$P2_VERIFY"; do
 			exit 2
 			;;
 	esac
+done
+# every ratio is against off, and the mode's share against ext
+for v in off ext; do
+	if [[ " $P1_VARIANTS " != *" $v "* ]]; then
+		echo "P1_VARIANTS must name off and ext (the ratios are taken against them): $P1_VARIANTS" >&2
+		exit 2
+	fi
 done
 
 if [ -z "${P1_USE_CURRENT_CLUSTER:-}" ]; then
