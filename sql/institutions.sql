@@ -426,6 +426,33 @@ SELECT pg_temp.seen('regress_inst_pusk', 'partnership.partnership');
 SELECT grant_access('regress_inst_pusk', 'write', pg_temp.org('Puskesmas Cibeureum'));
 SELECT pg_temp.seen('regress_inst_pusk', 'partnership.partnership');
 
+-- A role mapped to two institutions writes for both (the guard and the
+-- per-row tests read the mapping by its index, then search it sorted).
+SELECT grant_access('regress_inst_pusk', 'write', pg_temp.org('Pemerintah Desa Cibeureum'));
+SET ROLE regress_inst_pusk;
+WITH u AS (UPDATE member SET title = title WHERE partnership_id IN (:skm05,
+		(SELECT id FROM partnership WHERE code = 'SKM-09'))
+	RETURNING partnership_id)
+SELECT count(DISTINCT partnership_id) AS partnerships_written FROM u;
+-- the per-row tests read the rows as committed now, which no parallel
+-- operation may: called in a query, they keep it out of parallel plans
+SET force_parallel_mode = on;
+SELECT count(*) FILTER (WHERE institution_writes(id)) AS writes,
+	count(*) FILTER (WHERE institution_reads(id)) AS reads
+FROM partnership;
+RESET force_parallel_mode;
+RESET ROLE;
+-- an index of the mapping re-created in another order is refused, not
+-- misread (a search of an unsorted set would miss institutions)
+BEGIN;
+ALTER TABLE institution_role DROP CONSTRAINT institution_role_pkey;
+CREATE UNIQUE INDEX institution_role_pkey ON institution_role (role_name, partner_id DESC);
+SET ROLE regress_inst_pusk;
+UPDATE member SET title = title WHERE partnership_id = :skm05;
+ROLLBACK;
+DELETE FROM institution_role WHERE role_name = 'regress_inst_pusk'
+	AND partner_id = pg_temp.org('Pemerintah Desa Cibeureum');
+
 -- Off again: every role reads everything, through plans kept from the
 -- mode on too (switching the mode drops the plans of the tables).
 UPDATE setting SET value = 0 WHERE name = 'multi_institution';

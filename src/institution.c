@@ -250,7 +250,7 @@ ResultColumn(int col, bool *isnull)
 }
 
 static bool Covers(int64 partner_id, bool fresh);
-static ArrayType *MappedSet(bool fresh);
+static ArrayType *MappedSet(bool fresh, Snapshot snapshot);
 static bool SortedIdsContain(ArrayType *ids, int64 id);
 
 /* RegistryPartnerAncestor's test for Covers: one of the mapped (arg)? */
@@ -360,22 +360,35 @@ SameKey(const StatementKey *a, const StatementKey *b)
 static StatementKey set_key[NUM_SETS];
 static ArrayType *set_value[NUM_SETS];
 
-/*
- * The institutions the role is mapped to, sorted (institution_role_pkey
- * leads with the role's name, then partner_id): a direct index scan of
- * the mapping as committed now, so that the guard, which asks for it
- * after the row it writes is locked, sees a mapping removed meanwhile.
- */
-static Datum
-MappedInstitutions(void)
+/* qsort order of partner ids */
+static int
+CompareIds(const void *a, const void *b)
 {
-	Snapshot	snapshot = RegistryScanSnapshot();
+	int64		x = *(const int64 *) a;
+	int64		y = *(const int64 *) b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * The institutions the role is mapped to in snapshot, as a sorted bigint
+ * array (palloc'd): a direct index scan of institution_role_pkey by the
+ * role's name.  Sorted here, not trusted to come sorted from the index: a
+ * binary search over them is the policies' test.
+ */
+static ArrayType *
+MappedInstitutions(Snapshot snapshot)
+{
 	RegistryScan t;
 	IndexScanDesc scan;
 	NameData	role;
 	int			partner_att;
-	ArrayBuildState *ids = initArrayResult(INT8OID, CurrentMemoryContext, false);
-	Datum		result;
+	int			n = 0;
+	int			size = 8;
+	int64	   *ids = palloc(sizeof(int64) * size);
+	Datum	   *values;
+	ArrayType  *result;
+	int			i;
 
 	namestrcpy(&role, GetUserNameFromId(GetUserId(), false));
 	RegistryScanOpen(&t, "institution_role", "institution_role_pkey",
@@ -387,15 +400,26 @@ MappedInstitutions(void)
 		bool		isnull;
 		int64		partner = RegistryScanInt64(&t, partner_att, &isnull);
 
-		if (!isnull)
-			accumArrayResult(ids, Int64GetDatum(partner), false, INT8OID,
-							 CurrentMemoryContext);
+		if (isnull)
+			continue;
+		if (n == size)
+		{
+			size *= 2;
+			ids = repalloc(ids, sizeof(int64) * size);
+		}
+		ids[n++] = partner;
 	}
 	index_endscan(scan);
 	RegistryScanClose(&t);
-	UnregisterSnapshot(snapshot);
 
-	result = makeArrayResult(ids, CurrentMemoryContext);
+	qsort(ids, n, sizeof(int64), CompareIds);
+	values = palloc(sizeof(Datum) * (n > 0 ? n : 1));
+	for (i = 0; i < n; i++)
+		values[i] = Int64GetDatum(ids[i]);
+	result = construct_array(values, n, INT8OID, sizeof(int64),
+							 FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+	pfree(values);
+	pfree(ids);
 	return result;
 }
 
@@ -415,7 +439,12 @@ InstitutionSetKept(InstitutionSet which)
 		return set_value[which];
 
 	if (which == SET_MAPPED)
-		d = MappedInstitutions();
+	{
+		Snapshot	snapshot = RegistryScanSnapshot();
+
+		d = PointerGetDatum(MappedInstitutions(snapshot));
+		UnregisterSnapshot(snapshot);
+	}
 	else
 	{
 		if (SPI_connect() != SPI_OK_CONNECT)
@@ -436,7 +465,8 @@ InstitutionSetKept(InstitutionSet which)
 	old = MemoryContextSwitchTo(TopMemoryContext);
 	set_value[which] = (ArrayType *) PG_DETOAST_DATUM_COPY(d);
 	MemoryContextSwitchTo(old);
-	set_key[which] = key;
+	/* for the command the lookup ended in (its scans count one more) */
+	CurrentKey(&set_key[which]);
 	if (which == SET_MAPPED)
 		pfree(DatumGetPointer(d));
 	else
@@ -879,15 +909,14 @@ ProbeKept(ProbeAnswer *answer, int64 id, bool *reads, bool *writes)
 }
 
 /*
- * Partnership id as committed now (direct index scans, no query a caller
- * could shadow): its owner, and whether one of the mapped institutions is
- * a member.  False if there is no such partnership.
+ * Partnership id in snapshot (direct index scans, no query a caller could
+ * shadow): its owner, and whether one of the mapped institutions is a
+ * member.  False if there is no such partnership.
  */
 static bool
-PartnershipOwnerAndMember(int64 id, ArrayType *mapped, bool *owner_null,
-						  int64 *owner, bool *member)
+PartnershipOwnerAndMember(Snapshot snapshot, int64 id, ArrayType *mapped,
+						  bool *owner_null, int64 *owner, bool *member)
 {
-	Snapshot	snapshot = RegistryScanSnapshot();
 	RegistryScan t;
 	IndexScanDesc scan;
 	bool		found;
@@ -919,7 +948,6 @@ PartnershipOwnerAndMember(int64 id, ArrayType *mapped, bool *owner_null,
 		index_endscan(scan);
 		RegistryScanClose(&t);
 	}
-	UnregisterSnapshot(snapshot);
 	return found;
 }
 
@@ -927,6 +955,7 @@ static void
 ProbePartnership(int64 id, bool guard, bool *reads, bool *writes)
 {
 	ProbeAnswer *answer = guard ? &guard_answer : &policy_answer;
+	Snapshot	snapshot;
 	ArrayType  *mapped;
 	bool		member = false;
 	bool		covered = false;
@@ -939,12 +968,18 @@ ProbePartnership(int64 id, bool guard, bool *reads, bool *writes)
 
 	/* nothing kept, should a scan below fail and the error be caught */
 	answer->id = -1;
-	/* the guard reads the mapping as it is now, not as kept */
-	mapped = MappedSet(guard);
+	/*
+	 * One snapshot for the partnership, its members and the partner tree
+	 * (and, for the guard, the mapping): the answer of one committed state.
+	 */
+	snapshot = RegistryScanSnapshot();
+	mapped = MappedSet(guard, snapshot);
 	if (ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped)) > 0 &&
-		PartnershipOwnerAndMember(id, mapped, &owner_null, &owner, &member) &&
+		PartnershipOwnerAndMember(snapshot, id, mapped, &owner_null, &owner,
+								  &member) &&
 		!owner_null)
-		covered = RegistryPartnerAncestor(owner, IsMapped, mapped);
+		covered = RegistryPartnerAncestor(snapshot, owner, IsMapped, mapped);
+	UnregisterSnapshot(snapshot);
 	answer->writes = covered;
 	answer->reads = covered || member;
 	answer->id = id;
@@ -989,13 +1024,14 @@ partnership_institution_writes(PG_FUNCTION_ARGS)
 
 /*
  * The institutions the role is mapped to: as kept for the statement, or
- * (fresh, for the guard's checks) as committed now.
+ * (fresh, for the guard's checks, which run once the written row is
+ * locked) in snapshot, so that a mapping removed meanwhile is seen.
  */
 static ArrayType *
-MappedSet(bool fresh)
+MappedSet(bool fresh, Snapshot snapshot)
 {
 	if (fresh)
-		set_key[SET_MAPPED].lxid = InvalidLocalTransactionId;
+		return MappedInstitutions(snapshot);
 	return InstitutionSetKept(SET_MAPPED);
 }
 
@@ -1003,12 +1039,15 @@ MappedSet(bool fresh)
 static bool
 Covers(int64 partner_id, bool fresh)
 {
-	ArrayType  *mapped = MappedSet(fresh);
+	Snapshot	snapshot = RegistryScanSnapshot();
+	ArrayType  *mapped = MappedSet(fresh, snapshot);
+	bool		covered;
 
-	if (ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped)) == 0)
-		return false;
 	/* the partner or one above it is a mapped institution */
-	return RegistryPartnerAncestor(partner_id, IsMapped, mapped);
+	covered = ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped)) > 0 &&
+		RegistryPartnerAncestor(snapshot, partner_id, IsMapped, mapped);
+	UnregisterSnapshot(snapshot);
+	return covered;
 }
 
 /* The names of the role's institutions ("A", "B" inside the quotes), or NULL. */

@@ -87,9 +87,11 @@ RegistryScanVerifyIndex(RegistryScan *t, const char *table, const char *index,
 			return;
 
 	list = pstrdup(keys);
+	/* valid, btree, whole (no predicate): its order is the columns' own */
 	ok = t->index->rd_index->indrelid == RelationGetRelid(t->heap) &&
 		t->index->rd_index->indisvalid &&
-		t->index->rd_rel->relam == BTREE_AM_OID;
+		t->index->rd_rel->relam == BTREE_AM_OID &&
+		heap_attisnull(t->index->rd_indextuple, Anum_pg_index_indpred, NULL);
 	i = 0;
 	for (key = strtok_r(list, ",", &save); ok && key != NULL;
 		 key = strtok_r(NULL, ",", &save), i++)
@@ -101,7 +103,10 @@ RegistryScanVerifyIndex(RegistryScan *t, const char *table, const char *index,
 			strcmp(NameStr(TupleDescAttr(RelationGetDescr(t->heap), att - 1)->attname),
 				   key) == 0 &&
 			(TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid == INT8OID ||
-			 TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid == NAMEOID);
+			 TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid == NAMEOID) &&
+			t->index->rd_indoption[i] == 0 &&
+			t->index->rd_indcollation[i] ==
+			TupleDescAttr(RelationGetDescr(t->heap), att - 1)->attcollation;
 	}
 	if (!ok)
 		ereport(ERROR,
@@ -150,6 +155,16 @@ RegistryScanClose(RegistryScan *t)
 	table_close(t->heap, AccessShareLock);
 }
 
+/* The type of the index's key column i (from 0), as the table declares it. */
+static Oid
+RegistryScanKeyType(RegistryScan *t, int i)
+{
+	AttrNumber	att = t->index->rd_index->indkey.values[i];
+
+	return att > 0 ? TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid
+		: InvalidOid;
+}
+
 /* An index scan for rows whose leading bigint key columns equal keys[]. */
 IndexScanDesc
 RegistryScanProbe(RegistryScan *t, Snapshot snapshot, int nkeys, const int64 *keys)
@@ -159,8 +174,13 @@ RegistryScanProbe(RegistryScan *t, Snapshot snapshot, int nkeys, const int64 *ke
 	int			i;
 
 	for (i = 0; i < nkeys; i++)
+	{
+		if (RegistryScanKeyType(t, i) != INT8OID)
+			elog(ERROR, "key column %d of index \"%s\" is not bigint",
+				 i + 1, RelationGetRelationName(t->index));
 		ScanKeyInit(&skey[i], i + 1, BTEqualStrategyNumber, F_INT8EQ,
 					Int64GetDatum(keys[i]));
+	}
 	scan = index_beginscan(t->heap, t->index, snapshot, nkeys, 0);
 	index_rescan(scan, skey, nkeys, NULL, 0);
 	return scan;
@@ -175,10 +195,8 @@ RegistryScanProbeName(RegistryScan *t, Snapshot snapshot, Name key)
 {
 	ScanKeyData skey;
 	IndexScanDesc scan;
-	AttrNumber	att = t->index->rd_index->indkey.values[0];
 
-	if (att <= 0 ||
-		TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid != NAMEOID)
+	if (RegistryScanKeyType(t, 0) != NAMEOID)
 		elog(ERROR, "index \"%s\" does not lead with a name column",
 			 RelationGetRelationName(t->index));
 	ScanKeyInit(&skey, 1, BTEqualStrategyNumber, F_NAMEEQ, NameGetDatum(key));
@@ -349,10 +367,9 @@ RegistryPartnershipsEstimate(void)
  * passed (parent_id may form a cycle, made before partner_tree_trigger).
  */
 bool
-RegistryPartnerAncestor(int64 id, bool (*found) (int64 partner, void *arg),
-						void *arg)
+RegistryPartnerAncestor(Snapshot snapshot, int64 id,
+						bool (*found) (int64 partner, void *arg), void *arg)
 {
-	Snapshot	snapshot = RegistryScanSnapshot();
 	RegistryScan partner;
 	int			parent_att;
 	int64	   *path;
@@ -394,7 +411,6 @@ RegistryPartnerAncestor(int64 id, bool (*found) (int64 partner, void *arg),
 	}
 	pfree(path);
 	RegistryScanClose(&partner);
-	UnregisterSnapshot(snapshot);
 	return result;
 }
 

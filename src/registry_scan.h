@@ -64,7 +64,7 @@ extern bool RegistryTextNotBlank(text *t);
 extern bool RegistryArrayHasText(Datum value);
 extern bool RegistryIdsContain(const int64 *ids, int nids, int64 id);
 extern double RegistryPartnershipsEstimate(void);
-extern bool RegistryPartnerAncestor(int64 id,
+extern bool RegistryPartnerAncestor(Snapshot snapshot, int64 id,
 									bool (*found) (int64 partner, void *arg),
 									void *arg);
 extern int	RegistryTextCmp(const char *a, const char *b);

@@ -24,6 +24,7 @@
 #include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 
 #include "lifecycle.h"
 #include "messages.h"
@@ -545,6 +546,7 @@ partner_tree_trigger(PG_FUNCTION_ARGS)
 	int64		parent;
 	int64		old_parent;
 	LOCKTAG		tag;
+	Snapshot	snapshot;
 	bool		cycle;
 
 	trigdata = RegistryTriggerCheck(fcinfo, "partner_tree_trigger", true,
@@ -572,7 +574,9 @@ partner_tree_trigger(PG_FUNCTION_ARGS)
 	(void) LockAcquire(&tag, ExclusiveLock, false, false);
 
 	/* up from the new parent, as committed now, until the top or this one */
-	cycle = RegistryPartnerAncestor(parent, IsPartner, &id);
+	snapshot = RegistryScanSnapshot();
+	cycle = RegistryPartnerAncestor(snapshot, parent, IsPartner, &id);
+	UnregisterSnapshot(snapshot);
 
 	if (cycle)
 	{

@@ -171,22 +171,25 @@ CREATE FUNCTION @extschema@.institution_set_contains(ids pg_catalog.int8[], id p
 	SUPPORT @extschema@.institution_set_contains_support;
 COMMENT ON FUNCTION @extschema@.institution_set_contains(pg_catalog.int8[], pg_catalog.int8) IS 'is id one of ids, a sorted array as institution_scope(), visible_partnerships() and writable_partnerships() return: the per-row test of the policies, a binary search (doc/access.md#how-the-policies-stay-cheap); with NULL elements, as = ANY';
 
+-- institution_covers(), institution_reads(), institution_writes(): PARALLEL
+-- UNSAFE, since they read the rows as committed now (a new snapshot, which
+-- no parallel operation may take); the policies use them only in writes.
 CREATE FUNCTION @extschema@.institution_covers(partner_id pg_catalog.int8)
 	RETURNS pg_catalog.bool
 	AS 'MODULE_PATHNAME', 'partnership_institution_covers'
-	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED COST 100;
+	LANGUAGE C STABLE STRICT PARALLEL UNSAFE COST 100;
 COMMENT ON FUNCTION @extschema@.institution_covers(pg_catalog.int8) IS 'does the current role act for the partner (mapped to it or to a partner above it)?  What institution_set_contains(institution_scope(), partner_id) answers, from the partner''s row: the policies'' test of one row in INSERT, UPDATE and DELETE';
 
 CREATE FUNCTION @extschema@.institution_reads(partnership_id pg_catalog.int8)
 	RETURNS pg_catalog.bool
 	AS 'MODULE_PATHNAME', 'partnership_institution_reads'
-	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED COST 100;
+	LANGUAGE C STABLE STRICT PARALLEL UNSAFE COST 100;
 COMMENT ON FUNCTION @extschema@.institution_reads(pg_catalog.int8) IS 'may the current role read the partnership?  What institution_set_contains(visible_partnerships(), partnership_id) answers, from the partnership''s row: the policies'' test of one row in INSERT, UPDATE and DELETE';
 
 CREATE FUNCTION @extschema@.institution_writes(partnership_id pg_catalog.int8)
 	RETURNS pg_catalog.bool
 	AS 'MODULE_PATHNAME', 'partnership_institution_writes'
-	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED COST 100;
+	LANGUAGE C STABLE STRICT PARALLEL UNSAFE COST 100;
 COMMENT ON FUNCTION @extschema@.institution_writes(pg_catalog.int8) IS 'may the current role change the partnership?  What institution_set_contains(writable_partnerships(), partnership_id) answers, from the partnership''s row: the policies'' test of one row in INSERT, UPDATE and DELETE';
 
 /*
