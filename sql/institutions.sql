@@ -214,6 +214,49 @@ EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;
 SET LOCAL ROLE regress_inst_dinkes;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;
 ROLLBACK;
+-- A scope of more than 256 partners (a province) finds its partnerships
+-- by reading partnership once, a smaller one by its owners' index: the
+-- same sets as the definitions say (every partner below the institutions,
+-- the partnerships they own, and those a mapped institution is a member
+-- of), whichever way.
+BEGIN;
+SET LOCAL session_replication_role = replica;
+INSERT INTO partner (name, sector, parent_id)
+SELECT 'Unit ' || i, 'pemerintah', pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju')
+FROM generate_series(1, 300) AS i;
+INSERT INTO partnership (code, name, formality, horizon, owner_id)
+SELECT 'INST-UNIT-' || i, 'Unit', 'informal', 'operational', (SELECT id FROM partner WHERE name = 'Unit ' || i)
+FROM generate_series(1, 300, 7) AS i;
+SET LOCAL session_replication_role = origin;
+CREATE FUNCTION pg_temp.defined_sets(r name, OUT scope int8[], OUT visible int8[], OUT writable int8[])
+LANGUAGE sql AS $$
+	WITH RECURSIVE s(id) AS (
+		SELECT partner_id FROM partnership.institution_role WHERE role_name = r
+		UNION SELECT c.id FROM partnership.partner c JOIN s ON c.parent_id = s.id),
+	w AS (SELECT p.id FROM partnership.partnership p JOIN s ON p.owner_id = s.id),
+	v AS (SELECT id FROM w UNION SELECT m.partnership_id FROM partnership.member m
+		JOIN partnership.institution_role i ON i.partner_id = m.partner_id AND i.role_name = r)
+	SELECT (SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM s),
+		(SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM v),
+		(SELECT coalesce(array_agg(id ORDER BY id), '{}') FROM w)
+$$;
+CREATE FUNCTION pg_temp.sets_as(r name, OUT scope int8[], OUT visible int8[], OUT writable int8[])
+LANGUAGE plpgsql AS $$
+BEGIN
+	EXECUTE format('SET LOCAL ROLE %I', r);
+	scope := partnership.institution_scope();
+	visible := partnership.visible_partnerships();
+	writable := partnership.writable_partnerships();
+	RESET ROLE;
+END $$;
+SELECT r.rolname, cardinality(d.scope) AS scope_partners, cardinality(d.visible) AS visible,
+	s.scope = d.scope AS scope_ok, s.visible = d.visible AS visible_ok,
+	s.writable = d.writable AS writable_ok
+FROM pg_roles r, pg_temp.defined_sets(r.rolname) d,
+	LATERAL (SELECT * FROM pg_temp.sets_as(r.rolname)) s
+WHERE r.rolname IN ('regress_inst_dinkes', 'regress_inst_pusk', 'regress_inst_bappeda', 'regress_inst_pemkab')
+ORDER BY 1;
+ROLLBACK;
 -- A write judges each row it reaches by its own partnership
 -- (institution_reads(), institution_writes(), institution_covers()), not
 -- against the role's whole set: a set is computed again after every change

@@ -76,31 +76,6 @@ PG_FUNCTION_INFO_V1(partnership_institution_guard);
  * ------------------------------------------------------------------------
  */
 
-#define SCOPE_CTE \
-"WITH RECURSIVE scope(id) AS (" \
-" SELECT r.partner_id FROM @extschema@.institution_role r" \
-"  WHERE r.role_name OPERATOR(pg_catalog.=) $1" \
-" UNION" \
-" SELECT c.id FROM @extschema@.partner c" \
-"  JOIN scope s ON c.parent_id OPERATOR(pg_catalog.=) s.id) "
-
-/* The role's institutions and every partner below them. */
-static const char *const scope_query =
-SCOPE_CTE
-"SELECT COALESCE(pg_catalog.array_agg(id ORDER BY id), '{}'::pg_catalog.int8[])"
-" FROM scope";
-
-/* Partnerships owned within the scope, and ($2) those of its members. */
-static const char *const partnerships_query =
-SCOPE_CTE
-"SELECT COALESCE(pg_catalog.array_agg(v.id ORDER BY v.id), '{}'::pg_catalog.int8[])"
-" FROM (SELECT p.id FROM @extschema@.partnership p"
-"   JOIN scope s ON p.owner_id OPERATOR(pg_catalog.=) s.id"
-"  UNION"
-"  SELECT m.partnership_id FROM @extschema@.member m"
-"   JOIN @extschema@.institution_role r ON r.partner_id OPERATOR(pg_catalog.=) m.partner_id"
-"  WHERE $2 AND r.role_name OPERATOR(pg_catalog.=) $1) v";
-
 /* Partnership $2: code, owner, owner's name, and is the role a member? */
 static const char *const partnership_query =
 "SELECT p.code, p.owner_id, o.name,"
@@ -360,7 +335,34 @@ SameKey(const StatementKey *a, const StatementKey *b)
 static StatementKey set_key[NUM_SETS];
 static ArrayType *set_value[NUM_SETS];
 
-/* qsort order of partner ids */
+/* A list of ids, grown as scans find them. */
+typedef struct IdList
+{
+	int64	   *ids;
+	int			n;
+	int			size;
+} IdList;
+
+static void
+IdListInit(IdList *l)
+{
+	l->size = 64;
+	l->n = 0;
+	l->ids = palloc(sizeof(int64) * l->size);
+}
+
+static void
+IdListAdd(IdList *l, int64 id)
+{
+	if (l->n == l->size)
+	{
+		l->size *= 2;
+		l->ids = repalloc(l->ids, sizeof(int64) * l->size);
+	}
+	l->ids[l->n++] = id;
+}
+
+/* qsort order of ids */
 static int
 CompareIds(const void *a, const void *b)
 {
@@ -368,6 +370,61 @@ CompareIds(const void *a, const void *b)
 	int64		y = *(const int64 *) b;
 
 	return (x > y) - (x < y);
+}
+
+/* Sort the list and drop repeated ids. */
+static void
+IdListSortUnique(IdList *l)
+{
+	int			i;
+	int			n = 0;
+
+	qsort(l->ids, l->n, sizeof(int64), CompareIds);
+	for (i = 0; i < l->n; i++)
+		if (n == 0 || l->ids[n - 1] != l->ids[i])
+			l->ids[n++] = l->ids[i];
+	l->n = n;
+}
+
+/* The list, sorted and unique, as a bigint array (palloc'd); frees it. */
+static ArrayType *
+IdListArray(IdList *l)
+{
+	Datum	   *values;
+	ArrayType  *result;
+	int			i;
+
+	IdListSortUnique(l);
+	values = palloc(sizeof(Datum) * (l->n > 0 ? l->n : 1));
+	for (i = 0; i < l->n; i++)
+		values[i] = Int64GetDatum(l->ids[i]);
+	result = construct_array(values, l->n, INT8OID, sizeof(int64),
+							 FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+	pfree(values);
+	pfree(l->ids);
+	return result;
+}
+
+/*
+ * The ids column (a bigint) of the rows of an index whose leading bigint
+ * column equals key, added to out.
+ */
+static void
+AddProbed(RegistryScan *t, Snapshot snapshot, int64 key, const char *column,
+		  IdList *out)
+{
+	IndexScanDesc scan = RegistryScanProbe(t, snapshot, 1, &key);
+	int			att = RegistryScanAttnum(t, column);
+
+	while (index_getnext_slot(scan, ForwardScanDirection, t->slot))
+	{
+		bool		isnull;
+		int64		id = RegistryScanInt64(t, att, &isnull);
+
+		if (!isnull)
+			IdListAdd(out, id);
+	}
+	index_endscan(scan);
 }
 
 /*
@@ -383,13 +440,9 @@ MappedInstitutions(Snapshot snapshot)
 	IndexScanDesc scan;
 	NameData	role;
 	int			partner_att;
-	int			n = 0;
-	int			size = 8;
-	int64	   *ids = palloc(sizeof(int64) * size);
-	Datum	   *values;
-	ArrayType  *result;
-	int			i;
+	IdList		ids;
 
+	IdListInit(&ids);
 	namestrcpy(&role, GetUserNameFromId(GetUserId(), false));
 	RegistryScanOpen(&t, "institution_role", "institution_role_pkey",
 					 "role_name,partner_id");
@@ -400,26 +453,162 @@ MappedInstitutions(Snapshot snapshot)
 		bool		isnull;
 		int64		partner = RegistryScanInt64(&t, partner_att, &isnull);
 
-		if (isnull)
-			continue;
-		if (n == size)
-		{
-			size *= 2;
-			ids = repalloc(ids, sizeof(int64) * size);
-		}
-		ids[n++] = partner;
+		if (!isnull)
+			IdListAdd(&ids, partner);
 	}
 	index_endscan(scan);
 	RegistryScanClose(&t);
+	return IdListArray(&ids);
+}
 
-	qsort(ids, n, sizeof(int64), CompareIds);
-	values = palloc(sizeof(Datum) * (n > 0 ? n : 1));
-	for (i = 0; i < n; i++)
-		values[i] = Int64GetDatum(ids[i]);
-	result = construct_array(values, n, INT8OID, sizeof(int64),
-							 FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
-	pfree(values);
-	pfree(ids);
+/*
+ * The role's institutions and every partner below them (partner.parent_id,
+ * by partner_parent_idx), sorted: breadth first from the mapped ones, each
+ * partner once, so that a cycle in the tree (one made before
+ * partner_tree_trigger) ends the walk.
+ */
+static ArrayType *
+ScopeIds(Snapshot snapshot, ArrayType *mapped)
+{
+	const int64 *roots = (const int64 *) ARR_DATA_PTR(mapped);
+	int			nroots = ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped));
+	RegistryScan t;
+	IdList		scope;
+	HASHCTL		ctl;
+	HTAB	   *seen;
+	int			i;
+
+	IdListInit(&scope);
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.keysize = sizeof(int64);
+	ctl.entrysize = sizeof(int64);
+	ctl.hcxt = CurrentMemoryContext;
+	seen = hash_create("institution scope", 256, &ctl,
+					   HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	for (i = 0; i < nroots; i++)
+	{
+		(void) hash_search(seen, &roots[i], HASH_ENTER, NULL);
+		IdListAdd(&scope, roots[i]);
+	}
+
+	RegistryScanOpen(&t, "partner", "partner_parent_idx", "parent_id");
+	/* scope.ids grows as children are found: the list is the queue */
+	for (i = 0; i < scope.n; i++)
+	{
+		IdList		children;
+		int			j;
+
+		IdListInit(&children);
+		AddProbed(&t, snapshot, scope.ids[i], "id", &children);
+		for (j = 0; j < children.n; j++)
+		{
+			bool		found;
+
+			(void) hash_search(seen, &children.ids[j], HASH_ENTER, &found);
+			if (!found)
+				IdListAdd(&scope, children.ids[j]);
+		}
+		pfree(children.ids);
+	}
+	RegistryScanClose(&t);
+	hash_destroy(seen);
+	return IdListArray(&scope);
+}
+
+/*
+ * Scopes up to this many partners find their partnerships by
+ * partnership_owner_idx, one probe each; larger ones (a province, a
+ * Bappeda) read partnership once, which costs less than thousands of
+ * probes and does not grow with the scope.
+ */
+#define SCOPE_PROBES_MAX 256
+
+/*
+ * The partnerships owned within scope (sorted), and with members those in
+ * which a mapped institution is a member (member_partner_idx).
+ */
+static ArrayType *
+PartnershipIds(Snapshot snapshot, ArrayType *mapped, ArrayType *scope,
+			   bool members)
+{
+	const int64 *scope_ids = (const int64 *) ARR_DATA_PTR(scope);
+	int			nscope = ArrayGetNItems(ARR_NDIM(scope), ARR_DIMS(scope));
+	RegistryScan t;
+	IdList		ids;
+	int			i;
+
+	IdListInit(&ids);
+	if (nscope <= SCOPE_PROBES_MAX)
+	{
+		RegistryScanOpen(&t, "partnership", "partnership_owner_idx", "owner_id");
+		for (i = 0; i < nscope; i++)
+			AddProbed(&t, snapshot, scope_ids[i], "id", &ids);
+		RegistryScanClose(&t);
+	}
+	else
+	{
+		TableScanDesc seq;
+		int			id_att;
+		int			owner_att;
+
+		RegistryScanOpen(&t, "partnership", NULL, NULL);
+		id_att = RegistryScanAttnum(&t, "id");
+		owner_att = RegistryScanAttnum(&t, "owner_id");
+		seq = table_beginscan(t.heap, snapshot, 0, NULL);
+		while (table_scan_getnextslot(seq, ForwardScanDirection, t.slot))
+		{
+			bool		isnull;
+			int64		owner = RegistryScanInt64(&t, owner_att, &isnull);
+
+			if (!isnull && RegistryIdsContain(scope_ids, nscope, owner))
+				IdListAdd(&ids, RegistryScanInt64(&t, id_att, &isnull));
+		}
+		table_endscan(seq);
+		RegistryScanClose(&t);
+	}
+
+	if (members)
+	{
+		const int64 *mapped_ids = (const int64 *) ARR_DATA_PTR(mapped);
+		int			nmapped = ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped));
+
+		RegistryScanOpen(&t, "member", "member_partner_idx", "partner_id");
+		for (i = 0; i < nmapped; i++)
+			AddProbed(&t, snapshot, mapped_ids[i], "partnership_id", &ids);
+		RegistryScanClose(&t);
+	}
+	return IdListArray(&ids);
+}
+
+/*
+ * One of the sets, computed in one snapshot of the rows as committed now
+ * (direct scans of the registry's tables, as the registry owner would
+ * read them: no query, nothing a caller could shadow).
+ */
+static ArrayType *
+InstitutionSetCompute(InstitutionSet which)
+{
+	Snapshot	snapshot = RegistryScanSnapshot();
+	ArrayType  *mapped = MappedInstitutions(snapshot);
+	ArrayType  *result;
+
+	if (which == SET_MAPPED)
+		result = mapped;
+	else
+	{
+		ArrayType  *scope = ScopeIds(snapshot, mapped);
+
+		if (which == SET_SCOPE)
+			result = scope;
+		else
+		{
+			result = PartnershipIds(snapshot, mapped, scope,
+									which == SET_VISIBLE);
+			pfree(scope);
+		}
+		pfree(mapped);
+	}
+	UnregisterSnapshot(snapshot);
 	return result;
 }
 
@@ -427,50 +616,24 @@ MappedInstitutions(Snapshot snapshot)
 static ArrayType *
 InstitutionSetKept(InstitutionSet which)
 {
-	static SPIPlanPtr scope_plan = NULL;
-	static SPIPlanPtr partnerships_plan = NULL;
 	StatementKey key;
-	bool		isnull;
-	Datum		d;
+	ArrayType  *computed;
 	MemoryContext old;
 
 	CurrentKey(&key);
 	if (set_value[which] != NULL && SameKey(&key, &set_key[which]))
 		return set_value[which];
 
-	if (which == SET_MAPPED)
-	{
-		Snapshot	snapshot = RegistryScanSnapshot();
-
-		d = PointerGetDatum(MappedInstitutions(snapshot));
-		UnregisterSnapshot(snapshot);
-	}
-	else
-	{
-		if (SPI_connect() != SPI_OK_CONNECT)
-			elog(ERROR, "SPI_connect failed");
-		if (which == SET_SCOPE)
-			RunAsOwner(&scope_plan, scope_query, InvalidOid, (Datum) 0);
-		else
-			RunAsOwner(&partnerships_plan, partnerships_query, BOOLOID,
-					   BoolGetDatum(which == SET_VISIBLE));
-		d = ResultColumn(1, &isnull);
-		if (isnull)
-			elog(ERROR, "institution lookup returned no array");
-	}
-
+	computed = InstitutionSetCompute(which);
 	if (set_value[which] != NULL)
 		pfree(set_value[which]);
 	set_value[which] = NULL;
 	old = MemoryContextSwitchTo(TopMemoryContext);
-	set_value[which] = (ArrayType *) PG_DETOAST_DATUM_COPY(d);
+	set_value[which] = (ArrayType *) PG_DETOAST_DATUM_COPY(PointerGetDatum(computed));
 	MemoryContextSwitchTo(old);
+	pfree(computed);
 	/* for the command the lookup ended in (its scans count one more) */
 	CurrentKey(&set_key[which]);
-	if (which == SET_MAPPED)
-		pfree(DatumGetPointer(d));
-	else
-		SPI_finish();
 
 	return set_value[which];
 }
