@@ -1,16 +1,18 @@
 /*-------------------------------------------------------------------------
  *
  * registry_scan.c
- *	  Direct index scans of the registry's tables for the checks in its
- *	  write path: enforcement of the rules (rules_scan.c) and signing
- *	  (trigger_agreement.c).  They read what the SPI queries they replace
- *	  read when run by RegistryExecute: as the registry (no privilege check,
- *	  no row-level security: a check must see every row of the partnership,
- *	  as a foreign key does), with the latest snapshot after a command
- *	  counter increment.  Every scan is an index probe on bigint key
- *	  columns; tables and indexes are found by name in the extension's
- *	  schema and used only when they are the extension's own, the index
- *	  one of the table it is opened with (registry_catalog.c).
+ *	  Direct scans of the registry's tables for its checks: enforcement of
+ *	  the rules (src/rules), signing (trigger_agreement.c) and the
+ *	  multi-institution lookups (institution.c).  They read what the SPI
+ *	  queries they replace read when run by RegistryExecute: as the
+ *	  registry (no privilege check, no row-level security: a check must see
+ *	  every row of the partnership, as a foreign key does), with the latest
+ *	  snapshot after a command counter increment, or the snapshot the
+ *	  caller gives.  Scans are index probes on bigint key columns (one on
+ *	  a name column for the mapping of roles); tables and indexes are found
+ *	  by name in the extension's schema and used only when they are the
+ *	  extension's own, the index one of the table it is opened with
+ *	  (registry_catalog.c).
  *
  * src/registry_scan.c
  *
@@ -165,12 +167,11 @@ RegistryScanKeyType(RegistryScan *t, int i)
 		: InvalidOid;
 }
 
-/* An index scan for rows whose leading bigint key columns equal keys[]. */
-IndexScanDesc
-RegistryScanProbe(RegistryScan *t, Snapshot snapshot, int nkeys, const int64 *keys)
+/* Scan keys for rows whose leading bigint key columns equal keys[]. */
+static void
+RegistryScanBigintKeys(RegistryScan *t, ScanKey skey, int nkeys,
+					   const int64 *keys)
 {
-	ScanKeyData skey[INDEX_MAX_KEYS];
-	IndexScanDesc scan;
 	int			i;
 
 	for (i = 0; i < nkeys; i++)
@@ -181,9 +182,33 @@ RegistryScanProbe(RegistryScan *t, Snapshot snapshot, int nkeys, const int64 *ke
 		ScanKeyInit(&skey[i], i + 1, BTEqualStrategyNumber, F_INT8EQ,
 					Int64GetDatum(keys[i]));
 	}
+}
+
+/* An index scan for rows whose leading bigint key columns equal keys[]. */
+IndexScanDesc
+RegistryScanProbe(RegistryScan *t, Snapshot snapshot, int nkeys, const int64 *keys)
+{
+	ScanKeyData skey[INDEX_MAX_KEYS];
+	IndexScanDesc scan;
+
+	RegistryScanBigintKeys(t, skey, nkeys, keys);
 	scan = index_beginscan(t->heap, t->index, snapshot, nkeys, 0);
 	index_rescan(scan, skey, nkeys, NULL, 0);
 	return scan;
+}
+
+/*
+ * The same scan again (one that RegistryScanProbe began with nkeys keys),
+ * for other keys: cheaper than a new scan for each of many probes.
+ */
+void
+RegistryScanReprobe(RegistryScan *t, IndexScanDesc scan, int nkeys,
+					const int64 *keys)
+{
+	ScanKeyData skey[INDEX_MAX_KEYS];
+
+	RegistryScanBigintKeys(t, skey, nkeys, keys);
+	index_rescan(scan, skey, nkeys, NULL, 0);
 }
 
 /*
@@ -334,25 +359,32 @@ RegistryArrayHasText(Datum value)
 	return false;
 }
 
-/* What an SPI query run by RegistryExecute would have seen. */
+/*
+ * What an SPI query run by RegistryExecute would have seen: the latest
+ * snapshot, after a command counter increment.  The leader of a parallel
+ * plan (computing the policies' sets, institution.c, for an InitPlan) may
+ * take neither: it reads in the statement's own snapshot.
+ */
 Snapshot
 RegistryScanSnapshot(void)
 {
+	if (IsInParallelMode())
+		return RegisterSnapshot(GetActiveSnapshot());
 	CommandCounterIncrement();
 	return RegisterSnapshot(GetLatestSnapshot());
 }
 
 /*
- * The number of partnerships the planner's statistics expect (for choices
- * that depend on the registry's size, not on its exact count).
+ * The number of rows of a registry table the planner's statistics expect
+ * (for choices that depend on the registry's size, not on its exact count).
  */
 double
-RegistryPartnershipsEstimate(void)
+RegistryRowsEstimate(const char *table)
 {
-	Relation	rel = table_open(RegistryRelationId("partnership"), AccessShareLock);
+	Relation	rel = table_open(RegistryRelationId(table), AccessShareLock);
 	double		n = rel->rd_rel->reltuples;
 
-	/* never analyzed: about forty partnership rows fit a page */
+	/* never analyzed: about forty rows of a registry table fit a page */
 	if (n < 0)
 		n = (double) RelationGetNumberOfBlocks(rel) * 40.0;
 	table_close(rel, AccessShareLock);

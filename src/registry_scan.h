@@ -50,6 +50,8 @@ extern void RegistryScanOpen(RegistryScan *t, const char *table,
 extern void RegistryScanClose(RegistryScan *t);
 extern IndexScanDesc RegistryScanProbe(RegistryScan *t, Snapshot snapshot,
 									   int nkeys, const int64 *keys);
+extern void RegistryScanReprobe(RegistryScan *t, IndexScanDesc scan,
+								int nkeys, const int64 *keys);
 extern IndexScanDesc RegistryScanProbeName(RegistryScan *t, Snapshot snapshot,
 										   Name key);
 extern int	RegistryScanAttnum(RegistryScan *t, const char *column);
@@ -63,7 +65,7 @@ extern char *RegistryDateText(DateADT date);
 extern bool RegistryTextNotBlank(text *t);
 extern bool RegistryArrayHasText(Datum value);
 extern bool RegistryIdsContain(const int64 *ids, int nids, int64 id);
-extern double RegistryPartnershipsEstimate(void);
+extern double RegistryRowsEstimate(const char *table);
 extern bool RegistryPartnerAncestor(Snapshot snapshot, int64 id,
 									bool (*found) (int64 partner, void *arg),
 									void *arg);

@@ -308,7 +308,7 @@ partnership_check(PG_FUNCTION_ARGS)
 	{
 		check_privileges();
 		state->switch_after = Max(CHECK_ONE_BY_ONE,
-								  RegistryPartnershipsEstimate() / CHECK_SHARE_OF_REGISTRY);
+								  RegistryRowsEstimate("partnership") / CHECK_SHARE_OF_REGISTRY);
 	}
 
 	if (state->registry == NULL && state->calls > state->switch_after)
