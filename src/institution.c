@@ -606,63 +606,60 @@ PartnershipIds(Snapshot snapshot, ArrayType *mapped, ArrayType *scope,
 	return IdListArray(&ids);
 }
 
-/*
- * One of the sets, computed by direct scans of the registry's tables (as
- * the registry owner reads them: no query, nothing a caller could shadow)
- * in one snapshot of the rows as committed now (RegistryScanSnapshot).
- */
-static ArrayType *
-InstitutionSetCompute(InstitutionSet which)
+/* Keep value (palloc'd, freed here) as set which of the statement key. */
+static void
+KeepSet(InstitutionSet which, ArrayType *value, const StatementKey *key)
 {
-	Snapshot	snapshot;
-	ArrayType  *mapped;
-	ArrayType  *result;
+	MemoryContext old;
 
-	snapshot = RegistryScanSnapshot();
-	mapped = MappedInstitutions(snapshot);
-	if (which == SET_MAPPED)
-		result = mapped;
-	else
-	{
-		ArrayType  *scope = ScopeIds(snapshot, mapped);
-
-		if (which == SET_SCOPE)
-			result = scope;
-		else
-		{
-			result = PartnershipIds(snapshot, mapped, scope,
-									which == SET_VISIBLE);
-			pfree(scope);
-		}
-		pfree(mapped);
-	}
-	UnregisterSnapshot(snapshot);
-	return result;
+	if (set_value[which] != NULL)
+		pfree(set_value[which]);
+	set_value[which] = NULL;
+	old = MemoryContextSwitchTo(TopMemoryContext);
+	set_value[which] = (ArrayType *) PG_DETOAST_DATUM_COPY(PointerGetDatum(value));
+	MemoryContextSwitchTo(old);
+	pfree(value);
+	set_key[which] = *key;
 }
 
-/* One of the sets for the current role, as kept for the statement. */
+/*
+ * One of the sets for the current role, as kept for the statement.  They
+ * are computed by direct scans of the registry's tables (as the registry
+ * owner reads them: no query, nothing a caller could shadow) in one
+ * snapshot of the rows as committed now (RegistryScanSnapshot); the sets
+ * a set is computed from (the mapping, the scope) are kept with it, so
+ * that the policy of partnership, which asks for the scope and the
+ * visible partnerships, walks the tree once.
+ */
 static ArrayType *
 InstitutionSetKept(InstitutionSet which)
 {
 	StatementKey key;
-	ArrayType  *computed;
-	MemoryContext old;
+	Snapshot	snapshot;
+	ArrayType  *mapped;
+	ArrayType  *scope = NULL;
+	ArrayType  *partnerships = NULL;
 
 	CurrentKey(&key);
 	if (set_value[which] != NULL && SameKey(&key, &set_key[which]))
 		return set_value[which];
 
-	computed = InstitutionSetCompute(which);
-	if (set_value[which] != NULL)
-		pfree(set_value[which]);
-	set_value[which] = NULL;
-	old = MemoryContextSwitchTo(TopMemoryContext);
-	set_value[which] = (ArrayType *) PG_DETOAST_DATUM_COPY(PointerGetDatum(computed));
-	MemoryContextSwitchTo(old);
-	pfree(computed);
-	/* for the command the lookup ended in (its scans count one more) */
-	CurrentKey(&set_key[which]);
+	snapshot = RegistryScanSnapshot();
+	mapped = MappedInstitutions(snapshot);
+	if (which != SET_MAPPED)
+		scope = ScopeIds(snapshot, mapped);
+	if (which == SET_VISIBLE || which == SET_WRITABLE)
+		partnerships = PartnershipIds(snapshot, mapped, scope,
+									  which == SET_VISIBLE);
+	UnregisterSnapshot(snapshot);
 
+	/* for the command the lookup ended in (its scans count one more) */
+	CurrentKey(&key);
+	KeepSet(SET_MAPPED, mapped, &key);
+	if (scope != NULL)
+		KeepSet(SET_SCOPE, scope, &key);
+	if (partnerships != NULL)
+		KeepSet(which, partnerships, &key);
 	return set_value[which];
 }
 
