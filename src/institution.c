@@ -309,7 +309,8 @@ typedef enum InstitutionSet
 /*
  * What a kept value was computed for: the transaction, the statement, the
  * command within it (a change the transaction made since starts a new
- * command) and the role.
+ * command) and the role; for a set, also the committed state it was read
+ * in (SetStillCurrent).
  */
 typedef struct StatementKey
 {
@@ -317,6 +318,8 @@ typedef struct StatementKey
 	TimestampTz statement;
 	CommandId	command;
 	Oid			user;
+	uint64		completions;	/* of the set's snapshot; 0: not kept beyond
+								 * the statement */
 } StatementKey;
 
 static void
@@ -326,6 +329,7 @@ CurrentKey(StatementKey *key)
 	key->statement = GetCurrentStatementStartTimestamp();
 	key->command = GetCurrentCommandId(false);
 	key->user = GetUserId();
+	key->completions = 0;
 }
 
 static bool
@@ -606,6 +610,41 @@ PartnershipIds(Snapshot snapshot, ArrayType *mapped, ArrayType *scope,
 	return IdListArray(&ids);
 }
 
+/*
+ * Is a set kept from an earlier statement still the set?  It is when it
+ * was read while this session's transaction had written nothing (no
+ * transaction id), none has been assigned since, and no transaction that
+ * wrote has ended since it was read: PostgreSQL counts those endings, and
+ * two snapshots taken at the same count see the same committed rows (as
+ * GetSnapshotData relies on to reuse a snapshot).  A dashboard's role then
+ * computes its sets once for as long as nobody writes, not once a query;
+ * any write, anywhere, makes the next statement compute them again.
+ */
+static bool
+SetStillCurrent(const StatementKey *kept)
+{
+	/* the leader of a parallel plan may not take the latest snapshot */
+	if (kept->completions == 0 || kept->user != GetUserId() ||
+		TransactionIdIsValid(GetTopTransactionIdIfAny()) || IsInParallelMode())
+		return false;
+	return GetLatestSnapshot()->snapXactCompletionCount == kept->completions;
+}
+
+/*
+ * The count of ended transactions that wrote, for a set about to be read
+ * (SetStillCurrent), or 0 when the set is for this statement only.  Taken
+ * before the set's snapshot, which is then as new or newer: a set is never
+ * kept for a count older than the rows it read.  (A registered snapshot is
+ * a copy, whose count PostgreSQL clears.)
+ */
+static uint64
+SetCompletions(void)
+{
+	if (TransactionIdIsValid(GetTopTransactionIdIfAny()) || IsInParallelMode())
+		return 0;
+	return GetLatestSnapshot()->snapXactCompletionCount;
+}
+
 /* Keep value (palloc'd, freed here) as set which of the statement key. */
 static void
 KeepSet(InstitutionSet which, ArrayType *value, const StatementKey *key)
@@ -639,11 +678,14 @@ InstitutionSetKept(InstitutionSet which)
 	ArrayType  *mapped;
 	ArrayType  *scope = NULL;
 	ArrayType  *partnerships = NULL;
+	uint64		completions;
 
 	CurrentKey(&key);
-	if (set_value[which] != NULL && SameKey(&key, &set_key[which]))
+	if (set_value[which] != NULL &&
+		(SameKey(&key, &set_key[which]) || SetStillCurrent(&set_key[which])))
 		return set_value[which];
 
+	completions = SetCompletions();
 	snapshot = RegistryScanSnapshot();
 	mapped = MappedInstitutions(snapshot);
 	if (which != SET_MAPPED)
@@ -652,9 +694,9 @@ InstitutionSetKept(InstitutionSet which)
 		partnerships = PartnershipIds(snapshot, mapped, scope,
 									  which == SET_VISIBLE);
 	UnregisterSnapshot(snapshot);
-
 	/* for the command the lookup ended in (its scans count one more) */
 	CurrentKey(&key);
+	key.completions = completions;
 	KeepSet(SET_MAPPED, mapped, &key);
 	if (scope != NULL)
 		KeepSet(SET_SCOPE, scope, &key);
