@@ -14,7 +14,8 @@
  *	  with nothing a caller could shadow.  The sets are kept for the rest
  *	  of the statement (and are computed again after any change the
  *	  statement's transaction made), so a query pays for them once however
- *	  many of its plans read them.  The switch, setting
+ *	  many of its plans read them, and for the next statements while
+ *	  nothing is written (SetStillCurrent).  The switch, setting
  *	  multi_institution, is kept for the session and dropped when the
  *	  setting changes (rules_catalogue_changed sends the invalidation).
  *
@@ -293,7 +294,7 @@ InstitutionModeOn(void)
 }
 
 /* ------------------------------------------------------------------------
- * The sets of ids, kept for the statement
+ * The sets of ids, kept for the statement and while nothing is written
  * ------------------------------------------------------------------------
  */
 
@@ -662,7 +663,8 @@ KeepSet(InstitutionSet which, ArrayType *value, const StatementKey *key)
 }
 
 /*
- * One of the sets for the current role, as kept for the statement.  They
+ * One of the sets for the current role, as kept for the statement (or from
+ * an earlier one, SetStillCurrent).  They
  * are computed by direct scans of the registry's tables (as the registry
  * owner reads them: no query, nothing a caller could shadow) in one
  * snapshot of the rows as committed now (RegistryScanSnapshot); the sets
@@ -681,9 +683,15 @@ InstitutionSetKept(InstitutionSet which)
 	uint64		completions;
 
 	CurrentKey(&key);
-	if (set_value[which] != NULL &&
-		(SameKey(&key, &set_key[which]) || SetStillCurrent(&set_key[which])))
+	if (set_value[which] != NULL && SameKey(&key, &set_key[which]))
 		return set_value[which];
+	if (set_value[which] != NULL && SetStillCurrent(&set_key[which]))
+	{
+		/* this statement's now: its later asks need no count, nor a new set */
+		key.completions = set_key[which].completions;
+		set_key[which] = key;
+		return set_value[which];
+	}
 
 	completions = SetCompletions();
 	snapshot = RegistryScanSnapshot();
