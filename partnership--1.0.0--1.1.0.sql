@@ -4252,3 +4252,34 @@ BEGIN
 	END IF;
 END
 $$;
+
+-- ------------------------------------------------------------------------
+-- Partners below themselves: 1.0.0 let parent_id form a cycle, which the
+-- p10_tree trigger now refuses.  The update names them in a WARNING; it
+-- does not choose which parent is wrong.  (The walks of the tree end at a
+-- partner already passed, so such a registry still works.)
+-- ------------------------------------------------------------------------
+DO $$
+DECLARE
+	cycle text;
+BEGIN
+	WITH RECURSIVE up(start_id, id) AS (
+		SELECT p.id, p.parent_id FROM @extschema@.partner p
+		WHERE p.parent_id IS NOT NULL
+		UNION
+		SELECT u.start_id, p.parent_id
+		FROM up u JOIN @extschema@.partner p ON p.id OPERATOR(pg_catalog.=) u.id
+		WHERE p.parent_id IS NOT NULL
+	)
+	SELECT pg_catalog.string_agg(pg_catalog.format('"%s" (%s)', p.name, p.id), ', ' ORDER BY p.id)
+	INTO cycle
+	FROM @extschema@.partner p
+	WHERE EXISTS (SELECT FROM up u WHERE u.start_id OPERATOR(pg_catalog.=) p.id
+				  AND u.id OPERATOR(pg_catalog.=) p.id);
+	IF cycle IS NOT NULL THEN
+		RAISE WARNING '%', @extschema@.message('MSG_UPGRADE_TREE_CYCLE')
+			USING DETAIL = @extschema@.message('MSG_UPGRADE_TREE_CYCLE_DETAIL', cycle),
+				HINT = @extschema@.message('MSG_UPGRADE_TREE_CYCLE_HINT');
+	END IF;
+END
+$$;
