@@ -24,8 +24,11 @@
 # unnoticed, the checksum of the installed files is taken after installing
 # and checked after every script: a change is reported and fails the run.
 # BENCH_NO_INSTALL=1 skips the installation (use what is installed).
-# BENCH_MULTI_INSTITUTION=1 runs the scripts that know it (p4_p6_lookup.sh)
-# with multi-institution mode on and one mapped role (doc/access.md).
+# BENCH_MULTI_INSTITUTION=1 runs the scripts that know it (p4_p6_lookup.sh,
+# p7_p8_reports.sh) with multi-institution mode on and one mapped role
+# (doc/access.md); =top maps that role to a province above every government
+# partner.  P1 with the mode on is p1_p2_load.sh's variant mi
+# (P1_VARIANTS="off ext pl fk mi").
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
