@@ -230,6 +230,7 @@ ResultColumn(int col, bool *isnull)
 
 static bool Covers(int64 partner_id, bool fresh);
 static ArrayType *MappedSet(bool fresh, Snapshot snapshot);
+static bool CoversIn(Snapshot snapshot, ArrayType *mapped, int64 partner_id);
 static bool SortedIdsContain(ArrayType *ids, int64 id);
 
 /* RegistryPartnerAncestor's test for Covers: one of the mapped (arg)? */
@@ -343,31 +344,12 @@ SameKey(const StatementKey *a, const StatementKey *b)
 static StatementKey set_key[NUM_SETS];
 static ArrayType *set_value[NUM_SETS];
 
-/* A list of ids, grown as scans find them. */
-typedef struct IdList
+/* The ids of a set (a sorted bigint array without NULLs), and how many. */
+static const int64 *
+SetIds(ArrayType *set, int *n)
 {
-	int64	   *ids;
-	int			n;
-	int			size;
-} IdList;
-
-static void
-IdListInit(IdList *l)
-{
-	l->size = 64;
-	l->n = 0;
-	l->ids = palloc(sizeof(int64) * l->size);
-}
-
-static void
-IdListAdd(IdList *l, int64 id)
-{
-	if (l->n == l->size)
-	{
-		l->size *= 2;
-		l->ids = repalloc(l->ids, sizeof(int64) * l->size);
-	}
-	l->ids[l->n++] = id;
+	*n = ArrayGetNItems(ARR_NDIM(set), ARR_DIMS(set));
+	return (const int64 *) ARR_DATA_PTR(set);
 }
 
 /* qsort order of ids */
@@ -382,7 +364,7 @@ CompareIds(const void *a, const void *b)
 
 /* Sort the list and drop repeated ids. */
 static void
-IdListSortUnique(IdList *l)
+IdsSortUnique(RegistryIds *l)
 {
 	int			i;
 	int			n = 0;
@@ -396,13 +378,13 @@ IdListSortUnique(IdList *l)
 
 /* The list, sorted and unique, as a bigint array (palloc'd); frees it. */
 static ArrayType *
-IdListArray(IdList *l)
+IdsArray(RegistryIds *l)
 {
 	Datum	   *values;
 	ArrayType  *result;
 	int			i;
 
-	IdListSortUnique(l);
+	IdsSortUnique(l);
 	values = palloc(sizeof(Datum) * (l->n > 0 ? l->n : 1));
 	for (i = 0; i < l->n; i++)
 		values[i] = Int64GetDatum(l->ids[i]);
@@ -419,7 +401,7 @@ IdListArray(IdList *l)
  */
 static void
 AddProbed(RegistryScan *t, IndexScanDesc *scan, Snapshot snapshot, int64 key,
-		  const char *column, IdList *out)
+		  const char *column, RegistryIds *out)
 {
 	int			att = RegistryScanAttnum(t, column);
 
@@ -433,7 +415,7 @@ AddProbed(RegistryScan *t, IndexScanDesc *scan, Snapshot snapshot, int64 key,
 		int64		id = RegistryScanInt64(t, att, &isnull);
 
 		if (!isnull)
-			IdListAdd(out, id);
+			RegistryIdsAdd(out, id);
 	}
 }
 
@@ -450,9 +432,9 @@ MappedInstitutions(Snapshot snapshot)
 	IndexScanDesc scan;
 	NameData	role;
 	int			partner_att;
-	IdList		ids;
+	RegistryIds ids;
 
-	IdListInit(&ids);
+	RegistryIdsInit(&ids);
 	namestrcpy(&role, GetUserNameFromId(GetUserId(), false));
 	RegistryScanOpen(&t, "institution_role", "institution_role_pkey",
 					 "role_name,partner_id");
@@ -464,11 +446,11 @@ MappedInstitutions(Snapshot snapshot)
 		int64		partner = RegistryScanInt64(&t, partner_att, &isnull);
 
 		if (!isnull)
-			IdListAdd(&ids, partner);
+			RegistryIdsAdd(&ids, partner);
 	}
 	index_endscan(scan);
 	RegistryScanClose(&t);
-	return IdListArray(&ids);
+	return IdsArray(&ids);
 }
 
 /*
@@ -480,17 +462,17 @@ MappedInstitutions(Snapshot snapshot)
 static ArrayType *
 ScopeIds(Snapshot snapshot, ArrayType *mapped)
 {
-	const int64 *roots = (const int64 *) ARR_DATA_PTR(mapped);
-	int			nroots = ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped));
+	int			nroots;
+	const int64 *roots = SetIds(mapped, &nroots);
 	RegistryScan t;
 	IndexScanDesc scan = NULL;
 	int			id_att;
-	IdList		scope;
+	RegistryIds scope;
 	HASHCTL		ctl;
 	HTAB	   *seen;
 	int			i;
 
-	IdListInit(&scope);
+	RegistryIdsInit(&scope);
 	memset(&ctl, 0, sizeof(ctl));
 	ctl.keysize = sizeof(int64);
 	ctl.entrysize = sizeof(int64);
@@ -500,7 +482,7 @@ ScopeIds(Snapshot snapshot, ArrayType *mapped)
 	for (i = 0; i < nroots; i++)
 	{
 		(void) hash_search(seen, &roots[i], HASH_ENTER, NULL);
-		IdListAdd(&scope, roots[i]);
+		RegistryIdsAdd(&scope, roots[i]);
 	}
 
 	RegistryScanOpen(&t, "partner", "partner_parent_idx", "parent_id");
@@ -524,14 +506,14 @@ ScopeIds(Snapshot snapshot, ArrayType *mapped)
 				continue;
 			(void) hash_search(seen, &child, HASH_ENTER, &found);
 			if (!found)
-				IdListAdd(&scope, child);
+				RegistryIdsAdd(&scope, child);
 		}
 	}
 	if (scan != NULL)
 		index_endscan(scan);
 	RegistryScanClose(&t);
 	hash_destroy(seen);
-	return IdListArray(&scope);
+	return IdsArray(&scope);
 }
 
 /*
@@ -552,14 +534,14 @@ static ArrayType *
 PartnershipIds(Snapshot snapshot, ArrayType *mapped, ArrayType *scope,
 			   bool members)
 {
-	const int64 *scope_ids = (const int64 *) ARR_DATA_PTR(scope);
-	int			nscope = ArrayGetNItems(ARR_NDIM(scope), ARR_DIMS(scope));
+	int			nscope;
+	const int64 *scope_ids = SetIds(scope, &nscope);
 	RegistryScan t;
 	IndexScanDesc scan = NULL;
-	IdList		ids;
+	RegistryIds ids;
 	int			i;
 
-	IdListInit(&ids);
+	RegistryIdsInit(&ids);
 	if (nscope <= SCOPE_SHARE_FOR_PROBES * RegistryRowsEstimate("partner"))
 	{
 		RegistryScanOpen(&t, "partnership", "partnership_owner_idx", "owner_id");
@@ -589,7 +571,7 @@ PartnershipIds(Snapshot snapshot, ArrayType *mapped, ArrayType *scope,
 				continue;
 			id = RegistryScanInt64(&t, id_att, &isnull);
 			if (!isnull)
-				IdListAdd(&ids, id);
+				RegistryIdsAdd(&ids, id);
 		}
 		table_endscan(seq);
 		RegistryScanClose(&t);
@@ -597,8 +579,8 @@ PartnershipIds(Snapshot snapshot, ArrayType *mapped, ArrayType *scope,
 
 	if (members)
 	{
-		const int64 *mapped_ids = (const int64 *) ARR_DATA_PTR(mapped);
-		int			nmapped = ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped));
+		int			nmapped;
+		const int64 *mapped_ids = SetIds(mapped, &nmapped);
 
 		scan = NULL;
 		RegistryScanOpen(&t, "member", "member_partner_idx", "partner_id");
@@ -608,7 +590,7 @@ PartnershipIds(Snapshot snapshot, ArrayType *mapped, ArrayType *scope,
 			index_endscan(scan);
 		RegistryScanClose(&t);
 	}
-	return IdListArray(&ids);
+	return IdsArray(&ids);
 }
 
 /*
@@ -852,7 +834,7 @@ partnership_writable_partnerships(PG_FUNCTION_ARGS)
  * (an InitPlan of visible_partnerships(), writable_partnerships() or
  * institution_scope()); "id = ANY (ids)" would compare the row with every
  * element, so that a role reading n partnerships paid n comparisons a row.
- * The sets are sorted (IdListArray): a binary search costs
+ * The sets are sorted (IdsArray): a binary search costs
  * log2(n).  For an array with NULL elements the answer is that of = ANY;
  * for an unsorted one the search may miss an element, never find one that
  * is not there, so a policy can only show too little.
@@ -860,9 +842,11 @@ partnership_writable_partnerships(PG_FUNCTION_ARGS)
 static bool
 SortedIdsContain(ArrayType *ids, int64 id)
 {
+	int			n;
+	const int64 *elements = SetIds(ids, &n);
+
 	Assert(!ARR_HASNULL(ids) && ARR_ELEMTYPE(ids) == INT8OID);
-	return RegistryIdsContain((const int64 *) ARR_DATA_PTR(ids),
-							  ArrayGetNItems(ARR_NDIM(ids), ARR_DIMS(ids)), id);
+	return RegistryIdsContain(elements, n, id);
 }
 
 Datum
@@ -1216,7 +1200,7 @@ ProbePartnership(int64 id, bool guard, bool *reads, bool *writes)
 		PartnershipOwnerAndMember(snapshot, id, mapped, &owner_null, &owner,
 								  &member) &&
 		!owner_null)
-		covered = RegistryPartnerAncestor(snapshot, owner, IsMapped, mapped);
+		covered = CoversIn(snapshot, mapped, owner);
 	UnregisterSnapshot(snapshot);
 	answer->writes = covered;
 	answer->reads = covered || member;
@@ -1273,17 +1257,22 @@ MappedSet(bool fresh, Snapshot snapshot)
 	return InstitutionSetKept(SET_MAPPED);
 }
 
+/* Is partner_id, or a partner above it in snapshot, one of mapped? */
+static bool
+CoversIn(Snapshot snapshot, ArrayType *mapped, int64 partner_id)
+{
+	return ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped)) > 0 &&
+		RegistryPartnerAncestor(snapshot, partner_id, IsMapped, mapped);
+}
+
 /* Does the role act for this partner (fresh: as MappedSet)? */
 static bool
 Covers(int64 partner_id, bool fresh)
 {
 	Snapshot	snapshot = RegistryScanSnapshot();
-	ArrayType  *mapped = MappedSet(fresh, snapshot);
-	bool		covered;
+	bool		covered = CoversIn(snapshot, MappedSet(fresh, snapshot),
+								   partner_id);
 
-	/* the partner or one above it is a mapped institution */
-	covered = ArrayGetNItems(ARR_NDIM(mapped), ARR_DIMS(mapped)) > 0 &&
-		RegistryPartnerAncestor(snapshot, partner_id, IsMapped, mapped);
 	UnregisterSnapshot(snapshot);
 	return covered;
 }

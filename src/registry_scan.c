@@ -69,8 +69,8 @@ RegistryScanInvalidate(Datum arg, Oid relid)
 }
 
 /*
- * Does the index lead with these columns ("a,b"), each bigint (or name,
- * for RegistryScanProbeName)?  Refuse it if not.
+ * Does the index lead with these columns ("a,b"), each bigint (the first
+ * may be a name, for RegistryScanProbeName)?  Refuse it if not.
  */
 static void
 RegistryScanVerifyIndex(RegistryScan *t, const char *table, const char *index,
@@ -105,7 +105,8 @@ RegistryScanVerifyIndex(RegistryScan *t, const char *table, const char *index,
 			strcmp(NameStr(TupleDescAttr(RelationGetDescr(t->heap), att - 1)->attname),
 				   key) == 0 &&
 			(TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid == INT8OID ||
-			 TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid == NAMEOID) &&
+			 (i == 0 &&
+			  TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid == NAMEOID)) &&
 			t->index->rd_indoption[i] == 0 &&
 			t->index->rd_indcollation[i] ==
 			TupleDescAttr(RelationGetDescr(t->heap), att - 1)->attcollation;
@@ -144,8 +145,15 @@ RegistryScanOpen(RegistryScan *t, const char *table, const char *index,
 	t->index = index ? index_open(RegistryRelationId(index), AccessShareLock) : NULL;
 	t->slot = table_slot_create(t->heap, NULL);
 	t->natts = 0;
+	t->name_key = false;
 	if (t->index)
+	{
+		AttrNumber	lead = t->index->rd_index->indkey.values[0];
+
 		RegistryScanVerifyIndex(t, table, index, keys);
+		t->name_key = lead > 0 &&
+			TupleDescAttr(RelationGetDescr(t->heap), lead - 1)->atttypid == NAMEOID;
+	}
 }
 
 void
@@ -157,16 +165,6 @@ RegistryScanClose(RegistryScan *t)
 	table_close(t->heap, AccessShareLock);
 }
 
-/* The type of the index's key column i (from 0), as the table declares it. */
-static Oid
-RegistryScanKeyType(RegistryScan *t, int i)
-{
-	AttrNumber	att = t->index->rd_index->indkey.values[i];
-
-	return att > 0 ? TupleDescAttr(RelationGetDescr(t->heap), att - 1)->atttypid
-		: InvalidOid;
-}
-
 /* Scan keys for rows whose leading bigint key columns equal keys[]. */
 static void
 RegistryScanBigintKeys(RegistryScan *t, ScanKey skey, int nkeys,
@@ -174,14 +172,13 @@ RegistryScanBigintKeys(RegistryScan *t, ScanKey skey, int nkeys,
 {
 	int			i;
 
+	/* the keys were verified at open: bigint, or a leading name */
+	if (t->name_key)
+		elog(ERROR, "index \"%s\" leads with a name column, not bigint",
+			 RelationGetRelationName(t->index));
 	for (i = 0; i < nkeys; i++)
-	{
-		if (RegistryScanKeyType(t, i) != INT8OID)
-			elog(ERROR, "key column %d of index \"%s\" is not bigint",
-				 i + 1, RelationGetRelationName(t->index));
 		ScanKeyInit(&skey[i], i + 1, BTEqualStrategyNumber, F_INT8EQ,
 					Int64GetDatum(keys[i]));
-	}
 }
 
 /* An index scan for rows whose leading bigint key columns equal keys[]. */
@@ -221,7 +218,7 @@ RegistryScanProbeName(RegistryScan *t, Snapshot snapshot, Name key)
 	ScanKeyData skey;
 	IndexScanDesc scan;
 
-	if (RegistryScanKeyType(t, 0) != NAMEOID)
+	if (!t->name_key)
 		elog(ERROR, "index \"%s\" does not lead with a name column",
 			 RelationGetRelationName(t->index));
 	ScanKeyInit(&skey, 1, BTEqualStrategyNumber, F_NAMEEQ, NameGetDatum(key));
@@ -403,18 +400,16 @@ RegistryPartnerAncestor(Snapshot snapshot, int64 id,
 						bool (*found) (int64 partner, void *arg), void *arg)
 {
 	RegistryScan partner;
+	IndexScanDesc scan = NULL;
 	int			parent_att;
-	int64	   *path;
-	int			npath = 0;
-	int			size = 8;
+	RegistryIds path;
 	bool		result = false;
 
 	RegistryScanOpen(&partner, "partner", "partner_pkey", "id");
 	parent_att = RegistryScanAttnum(&partner, "parent_id");
-	path = palloc(sizeof(int64) * size);
+	RegistryIdsInit(&path);
 	for (;;)
 	{
-		IndexScanDesc scan;
 		bool		isnull = true;
 		int			i;
 
@@ -423,27 +418,45 @@ RegistryPartnerAncestor(Snapshot snapshot, int64 id,
 			result = true;
 			break;
 		}
-		for (i = 0; i < npath && path[i] != id; i++)
+		for (i = 0; i < path.n && path.ids[i] != id; i++)
 			;
-		if (i < npath)
+		if (i < path.n)
 			break;
-		if (npath == size)
-		{
-			size *= 2;
-			path = repalloc(path, sizeof(int64) * size);
-		}
-		path[npath++] = id;
+		RegistryIdsAdd(&path, id);
 
-		scan = RegistryScanProbe(&partner, snapshot, 1, &id);
+		if (scan == NULL)
+			scan = RegistryScanProbe(&partner, snapshot, 1, &id);
+		else
+			RegistryScanReprobe(&partner, scan, 1, &id);
 		if (index_getnext_slot(scan, ForwardScanDirection, partner.slot))
 			id = RegistryScanInt64(&partner, parent_att, &isnull);
-		index_endscan(scan);
 		if (isnull)
 			break;
 	}
-	pfree(path);
+	if (scan != NULL)
+		index_endscan(scan);
+	pfree(path.ids);
 	RegistryScanClose(&partner);
 	return result;
+}
+
+void
+RegistryIdsInit(RegistryIds *l)
+{
+	l->size = 64;
+	l->n = 0;
+	l->ids = palloc(sizeof(int64) * l->size);
+}
+
+void
+RegistryIdsAdd(RegistryIds *l, int64 id)
+{
+	if (l->n == l->size)
+	{
+		l->size *= 2;
+		l->ids = repalloc(l->ids, sizeof(int64) * l->size);
+	}
+	l->ids[l->n++] = id;
 }
 
 /* Is id one of ids[0 .. nids - 1], sorted ascending?  A binary search. */

@@ -30,11 +30,20 @@ typedef struct RegistryScan
 	Relation	heap;
 	Relation	index;
 	TupleTableSlot *slot;		/* the current row */
+	bool		name_key;		/* the index leads with a name column */
 	/* columns found by name, keyed by the name's address (see RegistryScanAttnum) */
 	int			natts;
 	const char *att_names[REGISTRY_SCAN_ATTS];
 	int			att_numbers[REGISTRY_SCAN_ATTS];
 } RegistryScan;
+
+/* A list of ids, grown as scans find them (RegistryIdsAdd). */
+typedef struct RegistryIds
+{
+	int64	   *ids;
+	int			n;
+	int			size;
+} RegistryIds;
 
 /* A required clause kind an agreement lacks. */
 typedef struct RegistryClauseKind
@@ -64,6 +73,8 @@ extern VocabularyCode RegistryScanCode(RegistryScan *t, int att,
 extern char *RegistryDateText(DateADT date);
 extern bool RegistryTextNotBlank(text *t);
 extern bool RegistryArrayHasText(Datum value);
+extern void RegistryIdsInit(RegistryIds *l);
+extern void RegistryIdsAdd(RegistryIds *l, int64 id);
 extern bool RegistryIdsContain(const int64 *ids, int nids, int64 id);
 extern double RegistryRowsEstimate(const char *table);
 extern bool RegistryPartnerAncestor(Snapshot snapshot, int64 id,
