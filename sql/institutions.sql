@@ -188,10 +188,12 @@ EXECUTE planned_off;
 PREPARE planned_on AS SELECT count(DISTINCT partnership_id) AS partnerships FROM member;
 EXECUTE planned_on;
 RESET ROLE;
--- A role that reads more than 128 partnerships keeps the once-per-query
--- test, which the planner reads as "half of the table" and hashes (for
+-- A role that reads more than 128 partnerships keeps a per-row test (for
 -- it the index form would be planned as nested loops growing with the
--- square of its partnerships): Bappeda, given 130 more, for a moment.
+-- square of its partnerships): in_visible_partnerships(), a search of the
+-- set where the session keeps it, taken once per query (an InitPlan's
+-- array would be copied into the query for every table it tests):
+-- Bappeda, given 130 more, for a moment.
 BEGIN;
 SET LOCAL session_replication_role = replica;
 INSERT INTO partnership (code, name, formality, horizon, owner_id)
@@ -211,6 +213,30 @@ SELECT string_agg(code, ' ' ORDER BY code) AS bappeda_sees FROM partnership WHER
 SELECT string_agg(DISTINCT p.code, ' ') AS bappeda_members_of FROM member m
 JOIN partnership p ON p.id = m.partnership_id;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;
+-- the workers of a parallel plan compute the set themselves, in the
+-- query's snapshot
+SET LOCAL force_parallel_mode = on;
+SELECT count(*) AS bappeda_reads_in_a_worker FROM partnership;
+SELECT string_agg(code, ' ' ORDER BY code) AS bappeda_sees FROM partnership WHERE code NOT LIKE 'INST-MANY-%';
+SET LOCAL force_parallel_mode = off;
+-- a query holds the set it took while a newer one replaces it: the rows
+-- it has still to read are judged by the set it started with, as an
+-- InitPlan's would be (here the mapping is removed meanwhile)
+DECLARE held CURSOR FOR SELECT code FROM partnership WHERE code NOT LIKE 'INST-MANY-%' ORDER BY code;
+FETCH 1 FROM held;
+RESET ROLE;
+DELETE FROM institution_role WHERE role_name = 'regress_inst_bappeda';
+SET LOCAL ROLE regress_inst_bappeda;
+SELECT cardinality(visible_partnerships()) AS bappeda_set_now;
+SELECT count(*) AS bappeda_reads_now FROM partnership;
+FETCH ALL FROM held;
+CLOSE held;
+-- and takes the set of the role it runs as, when that changes
+DECLARE held CURSOR FOR SELECT code FROM partnership WHERE code NOT LIKE 'INST-MANY-%' ORDER BY code;
+FETCH 1 FROM held;
+SET LOCAL ROLE regress_inst_pusk;
+FETCH ALL FROM held;
+CLOSE held;
 SET LOCAL ROLE regress_inst_dinkes;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;
 ROLLBACK;

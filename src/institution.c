@@ -70,6 +70,9 @@ PG_FUNCTION_INFO_V1(partnership_visible_partnerships);
 PG_FUNCTION_INFO_V1(partnership_writable_partnerships);
 PG_FUNCTION_INFO_V1(partnership_institution_set_contains);
 PG_FUNCTION_INFO_V1(partnership_institution_set_contains_support);
+PG_FUNCTION_INFO_V1(partnership_in_institution_scope);
+PG_FUNCTION_INFO_V1(partnership_in_visible_partnerships);
+PG_FUNCTION_INFO_V1(partnership_in_writable_partnerships);
 PG_FUNCTION_INFO_V1(partnership_institution_covers);
 PG_FUNCTION_INFO_V1(partnership_institution_reads);
 PG_FUNCTION_INFO_V1(partnership_institution_writes);
@@ -341,8 +344,27 @@ SameKey(const StatementKey *a, const StatementKey *b)
 		a->command == b->command && a->user == b->user;
 }
 
+/*
+ * A kept set's ids, and the queries that test rows against them without a
+ * copy (KeptSetContains): a set replaced while one of them runs is freed
+ * by the last to end.
+ */
+typedef struct KeptIds
+{
+	ArrayType  *ids;
+	int			holders;		/* queries holding it */
+	bool		replaced;		/* no longer set_value's */
+} KeptIds;
+
 static StatementKey set_key[NUM_SETS];
-static ArrayType *set_value[NUM_SETS];
+static KeptIds *set_value[NUM_SETS];
+
+static void
+FreeKeptIds(KeptIds *kept)
+{
+	pfree(kept->ids);
+	pfree(kept);
+}
 
 /* The ids of a set (a sorted bigint array without NULLs), and how many. */
 static const int64 *
@@ -633,13 +655,18 @@ static void
 KeepSet(InstitutionSet which, ArrayType *value, const StatementKey *key)
 {
 	MemoryContext old;
+	KeptIds    *kept = set_value[which];
 
-	if (set_value[which] != NULL)
-		pfree(set_value[which]);
 	set_value[which] = NULL;
+	if (kept != NULL && kept->holders > 0)
+		kept->replaced = true;
+	else if (kept != NULL)
+		FreeKeptIds(kept);
 	old = MemoryContextSwitchTo(TopMemoryContext);
-	set_value[which] = (ArrayType *) PG_DETOAST_DATUM_COPY(PointerGetDatum(value));
+	kept = palloc0(sizeof(KeptIds));
+	kept->ids = (ArrayType *) PG_DETOAST_DATUM_COPY(PointerGetDatum(value));
 	MemoryContextSwitchTo(old);
+	set_value[which] = kept;
 	pfree(value);
 	set_key[which] = *key;
 }
@@ -654,8 +681,8 @@ KeepSet(InstitutionSet which, ArrayType *value, const StatementKey *key)
  * that the policy of partnership, which asks for the scope and the
  * visible partnerships, walks the tree once.
  */
-static ArrayType *
-InstitutionSetKept(InstitutionSet which)
+static KeptIds *
+InstitutionSetKeptIds(InstitutionSet which)
 {
 	StatementKey key;
 	Snapshot	snapshot;
@@ -693,6 +720,13 @@ InstitutionSetKept(InstitutionSet which)
 	if (partnerships != NULL)
 		KeepSet(which, partnerships, &key);
 	return set_value[which];
+}
+
+/* The ids of one of the sets, as kept (not to be freed nor kept). */
+static ArrayType *
+InstitutionSetKept(InstitutionSet which)
+{
+	return InstitutionSetKeptIds(which)->ids;
 }
 
 /* One of the sets for the current role, a palloc'd copy. */
@@ -883,6 +917,91 @@ partnership_institution_set_contains(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(SortedIdsContain(ids, id));
 }
 
+/*
+ * in_institution_scope(id), in_visible_partnerships(id) and
+ * in_writable_partnerships(id): institution_set_contains((SELECT set()),
+ * id) without the array.  An InitPlan's value is copied into the query's
+ * memory twice (the function's result, then the InitPlan's row) for each
+ * table whose policy tests it, 800 kB at 100 000 partnerships for a role
+ * that reads them all; these read the set kept for the session instead
+ * (InstitutionSetKeptIds), with no copy.  What the policies become in a
+ * query for a role that reads many partnerships
+ * (institution_set_contains_support).
+ *
+ * The set is taken once for the query, as an InitPlan's is, and held
+ * until the query's memory goes (a set replaced meanwhile is freed by its
+ * last holder): a loop that writes while it reads such a query does not
+ * make every row compute the set again.  It is taken again when the
+ * transaction or the role is no longer the one it was taken for (a
+ * function's expressions can outlive a query: PL/pgSQL keeps them for the
+ * transaction).
+ */
+typedef struct KeptSetHolder
+{
+	KeptIds    *kept;
+	LocalTransactionId lxid;
+	Oid			user;
+	MemoryContextCallback release;
+} KeptSetHolder;
+
+static void
+ReleaseKeptSet(void *arg)
+{
+	KeptSetHolder *holder = (KeptSetHolder *) arg;
+	KeptIds    *kept = holder->kept;
+
+	holder->kept = NULL;
+	if (kept != NULL && --kept->holders == 0 && kept->replaced)
+		FreeKeptIds(kept);
+}
+
+static bool
+KeptSetContains(FunctionCallInfo fcinfo, InstitutionSet which)
+{
+	KeptSetHolder *holder = (KeptSetHolder *) fcinfo->flinfo->fn_extra;
+
+	if (holder == NULL)
+	{
+		holder = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+										sizeof(KeptSetHolder));
+		holder->release.func = ReleaseKeptSet;
+		holder->release.arg = holder;
+		MemoryContextRegisterResetCallback(fcinfo->flinfo->fn_mcxt,
+										   &holder->release);
+		fcinfo->flinfo->fn_extra = holder;
+	}
+	if (holder->kept == NULL || holder->lxid != MyLocalTransactionId() ||
+		holder->user != GetUserId())
+	{
+		KeptIds    *kept = InstitutionSetKeptIds(which);
+
+		ReleaseKeptSet(holder);
+		kept->holders++;
+		holder->kept = kept;
+		holder->lxid = MyLocalTransactionId();
+		holder->user = GetUserId();
+	}
+	return SortedIdsContain(holder->kept->ids, PG_GETARG_INT64(0));
+}
+
+Datum
+partnership_in_institution_scope(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(KeptSetContains(fcinfo, SET_SCOPE));
+}
+
+Datum
+partnership_in_visible_partnerships(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(KeptSetContains(fcinfo, SET_VISIBLE));
+}
+
+Datum
+partnership_in_writable_partnerships(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(KeptSetContains(fcinfo, SET_WRITABLE));
+}
+
 /* "id = ANY (ids)" for the arguments (ids, id) of institution_set_contains. */
 static Node *
 SetContainsAsAny(List *args)
@@ -904,13 +1023,21 @@ SetContainsAsAny(List *args)
 }
 
 /*
- * The sets of the policies and the function that answers, for one row,
- * whether an id is in each (see SetContainsAsProbe).
+ * The sets of the policies (in InstitutionSet order), the function that
+ * answers for one row whether an id is in each, from the row (see
+ * SetContainsAs), and the one that answers from the kept set
+ * (KeptSetContains).
  */
-static const char *const policy_sets[][2] = {
-	{"institution_scope", "institution_covers"},
-	{"visible_partnerships", "institution_reads"},
-	{"writable_partnerships", "institution_writes"},
+enum
+{
+	POLICY_SET,
+	POLICY_SET_PROBE,
+	POLICY_SET_KEPT
+};
+static const char *const policy_sets[][3] = {
+	{"institution_scope", "institution_covers", "in_institution_scope"},
+	{"visible_partnerships", "institution_reads", "in_visible_partnerships"},
+	{"writable_partnerships", "institution_writes", "in_writable_partnerships"},
 };
 
 /*
@@ -920,23 +1047,27 @@ static const char *const policy_sets[][2] = {
  * SetFunctionWhich: which of them a call is.
  */
 static int
-SetFunctionWhich(Expr *expr)
+PolicySetFunctionWhich(Oid fn, int column)
 {
-	Oid			setfn;
 	char	   *name;
 	int			i;
 
-	if (!IsA(expr, FuncExpr) || ((FuncExpr *) expr)->args != NIL)
+	if (get_func_namespace(fn) != RegistrySchema() ||
+		!OidIsValid(getExtensionOfObject(ProcedureRelationId, fn)))
 		return -1;
-	setfn = ((FuncExpr *) expr)->funcid;
-	if (get_func_namespace(setfn) != RegistrySchema() ||
-		!OidIsValid(getExtensionOfObject(ProcedureRelationId, setfn)))
-		return -1;
-	name = get_func_name(setfn);
+	name = get_func_name(fn);
 	for (i = 0; i < lengthof(policy_sets); i++)
-		if (strcmp(name, policy_sets[i][0]) == 0)
+		if (strcmp(name, policy_sets[i][column]) == 0)
 			return i;
 	return -1;
+}
+
+static int
+SetFunctionWhich(Expr *expr)
+{
+	if (!IsA(expr, FuncExpr) || ((FuncExpr *) expr)->args != NIL)
+		return -1;
+	return PolicySetFunctionWhich(((FuncExpr *) expr)->funcid, POLICY_SET);
 }
 
 static int
@@ -987,21 +1118,23 @@ SetContainsWhichSet(Node *arg, PlannerInfo *root)
 }
 
 /*
- * The call of the function that answers for one row what the call of
- * institution_set_contains() answers against a whole set: for the set of
- * institution_scope(), visible_partnerships() or writable_partnerships(),
- * institution_covers(), institution_reads() or institution_writes() of the
- * second argument.
+ * The call of a function that answers of the second argument what the
+ * call of institution_set_contains() answers against a whole set, for the
+ * set of institution_scope(), visible_partnerships() or
+ * writable_partnerships(): from the row (POLICY_SET_PROBE:
+ * institution_covers(), institution_reads(), institution_writes()) or
+ * from the kept set (POLICY_SET_KEPT: in_institution_scope(),
+ * in_visible_partnerships(), in_writable_partnerships()).
  */
 static Node *
-SetContainsAsProbe(FuncExpr *fcall, int set)
+SetContainsAs(FuncExpr *fcall, int set, int column)
 {
 	Oid			argtypes[1] = {INT8OID};
 	List	   *name;
 	Oid			probe;
 
 	name = list_make1(makeString(get_namespace_name(RegistrySchema())));
-	name = lappend(name, makeString(pstrdup(policy_sets[set][1])));
+	name = lappend(name, makeString(pstrdup(policy_sets[set][column])));
 	probe = LookupFuncName(name, 1, argtypes, true);
 	if (!OidIsValid(probe) ||
 		getExtensionOfObject(ProcedureRelationId, probe) !=
@@ -1021,7 +1154,7 @@ SetContainsAsProbe(FuncExpr *fcall, int set)
  * depends on the session.
  *
  * - SupportRequestSimplify: in INSERT, UPDATE and DELETE, the call
- *   becomes the test of the one row (SetContainsAsProbe): a write reaches
+ *   becomes the test of the one row (SetContainsAs): a write reaches
  *   few rows, and the sets would be computed again after every change the
  *   statement's transaction made, each time reading every partnership of
  *   the role (a load of n partnerships by one institution cost n squared).
@@ -1029,11 +1162,17 @@ SetContainsAsProbe(FuncExpr *fcall, int set)
  *   INSTITUTION_PLANNED_PARTNERSHIPS partnerships, the call becomes
  *   "id = ANY (ids)", which the planner estimates from a short array and
  *   uses as an index condition (see institution_mode_off_support, which
- *   drops the policy's first test in the same case).  Otherwise the call
- *   stays, a binary search per row.
- * - SupportRequestSelectivity: with the mode on, the share of the
- *   registry's partnerships the role reads; otherwise the selectivity of
- *   "id = ANY (ids)" (the function's COST is that comparison's too).
+ *   drops the policy's first test in the same case).  For a role that
+ *   reads more, it becomes the test against the set kept for the session
+ *   (SetContainsAs, POLICY_SET_KEPT: in_visible_partnerships() and the
+ *   others), a binary search per row with no copy of the set.  With the
+ *   mode off the call stays: the policy's first test is true, and the set
+ *   is never computed.
+ * - SupportRequestSelectivity, for institution_set_contains() and for
+ *   in_visible_partnerships() and the others: with the mode on (or once
+ *   rewritten), the share of the registry's partnerships the role reads;
+ *   otherwise the selectivity of "id = ANY (ids)" (the function's COST is
+ *   that comparison's too).
  */
 Datum
 partnership_institution_set_contains_support(PG_FUNCTION_ARGS)
@@ -1052,23 +1191,27 @@ partnership_institution_set_contains_support(PG_FUNCTION_ARGS)
 			(set = SetContainsWhichSet(linitial(req->fcall->args), req->root)) < 0)
 			PG_RETURN_POINTER(NULL);
 		if (req->root->parse->commandType != CMD_SELECT)
-			PG_RETURN_POINTER(SetContainsAsProbe(req->fcall, set));
+			PG_RETURN_POINTER(SetContainsAs(req->fcall, set, POLICY_SET_PROBE));
 		if (!InstitutionModeOn())
 			PG_RETURN_POINTER(NULL);
 		visible = InstitutionSetKept(SET_VISIBLE);
 		if (ArrayGetNItems(ARR_NDIM(visible), ARR_DIMS(visible)) >
 			INSTITUTION_PLANNED_PARTNERSHIPS)
-			PG_RETURN_POINTER(NULL);
+			PG_RETURN_POINTER(SetContainsAs(req->fcall, set, POLICY_SET_KEPT));
 		PG_RETURN_POINTER(SetContainsAsAny(req->fcall->args));
 	}
 	if (IsA(rawreq, SupportRequestSelectivity))
 	{
 		SupportRequestSelectivity *req = (SupportRequestSelectivity *) rawreq;
+		int			nargs = list_length(req->args);
 
-		if (list_length(req->args) != 2)
+		/* institution_set_contains(ids, id), or in_...(id) it became */
+		if (nargs == 1 ? PolicySetFunctionWhich(req->funcid, POLICY_SET_KEPT) < 0 :
+			nargs != 2)
 			PG_RETURN_POINTER(NULL);
-		if (SetContainsWhichSet(linitial(req->args), req->root) >= 0 &&
-			InstitutionModeOn())
+		if (nargs == 1 ||
+			(SetContainsWhichSet(linitial(req->args), req->root) >= 0 &&
+			 InstitutionModeOn()))
 		{
 			/*
 			 * The share of the registry the role reads: what passes of any
@@ -1093,7 +1236,7 @@ partnership_institution_set_contains_support(PG_FUNCTION_ARGS)
 }
 
 /*
- * The tests of one row for writes (SetContainsAsProbe): does the role act
+ * The tests of one row for writes (SetContainsAs): does the role act
  * for partner id (institution_covers), and may it read (institution_reads)
  * or change (institution_writes) partnership id?  The same answers as
  * membership of the sets, from the partnership's row (its owner, whether a

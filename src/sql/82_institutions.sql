@@ -162,7 +162,7 @@ CREATE FUNCTION @extschema@.institution_set_contains_support(pg_catalog.internal
 	RETURNS pg_catalog.internal
 	AS 'MODULE_PATHNAME', 'partnership_institution_set_contains_support'
 	LANGUAGE C STRICT;
-COMMENT ON FUNCTION @extschema@.institution_set_contains_support(pg_catalog.internal) IS 'planner support of institution_set_contains(): in INSERT, UPDATE and DELETE the test of the one row (institution_covers(), institution_reads(), institution_writes()); in a query, id = ANY (ids), an index condition, for a role that reads few partnerships while the mode is on; the selectivity of that comparison';
+COMMENT ON FUNCTION @extschema@.institution_set_contains_support(pg_catalog.internal) IS 'planner support of institution_set_contains(): in INSERT, UPDATE and DELETE the test of the one row (institution_covers(), institution_reads(), institution_writes()); in a query while the mode is on, id = ANY (ids), an index condition, for a role that reads few partnerships, and the test against the kept set (in_visible_partnerships() and the others) for one that reads more; the selectivity of either (and of in_visible_partnerships() and the others)';
 
 CREATE FUNCTION @extschema@.institution_set_contains(ids pg_catalog.int8[], id pg_catalog.int8)
 	RETURNS pg_catalog.bool
@@ -170,6 +170,33 @@ CREATE FUNCTION @extschema@.institution_set_contains(ids pg_catalog.int8[], id p
 	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 5
 	SUPPORT @extschema@.institution_set_contains_support;
 COMMENT ON FUNCTION @extschema@.institution_set_contains(pg_catalog.int8[], pg_catalog.int8) IS 'is id one of ids, a sorted array as institution_scope(), visible_partnerships() and writable_partnerships() return: the per-row test of the policies, a binary search (doc/access.md#how-the-policies-stay-cheap); with NULL elements, as = ANY';
+
+-- in_institution_scope(), in_visible_partnerships(),
+-- in_writable_partnerships(): what institution_set_contains() of the set
+-- becomes in a query for a role that reads many partnerships, the set kept
+-- for the session searched in place (no InitPlan copies it for every table
+-- tested).  PARALLEL SAFE as the sets are: a worker computes its own, in
+-- the query's snapshot.
+CREATE FUNCTION @extschema@.in_institution_scope(partner_id pg_catalog.int8)
+	RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'partnership_in_institution_scope'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 5
+	SUPPORT @extschema@.institution_set_contains_support;
+COMMENT ON FUNCTION @extschema@.in_institution_scope(pg_catalog.int8) IS 'is the partner one of institution_scope()?  The set taken once per query, searched where it is kept (doc/access.md#how-the-policies-stay-cheap)';
+
+CREATE FUNCTION @extschema@.in_visible_partnerships(partnership_id pg_catalog.int8)
+	RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'partnership_in_visible_partnerships'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 5
+	SUPPORT @extschema@.institution_set_contains_support;
+COMMENT ON FUNCTION @extschema@.in_visible_partnerships(pg_catalog.int8) IS 'is the partnership one of visible_partnerships()?  The set taken once per query, searched where it is kept (doc/access.md#how-the-policies-stay-cheap)';
+
+CREATE FUNCTION @extschema@.in_writable_partnerships(partnership_id pg_catalog.int8)
+	RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'partnership_in_writable_partnerships'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 5
+	SUPPORT @extschema@.institution_set_contains_support;
+COMMENT ON FUNCTION @extschema@.in_writable_partnerships(pg_catalog.int8) IS 'is the partnership one of writable_partnerships()?  The set taken once per query, searched where it is kept (doc/access.md#how-the-policies-stay-cheap)';
 
 -- institution_covers(), institution_reads(), institution_writes(): PARALLEL
 -- UNSAFE, since they read the rows as committed now (a new snapshot, which
