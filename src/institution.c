@@ -931,16 +931,20 @@ partnership_institution_set_contains(PG_FUNCTION_ARGS)
  * The set is taken once for the query, as an InitPlan's is, and held
  * until the query's memory goes (a set replaced meanwhile is freed by its
  * last holder): a loop that writes while it reads such a query does not
- * make every row compute the set again.  It is taken again when the
- * transaction or the role is no longer the one it was taken for (a
- * function's expressions can outlive a query: PL/pgSQL keeps them for the
- * transaction).
+ * make every row compute the set again, and a cursor fetched after SET
+ * ROLE goes on with the set of the role whose privileges opened it.  It
+ * is taken again in another transaction (a function's expressions can
+ * outlive a query: PL/pgSQL keeps them for the transaction).
+ *
+ * PARALLEL RESTRICTED: the leader computes the set as committed now
+ * (RegistryScanSnapshot); a worker could only read it in the statement's
+ * snapshot, under REPEATABLE READ the transaction's, which still holds a
+ * mapping revoked since.
  */
 typedef struct KeptSetHolder
 {
 	KeptIds    *kept;
 	LocalTransactionId lxid;
-	Oid			user;
 	MemoryContextCallback release;
 } KeptSetHolder;
 
@@ -970,8 +974,7 @@ KeptSetContains(FunctionCallInfo fcinfo, InstitutionSet which)
 										   &holder->release);
 		fcinfo->flinfo->fn_extra = holder;
 	}
-	if (holder->kept == NULL || holder->lxid != MyLocalTransactionId() ||
-		holder->user != GetUserId())
+	if (holder->kept == NULL || holder->lxid != MyLocalTransactionId())
 	{
 		KeptIds    *kept = InstitutionSetKeptIds(which);
 
@@ -979,7 +982,6 @@ KeptSetContains(FunctionCallInfo fcinfo, InstitutionSet which)
 		kept->holders++;
 		holder->kept = kept;
 		holder->lxid = MyLocalTransactionId();
-		holder->user = GetUserId();
 	}
 	return SortedIdsContain(holder->kept->ids, PG_GETARG_INT64(0));
 }

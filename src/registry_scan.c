@@ -25,11 +25,13 @@
 #include "access/table.h"
 #include "storage/bufmgr.h"
 #include "access/tableam.h"
+#include "access/parallel.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_am.h"
 #include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
+#include "storage/procarray.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
@@ -358,15 +360,25 @@ RegistryArrayHasText(Datum value)
 
 /*
  * What an SPI query run by RegistryExecute would have seen: the latest
- * snapshot, after a command counter increment.  The leader of a parallel
- * plan (computing the policies' sets, institution.c, for an InitPlan) may
- * take neither: it reads in the statement's own snapshot.
+ * snapshot, after a command counter increment.
+ *
+ * In parallel mode PostgreSQL starts no command and takes no new query
+ * snapshot.  The leader of a parallel plan (computing the policies' sets,
+ * institution.c, for an InitPlan or a row's test) still reads the rows as
+ * committed now, in a snapshot of its own, as it reads the catalogues: the
+ * statement's snapshot is the transaction's under REPEATABLE READ, and
+ * the sets read in it would still hold a mapping revoked since.  A worker
+ * reads in the statement's snapshot, which it shares with the leader.
  */
+static SnapshotData ParallelLeaderSnapshotData = {SNAPSHOT_MVCC};
+
 Snapshot
 RegistryScanSnapshot(void)
 {
-	if (IsInParallelMode())
+	if (IsParallelWorker())
 		return RegisterSnapshot(GetActiveSnapshot());
+	if (IsInParallelMode())
+		return RegisterSnapshot(GetSnapshotData(&ParallelLeaderSnapshotData));
 	CommandCounterIncrement();
 	return RegisterSnapshot(GetLatestSnapshot());
 }
