@@ -213,8 +213,8 @@ SELECT string_agg(code, ' ' ORDER BY code) AS bappeda_sees FROM partnership WHER
 SELECT string_agg(DISTINCT p.code, ' ') AS bappeda_members_of FROM member m
 JOIN partnership p ON p.id = m.partnership_id;
 EXPLAIN (COSTS OFF) SELECT count(*) FROM agreement_party;
--- the same rows when parallel plans are forced: the per-row test runs in
--- the leader (PARALLEL RESTRICTED), which reads the set as committed now
+-- the same rows when parallel plans are forced: a worker computes the set
+-- itself, as committed now, as the leader does
 -- (test/isolation/specs/institution-parallel-rr.spec)
 SET LOCAL force_parallel_mode = on;
 SELECT count(*) AS bappeda_reads_forced_parallel FROM partnership;

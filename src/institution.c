@@ -936,10 +936,8 @@ partnership_institution_set_contains(PG_FUNCTION_ARGS)
  * is taken again in another transaction (a function's expressions can
  * outlive a query: PL/pgSQL keeps them for the transaction).
  *
- * PARALLEL RESTRICTED: the leader computes the set as committed now
- * (RegistryScanSnapshot); a worker could only read it in the statement's
- * snapshot, under REPEATABLE READ the transaction's, which still holds a
- * mapping revoked since.
+ * In a parallel plan each worker computes the set itself, as committed now
+ * (RegistryScanSnapshot), as the leader does.
  */
 typedef struct KeptSetHolder
 {

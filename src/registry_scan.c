@@ -25,7 +25,6 @@
 #include "access/table.h"
 #include "storage/bufmgr.h"
 #include "access/tableam.h"
-#include "access/parallel.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_am.h"
@@ -363,22 +362,19 @@ RegistryArrayHasText(Datum value)
  * snapshot, after a command counter increment.
  *
  * In parallel mode PostgreSQL starts no command and takes no new query
- * snapshot.  The leader of a parallel plan (computing the policies' sets,
- * institution.c, for an InitPlan or a row's test) still reads the rows as
- * committed now, in a snapshot of its own, as it reads the catalogues: the
- * statement's snapshot is the transaction's under REPEATABLE READ, and
- * the sets read in it would still hold a mapping revoked since.  A worker
- * reads in the statement's snapshot, which it shares with the leader.
+ * snapshot.  The leader and the workers of a parallel plan (computing the
+ * policies' sets, institution.c) still read the rows as committed now, in
+ * a snapshot of their own, as they read the catalogues: the statement's
+ * snapshot is the transaction's under REPEATABLE READ, and the sets read
+ * in it would still hold a mapping revoked since.
  */
-static SnapshotData ParallelLeaderSnapshotData = {SNAPSHOT_MVCC};
+static SnapshotData ParallelModeSnapshotData = {SNAPSHOT_MVCC};
 
 Snapshot
 RegistryScanSnapshot(void)
 {
-	if (IsParallelWorker())
-		return RegisterSnapshot(GetActiveSnapshot());
 	if (IsInParallelMode())
-		return RegisterSnapshot(GetSnapshotData(&ParallelLeaderSnapshotData));
+		return RegisterSnapshot(GetSnapshotData(&ParallelModeSnapshotData));
 	CommandCounterIncrement();
 	return RegisterSnapshot(GetLatestSnapshot());
 }

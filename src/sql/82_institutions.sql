@@ -175,27 +175,26 @@ COMMENT ON FUNCTION @extschema@.institution_set_contains(pg_catalog.int8[], pg_c
 -- in_writable_partnerships(): what institution_set_contains() of the set
 -- becomes in a query for a role that reads many partnerships, the set kept
 -- for the session searched in place (no InitPlan copies it for every table
--- tested).  PARALLEL RESTRICTED: the leader reads the set as committed now;
--- a worker could only read it in the statement's snapshot, which under
--- REPEATABLE READ still holds a mapping revoked since.
+-- tested).  PARALLEL SAFE as the sets are: a parallel plan's workers
+-- compute the set themselves, as committed now, as the leader does.
 CREATE FUNCTION @extschema@.in_institution_scope(partner_id pg_catalog.int8)
 	RETURNS pg_catalog.bool
 	AS 'MODULE_PATHNAME', 'partnership_in_institution_scope'
-	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED COST 5
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 5
 	SUPPORT @extschema@.institution_set_contains_support;
 COMMENT ON FUNCTION @extschema@.in_institution_scope(pg_catalog.int8) IS 'is the partner one of institution_scope()?  The set taken once per query, searched where it is kept (doc/access.md#how-the-policies-stay-cheap)';
 
 CREATE FUNCTION @extschema@.in_visible_partnerships(partnership_id pg_catalog.int8)
 	RETURNS pg_catalog.bool
 	AS 'MODULE_PATHNAME', 'partnership_in_visible_partnerships'
-	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED COST 5
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 5
 	SUPPORT @extschema@.institution_set_contains_support;
 COMMENT ON FUNCTION @extschema@.in_visible_partnerships(pg_catalog.int8) IS 'is the partnership one of visible_partnerships()?  The set taken once per query, searched where it is kept (doc/access.md#how-the-policies-stay-cheap)';
 
 CREATE FUNCTION @extschema@.in_writable_partnerships(partnership_id pg_catalog.int8)
 	RETURNS pg_catalog.bool
 	AS 'MODULE_PATHNAME', 'partnership_in_writable_partnerships'
-	LANGUAGE C STABLE STRICT PARALLEL RESTRICTED COST 5
+	LANGUAGE C STABLE STRICT PARALLEL SAFE COST 5
 	SUPPORT @extschema@.institution_set_contains_support;
 COMMENT ON FUNCTION @extschema@.in_writable_partnerships(pg_catalog.int8) IS 'is the partnership one of writable_partnerships()?  The set taken once per query, searched where it is kept (doc/access.md#how-the-policies-stay-cheap)';
 
