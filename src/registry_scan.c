@@ -363,10 +363,13 @@ RegistryArrayHasText(Datum value)
  *
  * In parallel mode PostgreSQL starts no command and takes no new query
  * snapshot.  The leader and the workers of a parallel plan (computing the
- * policies' sets, institution.c) still read the rows as committed now, in
- * a snapshot of their own, as they read the catalogues: the statement's
- * snapshot is the transaction's under REPEATABLE READ, and the sets read
- * in it would still hold a mapping revoked since.
+ * policies' sets, institution.c) still read the rows as committed now, each
+ * in a snapshot of its own taken when it reads, as they read the
+ * catalogues: the statement's snapshot is the transaction's under
+ * REPEATABLE READ, and the sets read in it would still hold a mapping
+ * revoked since.  (GetLatestSnapshot refuses parallel mode because it
+ * would move the shared SecondarySnapshot; a private one moves nothing,
+ * and the process's xmin, already set by the query, keeps its rows.)
  */
 static SnapshotData ParallelModeSnapshotData = {SNAPSHOT_MVCC};
 
