@@ -1131,16 +1131,16 @@ SetContainsAs(FuncExpr *fcall, int set, int column)
 {
 	Oid			argtypes[1] = {INT8OID};
 	List	   *name;
-	Oid			probe;
+	Oid			fn;
 
 	name = list_make1(makeString(get_namespace_name(RegistrySchema())));
 	name = lappend(name, makeString(pstrdup(policy_sets[set][column])));
-	probe = LookupFuncName(name, 1, argtypes, true);
-	if (!OidIsValid(probe) ||
-		getExtensionOfObject(ProcedureRelationId, probe) !=
+	fn = LookupFuncName(name, 1, argtypes, true);
+	if (!OidIsValid(fn) ||
+		getExtensionOfObject(ProcedureRelationId, fn) !=
 		getExtensionOfObject(ProcedureRelationId, fcall->funcid))
 		return NULL;
-	return (Node *) makeFuncExpr(probe, BOOLOID,
+	return (Node *) makeFuncExpr(fn, BOOLOID,
 								 list_make1(copyObject(lsecond(fcall->args))),
 								 InvalidOid, InvalidOid, COERCE_EXPLICIT_CALL);
 }
