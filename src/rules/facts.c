@@ -45,12 +45,18 @@
 #include "rules/facts.h"
 #include "vocabulary_fmgr.h"
 
-/* One table read in partnership_id order, with one row of look-ahead. */
+/*
+ * One table read in partnership_id order, with one row of look-ahead.  Its
+ * index scan begins at the first fetch and ends as soon as it has no more
+ * rows: a B-tree scan keeps some 27 kB of position state, and one
+ * partnership's reads then hold one or two scans at a time instead of ten
+ * (doc/performance.md, "The heap's high-water mark").
+ */
 typedef struct FactsCursor
 {
 	RegistryScan t;
-	IndexScanDesc scan;
-	MemoryContext context;		/* where the scan keeps its state */
+	IndexScanDesc scan;			/* NULL before the first fetch and when done */
+	FactsReader *reader;
 	int			att_partnership;
 	bool		have_row;		/* t.slot holds a row not yet consumed */
 	bool		done;
@@ -71,7 +77,7 @@ struct FactsReader
 	Snapshot	snapshot;
 	bool		whole;
 	int64		partnership_id; /* the one partnership, unless whole */
-	MemoryContext context;		/* the partner cache lives here */
+	MemoryContext context;		/* the partner cache and the scans' state */
 	FactsCursor partnership;
 	FactsCursor member;
 	FactsCursor commitment;
@@ -83,6 +89,7 @@ struct FactsReader
 	FactsCursor evaluation;
 	FactsCursor risk;
 	RegistryScan partner;
+	IndexScanDesc partner_scan; /* one scan, probed again for each partner */
 	HTAB	   *partners;
 	Datum		zero;			/* numeric 0 */
 };
@@ -103,35 +110,54 @@ cursor_open(FactsReader *r, FactsCursor *c, const char *table,
 			const char *index, const char *partnership_column)
 {
 	memset(c, 0, sizeof(FactsCursor));
-	c->context = r->context;
+	c->reader = r;
 	RegistryScanOpen(&c->t, table, index, partnership_column);
 	c->att_partnership = RegistryScanAttnum(&c->t, partnership_column);
-	if (r->whole)
-		c->scan = RegistryScanProbe(&c->t, r->snapshot, 0, NULL);
-	else
-		c->scan = RegistryScanProbe(&c->t, r->snapshot, 1, &r->partnership_id);
+}
+
+static void
+cursor_end_scan(FactsCursor *c)
+{
+	if (c->scan != NULL)
+		index_endscan(c->scan);
+	c->scan = NULL;
 }
 
 static void
 cursor_close(FactsCursor *c)
 {
-	index_endscan(c->scan);
+	cursor_end_scan(c);
 	RegistryScanClose(&c->t);
 }
 
 /*
- * The next row of the cursor's index scan.  The scan allocates state as it
- * goes (btree's position and kill lists): in the reader's context, which
- * lives as long as the scan, not in the caller's, which check_all()
- * resets per partnership.
+ * The next row of the cursor's index scan: the whole index, or one
+ * partnership's key.  The scan allocates state as it goes (btree's
+ * position and kill lists): in the reader's context, which lives as long
+ * as the scan, not in the caller's, which check_all() resets per
+ * partnership.
  */
 static bool
 cursor_fetch(FactsCursor *c)
 {
-	MemoryContext old = MemoryContextSwitchTo(c->context);
-	bool		found = index_getnext_slot(c->scan, ForwardScanDirection, c->t.slot);
+	FactsReader *r = c->reader;
+	MemoryContext old;
+	bool		found;
 
+	if (c->done)
+		return false;
+	old = MemoryContextSwitchTo(r->context);
+	if (c->scan == NULL)
+		c->scan = r->whole ?
+			RegistryScanProbe(&c->t, r->snapshot, 0, NULL) :
+			RegistryScanProbe(&c->t, r->snapshot, 1, &r->partnership_id);
+	found = index_getnext_slot(c->scan, ForwardScanDirection, c->t.slot);
 	MemoryContextSwitchTo(old);
+	if (!found)
+	{
+		c->done = true;
+		cursor_end_scan(c);
+	}
 	return found;
 }
 
@@ -150,13 +176,8 @@ cursor_row_for(FactsCursor *c, int64 pid)
 		{
 			bool		isnull;
 
-			if (c->done)
-				return false;
 			if (!cursor_fetch(c))
-			{
-				c->done = true;
 				return false;
-			}
 			c->have_row = true;
 			c->row_partnership = RegistryScanInt64(&c->t, c->att_partnership, &isnull);
 		}
@@ -179,10 +200,14 @@ partner_lookup(FactsReader *r, int64 id)
 	p = hash_search(r->partners, &id, HASH_ENTER, &found);
 	if (!found)
 	{
-		IndexScanDesc scan = RegistryScanProbe(&r->partner, r->snapshot, 1, &id);
 		MemoryContext old = MemoryContextSwitchTo(r->context);
 
-		p->found = index_getnext_slot(scan, ForwardScanDirection, r->partner.slot);
+		if (r->partner_scan == NULL)
+			r->partner_scan = RegistryScanProbe(&r->partner, r->snapshot, 1, &id);
+		else
+			RegistryScanReprobe(&r->partner, r->partner_scan, 1, &id);
+		p->found = index_getnext_slot(r->partner_scan, ForwardScanDirection,
+									  r->partner.slot);
 		p->name = NULL;
 		p->sector = 0;
 		if (p->found)
@@ -194,7 +219,6 @@ partner_lookup(FactsReader *r, int64 id)
 										 &SectorVocabulary);
 		}
 		MemoryContextSwitchTo(old);
-		index_endscan(scan);
 	}
 	return p;
 }
@@ -247,6 +271,8 @@ FactsBegin(Snapshot snapshot, bool whole_registry, int64 partnership_id)
 void
 FactsEnd(FactsReader *r)
 {
+	if (r->partner_scan != NULL)
+		index_endscan(r->partner_scan);
 	RegistryScanClose(&r->partner);
 	cursor_close(&r->risk);
 	cursor_close(&r->evaluation);
@@ -519,11 +545,8 @@ FactsNext(FactsReader *r, PartnershipFacts *f)
 {
 	memset(f, 0, sizeof(PartnershipFacts));
 	r->partnership.have_row = false;
-	if (r->partnership.done || !cursor_fetch(&r->partnership))
-	{
-		r->partnership.done = true;
+	if (!cursor_fetch(&r->partnership))
 		return false;
-	}
 	{
 		bool		isnull;
 
@@ -532,13 +555,17 @@ FactsNext(FactsReader *r, PartnershipFacts *f)
 							  &isnull);
 	}
 	read_partnership(&r->partnership, f);
+	if (!r->whole)
+	{
+		/* its one row is read: the tables below need no partnership scan */
+		r->partnership.done = true;
+		cursor_end_scan(&r->partnership);
+	}
 	read_members(r, f);
 	read_agreements(r, f);
 	read_activities(r, f);
 	read_evaluations(r, f);
 	read_risks(r, f);
-	if (!r->whole)
-		r->partnership.done = true;
 	return true;
 }
 
