@@ -369,12 +369,27 @@ partnership_lifecycle_trigger(PG_FUNCTION_ARGS)
 		RegistryForgetPartnership();
 
 		if (PartnershipStatusIsFinal(oldstatus))
+		{
+			VocabularyCode newstatus = oldstatus;
+
+			if (newtup != NULL)
+				newstatus = DatumGetVocabularyCode(RegistryGetAttr(newtup, rel,
+																   att_status,
+																   &isnull));
+			/* a move out of a final status names both, as every refused move */
+			if (newstatus != oldstatus)
+				ereport(ERROR,
+						errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+						errmsg_cat(MSG_PARTNERSHIP_STATUS_MOVE,
+								   code, StatusName(oldstatus), StatusName(newstatus)),
+						errdetail_cat(MSG_PARTNERSHIP_READ_ONLY_DETAIL));
 			ereport(ERROR,
 					errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 					errmsg_cat(newtup ? MSG_PARTNERSHIP_FINAL_CHANGE :
 							   MSG_PARTNERSHIP_FINAL_DELETE,
 							   code, StatusName(oldstatus)),
 					errdetail_cat(MSG_PARTNERSHIP_READ_ONLY_DETAIL));
+		}
 
 		if (newtup != NULL)
 		{
