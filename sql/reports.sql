@@ -193,6 +193,12 @@ FROM partnership_report.funding WHERE partnership_code LIKE 'RPT-%' ORDER BY 1, 
 SELECT partnership_code, indicator_code, direction, aggregation, baseline, target,
        measurements, actual, achievement_percent, progress_percent
 FROM partnership_report.indicators WHERE partnership_code LIKE 'RPT-%' ORDER BY 1, 2;
+-- the short names repeat the percent columns (and n the responses)
+SELECT count(*) AS indicators, count(*) FILTER (WHERE achievement IS NOT DISTINCT FROM achievement_percent
+       AND progress IS NOT DISTINCT FROM progress_percent) AS short_names_equal
+FROM partnership_report.indicators WHERE partnership_code LIKE 'RPT-%';
+SELECT count(*) AS criteria, count(*) FILTER (WHERE n = responses) AS n_equal
+FROM partnership_report.evaluation_criteria WHERE partnership_code LIKE 'RPT-%';
 
 -- evaluations and evaluation_criteria
 SELECT partnership_code, kind, status, respondents, responses, sectors, sector_count,

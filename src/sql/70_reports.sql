@@ -477,7 +477,9 @@ SELECT i.partnership_id,
 	m.last_period_end,
 	x.actual,
 	@extschema@.achievement(i.baseline, i.target, x.actual, i.direction)::pg_catalog.numeric(1000, 2) AS achievement_percent,
-	@extschema@.progress(i.baseline, i.target, x.actual)::pg_catalog.numeric(1000, 2) AS progress_percent
+	@extschema@.progress(i.baseline, i.target, x.actual)::pg_catalog.numeric(1000, 2) AS progress_percent,
+	@extschema@.achievement(i.baseline, i.target, x.actual, i.direction)::pg_catalog.numeric(1000, 2) AS achievement,
+	@extschema@.progress(i.baseline, i.target, x.actual)::pg_catalog.numeric(1000, 2) AS progress
 FROM @extschema@.indicator i
 JOIN @extschema@.partnership p ON p.id = i.partnership_id
 LEFT JOIN (
@@ -516,6 +518,8 @@ COMMENT ON COLUMN partnership_report.indicators.last_period_end IS 'end of the l
 COMMENT ON COLUMN partnership_report.indicators.actual IS 'actual value: sum of measurements (incremental) or latest measurement (level); NULL without measurements';
 COMMENT ON COLUMN partnership_report.indicators.achievement_percent IS 'percent of target achieved, uncapped (achievement())';
 COMMENT ON COLUMN partnership_report.indicators.progress_percent IS 'percent of the way from baseline to target (progress()); NULL when target equals baseline';
+COMMENT ON COLUMN partnership_report.indicators.achievement IS 'the same as achievement_percent, under its short name';
+COMMENT ON COLUMN partnership_report.indicators.progress IS 'the same as progress_percent, under its short name';
 
 /* ------------------------------------------------------------------------
  * evaluation_criteria and evaluations
@@ -547,7 +551,8 @@ SELECT e.partnership_id,
 	@extschema@.cardinality((x.s).sectors) AS sector_count,
 	(x.s).status AS status,
 	@extschema@.term_label((x.s).status) AS status_label,
-	(x.s).index::pg_catalog.numeric(5, 2) AS index
+	(x.s).index::pg_catalog.numeric(5, 2) AS index,
+	(x.s).n::pg_catalog.int4 AS n
 FROM @extschema@.evaluation e
 JOIN @extschema@.partnership p ON p.id = e.partnership_id
 JOIN (
@@ -586,6 +591,7 @@ COMMENT ON COLUMN partnership_report.evaluation_criteria.sector_count IS 'number
 COMMENT ON COLUMN partnership_report.evaluation_criteria.status IS 'Wilder band of the balanced mean: strength, borderline, concern';
 COMMENT ON COLUMN partnership_report.evaluation_criteria.status_label IS 'status label in partnership.language';
 COMMENT ON COLUMN partnership_report.evaluation_criteria.index IS 'index 0-100: (balanced_mean - 1) / 4 * 100';
+COMMENT ON COLUMN partnership_report.evaluation_criteria.n IS 'the same as responses, under its short name';
 
 CREATE VIEW partnership_report.evaluations WITH (security_invoker = true) AS
 SELECT e.partnership_id,
