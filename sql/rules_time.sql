@@ -136,6 +136,13 @@ FROM partnership.check(940103) c WHERE c.severity = 'error' ORDER BY c.rule;
 SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940103$$);
 UPDATE partnership.member SET roles = '{implementer}'
 WHERE partnership_id = 940103 AND partner_id = 940003;
+-- a member of a sector not there before neither breaks nor mends
+-- government_member, which time broke, though the sectors its detail lists
+-- change: the commit names only the change's own error, the new member
+-- missing from the pks (1.1.0 before: government_member too)
+INSERT INTO partnership.partner (id, name, sector) VALUES (940005, 'RT Radio Komunitas', 'media');
+SELECT pg_temp.try_commit($$INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+	VALUES (940103, 940005, 'advisor', current_date)$$, true);
 -- ... and goes through with only time's errors (1.1.0 before: refused,
 -- single_lead); so does a termination from suspended
 BEGIN;

@@ -39,6 +39,9 @@ typedef struct RuleViolation
 	char	   *detail;			/* JSON object, as text */
 	DateADT		broke_on;		/* an error a recorded date broke: that day
 								 * (judge.c, hindsight); else 0 */
+	const char *offence;		/* what makes it the same violation when the
+								 * detail also describes the rest of the
+								 * partnership (judge.c); NULL: the detail */
 } RuleViolation;
 
 /* What enforcement found about the partnership itself. */

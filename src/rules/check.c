@@ -260,6 +260,8 @@ keep_verdict(void *arg, int64 id, List *violations)
 		copy->severity = v->severity;
 		copy->message = pstrdup(v->message);
 		copy->detail = pstrdup(v->detail);
+		copy->broke_on = v->broke_on;
+		copy->offence = v->offence ? pstrdup(v->offence) : NULL;
 		entry->violations = lappend(entry->violations, copy);
 	}
 	MemoryContextSwitchTo(old);

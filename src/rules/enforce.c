@@ -202,12 +202,15 @@ RulesEvaluate(int64 partnership_id, RulesPartnershipInfo *info, bool ending,
 }
 
 /*
- * Was the violation there already, the same (rule and detail: the same
- * offending members, agreements, activities), in before?
+ * Was the violation there already, the same (rule and offence: the same
+ * offending members, agreements, activities; for the rules whose detail
+ * also describes the rest of the partnership, only what offends), in
+ * before?
  */
 static bool
 already_broken(List *before, const RuleViolation *v)
 {
+	const char *offence = v->offence ? v->offence : v->detail;
 	ListCell   *lc;
 
 	foreach(lc, before)
@@ -215,7 +218,7 @@ already_broken(List *before, const RuleViolation *v)
 		RuleViolation *b = (RuleViolation *) lfirst(lc);
 
 		if (b->severity == RULE_SEVERITY_ERROR && strcmp(b->code, v->code) == 0 &&
-			strcmp(b->detail, v->detail) == 0)
+			strcmp(b->offence ? b->offence : b->detail, offence) == 0)
 			return true;
 	}
 	return false;

@@ -250,6 +250,7 @@ typedef struct Verdict
 	const RulesCatalogue *catalogue;
 	char	   *message[NUM_RULES];
 	StringInfo	detail[NUM_RULES];
+	const char *offence[NUM_RULES]; /* see RuleViolation; NULL: the detail */
 } Verdict;
 
 static bool
@@ -681,9 +682,14 @@ judge_members(Verdict *v, const PartnershipFacts *f,
 		int			n = pg_popcount32(sectors);
 		StringInfo	d = violate(v, RULE_CROSS_SECTOR,
 								MessageFormat(MSG_RULE_CROSS_SECTOR, n, n));
+		StringInfoData offence;
 
 		json_sectors(d, "sectors", sectors);
 		json_int(d, "current_members", ncurrent);
+		/* one more member of the same sector neither breaks nor mends it */
+		initStringInfo(&offence);
+		json_sectors(&offence, "sectors", sectors);
+		v->offence[RULE_CROSS_SECTOR] = offence.data;
 	}
 
 	if (rule_on(v, RULE_GOVERNMENT_MEMBER) &&
@@ -693,6 +699,8 @@ judge_members(Verdict *v, const PartnershipFacts *f,
 								MessageFormat(MSG_RULE_GOVERNMENT_MEMBER, 1));
 
 		json_sectors(d, "sectors", sectors);
+		/* the sectors are context: a member of another sector changes nothing */
+		v->offence[RULE_GOVERNMENT_MEMBER] = "";
 	}
 
 	if (rule_on(v, RULE_SINGLE_LEAD) && nleads != 1)
@@ -1164,10 +1172,12 @@ RulesJudge(const PartnershipFacts *f, const RulesCatalogue *catalogue,
 		violation = palloc(sizeof(RuleViolation));
 		violation->code = RuleDefs[r].code;
 		violation->broke_on = 0;
+		violation->offence = NULL;
 		if (v.message[r] != NULL)
 		{
 			violation->severity = catalogue->severity[r];
 			violation->message = v.message[r];
+			violation->offence = v.offence[r];
 			if (v.detail[r] == NULL)
 				v.detail[r] = violate(&v, r, v.message[r]);
 			violation->broke_on = broke_on[r];
