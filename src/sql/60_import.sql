@@ -1355,7 +1355,7 @@ BEGIN
 						EXCEPTION
 							WHEN check_violation THEN
 								SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
-									   string_agg(c.message, ' ' ORDER BY c.rule)
+									   string_agg(c.message, '; ' ORDER BY c.rule)
 								INTO e_constraint, e_msg
 								FROM @extschema@.check(r.id) c WHERE c.severity = 'error';
 								IF legacy THEN
@@ -1467,7 +1467,7 @@ BEGIN
 						 ORDER BY t.line
 				LOOP
 					SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
-						   string_agg(c.message, ' ' ORDER BY c.rule)
+						   string_agg(c.message, '; ' ORDER BY c.rule)
 					INTO e_column, e_hint
 					FROM @extschema@.check(r.id) c WHERE c.severity = 'error';
 					CONTINUE WHEN e_column IS NULL;
