@@ -81,20 +81,27 @@ ROLLBACK;
 
 -- actor is current_user, session_actor the login role
 CREATE ROLE regress_partnership_clerk;
+CREATE FUNCTION public.regress_definer_activity(activity_name text) RETURNS void
+	LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog
+	AS $$INSERT INTO partnership.activity (partnership_id, name) VALUES (5001, activity_name)$$;
 GRANT USAGE ON SCHEMA partnership TO regress_partnership_clerk;
 GRANT SELECT, INSERT ON partnership.activity TO regress_partnership_clerk;
 GRANT USAGE ON SEQUENCE partnership.activity_id_seq TO regress_partnership_clerk;
 SET ROLE regress_partnership_clerk;
 INSERT INTO activity (partnership_id, name) VALUES (5001, 'Siaran perdana');
--- calling itself pg_restore does not let a non-superuser skip the triggers
+-- calling itself pg_restore does not let a non-superuser skip the triggers,
+-- nor a superuser's SECURITY DEFINER function it calls (nor a cascade), where
+-- the current user is the superuser
 SET application_name = 'pg_restore';
 INSERT INTO activity (partnership_id, name) VALUES (5001, 'Siaran kedua');
+SELECT public.regress_definer_activity('Siaran definer');
 RESET application_name;
 -- a clerk cannot touch audit
 SELECT pg_temp.try($$SELECT count(*) FROM partnership.audit$$);
 RESET ROLE;
-SELECT relation, operation, actor, session_actor = session_user AS login_role
-FROM audit WHERE id > :start AND relation = 'activity';
+SELECT relation, operation, CASE WHEN actor = session_user THEN 'the definer' ELSE actor::text END AS actor,
+	session_actor = session_user AS login_role
+FROM audit WHERE id > :start AND relation = 'activity' ORDER BY id;
 DELETE FROM activity WHERE partnership_id = 5001;
 -- a renamed role is recorded by its new name
 ALTER ROLE regress_partnership_clerk RENAME TO regress_partnership_clerk2;
@@ -108,6 +115,7 @@ REVOKE ALL ON partnership.activity FROM regress_partnership_clerk;
 REVOKE ALL ON SEQUENCE partnership.activity_id_seq FROM regress_partnership_clerk;
 REVOKE ALL ON SCHEMA partnership FROM regress_partnership_clerk;
 DROP ROLE regress_partnership_clerk;
+DROP FUNCTION public.regress_definer_activity(text);
 
 -- multi-row statements: one audit row per row, paired old/new images
 -- (small work_mem: the transition tables spill to disk, several batches)

@@ -111,13 +111,19 @@ RegistryTriggerCheck(FunctionCallInfo fcinfo, const char *funcname,
  * superuser can disable triggers anyway, so this grants nothing new; any
  * other session is checked as always.  (pg_restore names its sessions
  * "pg_restore" unless PGAPPNAME says otherwise.)
+ *
+ * Any client may call itself pg_restore, so the role the session acts as
+ * (the login role, or the one SET ROLE chose) must be a superuser, not
+ * only the current user: inside a foreign key's cascade or a SECURITY
+ * DEFINER function the current user is the owner, a superuser, whoever
+ * started the statement.
  */
 bool
 RegistryRestoring(void)
 {
 	return application_name != NULL &&
 		strcmp(application_name, "pg_restore") == 0 &&
-		superuser();
+		superuser() && superuser_arg(GetOuterUserId());
 }
 
 /* What a BEFORE ROW trigger returns to let the row through unchanged. */
