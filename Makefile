@@ -42,6 +42,7 @@ OBJS = \
 	src/agreement_amend.o \
 	src/classifications.o \
 	src/ddl_guard.o \
+	src/import/apply_lock.o \
 	src/import/import_fmgr.o \
 	src/import/parse_amount.o \
 	src/import/parse_date.o \

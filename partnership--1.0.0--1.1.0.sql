@@ -2158,6 +2158,12 @@ CREATE FUNCTION @extschema@.import_distance(a pg_catalog.text, b pg_catalog.text
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.import_distance(pg_catalog.text, pg_catalog.text) IS 'edit (Levenshtein) distance between two names, ASCII case folded, each cut at 255 bytes: how import() finds the closest names to an unknown one';
 
+CREATE FUNCTION @extschema@.import_lock()
+	RETURNS pg_catalog.void
+	AS 'MODULE_PATHNAME', 'import_lock'
+	LANGUAGE C VOLATILE PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.import_lock() IS 'waits for the lock that lets one import(apply => true) load at a time and holds it to the end of the transaction: an advisory lock in a space of the extension''s own, which pg_advisory_lock() cannot take; needs INSERT on partnership.partnership';
+
 CREATE FUNCTION @extschema@.import_message(name pg_catalog.text,
 		a pg_catalog.text DEFAULT NULL, b pg_catalog.text DEFAULT NULL,
 		c pg_catalog.text DEFAULT NULL)
@@ -2647,7 +2653,7 @@ BEGIN
 	 * tables emptied) instead of loading them twice.
 	 */
 	IF apply THEN
-		PERFORM pg_advisory_xact_lock(hashtext('partnership.import()'));
+		PERFORM @extschema@.import_lock();
 	END IF;
 
 	/* this transaction's earlier call left its work tables */

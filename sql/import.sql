@@ -277,6 +277,16 @@ SELECT * FROM partnership.import(apply => true, legacy => true);
 SELECT code, status FROM partnership.partnership WHERE code IN ('KS-003', 'KS-004') ORDER BY 1;
 COMMIT;
 
+-- the lock that serializes applies is taken only by a role that may write
+-- partnerships (a reader cannot hold imports back with it)
+CREATE ROLE regress_import_reader;
+SELECT partnership.grant_access('regress_import_reader', 'read');
+SET ROLE regress_import_reader;
+SELECT pg_temp.try($$SELECT partnership.import_lock()$$);
+RESET ROLE;
+DROP OWNED BY regress_import_reader;
+DROP ROLE regress_import_reader;
+
 \c contrib_regression
 SET client_min_messages = warning;
 DROP DATABASE contrib_regression_import;
