@@ -2931,6 +2931,39 @@ BEGIN
 	FROM import_agreement t, unnest(t.v_clauses) AS u (k)
 	WHERE NOT EXISTS (SELECT FROM @extschema@.clause_kind k WHERE k.code = u.k)
 	UNION ALL
+	/* addenda whose chain of amends never reaches an agreement before them */
+	SELECT t.sheet, 'agreement', t.line, 'amends', t.amends,
+		@extschema@.import_message('amends_cycle'), 5
+	FROM import_agreement t
+	WHERE t.v_kind = 'addendum' AND t.k_partnership IS NOT NULL AND t.k_amends IS NOT NULL
+	  AND t.line NOT IN (
+		WITH RECURSIVE reached AS (
+			SELECT s.line, s.k_partnership, s.k_number FROM import_agreement s
+			WHERE s.k_amends IS NULL OR NOT EXISTS (SELECT FROM import_agreement o
+				WHERE o.k_partnership = s.k_partnership AND o.k_number = s.k_amends)
+			UNION
+			SELECT s.line, s.k_partnership, s.k_number FROM import_agreement s
+			JOIN reached r ON r.k_partnership = s.k_partnership AND r.k_number = s.k_amends)
+		SELECT reached.line FROM reached)
+	UNION ALL
+	/* a signed addendum of a draft, staged or in the registry: signing refuses it */
+	SELECT t.sheet, 'agreement', t.line, 'status', t.status,
+		@extschema@.import_message('amends_draft', o.v_number), 5
+	FROM import_agreement t
+	JOIN import_agreement o ON o.k_partnership = t.k_partnership AND o.k_number = t.k_amends
+	WHERE t.v_kind = 'addendum' AND t.v_status IN ('signed', 'superseded', 'terminated')
+	  AND o.v_status = 'draft'
+	UNION ALL
+	SELECT t.sheet, 'agreement', t.line, 'status', t.status,
+		@extschema@.import_message('amends_draft', b.number), 5
+	FROM import_agreement t
+	JOIN @extschema@.partnership q ON lower(btrim(q.code, ws)) = t.k_partnership
+	JOIN @extschema@.agreement b ON b.partnership_id = q.id AND lower(btrim(b.number, ws)) = t.k_amends
+	WHERE t.v_kind = 'addendum' AND t.v_status IN ('signed', 'superseded', 'terminated')
+	  AND b.status::text = 'draft'
+	  AND NOT EXISTS (SELECT FROM import_agreement o
+		WHERE o.k_partnership = t.k_partnership AND o.k_number = t.k_amends)
+	UNION ALL
 	SELECT t.sheet, 'agreement_party', t.line, f.field, f.value, f.problem, 6
 	FROM import_agreement_party t, LATERAL (VALUES
 		('partnership', t.partnership, CASE WHEN t.k_partnership IS NULL THEN @extschema@.import_message('required') END),
@@ -3527,6 +3560,26 @@ BEGIN
 			END;
 			EXIT WHEN failed;
 		END LOOP;
+
+		/*
+		 * A step marked + writes what it can until it writes nothing: a
+		 * staged agreement it never wrote, or never signed, would go
+		 * missing without a word.  The checks of the cells name the causes
+		 * known (an addendum amending itself or in a circle, a signed one
+		 * amending a draft); this makes sure no other slips through.
+		 */
+		IF NOT failed THEN
+			SELECT count(*), count(*) FILTER (WHERE a.id IS NOT NULL
+					AND (t.v_status = 'draft' OR a.status::text <> 'draft'))
+			INTO l, n
+			FROM import_agreement t LEFT JOIN @extschema@.agreement a ON a.id = t.id;
+			IF n <> l THEN
+				trial := trial || jsonb_build_object('relation', 'agreement',
+					'problem', @extschema@.import_message('count', n::text, l::text),
+					'warning', false);
+				failed := true;
+			END IF;
+		END IF;
 
 		/*
 		 * What COMMIT would check: the rules of every active partnership

@@ -484,6 +484,8 @@ static const struct
 	{"exists", MSG_IMPORT_EXISTS},
 	{"amends_required", MSG_IMPORT_AMENDS_REQUIRED},
 	{"amends_not_addendum", MSG_IMPORT_AMENDS_NOT_ADDENDUM},
+	{"amends_cycle", MSG_IMPORT_AMENDS_CYCLE},
+	{"amends_draft", MSG_IMPORT_AMENDS_DRAFT},
 	{"clause_kind", MSG_IMPORT_CLAUSE_KIND},
 	{"not_member", MSG_IMPORT_NOT_MEMBER},
 	{"commitment_none", MSG_IMPORT_COMMITMENT_NONE},
