@@ -210,6 +210,12 @@ UPDATE partnership SET starts_on = starts_on + 30 WHERE id = 917601;
 UPDATE partnership SET starts_on = starts_on - 30 WHERE id = 917601;
 SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, period_end) VALUES (917601, '2099-12-31')$$);
 INSERT INTO evaluation (id, partnership_id, period_end) VALUES (917601, 917601, current_date - 180);
+-- the partnership's own dates are kept around those rows, from its side
+-- too (1.1.0 before: accepted, leaving the payments outside its dates)
+SELECT regexp_replace(pg_temp.undated($$UPDATE partnership.partnership SET starts_on = current_date - 190 WHERE id = 917601$$, true),
+	'disbursement [0-9]+', 'disbursement N') AS later_start;
+SELECT regexp_replace(pg_temp.undated($$UPDATE partnership.partnership SET ends_on = current_date - 15 WHERE id = 917601$$, true),
+	'disbursement [0-9]+', 'disbursement N') AS earlier_end;
 SELECT pg_temp.undated($$UPDATE partnership.evaluation SET status = 'closed' WHERE id = 917601$$, true);
 -- nor inserted already closed: it would have no responses, and none could
 -- be added

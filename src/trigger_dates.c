@@ -2,7 +2,10 @@
  *
  * trigger_dates.c
  *	  Members' dates inside sensible bounds (doc/registry.md): nobody joins a
- *	  partnership after it has ended, nor more than a year before it starts.
+ *	  partnership after it has ended, nor more than a year before it starts;
+ *	  and, from the partnership's side, its dates around the payments,
+ *	  measurements and evaluation periods trigger_row_dates.c keeps within
+ *	  them.
  *
  * The bounds are checked from both sides, so that neither order of edits
  * can break them: a member's joined_on against its partnership's starts_on
@@ -188,15 +191,17 @@ typedef struct PartnershipDateBound
 {
 	const char *column;
 	bool		later_breaks;	/* starts_on: a later one; ends_on: an earlier */
-	const char *query;			/* $1 partnership, $2 the bound */
+	bool		members;		/* members' joined_on; else the dated rows */
+	const char *query;			/* $1 partnership, $2 the bound: the name, the
+								 * day, how many, the table */
 	MessageId	message;
 	MessageId	detail;
 	MessageId	hint;
 } PartnershipDateBound;
 
 static const PartnershipDateBound end_bound = {
-	"ends_on", false,
-	"SELECT pt.name, m.joined_on, pg_catalog.count(*) OVER ()"
+	"ends_on", false, true,
+	"SELECT pt.name, m.joined_on, pg_catalog.count(*) OVER (), 'member'"
 	" FROM @extschema@.member m"
 	" JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) m.partner_id"
 	" WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
@@ -208,8 +213,8 @@ static const PartnershipDateBound end_bound = {
 };
 
 static const PartnershipDateBound start_bound = {
-	"starts_on", true,
-	"SELECT pt.name, m.joined_on, pg_catalog.count(*) OVER ()"
+	"starts_on", true, true,
+	"SELECT pt.name, m.joined_on, pg_catalog.count(*) OVER (), 'member'"
 	" FROM @extschema@.member m"
 	" JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) m.partner_id"
 	" WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
@@ -221,13 +226,52 @@ static const PartnershipDateBound start_bound = {
 };
 
 /*
+ * The rows registry_date_trigger keeps within the partnership's dates
+ * (trigger_row_dates.c: payments, measurements, evaluation periods), from
+ * the partnership's side.  The end of a final partnership is checked by
+ * the end itself (trigger_span.c); these are the dates of one that runs.
+ */
+#define DATED_ROWS(cmp) \
+	"SELECT w.what, w.day, pg_catalog.count(*) OVER (), w.tbl FROM (" \
+	" SELECT 'disbursement ' OPERATOR(pg_catalog.||) id::pg_catalog.text AS what," \
+	"  paid_on AS day, 'disbursement' AS tbl" \
+	"  FROM @extschema@.disbursement WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
+	"  AND paid_on OPERATOR(pg_catalog." cmp ") $2" \
+	" UNION ALL SELECT 'measurement of indicator ' OPERATOR(pg_catalog.||)" \
+	"  indicator_id::pg_catalog.text, period_end, 'measurement'" \
+	"  FROM @extschema@.measurement WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
+	"  AND period_end OPERATOR(pg_catalog." cmp ") $2" \
+	" UNION ALL SELECT 'evaluation ' OPERATOR(pg_catalog.||) id::pg_catalog.text," \
+	"  period_end, 'evaluation'" \
+	"  FROM @extschema@.evaluation WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
+	"  AND period_end OPERATOR(pg_catalog." cmp ") $2" \
+	") w"
+
+static const PartnershipDateBound end_rows_bound = {
+	"ends_on", false, false,
+	DATED_ROWS(">") " ORDER BY w.day DESC, w.what LIMIT 1",
+	MSG_PARTNERSHIP_ENDS_BEFORE_ROW,
+	MSG_PARTNERSHIP_ENDS_BEFORE_ROW_DETAIL,
+	MSG_PARTNERSHIP_ENDS_BEFORE_ROW_HINT
+};
+
+static const PartnershipDateBound start_rows_bound = {
+	"starts_on", true, false,
+	DATED_ROWS("<") " ORDER BY w.day, w.what LIMIT 1",
+	MSG_PARTNERSHIP_STARTS_AFTER_ROW,
+	MSG_PARTNERSHIP_STARTS_AFTER_ROW_DETAIL,
+	MSG_PARTNERSHIP_STARTS_AFTER_ROW_HINT
+};
+
+/*
  * The partnership's new date (b->column) keeps every member's joined_on
- * within its bound: not after ends_on, not before EarliestJoinedOn of
- * starts_on.  Only a move the bound's way (an earlier end, a later start,
- * or a date newly set) can break it, so any other move costs no query.
+ * within its bound (not after ends_on, not before EarliestJoinedOn of
+ * starts_on), or every dated row within the dates themselves.  Only a move
+ * the bound's way (an earlier end, a later start, or a date newly set) can
+ * break it, so any other move costs no query.
  */
 static void
-PartnershipDateAgainstMembers(TriggerData *trigdata,
+PartnershipDateAgainst(TriggerData *trigdata,
 							  const PartnershipDateBound *b, SPIPlanPtr *plan)
 {
 	Relation	rel = trigdata->tg_relation;
@@ -256,7 +300,7 @@ PartnershipDateAgainstMembers(TriggerData *trigdata,
 	}
 	values[0] = Int64GetDatum(RegistryGetInt64(trigdata->tg_newtuple, rel,
 											   RegistryAttnum(rel, "id")));
-	values[1] = b->later_breaks ?
+	values[1] = b->later_breaks && b->members ?
 		DateADTGetDatum(EarliestJoinedOn(DatumGetDateADT(new_date))) : new_date;
 	RegistryExecute(*plan, values, NULL, 1);
 	if (SPI_processed > 0)
@@ -272,7 +316,14 @@ PartnershipDateAgainstMembers(TriggerData *trigdata,
 		char	   *code = SPI_getvalue(trigdata->tg_newtuple,
 										RelationGetDescr(rel),
 										RegistryAttnum(rel, "code"));
+		char		constraint[NAMEDATALEN * 2];
 
+		/* the constraint name the row's own side reports */
+		if (b->members)
+			strlcpy(constraint, MEMBER_DATES_CONSTRAINT, sizeof(constraint));
+		else
+			snprintf(constraint, sizeof(constraint), "%s_within_partnership",
+					 SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4));
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
 				errmsg_cat(b->message, code, RegistryDateText(DatumGetDateADT(new_date))),
@@ -280,27 +331,32 @@ PartnershipDateAgainstMembers(TriggerData *trigdata,
 									 name, RegistryDateText(DatumGetDateADT(joined_on)), count,
 									 RegistryDateText(DatumGetDateADT(values[1]))),
 				errhint_cat(b->hint),
-				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
+				errtableconstraint(rel, constraint));
 	}
 	SPI_finish();
 }
 
 /*
  * BEFORE UPDATE OF ends_on, starts_on FOR EACH ROW on partnership: the new
- * dates keep every member's joined_on inside its bounds.
+ * dates keep every member's joined_on inside its bounds, and every payment,
+ * measurement and evaluation period inside the partnership's dates.
  */
 Datum
 partnership_dates_trigger(PG_FUNCTION_ARGS)
 {
 	static SPIPlanPtr end_plan = NULL;
 	static SPIPlanPtr start_plan = NULL;
+	static SPIPlanPtr end_rows_plan = NULL;
+	static SPIPlanPtr start_rows_plan = NULL;
 	TriggerData *trigdata;
 
 	trigdata = RegistryTriggerCheck(fcinfo, "partnership_dates_trigger", true,
 									true, REGISTRY_ON_UPDATE);
 	if (RegistryRestoring())
 		return RegistryPassThrough(trigdata);
-	PartnershipDateAgainstMembers(trigdata, &end_bound, &end_plan);
-	PartnershipDateAgainstMembers(trigdata, &start_bound, &start_plan);
+	PartnershipDateAgainst(trigdata, &end_bound, &end_plan);
+	PartnershipDateAgainst(trigdata, &start_bound, &start_plan);
+	PartnershipDateAgainst(trigdata, &end_rows_bound, &end_rows_plan);
+	PartnershipDateAgainst(trigdata, &start_rows_bound, &start_rows_plan);
 	return PointerGetDatum(trigdata->tg_newtuple);
 }

@@ -11,8 +11,8 @@
  *	  column and the checks ('past', 'within' or both).  An UPDATE that
  *	  leaves the date and the partnership as they were is not checked again,
  *	  so a row recorded before these rules stays editable.  The bounds are
- *	  read when a row is written; moving the partnership's own dates later
- *	  does not re-check its rows.
+ *	  read when a row is written; the partnership's own dates are checked
+ *	  against its rows from its side (trigger_dates.c).
  *
  * src/trigger_row_dates.c
  *
