@@ -404,6 +404,12 @@ ORDER BY 1, 3, 6
 $$;
 COMMENT ON FUNCTION @extschema@.due_items() IS 'what is due today, one row per item: agreement_expiring (with the agreement''s number and id), partnership_ending, evaluation_due, activity_overdue (what notify_due() sends)';
 
+CREATE FUNCTION @extschema@.notify_text(value pg_catalog.text)
+	RETURNS pg_catalog.text
+	AS 'MODULE_PATHNAME', 'notify_text'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.notify_text(pg_catalog.text) IS 'a text as a notification carries it: cut at a character boundary so that its JSON string (quotes and escapes counted) takes at most 1024 bytes, as the partnership_events trigger cuts its texts';
+
 CREATE FUNCTION @extschema@.notify_due()
 	RETURNS pg_catalog.int4
 	LANGUAGE sql VOLATILE
@@ -412,16 +418,16 @@ CREATE FUNCTION @extschema@.notify_due()
 SELECT pg_catalog.count(pg_catalog.pg_notify('partnership_due',
 	pg_catalog.json_build_object('event', d.event, 'partnership_id', d.partnership_id,
 		'agreement_id', d.agreement_id, 'seq', d.seq,
-		'partnership', pg_catalog.left(n.partnership_code, 512),
-		'agreement', pg_catalog.left(n.agreement_number, 512), 'institution', pg_catalog.left(n.institution, 512),
-		'item', pg_catalog.left(n.item, 512), 'due_on', n.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
+		'partnership', @extschema@.notify_text(n.partnership_code),
+		'agreement', @extschema@.notify_text(n.agreement_number), 'institution', @extschema@.notify_text(n.institution),
+		'item', @extschema@.notify_text(n.item), 'due_on', n.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
 FROM (SELECT i.*, pg_catalog.row_number() OVER () AS seq FROM @extschema@.due_items() i) d
 /* seq: PostgreSQL folds identical notifications of a transaction into one */
 /* any role may LISTEN: in multi-institution mode the ids alone (doc/access.md) */
 LEFT JOIN LATERAL (SELECT d.partnership_code, d.agreement_number, d.institution, d.item, d.due_on
 	WHERE NOT @extschema@.multi_institution()) n ON true
 $$;
-COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut to 512 characters; in multi-institution mode the event and the partnership id alone), at commit; returns how many (for a pg_cron job)';
+COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut by notify_text(); in multi-institution mode the event and the partnership id alone), at commit; returns how many (for a pg_cron job)';
 
 /* ------------------------------------------------------------------------
  * The DDL guard (src/ddl_guard.c): DROP EXTENSION of a registry with rows

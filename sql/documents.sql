@@ -104,6 +104,18 @@ UPDATE partnership SET ends_on = current_date + 30 WHERE id = 917501;
 SELECT event, partnership_code, agreement_number, institution, item, due_on - current_date AS in_days
 FROM due_items() WHERE partnership_id = 917501 ORDER BY 1, 5;
 SELECT notify_due() >= 2 AS sent;
+-- long texts of control characters (six bytes each in JSON) are cut by
+-- their JSON size, so no writer's names can make the payload too long for
+-- everyone's notify_due() (1.1.0 before: "payload string too long")
+BEGIN;
+UPDATE partnership SET code = repeat(chr(2), 600) WHERE id = 917501;
+UPDATE activity SET name = repeat(chr(1), 600) WHERE id = 917501;
+UPDATE partner SET name = repeat(chr(3), 600) WHERE id = (SELECT owner_id FROM partnership WHERE id = 917501);
+SELECT notify_due() >= 2 AS sent_despite_long_names;
+SELECT length(notify_text(repeat(chr(1), 600))) AS controls_kept,
+	length(notify_text(repeat('a', 2000))) AS letters_kept,
+	notify_text('Dinas Kesehatan') AS short_kept;
+ROLLBACK;
 
 -- 7. A column added to an extension table would be lost by pg_dump: the
 --    DBA is warned and pointed to extra.

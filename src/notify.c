@@ -47,12 +47,66 @@
 PG_FUNCTION_INFO_V1(registry_notify_trigger);
 
 /*
- * Longest text of a payload field, in bytes: a notification holds fewer
- * than 8000, and names (of institutions, say) have no limit of their own;
- * a longer one is cut at a character boundary rather than blocking the
- * state change.
+ * Longest text of a payload field, in bytes of its JSON string (quotes and
+ * escapes counted): a notification holds fewer than 8000 bytes, and names
+ * (of institutions, say) have no limit of their own; a longer one is cut
+ * at a character boundary rather than blocking the state change, or
+ * notify_due() for every institution.  Counted after escaping, since a
+ * control character takes six bytes there: four fields cut to 512
+ * characters could still pass 8000.
  */
-#define PAYLOAD_FIELD_MAX	512
+#define PAYLOAD_FIELD_MAX	1024
+
+PG_FUNCTION_INFO_V1(notify_text);
+
+/* The bytes escape_json() writes for the character at p, of cl bytes. */
+static int
+JsonEscapedLength(const char *p, int cl)
+{
+	unsigned char c = (unsigned char) *p;
+
+	if (cl > 1)
+		return cl;
+	if (c == '"' || c == '\\' || c == '\b' || c == '\f' || c == '\n' ||
+		c == '\r' || c == '\t')
+		return 2;
+	return c < 0x20 ? 6 : 1;
+}
+
+/*
+ * value, or its longest prefix (cut at a character boundary) whose JSON
+ * string fits in PAYLOAD_FIELD_MAX bytes.
+ */
+static const char *
+PayloadText(const char *value)
+{
+	const char *p = value;
+	int			used = 2;		/* the quotes */
+
+	while (*p)
+	{
+		int			cl = pg_mblen(p);
+		int			el = JsonEscapedLength(p, cl);
+
+		if (used + el > PAYLOAD_FIELD_MAX)
+			return pnstrdup(value, p - value);
+		used += el;
+		p += cl;
+	}
+	return value;
+}
+
+/*
+ * notify_text(text) -> text: the text as a notification carries it, cut so
+ * that its JSON string fits in PAYLOAD_FIELD_MAX bytes (notify_due()).
+ */
+Datum
+notify_text(PG_FUNCTION_ARGS)
+{
+	char	   *value = text_to_cstring(PG_GETARG_TEXT_PP(0));
+
+	PG_RETURN_TEXT_P(cstring_to_text(PayloadText(value)));
+}
 
 /* Append "key": "value" (or null) to a JSON object being built. */
 static void
@@ -63,13 +117,7 @@ AppendJsonField(StringInfo buf, const char *key, const char *value)
 	escape_json(buf, key);
 	appendStringInfoString(buf, ": ");
 	if (value)
-	{
-		int			len = strlen(value);
-
-		if (len > PAYLOAD_FIELD_MAX)
-			value = pnstrdup(value, pg_mbcliplen(value, len, PAYLOAD_FIELD_MAX));
-		escape_json(buf, value);
-	}
+		escape_json(buf, PayloadText(value));
 	else
 		appendStringInfoString(buf, "null");
 }
