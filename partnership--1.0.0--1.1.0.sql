@@ -3945,9 +3945,17 @@ CREATE FUNCTION @extschema@.partner_tree_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'partner_tree_trigger'
 	LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.partner_tree_trigger() IS 'a partner is never placed below itself: refuses a parent_id below the partner (23514, partner_parent_check), moves serialized by one advisory lock (BEFORE UPDATE ROW on partner)';
+CREATE FUNCTION @extschema@.partner_tree_insert_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partner_tree_insert_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.partner_tree_insert_trigger() IS 'a partner is never inserted below itself: refuses rows of one INSERT placed below each other in a circle (23514, partner_parent_check; AFTER INSERT ROW on partner)';
 CREATE TRIGGER p10_tree BEFORE UPDATE OF parent_id ON @extschema@.partner
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partner_tree_trigger();
 COMMENT ON TRIGGER p10_tree ON @extschema@.partner IS 'a partner is never placed below itself (no cycle in parent_id)';
+CREATE TRIGGER p10_tree_insert AFTER INSERT ON @extschema@.partner
+	FOR EACH ROW WHEN (NEW.parent_id IS NOT NULL)
+	EXECUTE FUNCTION @extschema@.partner_tree_insert_trigger();
+COMMENT ON TRIGGER p10_tree_insert ON @extschema@.partner IS 'rows of one INSERT are never placed below each other in a circle (no cycle in parent_id)';
 CREATE TRIGGER p01_institution BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.setting
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_guard();
 COMMENT ON TRIGGER p01_institution ON @extschema@.setting IS 'only the registry owner or a superuser changes setting multi_institution';

@@ -75,6 +75,17 @@ RESET partnership.language;
 UPDATE partner SET parent_id = 1001 WHERE id = 1004;
 UPDATE partner SET parent_id = NULL WHERE id = 1004;
 SELECT id, parent_id FROM partner WHERE id IN (1001, 1002, 1004) ORDER BY id;
+-- nor can one INSERT place its rows below each other in a circle, which
+-- no row sees alone (1.1.0 before: inserted); a parent and its child in one
+-- INSERT are fine
+SELECT pg_temp.try($$INSERT INTO partnership.partner (id, name, sector, parent_id)
+	VALUES (1091, 'Lingkar A', 'private', 1092), (1092, 'Lingkar B', 'private', 1091)$$);
+SELECT pg_temp.try($$INSERT INTO partnership.partner (id, name, sector, parent_id)
+	VALUES (1093, 'Lingkar C', 'private', 1093)$$);
+INSERT INTO partner (id, name, sector, parent_id)
+VALUES (1094, 'Induk Baru', 'private', NULL), (1095, 'Anak Baru', 'private', 1094);
+SELECT id, parent_id FROM partner WHERE id BETWEEN 1091 AND 1095 ORDER BY id;
+DELETE FROM partner WHERE id IN (1095, 1094);
 
 -- partnerships: owner must be government; dates; defaults
 INSERT INTO partnership (id, code, name, formality, horizon, owner_id, starts_on, ends_on, objectives)

@@ -36,6 +36,7 @@ PG_FUNCTION_INFO_V1(partnership_lifecycle_trigger);
 PG_FUNCTION_INFO_V1(partnership_guard_trigger);
 PG_FUNCTION_INFO_V1(partner_owner_trigger);
 PG_FUNCTION_INFO_V1(partner_tree_trigger);
+PG_FUNCTION_INFO_V1(partner_tree_insert_trigger);
 PG_FUNCTION_INFO_V1(registry_truncate_trigger);
 
 /* Allowed next statuses, as bit masks over partnership_status codes. */
@@ -527,6 +528,21 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
  */
 #define PARTNER_TREE_LOCK_SPACE 0x5054
 
+/* A partner placed below one below it: 23514, the CHECK's constraint name. */
+static void
+RefuseTreeCycle(Relation rel, HeapTuple tuple, int att_name, int64 parent)
+{
+	char	   *name = SPI_getvalue(tuple, RelationGetDescr(rel), att_name);
+
+	ereport(ERROR,
+			errcode(ERRCODE_CHECK_VIOLATION),
+			errmsg_cat(MSG_PARTNER_TREE_CYCLE, name ? name : "-",
+					   psprintf(INT64_FORMAT, parent)),
+			errdetail_cat(MSG_PARTNER_TREE_CYCLE_DETAIL),
+			errhint_cat(MSG_PARTNER_TREE_CYCLE_HINT),
+			errtableconstraint(rel, "partner_parent_check"));
+}
+
 /* RegistryPartnerAncestor's test for partner_tree_trigger: the moved one? */
 static bool
 IsPartner(int64 partner, void *arg)
@@ -594,17 +610,48 @@ partner_tree_trigger(PG_FUNCTION_ARGS)
 	UnregisterSnapshot(snapshot);
 
 	if (cycle)
-	{
-		char	   *name = SPI_getvalue(trigdata->tg_newtuple,
-										RelationGetDescr(rel), att_name);
-
-		ereport(ERROR,
-				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg_cat(MSG_PARTNER_TREE_CYCLE, name ? name : "-",
-						   psprintf(INT64_FORMAT, parent)),
-				errdetail_cat(MSG_PARTNER_TREE_CYCLE_DETAIL),
-				errhint_cat(MSG_PARTNER_TREE_CYCLE_HINT),
-				errtableconstraint(rel, "partner_parent_check"));
-	}
+		RefuseTreeCycle(rel, trigdata->tg_newtuple, att_name, parent);
 	return PointerGetDatum(trigdata->tg_newtuple);
+}
+
+/*
+ * partner_tree_insert_trigger: AFTER INSERT ROW on partner, for a row with
+ * a parent.  A new partner has nobody below it yet but the rows of its own
+ * statement: one INSERT of several rows can place A below B and B below A,
+ * which no BEFORE ROW trigger sees (each row sees only the rows of earlier
+ * commands).  At the statement's end all of its rows are there: a new
+ * command, then the same walk up from the parent.  Moves by other
+ * transactions cannot reach a row not yet committed, so no lock is needed.
+ */
+Datum
+partner_tree_insert_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+	Relation	rel;
+	int64		id;
+	int64		parent;
+	bool		isnull;
+	Snapshot	snapshot;
+	bool		cycle;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "partner_tree_insert_trigger", false,
+									true, REGISTRY_ON_INSERT);
+	if (RegistryRestoring())
+		return PointerGetDatum(NULL);
+	rel = trigdata->tg_relation;
+	id = RegistryGetInt64(trigdata->tg_trigtuple, rel, RegistryAttnum(rel, "id"));
+	parent = DatumGetInt64(RegistryGetAttr(trigdata->tg_trigtuple, rel,
+										   RegistryAttnum(rel, "parent_id"),
+										   &isnull));
+	if (isnull || parent == id)
+		return PointerGetDatum(NULL);	/* no parent, or the CHECK's case */
+
+	CommandCounterIncrement();
+	snapshot = RegistryScanSnapshot();
+	cycle = RegistryPartnerAncestor(snapshot, parent, IsPartner, &id);
+	UnregisterSnapshot(snapshot);
+	if (cycle)
+		RefuseTreeCycle(rel, trigdata->tg_trigtuple, RegistryAttnum(rel, "name"),
+						parent);
+	return PointerGetDatum(NULL);
 }
