@@ -293,6 +293,20 @@ SELECT count(*) AS loaded FROM partnership.agreement
 WHERE number IN ('CYC-A', 'CYC-B', 'SELF', 'P-DRAFT', 'A-SIGNED');
 DELETE FROM partnership_import.agreement;
 
+-- a sheet staged again into an emptied table numbers its lines from 2,
+-- after a DELETE as after a rolled-back \copy (1.1.0 before: on from the
+-- last line drawn, so problems no longer named the rows Excel shows)
+INSERT INTO partnership_import.partner (name, sector) VALUES ('Baris A', 'swasta'), ('Baris B', 'swasta');
+DELETE FROM partnership_import.partner;
+BEGIN;
+INSERT INTO partnership_import.partner (name, sector) VALUES ('Baris C', 'swasta');
+ROLLBACK;
+INSERT INTO partnership_import.partner (name, sector) VALUES ('Baris D', 'swasta'), ('Baris E', 'swasta');
+-- into a table that is not empty, they count on
+INSERT INTO partnership_import.partner (name, sector) VALUES ('Baris F', 'swasta');
+SELECT line, name FROM partnership_import.partner ORDER BY line;
+DELETE FROM partnership_import.partner;
+
 -- the lock that serializes applies is taken only by a role that may write
 -- partnerships (a reader cannot hold imports back with it)
 CREATE ROLE regress_import_reader;

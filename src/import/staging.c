@@ -11,22 +11,36 @@
  *	  every write role shares, since \copy refuses a table under row-level
  *	  security (doc/access.md#the-imports-staging-sheets).
  *
+ *	  A BEFORE INSERT statement trigger numbers a sheet's lines from 2 again
+ *	  when it is staged into an empty table (with the mode off), so that a
+ *	  problem's line stays the row Excel shows after the staged rows were
+ *	  deleted or their \copy rolled back.
+ *
  * src/import/staging.c
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
+#include "access/heapam.h"
 #include "access/htup_details.h"
+#include "access/tableam.h"
+#include "catalog/dependency.h"
 #include "commands/trigger.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 
 #include "messages.h"
 #include "registry.h"
 
 PG_FUNCTION_INFO_V1(import_staging_trigger);
+PG_FUNCTION_INFO_V1(import_lines_trigger);
+
+/* The first line of a sheet: line 1 is its header. */
+#define IMPORT_FIRST_LINE 2
 
 /*
  * BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW on each staging table.
@@ -100,4 +114,78 @@ import_staging_trigger(PG_FUNCTION_ARGS)
 														 desc, 1, cols, vals,
 														 nulls));
 	}
+}
+
+/*
+ * Does the table hold a row, committed or being staged by a transaction
+ * still running?  A dirty snapshot sees both, and not the rows deleted or
+ * rolled back.
+ */
+static bool
+StagingTableHasRows(Relation rel)
+{
+	SnapshotData dirty;
+	TableScanDesc scan;
+	TupleTableSlot *slot;
+	bool		found;
+
+	InitDirtySnapshot(dirty);
+	slot = table_slot_create(rel, NULL);
+	scan = table_beginscan(rel, &dirty, 0, NULL);
+	found = table_scan_getnextslot(scan, ForwardScanDirection, slot);
+	table_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	return found;
+}
+
+/*
+ * BEFORE INSERT FOR EACH STATEMENT on each staging table: into an empty
+ * table, the lines count from IMPORT_FIRST_LINE again.  The sequence is
+ * the table's (its line identity), set as the table's owner, since the
+ * roles that stage may only draw from it.  With multi-institution mode on
+ * the lines count on: another role may be staging rows this one cannot see.
+ */
+Datum
+import_lines_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+	Relation	rel;
+	Oid			seqid;
+	Oid			save_userid;
+	int			save_sec_context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				errmsg_cat(MSG_TRIGGER_NOT_TRIGGER, "import_lines_trigger"));
+	trigdata = (TriggerData *) fcinfo->context;
+	rel = trigdata->tg_relation;
+	RegistryCheckOwnStagingTable(rel, MessageFormat(MSG_TRIGGER_FUNCTION, 1,
+													"import_lines_trigger"));
+	if (!TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event) ||
+		!TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+		ereport(ERROR,
+				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				errmsg_cat(MSG_TRIGGER_WRONG_EVENT, "import_lines_trigger"));
+	if (RegistryRestoring() || InstitutionModeOn() || StagingTableHasRows(rel))
+		return PointerGetDatum(NULL);
+
+	seqid = getIdentitySequence(RelationGetRelid(rel), RegistryAttnum(rel, "line"),
+								false);
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(RelationGetForm(rel)->relowner,
+						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE);
+	PG_TRY();
+	{
+		(void) DirectFunctionCall3(setval3_oid, ObjectIdGetDatum(seqid),
+								   Int64GetDatum(IMPORT_FIRST_LINE),
+								   BoolGetDatum(false));
+	}
+	PG_FINALLY();
+	{
+		SetUserIdAndSecContext(save_userid, save_sec_context);
+	}
+	PG_END_TRY();
+	return PointerGetDatum(NULL);
 }

@@ -523,6 +523,40 @@ COMMENT ON TRIGGER p10_staged ON partnership_import.indicator IS 'records who st
 CREATE TRIGGER p10_staged BEFORE INSERT OR UPDATE OR DELETE ON partnership_import.measurement
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.import_staging_trigger();
 COMMENT ON TRIGGER p10_staged ON partnership_import.measurement IS 'records who staged the row; in multi-institution mode only that role changes it';
+CREATE FUNCTION @extschema@.import_lines_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'import_lines_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.import_lines_trigger() IS 'trigger: a sheet staged into an empty staging table numbers its lines from 2 again, so that line stays the row Excel shows after staged rows were deleted or rolled back; not in multi-institution mode (BEFORE INSERT STATEMENT on partnership_import tables)';
+CREATE TRIGGER p05_lines BEFORE INSERT ON partnership_import.partner
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.import_lines_trigger();
+COMMENT ON TRIGGER p05_lines ON partnership_import.partner IS 'lines from 2 again when staged into an empty table';
+CREATE TRIGGER p05_lines BEFORE INSERT ON partnership_import.contact
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.import_lines_trigger();
+COMMENT ON TRIGGER p05_lines ON partnership_import.contact IS 'lines from 2 again when staged into an empty table';
+CREATE TRIGGER p05_lines BEFORE INSERT ON partnership_import.partnership
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.import_lines_trigger();
+COMMENT ON TRIGGER p05_lines ON partnership_import.partnership IS 'lines from 2 again when staged into an empty table';
+CREATE TRIGGER p05_lines BEFORE INSERT ON partnership_import.member
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.import_lines_trigger();
+COMMENT ON TRIGGER p05_lines ON partnership_import.member IS 'lines from 2 again when staged into an empty table';
+CREATE TRIGGER p05_lines BEFORE INSERT ON partnership_import.agreement
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.import_lines_trigger();
+COMMENT ON TRIGGER p05_lines ON partnership_import.agreement IS 'lines from 2 again when staged into an empty table';
+CREATE TRIGGER p05_lines BEFORE INSERT ON partnership_import.agreement_party
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.import_lines_trigger();
+COMMENT ON TRIGGER p05_lines ON partnership_import.agreement_party IS 'lines from 2 again when staged into an empty table';
+CREATE TRIGGER p05_lines BEFORE INSERT ON partnership_import.commitment
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.import_lines_trigger();
+COMMENT ON TRIGGER p05_lines ON partnership_import.commitment IS 'lines from 2 again when staged into an empty table';
+CREATE TRIGGER p05_lines BEFORE INSERT ON partnership_import.disbursement
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.import_lines_trigger();
+COMMENT ON TRIGGER p05_lines ON partnership_import.disbursement IS 'lines from 2 again when staged into an empty table';
+CREATE TRIGGER p05_lines BEFORE INSERT ON partnership_import.indicator
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.import_lines_trigger();
+COMMENT ON TRIGGER p05_lines ON partnership_import.indicator IS 'lines from 2 again when staged into an empty table';
+CREATE TRIGGER p05_lines BEFORE INSERT ON partnership_import.measurement
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.import_lines_trigger();
+COMMENT ON TRIGGER p05_lines ON partnership_import.measurement IS 'lines from 2 again when staged into an empty table';
 /*
  * Nothing is granted here: partnership.grant_access() hands out the staging
  * tables with the write level (doc/import.md#privileges).
@@ -561,8 +595,6 @@ DECLARE
 	e_constraint text;
 	e_state text;
 	r record;
-	sheet_name text;
-	emptied boolean;
 	/* multi-institution mode: each role imports the rows it staged itself */
 	own_only CONSTANT boolean := @extschema@.multi_institution();
 BEGIN
@@ -1564,11 +1596,9 @@ BEGIN
 			field text, value text, problem text, warning boolean);
 
 		/*
-		 * Loaded: the staging tables start afresh, each numbering its lines
-		 * from 2 again once it is empty.  With multi-institution mode on the
-		 * lines count on instead, never twice the same: another role may be
-		 * staging rows this one cannot see yet, numbered from the same
-		 * sequence.
+		 * Loaded: the staging tables start afresh.  The next sheet staged
+		 * into an empty one numbers its lines from 2 again (p05_lines), not
+		 * this transaction, which the caller may yet roll back.
 		 */
 		IF apply AND NOT failed THEN
 			DELETE FROM partnership_import.partner WHERE NOT own_only OR staged_by = CURRENT_USER;
@@ -1581,14 +1611,6 @@ BEGIN
 			DELETE FROM partnership_import.disbursement WHERE NOT own_only OR staged_by = CURRENT_USER;
 			DELETE FROM partnership_import.indicator WHERE NOT own_only OR staged_by = CURRENT_USER;
 			DELETE FROM partnership_import.measurement WHERE NOT own_only OR staged_by = CURRENT_USER;
-			FOREACH sheet_name IN ARRAY ARRAY['partner', 'contact', 'partnership', 'member', 'agreement',
-				'agreement_party', 'commitment', 'disbursement', 'indicator', 'measurement'] LOOP
-				EXECUTE format('SELECT NOT EXISTS (SELECT FROM partnership_import.%I)', sheet_name)
-					INTO emptied;
-				IF emptied AND NOT own_only THEN
-					PERFORM setval(pg_get_serial_sequence('partnership_import.' || sheet_name, 'line'), 2, false);
-				END IF;
-			END LOOP;
 		END IF;
 	END IF;
 
