@@ -43,6 +43,25 @@ PG_FUNCTION_INFO_V1(import_lines_trigger);
 #define IMPORT_FIRST_LINE 2
 
 /*
+ * The trigger data of funcname, called as a trigger on one of the
+ * extension's staging tables (on any other table it does nothing at all).
+ */
+static TriggerData *
+StagingTriggerData(FunctionCallInfo fcinfo, const char *funcname)
+{
+	TriggerData *trigdata;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				errmsg_cat(MSG_TRIGGER_NOT_TRIGGER, funcname));
+	trigdata = (TriggerData *) fcinfo->context;
+	RegistryCheckOwnStagingTable(trigdata->tg_relation,
+								 MessageFormat(MSG_TRIGGER_FUNCTION, 1, funcname));
+	return trigdata;
+}
+
+/*
  * BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW on each staging table.
  */
 Datum
@@ -57,14 +76,8 @@ import_staging_trigger(PG_FUNCTION_ARGS)
 	bool		nulls[1] = {false};
 	NameData	me;
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				errmsg_cat(MSG_TRIGGER_NOT_TRIGGER, "import_staging_trigger"));
-	trigdata = (TriggerData *) fcinfo->context;
+	trigdata = StagingTriggerData(fcinfo, "import_staging_trigger");
 	rel = trigdata->tg_relation;
-	RegistryCheckOwnStagingTable(rel, MessageFormat(MSG_TRIGGER_FUNCTION, 1,
-													"import_staging_trigger"));
 	if (!TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
 		!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
 		TRIGGER_FIRED_BY_TRUNCATE(trigdata->tg_event))
@@ -154,14 +167,8 @@ import_lines_trigger(PG_FUNCTION_ARGS)
 	Oid			save_userid;
 	int			save_sec_context;
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				errmsg_cat(MSG_TRIGGER_NOT_TRIGGER, "import_lines_trigger"));
-	trigdata = (TriggerData *) fcinfo->context;
+	trigdata = StagingTriggerData(fcinfo, "import_lines_trigger");
 	rel = trigdata->tg_relation;
-	RegistryCheckOwnStagingTable(rel, MessageFormat(MSG_TRIGGER_FUNCTION, 1,
-													"import_lines_trigger"));
 	if (!TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
 		!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event) ||
 		!TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
