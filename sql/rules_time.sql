@@ -160,3 +160,24 @@ ROLLBACK;
 SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940103$$);
 SELECT count(*) AS rules_of_completed FROM partnership.check(940103);
 SELECT count(*) AS compliance_rows FROM partnership_report.compliance WHERE partnership_code = 'RT-FIN';
+
+-- an informal partnership all of whose members' periods ran out: a new
+-- lead mends government_member and single_lead, and leaves cross_sector
+-- broken as it was (one sector, not two): the commit goes through (1.1.0
+-- before: refused, cross_sector, since the sectors listed went from none
+-- to one)
+INSERT INTO partnership.partner (id, name, sector) VALUES (940006, 'RT Dinas Dua', 'government');
+INSERT INTO partnership.partnership (id, code, name, formality, horizon, owner_id, starts_on, ends_on, objectives)
+VALUES (940104, 'RT-INF', 'Gizi RT-INF', 'informal', 'operational', 940001, current_date - 60,
+		current_date + 200, ARRAY['Turunkan stunting']);
+INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on) VALUES
+	(940104, 940001, 'lead', current_date - 60), (940104, 940002, 'implementer', current_date - 60),
+	(940104, 940003, 'evaluator', current_date - 60);
+UPDATE partnership.partnership SET status = 'proposed' WHERE id = 940104;
+UPDATE partnership.partnership SET status = 'active' WHERE id = 940104;
+SET session_replication_role = replica;
+UPDATE partnership.member SET left_on = current_date - 1 WHERE partnership_id = 940104;
+RESET session_replication_role;
+SELECT c.rule FROM partnership.check(940104) c WHERE c.severity = 'error' ORDER BY 1;
+SELECT pg_temp.try_commit($$INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+	VALUES (940104, 940006, 'lead', current_date)$$, true);

@@ -682,14 +682,11 @@ judge_members(Verdict *v, const PartnershipFacts *f,
 		int			n = pg_popcount32(sectors);
 		StringInfo	d = violate(v, RULE_CROSS_SECTOR,
 								MessageFormat(MSG_RULE_CROSS_SECTOR, n, n));
-		StringInfoData offence;
 
 		json_sectors(d, "sectors", sectors);
 		json_int(d, "current_members", ncurrent);
-		/* one more member of the same sector neither breaks nor mends it */
-		initStringInfo(&offence);
-		json_sectors(&offence, "sectors", sectors);
-		v->offence[RULE_CROSS_SECTOR] = offence.data;
+		/* fewer than two sectors, whichever: the members are context */
+		v->offence[RULE_CROSS_SECTOR] = "";
 	}
 
 	if (rule_on(v, RULE_GOVERNMENT_MEMBER) &&
