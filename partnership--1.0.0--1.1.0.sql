@@ -2984,13 +2984,18 @@ BEGIN
 			JOIN reached r ON r.k_partnership = s.k_partnership AND r.k_number = s.k_amends)
 		SELECT reached.line FROM reached)
 	UNION ALL
-	/* a signed addendum of a draft, staged or in the registry: signing refuses it */
+	/*
+	 * a signed addendum of a draft, staged or in the registry (signing
+	 * refuses it), or of an agreement staged as terminated (signing would
+	 * supersede it instead)
+	 */
 	SELECT t.sheet, 'agreement', t.line, 'status', t.status,
-		@extschema@.import_message('amends_draft', o.v_number), 5
+		@extschema@.import_message(CASE o.v_status WHEN 'draft' THEN 'amends_draft'
+			ELSE 'amends_terminated' END, o.v_number), 5
 	FROM import_agreement t
 	JOIN import_agreement o ON o.k_partnership = t.k_partnership AND o.k_number = t.k_amends
 	WHERE t.v_kind = 'addendum' AND t.v_status IN ('signed', 'superseded', 'terminated')
-	  AND o.v_status = 'draft'
+	  AND o.v_status IN ('draft', 'terminated')
 	UNION ALL
 	SELECT t.sheet, 'agreement', t.line, 'status', t.status,
 		@extschema@.import_message('amends_draft', b.number), 5
@@ -3600,15 +3605,19 @@ BEGIN
 		END LOOP;
 
 		/*
-		 * A step marked + writes what it can until it writes nothing: a
-		 * staged agreement it never wrote, or never signed, would go
-		 * missing without a word.  The checks of the cells name the causes
-		 * known (an addendum amending itself or in a circle, a signed one
-		 * amending a draft); this makes sure no other slips through.
+		 * A step marked + writes what it can until it writes nothing, and a
+		 * status step moves only the agreements in the status it expects: a
+		 * staged agreement never written, or left in another status than
+		 * staged, would go wrong without a word.  The checks of the cells
+		 * name the causes known (an addendum amending itself or in a
+		 * circle, a signed one amending a draft or a terminated one); this
+		 * makes sure no other slips through.  A signed one may end
+		 * superseded (by its addendum) or terminated (with its partnership).
 		 */
 		IF NOT failed THEN
 			SELECT count(*), count(*) FILTER (WHERE a.id IS NOT NULL
-					AND (t.v_status = 'draft' OR a.status::text <> 'draft'))
+					AND (a.status::text = t.v_status OR (t.v_status = 'signed'
+						AND a.status::text IN ('superseded', 'terminated'))))
 			INTO l, n
 			FROM import_agreement t LEFT JOIN @extschema@.agreement a ON a.id = t.id;
 			IF n <> l THEN

@@ -277,20 +277,23 @@ SELECT * FROM partnership.import(apply => true, legacy => true);
 SELECT code, status FROM partnership.partnership WHERE code IN ('KS-003', 'KS-004') ORDER BY 1;
 COMMIT;
 
--- addenda that amend themselves or each other in a circle, and a signed
--- addendum of a draft, are named (1.1.0 before: no problem, three of these
--- rows left out of the load and the fourth left a draft)
+-- addenda that amend themselves or each other in a circle, and signed
+-- addenda of a draft or of an agreement staged as terminated, are named
+-- (1.1.0 before: no problem, three of these rows left out of the load, the
+-- fourth left a draft, and the terminated one loaded superseded)
 INSERT INTO partnership_import.agreement (partnership, kind, number, amends, status, title,
-	effective_from, effective_to, objectives) VALUES
-	('KS-002', 'addendum', 'CYC-A', 'CYC-B', 'draft', 'Lingkar A', '01/01/2026', '01/01/2027', 'Uji'),
-	('KS-002', 'addendum', 'CYC-B', 'CYC-A', 'draft', 'Lingkar B', '01/01/2026', '01/01/2027', 'Uji'),
-	('KS-002', 'addendum', 'SELF', 'SELF', 'draft', 'Diri sendiri', '01/01/2026', '01/01/2027', 'Uji'),
-	('KS-002', 'pks', 'P-DRAFT', NULL, 'draft', 'Masih draf', '01/01/2026', '01/01/2027', 'Uji'),
-	('KS-002', 'addendum', 'A-SIGNED', 'P-DRAFT', 'signed', 'Adendum draf', '01/01/2026', '01/01/2027', 'Uji');
-SELECT relation, line - min(line) OVER () AS row_of_five, field, value, problem
+	effective_from, effective_to, objectives, terminated_on, termination_reason) VALUES
+	('KS-002', 'addendum', 'CYC-A', 'CYC-B', 'draft', 'Lingkar A', '01/01/2026', '01/01/2027', 'Uji', NULL, NULL),
+	('KS-002', 'addendum', 'CYC-B', 'CYC-A', 'draft', 'Lingkar B', '01/01/2026', '01/01/2027', 'Uji', NULL, NULL),
+	('KS-002', 'addendum', 'SELF', 'SELF', 'draft', 'Diri sendiri', '01/01/2026', '01/01/2027', 'Uji', NULL, NULL),
+	('KS-002', 'pks', 'P-DRAFT', NULL, 'draft', 'Masih draf', '01/01/2026', '01/01/2027', 'Uji', NULL, NULL),
+	('KS-002', 'addendum', 'A-SIGNED', 'P-DRAFT', 'signed', 'Adendum draf', '01/01/2026', '01/01/2027', 'Uji', NULL, NULL),
+	('KS-002', 'pks', 'P-TERM', NULL, 'terminated', 'Diakhiri', '01/01/2026', '01/01/2027', 'Uji', '01/06/2026', 'Dihentikan'),
+	('KS-002', 'addendum', 'A-OF-TERM', 'P-TERM', 'signed', 'Adendum akhir', '01/01/2026', '01/01/2027', 'Uji', NULL, NULL);
+SELECT relation, line - min(line) OVER () AS row_in_batch, field, value, problem
 FROM partnership.import(apply => true) ORDER BY 2, 3;
 SELECT count(*) AS loaded FROM partnership.agreement
-WHERE number IN ('CYC-A', 'CYC-B', 'SELF', 'P-DRAFT', 'A-SIGNED');
+WHERE number IN ('CYC-A', 'CYC-B', 'SELF', 'P-DRAFT', 'A-SIGNED', 'P-TERM', 'A-OF-TERM');
 DELETE FROM partnership_import.agreement;
 
 -- a sheet staged again into an emptied table numbers its lines from 2,
@@ -302,8 +305,14 @@ BEGIN;
 INSERT INTO partnership_import.partner (name, sector) VALUES ('Baris C', 'swasta');
 ROLLBACK;
 INSERT INTO partnership_import.partner (name, sector) VALUES ('Baris D', 'swasta'), ('Baris E', 'swasta');
--- into a table that is not empty, they count on
+-- into a table that is not empty, they count on; so they do after a DELETE
+-- of this very transaction, which a ROLLBACK may undo
 INSERT INTO partnership_import.partner (name, sector) VALUES ('Baris F', 'swasta');
+BEGIN;
+DELETE FROM partnership_import.partner;
+INSERT INTO partnership_import.partner (name, sector) VALUES ('Baris G', 'swasta');
+ROLLBACK;
+INSERT INTO partnership_import.partner (name, sector) VALUES ('Baris H', 'swasta');
 SELECT line, name FROM partnership_import.partner ORDER BY line;
 DELETE FROM partnership_import.partner;
 

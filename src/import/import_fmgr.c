@@ -486,6 +486,7 @@ static const struct
 	{"amends_not_addendum", MSG_IMPORT_AMENDS_NOT_ADDENDUM},
 	{"amends_cycle", MSG_IMPORT_AMENDS_CYCLE},
 	{"amends_draft", MSG_IMPORT_AMENDS_DRAFT},
+	{"amends_terminated", MSG_IMPORT_AMENDS_TERMINATED},
 	{"clause_kind", MSG_IMPORT_CLAUSE_KIND},
 	{"not_member", MSG_IMPORT_NOT_MEMBER},
 	{"commitment_none", MSG_IMPORT_COMMITMENT_NONE},

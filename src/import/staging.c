@@ -29,6 +29,8 @@
 #include "commands/trigger.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "storage/bufmgr.h"
+#include "storage/procarray.h"
 #include "utils/fmgrprotos.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
@@ -130,24 +132,38 @@ import_staging_trigger(PG_FUNCTION_ARGS)
 }
 
 /*
- * Does the table hold a row, committed or being staged by a transaction
- * still running?  A dirty snapshot sees both, and not the rows deleted or
- * rolled back.
+ * Does the table hold a row that is, or may again be, there: committed and
+ * not deleted, being staged by a transaction still running, or deleted by
+ * one still running (this one's own DELETE, which a ROLLBACK undoes)?  Only
+ * rows deleted for good or never committed leave the table empty, so that
+ * the lines never start again below a line that a rollback brings back.
  */
 static bool
 StagingTableHasRows(Relation rel)
 {
-	SnapshotData dirty;
-	TableScanDesc scan;
-	TupleTableSlot *slot;
-	bool		found;
+	TransactionId oldest = GetOldestNonRemovableTransactionId(rel);
+	TableScanDesc scan = table_beginscan(rel, SnapshotAny, 0, NULL);
+	HeapScanDesc hscan = (HeapScanDesc) scan;
+	HeapTuple	tuple;
+	bool		found = false;
 
-	InitDirtySnapshot(dirty);
-	slot = table_slot_create(rel, NULL);
-	scan = table_beginscan(rel, &dirty, 0, NULL);
-	found = table_scan_getnextslot(scan, ForwardScanDirection, slot);
+	while (!found && (tuple = heap_getnext(scan, ForwardScanDirection)) != NULL)
+	{
+		LockBuffer(hscan->rs_cbuf, BUFFER_LOCK_SHARE);
+		switch (HeapTupleSatisfiesVacuum(tuple, oldest, hscan->rs_cbuf))
+		{
+			case HEAPTUPLE_DEAD:
+			case HEAPTUPLE_RECENTLY_DEAD:
+				break;
+			case HEAPTUPLE_LIVE:
+			case HEAPTUPLE_INSERT_IN_PROGRESS:
+			case HEAPTUPLE_DELETE_IN_PROGRESS:
+				found = true;
+				break;
+		}
+		LockBuffer(hscan->rs_cbuf, BUFFER_LOCK_UNLOCK);
+	}
 	table_endscan(scan);
-	ExecDropSingleTupleTableSlot(slot);
 	return found;
 }
 
