@@ -55,7 +55,9 @@ expect "the committed suspension, once" "$got" \
 
 # Two changes of one partnership in one transaction are two events (seq
 # keeps PostgreSQL from folding identical payloads), and an owner's name
-# too long for a notification is cut, not a reason to refuse the change.
+# too long for a notification is cut, not a reason to refuse the change:
+# to 1024 bytes as a JSON string, its quotes included (notify_text()), so
+# 511 characters of two bytes each.
 got=$(/usr/bin/python3 test/notify/listen.py partnership_events 3 -- \
 	psql -X -q -v ON_ERROR_STOP=1 -c "BEGIN" \
 		-c "UPDATE partnership.partner SET name = repeat('Ä', 5000) WHERE name = 'Dinas Kesehatan Kota Contoh'" \
@@ -65,8 +67,8 @@ got=$(/usr/bin/python3 test/notify/listen.py partnership_events 3 -- \
 if [ "$(echo "$got" | grep -c '"event"')" -eq 2 ] &&
 	echo "$got" | head -n 1 | grep -q '"event": "partnership_activated".*"seq": 1' &&
 	echo "$got" | tail -n 1 | grep -q '"event": "partnership_suspended".*"seq": 2' &&
-	[ "$(echo "$got" | head -n 1 | grep -o 'Ä' | wc -l)" -eq 256 ]; then
-	echo "ok    two changes in one transaction, two events; the long name cut to 512 bytes"
+	[ "$(echo "$got" | head -n 1 | grep -o 'Ä' | wc -l)" -eq 511 ]; then
+	echo "ok    two changes in one transaction, two events; the long name cut to 1024 bytes of JSON"
 else
 	echo "FAIL  two changes in one transaction: got '$got'"
 	fail=1
