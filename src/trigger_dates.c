@@ -36,6 +36,7 @@
 #include "utils/datetime.h"
 #include "utils/rel.h"
 
+#include "lifecycle.h"
 #include "messages.h"
 #include "registry.h"
 #include "registry_scan.h"
@@ -226,30 +227,12 @@ static const PartnershipDateBound start_bound = {
 };
 
 /*
- * The rows registry_date_trigger keeps within the partnership's dates
- * (trigger_row_dates.c: payments, measurements, evaluation periods), from
- * the partnership's side.  The end of a final partnership is checked by
- * the end itself (trigger_span.c); these are the dates of one that runs.
+ * The dated rows (lifecycle.h) against a running partnership's dates; the
+ * end of a final one is checked by the end itself (trigger_span.c).
  */
-#define DATED_ROWS(cmp) \
-	"SELECT w.what, w.day, pg_catalog.count(*) OVER (), w.tbl FROM (" \
-	" SELECT 'disbursement ' OPERATOR(pg_catalog.||) id::pg_catalog.text AS what," \
-	"  paid_on AS day, 'disbursement' AS tbl" \
-	"  FROM @extschema@.disbursement WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
-	"  AND paid_on OPERATOR(pg_catalog." cmp ") $2" \
-	" UNION ALL SELECT 'measurement of indicator ' OPERATOR(pg_catalog.||)" \
-	"  indicator_id::pg_catalog.text, period_end, 'measurement'" \
-	"  FROM @extschema@.measurement WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
-	"  AND period_end OPERATOR(pg_catalog." cmp ") $2" \
-	" UNION ALL SELECT 'evaluation ' OPERATOR(pg_catalog.||) id::pg_catalog.text," \
-	"  period_end, 'evaluation'" \
-	"  FROM @extschema@.evaluation WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
-	"  AND period_end OPERATOR(pg_catalog." cmp ") $2" \
-	") w"
-
 static const PartnershipDateBound end_rows_bound = {
 	"ends_on", false, false,
-	DATED_ROWS(">") " ORDER BY w.day DESC, w.what LIMIT 1",
+	LIFECYCLE_DATED_ROWS(">") " ORDER BY w.day DESC, w.what LIMIT 1",
 	MSG_PARTNERSHIP_ENDS_BEFORE_ROW,
 	MSG_PARTNERSHIP_ENDS_BEFORE_ROW_DETAIL,
 	MSG_PARTNERSHIP_ENDS_BEFORE_ROW_HINT
@@ -257,7 +240,7 @@ static const PartnershipDateBound end_rows_bound = {
 
 static const PartnershipDateBound start_rows_bound = {
 	"starts_on", true, false,
-	DATED_ROWS("<") " ORDER BY w.day, w.what LIMIT 1",
+	LIFECYCLE_DATED_ROWS("<") " ORDER BY w.day, w.what LIMIT 1",
 	MSG_PARTNERSHIP_STARTS_AFTER_ROW,
 	MSG_PARTNERSHIP_STARTS_AFTER_ROW_DETAIL,
 	MSG_PARTNERSHIP_STARTS_AFTER_ROW_HINT

@@ -528,6 +528,27 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
  */
 #define PARTNER_TREE_LOCK_SPACE 0x5054
 
+/* The partner columns both tree triggers read, looked up once per table. */
+static struct
+{
+	Oid			relid;
+	int			id;
+	int			parent;
+	int			name;
+}			tree_atts = {InvalidOid};
+
+static void
+TreeAttsFor(Relation rel)
+{
+	if (tree_atts.relid != RelationGetRelid(rel))
+	{
+		tree_atts.id = RegistryAttnum(rel, "id");
+		tree_atts.parent = RegistryAttnum(rel, "parent_id");
+		tree_atts.name = RegistryAttnum(rel, "name");
+		tree_atts.relid = RelationGetRelid(rel);
+	}
+}
+
 /* A partner placed below one below it: 23514, the CHECK's constraint name. */
 static void
 RefuseTreeCycle(Relation rel, HeapTuple tuple, int att_name, int64 parent)
@@ -565,10 +586,6 @@ IsPartner(int64 partner, void *arg)
 Datum
 partner_tree_trigger(PG_FUNCTION_ARGS)
 {
-	static Oid	cached_relid = InvalidOid;
-	static int	att_id;
-	static int	att_parent;
-	static int	att_name;
 	TriggerData *trigdata;
 	Relation	rel;
 	bool		old_null;
@@ -585,19 +602,13 @@ partner_tree_trigger(PG_FUNCTION_ARGS)
 	if (RegistryRestoring())
 		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
-	if (cached_relid != RelationGetRelid(rel))
-	{
-		att_id = RegistryAttnum(rel, "id");
-		att_parent = RegistryAttnum(rel, "parent_id");
-		att_name = RegistryAttnum(rel, "name");
-		cached_relid = RelationGetRelid(rel);
-	}
+	TreeAttsFor(rel);
 
-	id = RegistryGetInt64(trigdata->tg_newtuple, rel, att_id);
+	id = RegistryGetInt64(trigdata->tg_newtuple, rel, tree_atts.id);
 	parent = DatumGetInt64(RegistryGetAttr(trigdata->tg_newtuple, rel,
-										   att_parent, &new_null));
+										   tree_atts.parent, &new_null));
 	old_parent = DatumGetInt64(RegistryGetAttr(trigdata->tg_trigtuple, rel,
-											   att_parent, &old_null));
+											   tree_atts.parent, &old_null));
 	if (new_null || (!old_null && old_parent == parent) || parent == id)
 		return PointerGetDatum(trigdata->tg_newtuple);	/* the CHECK's case */
 
@@ -610,7 +621,7 @@ partner_tree_trigger(PG_FUNCTION_ARGS)
 	UnregisterSnapshot(snapshot);
 
 	if (cycle)
-		RefuseTreeCycle(rel, trigdata->tg_newtuple, att_name, parent);
+		RefuseTreeCycle(rel, trigdata->tg_newtuple, tree_atts.name, parent);
 	return PointerGetDatum(trigdata->tg_newtuple);
 }
 
@@ -639,10 +650,10 @@ partner_tree_insert_trigger(PG_FUNCTION_ARGS)
 	if (RegistryRestoring())
 		return PointerGetDatum(NULL);
 	rel = trigdata->tg_relation;
-	id = RegistryGetInt64(trigdata->tg_trigtuple, rel, RegistryAttnum(rel, "id"));
+	TreeAttsFor(rel);
+	id = RegistryGetInt64(trigdata->tg_trigtuple, rel, tree_atts.id);
 	parent = DatumGetInt64(RegistryGetAttr(trigdata->tg_trigtuple, rel,
-										   RegistryAttnum(rel, "parent_id"),
-										   &isnull));
+										   tree_atts.parent, &isnull));
 	if (isnull || parent == id)
 		return PointerGetDatum(NULL);	/* no parent, or the CHECK's case */
 
@@ -651,7 +662,6 @@ partner_tree_insert_trigger(PG_FUNCTION_ARGS)
 	cycle = RegistryPartnerAncestor(snapshot, parent, IsPartner, &id);
 	UnregisterSnapshot(snapshot);
 	if (cycle)
-		RefuseTreeCycle(rel, trigdata->tg_trigtuple, RegistryAttnum(rel, "name"),
-						parent);
+		RefuseTreeCycle(rel, trigdata->tg_trigtuple, tree_atts.name, parent);
 	return PointerGetDatum(NULL);
 }

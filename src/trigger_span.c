@@ -236,20 +236,8 @@ CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
 	{
 		Oid			argtypes[2] = {INT8OID, DATEOID};
 
-		plan = RegistryPreparePlan("SELECT w.what, w.day FROM ("
-								   " SELECT 'disbursement ' OPERATOR(pg_catalog.||) id::pg_catalog.text AS what,"
-								   "  paid_on AS day"
-								   "  FROM @extschema@.disbursement WHERE partnership_id OPERATOR(pg_catalog.=) $1"
-								   "  AND paid_on OPERATOR(pg_catalog.>) $2"
-								   " UNION ALL SELECT 'measurement of indicator ' OPERATOR(pg_catalog.||)"
-								   "  indicator_id::pg_catalog.text, period_end"
-								   "  FROM @extschema@.measurement WHERE partnership_id OPERATOR(pg_catalog.=) $1"
-								   "  AND period_end OPERATOR(pg_catalog.>) $2"
-								   " UNION ALL SELECT 'evaluation ' OPERATOR(pg_catalog.||) id::pg_catalog.text,"
-								   "  period_end"
-								   "  FROM @extschema@.evaluation WHERE partnership_id OPERATOR(pg_catalog.=) $1"
-								   "  AND period_end OPERATOR(pg_catalog.>) $2"
-								   ") w ORDER BY w.day DESC, w.what LIMIT 1",
+		plan = RegistryPreparePlan(LIFECYCLE_DATED_ROWS(">")
+								   " ORDER BY w.day DESC, w.what LIMIT 1",
 								   2, argtypes);
 	}
 	values[0] = Int64GetDatum(partnership_id);
