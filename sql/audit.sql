@@ -168,6 +168,23 @@ FROM audit a JOIN partner p ON a.row_key = jsonb_build_object('id', p.id)
 WHERE p.id IN (5005, 5006) ORDER BY p.id;
 ROLLBACK;
 
+-- a DBA's own columns, whatever their names, and a dropped one: the
+-- images still have to_jsonb's keys in to_jsonb's order
+BEGIN;
+ALTER TABLE partner ADD COLUMN a int, ADD COLUMN zz_remark_of_the_dba text;
+INSERT INTO partner (id, name, sector, a, zz_remark_of_the_dba) VALUES (5007, 'Kolom tambahan', 'media', 7, 'catatan');
+SELECT p.id, a.new ->> 'zz_remark_of_the_dba' AS remark, a.new -> 'a' AS a,
+	a.new = to_jsonb(p) AS new_exact, a.row_key
+FROM audit a JOIN partner p ON a.row_key = jsonb_build_object('id', p.id)
+WHERE p.id = 5007;
+ALTER TABLE partner DROP COLUMN a;
+UPDATE partner SET name = 'Kolom dihapus' WHERE id = 5007;
+SELECT p.id, a.old ? 'a' AS old_has_a, a.new ? 'a' AS new_has_a,
+	a.new = to_jsonb(p) AS new_exact, a.old = to_jsonb(p) || '{"name": "Kolom tambahan"}' AS old_exact
+FROM audit a JOIN partner p ON a.row_key = jsonb_build_object('id', p.id)
+WHERE p.id = 5007 AND a.operation = 'UPDATE';
+ROLLBACK;
+
 -- catalogue edits are audited too
 BEGIN;
 UPDATE rule SET description_en = description_en || ' (audited)' WHERE code = 'risk_unmitigated';

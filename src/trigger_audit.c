@@ -16,10 +16,11 @@
  *	  triggers or generated columns).  The row images are exactly what
  *	  to_jsonb(row) gives in SQL: each column is rendered the way to_jsonb
  *	  renders its type, with the output functions looked up once per table,
- *	  and any type without a fast path goes through to_jsonb itself; the key
- *	  object is taken from the image.  No privilege on audit is needed or
- *	  checked: writers get none, and the rows are written on the registry's
- *	  behalf.
+ *	  and any type without a fast path goes through to_jsonb itself; the
+ *	  keys are sorted once per table, so that each image is formed as one
+ *	  object, and the key object is taken from the image's values.  No
+ *	  privilege on audit is needed or checked: writers get none, and the
+ *	  rows are written on the registry's behalf.
  *
  * src/trigger_audit.c
  *
@@ -128,11 +129,21 @@ typedef struct AuditedTable
 	Oid			relid;			/* hash key */
 	bool		valid;
 	MemoryContext cxt;			/* columns, names; reset on rebuild */
-	int			nkeys;			/* primary key columns */
-	NameData	keynames[INDEX_MAX_KEYS];
 	AttrNumber	partnership_att;	/* 0: the table has none */
 	int			ncolumns;
 	AuditColumn *columns;
+
+	/*
+	 * The image's keys: the columns not dropped, in the order a jsonb
+	 * object stores its keys (shorter first, then bytewise), so that the
+	 * image is built as one object without pushJsonbValue's sort.
+	 */
+	int			nimage;
+	int		   *image_columns;	/* attribute index of each key */
+	JsonbValue *image_keys;		/* its name as a jsonb string */
+	/* the primary key columns, as positions among the image's keys */
+	int			nkeys;
+	int			key_pairs[INDEX_MAX_KEYS];
 } AuditedTable;
 
 /*
@@ -294,6 +305,38 @@ AuditPlanColumn(AuditColumn *col, Form_pg_attribute att)
 					   &col->func);
 }
 
+/* jsonb's order of object keys: shorter first, then bytewise */
+static int
+AuditKeyOrder(const JsonbValue *a, const JsonbValue *b)
+{
+	if (a->val.string.len != b->val.string.len)
+		return (a->val.string.len > b->val.string.len) ? 1 : -1;
+	return memcmp(a->val.string.val, b->val.string.val, a->val.string.len);
+}
+
+/* Put the image's keys (and their columns) in jsonb's order; a few dozen. */
+static void
+AuditSortImageKeys(AuditedTable *table)
+{
+	int			i;
+
+	for (i = 1; i < table->nimage; i++)
+	{
+		JsonbValue	key = table->image_keys[i];
+		int			column = table->image_columns[i];
+		int			j = i;
+
+		while (j > 0 && AuditKeyOrder(&table->image_keys[j - 1], &key) > 0)
+		{
+			table->image_keys[j] = table->image_keys[j - 1];
+			table->image_columns[j] = table->image_columns[j - 1];
+			j--;
+		}
+		table->image_keys[j] = key;
+		table->image_columns[j] = column;
+	}
+}
+
 static AuditedTable *
 AuditedTableFor(Relation rel)
 {
@@ -328,7 +371,30 @@ AuditedTableFor(Relation rel)
 		return entry;
 	AuditRetireContext(&entry->cxt);
 
-	/* the row key: the primary key columns, by name */
+	/* how each column goes into the image, and in which order */
+	old = MemoryContextSwitchTo(entry->cxt);
+	entry->ncolumns = desc->natts;
+	entry->columns = palloc0(sizeof(AuditColumn) * desc->natts);
+	entry->image_columns = palloc(sizeof(int) * Max(desc->natts, 1));
+	entry->image_keys = palloc(sizeof(JsonbValue) * Max(desc->natts, 1));
+	entry->nimage = 0;
+	for (i = 0; i < desc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, i);
+
+		AuditPlanColumn(&entry->columns[i], att);
+		if (att->attisdropped)
+			continue;
+		entry->image_columns[entry->nimage] = i;
+		entry->image_keys[entry->nimage].type = jbvString;
+		entry->image_keys[entry->nimage].val.string.val = pstrdup(NameStr(att->attname));
+		entry->image_keys[entry->nimage].val.string.len = strlen(NameStr(att->attname));
+		entry->nimage++;
+	}
+	MemoryContextSwitchTo(old);
+	AuditSortImageKeys(entry);
+
+	/* the row key: the primary key columns, found among the image's keys */
 	pkoid = RelationGetPrimaryKeyIndex(rel);
 	if (!OidIsValid(pkoid))
 		elog(ERROR, "table \"%s\" has no primary key",
@@ -337,10 +403,18 @@ AuditedTableFor(Relation rel)
 	if (!HeapTupleIsValid(indtup))
 		elog(ERROR, "cache lookup failed for index %u", pkoid);
 	index = (Form_pg_index) GETSTRUCT(indtup);
-	entry->nkeys = index->indnkeyatts;
-	for (i = 0; i < index->indnkeyatts; i++)
-		namestrcpy(&entry->keynames[i],
-				   NameStr(TupleDescAttr(desc, index->indkey.values[i] - 1)->attname));
+	entry->nkeys = 0;
+	for (i = 0; i < entry->nimage; i++)
+	{
+		int			k;
+
+		for (k = 0; k < index->indnkeyatts; k++)
+			if (index->indkey.values[k] == entry->image_columns[i] + 1)
+				entry->key_pairs[entry->nkeys++] = i;
+	}
+	if (entry->nkeys != index->indnkeyatts)
+		elog(ERROR, "primary key of \"%s\" is not made of its columns",
+			 RelationGetRelationName(rel));
 	ReleaseSysCache(indtup);
 
 	/* the partnership a row belongs to */
@@ -350,14 +424,6 @@ AuditedTableFor(Relation rel)
 		entry->partnership_att = RegistryAttnum(rel, "partnership_id");
 	else
 		entry->partnership_att = 0;
-
-	/* how each column goes into the image */
-	old = MemoryContextSwitchTo(entry->cxt);
-	entry->ncolumns = desc->natts;
-	entry->columns = palloc0(sizeof(AuditColumn) * desc->natts);
-	for (i = 0; i < desc->natts; i++)
-		AuditPlanColumn(&entry->columns[i], TupleDescAttr(desc, i));
-	MemoryContextSwitchTo(old);
 
 	entry->valid = true;
 	return entry;
@@ -660,70 +726,84 @@ AuditColumnValue(AuditColumn *col, Datum value, JsonbValue *v)
 	}
 }
 
-/* A row as a jsonb object, exactly as to_jsonb(row) gives it. */
+/*
+ * A value to_jsonb gave as an array or object, as the tree of JsonbValues
+ * an image is built from (convertToJsonb takes no binary containers):
+ * what pushJsonbValue does with one.
+ */
+static void
+AuditUnpackValue(JsonbValue *v)
+{
+	JsonbParseState *state = NULL;
+	JsonbIterator *it = JsonbIteratorInit(v->val.binary.data);
+	JsonbIteratorToken tok;
+	JsonbValue	token;
+	JsonbValue *tree = NULL;
+
+	while ((tok = JsonbIteratorNext(&it, &token, false)) != WJB_DONE)
+		tree = pushJsonbValue(&state, tok,
+							  tok < WJB_BEGIN_ARRAY ? &token : NULL);
+	*v = *tree;
+}
+
+/*
+ * A row as a jsonb object, exactly as to_jsonb(row) gives it, and in
+ * *pairs its keys and values (for the row key).  The keys are in the
+ * order jsonb stores them (AuditSortImageKeys), so the object is formed
+ * at once.
+ */
 static Jsonb *
-AuditImage(AuditedTable *table, TupleTableSlot *slot)
+AuditImage(AuditedTable *table, TupleTableSlot *slot, JsonbPair **pairs)
 {
 	TupleDesc	desc = slot->tts_tupleDescriptor;
-	JsonbParseState *state = NULL;
-	JsonbValue *result;
-	int			i;
+	JsonbValue	object;
+	int			k;
 
 	if (desc->natts != table->ncolumns)
 		elog(ERROR, "audit image of \"%s\" has %d columns, expected %d",
 			 get_rel_name(table->relid), desc->natts, table->ncolumns);
 	slot_getallattrs(slot);
-	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
-	for (i = 0; i < desc->natts; i++)
+	*pairs = palloc(sizeof(JsonbPair) * Max(table->nimage, 1));
+	for (k = 0; k < table->nimage; k++)
 	{
-		AuditColumn *col = &table->columns[i];
-		const char *name = NameStr(TupleDescAttr(desc, i)->attname);
-		JsonbValue	key;
-		JsonbValue	value;
+		int			i = table->image_columns[k];
+		JsonbPair  *pair = &(*pairs)[k];
 
-		if (col->kind == AUDIT_COL_DROPPED)
-			continue;
-		key.type = jbvString;
-		key.val.string.val = (char *) name;
-		key.val.string.len = strlen(name);
-		pushJsonbValue(&state, WJB_KEY, &key);
+		pair->key = table->image_keys[k];
+		pair->order = k;
 		if (slot->tts_isnull[i])
-			value.type = jbvNull;
+			pair->value.type = jbvNull;
 		else
-			AuditColumnValue(col, slot->tts_values[i], &value);
-		pushJsonbValue(&state, WJB_VALUE, &value);
+		{
+			AuditColumnValue(&table->columns[i], slot->tts_values[i],
+							 &pair->value);
+			if (pair->value.type == jbvBinary)
+				AuditUnpackValue(&pair->value);
+		}
 	}
-	result = pushJsonbValue(&state, WJB_END_OBJECT, NULL);
-	return JsonbValueToJsonb(result);
+	object.type = jbvObject;
+	object.val.object.nPairs = table->nimage;
+	object.val.object.pairs = *pairs;
+	return JsonbValueToJsonb(&object);
 }
 
-/* The primary key of a row as a jsonb object, read from its image. */
+/* The primary key of a row as a jsonb object, from its image's pairs. */
 static Datum
-AuditRowKey(AuditedTable *table, Jsonb *image)
+AuditRowKey(AuditedTable *table, JsonbPair *image)
 {
-	JsonbParseState *state = NULL;
-	JsonbValue *result;
+	JsonbValue	object;
+	JsonbPair	pairs[INDEX_MAX_KEYS];
 	int			i;
 
-	pushJsonbValue(&state, WJB_BEGIN_OBJECT, NULL);
 	for (i = 0; i < table->nkeys; i++)
 	{
-		const char *name = NameStr(table->keynames[i]);
-		JsonbValue	key;
-		JsonbValue *value;
-
-		value = getKeyJsonValueFromContainer(&image->root, name, strlen(name),
-											 NULL);
-		if (value == NULL)
-			elog(ERROR, "key column \"%s\" missing from the audit image", name);
-		key.type = jbvString;
-		key.val.string.val = (char *) name;
-		key.val.string.len = strlen(name);
-		pushJsonbValue(&state, WJB_KEY, &key);
-		pushJsonbValue(&state, WJB_VALUE, value);
+		pairs[i] = image[table->key_pairs[i]];
+		pairs[i].order = i;
 	}
-	result = pushJsonbValue(&state, WJB_END_OBJECT, NULL);
-	return JsonbPGetDatum(JsonbValueToJsonb(result));
+	object.type = jbvObject;
+	object.val.object.nPairs = table->nkeys;
+	object.val.object.pairs = pairs;
+	return JsonbPGetDatum(JsonbValueToJsonb(&object));
 }
 
 /*
@@ -742,6 +822,8 @@ AuditWriteRow(AuditWriter *w, AuditedTable *table,
 	MemoryContext oldcxt;
 	Jsonb	   *old_image = NULL;
 	Jsonb	   *new_image = NULL;
+	JsonbPair  *old_pairs = NULL;
+	JsonbPair  *new_pairs = NULL;
 	int			i;
 
 	if (w->batch)
@@ -759,9 +841,9 @@ AuditWriteRow(AuditWriter *w, AuditedTable *table,
 	}
 
 	if (old)
-		old_image = AuditImage(table, old);
+		old_image = AuditImage(table, old, &old_pairs);
 	if (new)
-		new_image = AuditImage(table, new);
+		new_image = AuditImage(table, new, &new_pairs);
 
 	ExecClearTuple(slot);
 	for (i = 0; i < slot->tts_tupleDescriptor->natts; i++)
@@ -789,7 +871,7 @@ AuditWriteRow(AuditWriter *w, AuditedTable *table,
 		if (!isnull)
 			SET(AUDIT_PARTNERSHIP_ID, Int64GetDatum(DatumGetInt64(pid)));
 	}
-	SET(AUDIT_ROW_KEY, AuditRowKey(table, new_image ? new_image : old_image));
+	SET(AUDIT_ROW_KEY, AuditRowKey(table, new_pairs ? new_pairs : old_pairs));
 	if (old_image)
 		SET(AUDIT_OLD, JsonbPGetDatum(old_image));
 	if (new_image)
