@@ -1702,6 +1702,17 @@ BEGIN
 END
 $$;
 
+-- Those grants are the roles' own, as they were before the update, not the
+-- extension's: a GRANT made by an extension script is recorded as the
+-- extension's initial privilege (pg_init_privs), which pg_dump leaves out,
+-- so a restore would lose them.  A fresh install records no initial
+-- privilege on the report views; nor does the update.
+DELETE FROM pg_catalog.pg_init_privs i
+USING pg_catalog.pg_class c
+WHERE i.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+  AND i.objoid OPERATOR(pg_catalog.=) c.oid
+  AND c.relnamespace OPERATOR(pg_catalog.=) 'partnership_report'::pg_catalog.regnamespace;
+
 -- ------------------------------------------------------------------------
 -- A partnership's whole life (src/sql/20_registry.sql, src/sql/30_rules.sql,
 -- src/sql/23_lifecycle.sql): ended_on and end_reason, versions per pks
