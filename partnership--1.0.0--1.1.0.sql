@@ -1771,9 +1771,22 @@ FROM @extschema@.partnership p
 WHERE p.id OPERATOR(pg_catalog.=) ag.partnership_id
   AND p.status::pg_catalog.text IN ('completed', 'terminated')
   AND ag.status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed';
+-- 1.0.0's agreement_termination_check let a NULL reason through (the test
+-- is NULL, which a CHECK passes); a terminated agreement is read-only, so
+-- the update says so in its reason, as for the partnerships above.
+ALTER TABLE @extschema@.agreement DISABLE TRIGGER p05_agreement;
+UPDATE @extschema@.agreement
+SET termination_reason = 'terminated under release 1.0.0, which recorded no reason'
+WHERE status::pg_catalog.text OPERATOR(pg_catalog.=) 'terminated'
+  AND termination_reason IS NULL;
+ALTER TABLE @extschema@.agreement ENABLE TRIGGER p05_agreement;
 ALTER TABLE @extschema@.partnership ENABLE TRIGGER p10_lifecycle;
 ALTER TABLE @extschema@.agreement ENABLE TRIGGER p10_guard;
 SET CONSTRAINTS @extschema@.rules_enforce DEFERRED;
+ALTER TABLE @extschema@.agreement DROP CONSTRAINT agreement_termination_check,
+	ADD CONSTRAINT agreement_termination_check CHECK (status <> 'terminated'
+		OR (terminated_on IS NOT NULL AND termination_reason IS NOT NULL
+			AND pg_catalog.btrim(termination_reason) <> ''));
 
 CREATE FUNCTION @extschema@.amend(agreement_id pg_catalog.int8, number pg_catalog.text,
 	effective_to pg_catalog.date DEFAULT NULL)

@@ -174,6 +174,12 @@ SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminate
 -- termination: signed -> terminated needs terminated_on and a reason
 SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated' WHERE id = %s$$, :add2), true);
 SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = ' ' WHERE id = %s$$, :add2), true);
+-- a NULL reason is missing too, for the trigger and for the CHECK alone
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-06-30' WHERE id = %s$$, :add2), true);
+BEGIN;
+SET LOCAL session_replication_role = replica;
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = NULL WHERE id = %s$$, :add2), true);
+ROLLBACK;
 SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = 'Program dihentikan', title = 'sneaky' WHERE id = %s$$, :add2), true);
 SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'diakhiri', terminated_on = '2026-06-30', termination_reason = 'Program dihentikan' WHERE id = %s$$, :add2), true);
 SELECT number, status, terminated_on, termination_reason FROM agreement WHERE id = :add2;

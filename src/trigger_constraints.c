@@ -654,8 +654,8 @@ CheckAgreement(Relation rel, const CheckedRelation *c, HeapTuple newtup)
 
 	/*
 	 * agreement_termination_check: status <> 'terminated' OR (terminated_on
-	 * IS NOT NULL AND btrim(termination_reason) <> '') -- a NULL reason
-	 * makes the test NULL, which a CHECK lets through.
+	 * IS NOT NULL AND termination_reason IS NOT NULL AND
+	 * btrim(termination_reason) <> ''): no date, no reason or a blank one.
 	 */
 	if (DatumGetVocabularyCode(Get(newtup, rel, c->att[4], &isnull)) ==
 		AGREEMENT_STATUS_TERMINATED && !isnull)
@@ -666,7 +666,7 @@ CheckAgreement(Relation rel, const CheckedRelation *c, HeapTuple newtup)
 
 		(void) Get(newtup, rel, c->att[7], &date_null);
 		reason = Get(newtup, rel, c->att_reason, &reason_null);
-		if (date_null || (!reason_null && TextIsSpaces(reason)))
+		if (date_null || reason_null || TextIsSpaces(reason))
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
 					errmsg_cat(MSG_CHECK_TERMINATION,

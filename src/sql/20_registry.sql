@@ -122,7 +122,8 @@ CREATE TABLE @extschema@.agreement (
 	CONSTRAINT agreement_amends_check CHECK ((kind = 'addendum') = (amends_id IS NOT NULL)),
 	CONSTRAINT agreement_dates_check CHECK (effective_from <= effective_to),
 	CONSTRAINT agreement_termination_check CHECK (status <> 'terminated'
-		OR (terminated_on IS NOT NULL AND pg_catalog.btrim(termination_reason) <> '')),
+		OR (terminated_on IS NOT NULL AND termination_reason IS NOT NULL
+			AND pg_catalog.btrim(termination_reason) <> '')),
 	extra jsonb CONSTRAINT agreement_extra_check
 		CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
 );

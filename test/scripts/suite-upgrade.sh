@@ -27,6 +27,7 @@ reader=regress_upgrade_reader_$$
 writer=regress_upgrade_writer_$$
 partial=regress_upgrade_partial_$$
 cyclic=partnership_upgrade_cyclic_$$
+unreasoned=partnership_upgrade_unreasoned_$$
 cleanup() {
 	dropdb --if-exists "$old" >/dev/null 2>&1 || true
 	dropdb --if-exists "$new" >/dev/null 2>&1 || true
@@ -35,6 +36,7 @@ cleanup() {
 	dropdb --if-exists "$restored" >/dev/null 2>&1 || true
 	rm -rf "$dump_dir"
 	dropdb --if-exists "$cyclic" >/dev/null 2>&1 || true
+	dropdb --if-exists "$unreasoned" >/dev/null 2>&1 || true
 	for r in "$squatter" "$reader" "$writer" "$partial"; do
 		psql -X -q -d postgres -c "DROP ROLE IF EXISTS $r" >/dev/null 2>&1 || true
 	done
@@ -225,5 +227,23 @@ else
 	echo "FAIL  update did not name the partner tree's cycle as expected: $out"
 	fail=1
 fi
+
+# A terminated agreement without a reason, which the oldest release's
+# library let through (its CHECK passed a NULL reason): the update gives
+# it one that says so, and then refuses a NULL reason in the CHECK too.
+createdb "$unreasoned"
+q "$unreasoned" "CREATE EXTENSION partnership VERSION '$oldest'"
+q "$unreasoned" "SET session_replication_role = replica;
+	INSERT INTO partnership.partner (id, name, sector) VALUES (1, 'Dinas A', 'government'), (2, 'PT B', 'private');
+	INSERT INTO partnership.partnership (id, code, name, formality, horizon, owner_id) VALUES (1, 'U-1', 'u', 'formal', 'strategic', 1);
+	INSERT INTO partnership.agreement (id, partnership_id, kind, number, objectives, effective_from, effective_to, signed_on, status, terminated_on)
+		VALUES (1, 1, 'mou', 'MOU/1', '{x}', '2026-01-01', '2026-12-31', '2026-01-01', 'terminated', '2026-06-01')"
+q "$unreasoned" "SET client_min_messages = warning; ALTER EXTENSION partnership UPDATE"
+check "a terminated agreement of the oldest release without a reason gets one" \
+	"$(q "$unreasoned" "SELECT termination_reason FROM partnership.agreement WHERE id = 1")" \
+	"terminated under release 1.0.0, which recorded no reason"
+check "the updated CHECK refuses a terminated agreement without a reason" \
+	"$(q "$unreasoned" "SET session_replication_role = replica; UPDATE partnership.agreement SET termination_reason = NULL WHERE id = 1" 2>&1 | grep -o 'violates check constraint "agreement_termination_check"')" \
+	'violates check constraint "agreement_termination_check"'
 
 exit $fail
