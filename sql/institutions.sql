@@ -568,6 +568,37 @@ SELECT name, sector FROM partner WHERE name = 'Koperasi Impor Dinkes';
 RESET ROLE;
 SELECT pg_temp.try($$UPDATE partnership.setting SET value = 2 WHERE name = 'multi_institution'$$);
 
+-- A mapping is bound to its role, not to the name: a role dropped (DROP
+-- OWNED BY, DROP ROLE, which leave the row) and created again under the
+-- name reads nothing of the old one's institution until mapped again
+UPDATE setting SET value = 1 WHERE name = 'multi_institution';
+CREATE ROLE regress_inst_gone;
+SELECT grant_access('regress_inst_gone', 'read', pg_temp.org('Pemerintah Desa Cibeureum'));
+SELECT pg_temp.seen('regress_inst_gone', 'partnership.partnership') AS before_drop;
+DROP OWNED BY regress_inst_gone;
+DROP ROLE regress_inst_gone;
+SELECT r.role_name, p.name, r.role_oid IS NOT NULL AS bound
+FROM institution_role r JOIN partner p ON p.id = r.partner_id
+WHERE r.role_name = 'regress_inst_gone';
+CREATE ROLE regress_inst_gone;
+SELECT grant_access('regress_inst_gone', 'read');
+SELECT pg_temp.seen('regress_inst_gone', 'partnership.partnership') AS new_role_same_name,
+	pg_temp.seen('regress_inst_gone', 'partnership_report.partnerships') AS its_report;
+SELECT grant_access('regress_inst_gone', 'read', pg_temp.org('Pemerintah Desa Cibeureum'));
+SELECT pg_temp.seen('regress_inst_gone', 'partnership.partnership') AS mapped_again;
+-- a renamed role leaves its mapping behind (it is kept by name for
+-- pg_dump), and a name no role has cannot be mapped
+ALTER ROLE regress_inst_gone RENAME TO regress_inst_renamed;
+SELECT pg_temp.seen('regress_inst_renamed', 'partnership.partnership') AS renamed;
+SELECT pg_temp.try($$INSERT INTO partnership.institution_role (role_name, partner_id) VALUES ('regress_inst_nobody', 1)$$, true);
+SET partnership.language = 'id';
+SELECT pg_temp.try($$INSERT INTO partnership.institution_role (role_name, partner_id) VALUES ('regress_inst_nobody', 1)$$, true);
+RESET partnership.language;
+DELETE FROM institution_role WHERE role_name = 'regress_inst_gone';
+DROP OWNED BY regress_inst_renamed;
+DROP ROLE regress_inst_renamed;
+UPDATE setting SET value = 0 WHERE name = 'multi_institution';
+
 \c contrib_regression
 SET client_min_messages = warning;
 DROP DATABASE regress_partnership_institutions;

@@ -77,11 +77,20 @@ PG_FUNCTION_INFO_V1(partnership_institution_covers);
 PG_FUNCTION_INFO_V1(partnership_institution_reads);
 PG_FUNCTION_INFO_V1(partnership_institution_writes);
 PG_FUNCTION_INFO_V1(partnership_institution_guard);
+PG_FUNCTION_INFO_V1(partnership_institution_role_trigger);
 
 /* ------------------------------------------------------------------------
- * Queries, run as the registry owner ($1 is always the role's name)
+ * Queries, run as the registry owner ($1 is always the role's name).  A
+ * mapping row is the role's when it is bound to the role that has the
+ * name now (role_oid, MAPPING_IS_ROLES): a role dropped and created again
+ * under its name gets no mapping of the old one.
  * ------------------------------------------------------------------------
  */
+
+#define MAPPING_IS_ROLES(r) \
+" AND " r ".role_name OPERATOR(pg_catalog.=) $1" \
+" AND " r ".role_oid OPERATOR(pg_catalog.=) (SELECT a.oid FROM pg_catalog.pg_roles a" \
+"  WHERE a.rolname OPERATOR(pg_catalog.=) $1)"
 
 /* Partnership $2: code, owner, owner's name, and is the role a member? */
 static const char *const partnership_query =
@@ -89,7 +98,7 @@ static const char *const partnership_query =
 " EXISTS (SELECT 1 FROM @extschema@.member m"
 "  JOIN @extschema@.institution_role r ON r.partner_id OPERATOR(pg_catalog.=) m.partner_id"
 "  WHERE m.partnership_id OPERATOR(pg_catalog.=) p.id"
-"   AND r.role_name OPERATOR(pg_catalog.=) $1)"
+MAPPING_IS_ROLES("r") ")"
 " FROM @extschema@.partnership p"
 " LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id"
 " WHERE p.id OPERATOR(pg_catalog.=) $2";
@@ -99,7 +108,7 @@ static const char *const institutions_query =
 "SELECT pg_catalog.string_agg(p.name, '\", \"' ORDER BY p.name)"
 " FROM @extschema@.institution_role r"
 " JOIN @extschema@.partner p ON p.id OPERATOR(pg_catalog.=) r.partner_id"
-" WHERE r.role_name OPERATOR(pg_catalog.=) $1";
+" WHERE true" MAPPING_IS_ROLES("r");
 
 /* A partner's name ($2; $1 unused, for the common signature). */
 static const char *const partner_name_query =
@@ -444,8 +453,9 @@ AddProbed(RegistryScan *t, IndexScanDesc *scan, Snapshot snapshot, int64 key,
 /*
  * The institutions the role is mapped to in snapshot, as a sorted bigint
  * array (palloc'd): a direct index scan of institution_role_pkey by the
- * role's name.  Sorted here, not trusted to come sorted from the index: a
- * binary search over them is the policies' test.
+ * role's name, keeping the rows bound to this role (role_oid; see the
+ * queries above).  Sorted here, not trusted to come sorted from the index:
+ * a binary search over them is the policies' test.
  */
 static ArrayType *
 MappedInstitutions(Snapshot snapshot)
@@ -454,6 +464,7 @@ MappedInstitutions(Snapshot snapshot)
 	IndexScanDesc scan;
 	NameData	role;
 	int			partner_att;
+	int			oid_att;
 	RegistryIds ids;
 
 	RegistryIdsInit(&ids);
@@ -461,13 +472,16 @@ MappedInstitutions(Snapshot snapshot)
 	RegistryScanOpen(&t, "institution_role", "institution_role_pkey",
 					 "role_name,partner_id");
 	partner_att = RegistryScanAttnum(&t, "partner_id");
+	oid_att = RegistryScanAttnum(&t, "role_oid");
 	scan = RegistryScanProbeName(&t, snapshot, &role);
 	while (index_getnext_slot(scan, ForwardScanDirection, t.slot))
 	{
 		bool		isnull;
+		bool		oid_null;
 		int64		partner = RegistryScanInt64(&t, partner_att, &isnull);
+		Datum		bound = RegistryScanGet(&t, oid_att, &oid_null);
 
-		if (!isnull)
+		if (!isnull && !oid_null && DatumGetObjectId(bound) == GetUserId())
 			RegistryIdsAdd(&ids, partner);
 	}
 	index_endscan(scan);
@@ -1815,4 +1829,53 @@ partnership_institution_guard(PG_FUNCTION_ARGS)
 	SPI_finish();
 
 	return RegistryPassThrough(trigdata);
+}
+
+/*
+ * BEFORE INSERT OR UPDATE FOR EACH ROW on institution_role: bind the row
+ * to the role its role_name names now (role_oid), so that the mapping is
+ * that role's and no later role's that takes the name after a DROP ROLE
+ * (PostgreSQL tells an extension nothing of DROP ROLE).  A name no role
+ * has is refused; on restore it is kept unbound (role_oid NULL: it maps
+ * no role), since the dump's oids mean nothing here and the roles may be
+ * created after the data.
+ */
+Datum
+partnership_institution_role_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+	Relation	rel;
+	HeapTuple	newtuple;
+	int			name_att;
+	int			oid_att;
+	bool		isnull;
+	Name		role;
+	Oid			roleid;
+	Datum		value;
+	bool		value_null;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "institution_role_trigger", true,
+									true, REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
+	rel = trigdata->tg_relation;
+	newtuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+		trigdata->tg_newtuple : trigdata->tg_trigtuple;
+	name_att = RegistryAttnum(rel, "role_name");
+	oid_att = RegistryAttnum(rel, "role_oid");
+
+	role = DatumGetName(RegistryGetAttr(newtuple, rel, name_att, &isnull));
+	roleid = isnull ? InvalidOid : get_role_oid(NameStr(*role), true);
+	if (!OidIsValid(roleid) && !isnull && !RegistryRestoring())
+		ereport(ERROR,
+				errcode(ERRCODE_UNDEFINED_OBJECT),
+				errmsg_cat(MSG_INSTITUTION_ROLE_UNKNOWN, NameStr(*role)),
+				errdetail_cat(MSG_INSTITUTION_ROLE_UNKNOWN_DETAIL),
+				errhint_cat(MSG_INSTITUTION_ROLE_UNKNOWN_HINT),
+				errtable(rel));
+
+	value = ObjectIdGetDatum(roleid);
+	value_null = !OidIsValid(roleid);
+	return PointerGetDatum(heap_modify_tuple_by_cols(newtuple,
+													 RelationGetDescr(rel),
+													 1, &oid_att, &value,
+													 &value_null));
 }

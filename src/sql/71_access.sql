@@ -147,7 +147,8 @@ BEGIN
 	IF institution IS NOT NULL THEN
 		INSERT INTO @extschema@.institution_role (role_name, partner_id)
 		VALUES (pg_catalog.pg_get_userbyid(role::pg_catalog.oid), institution)
-		ON CONFLICT DO NOTHING;
+		ON CONFLICT (role_name, partner_id) DO UPDATE SET role_oid = excluded.role_oid
+		WHERE institution_role.role_oid IS DISTINCT FROM excluded.role_oid;
 	END IF;
 END
 $$;

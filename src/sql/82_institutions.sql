@@ -39,18 +39,27 @@ CREATE TABLE @extschema@.institution_role (
 	role_name name NOT NULL,
 	partner_id bigint NOT NULL CONSTRAINT institution_role_partner_fkey
 		REFERENCES @extschema@.partner (id),
+	role_oid oid,
 	CONSTRAINT institution_role_pkey PRIMARY KEY (role_name, partner_id)
 );
 CREATE INDEX institution_role_partner_idx ON @extschema@.institution_role (partner_id);
 COMMENT ON TABLE @extschema@.institution_role IS 'multi-institution mode: the institutions (partners) each database role acts for; written by grant_access(role, level, institution) or by the registry owner';
 COMMENT ON COLUMN @extschema@.institution_role.role_name IS 'name of the database role (kept by name, so that pg_dump and pg_restore keep the mapping)';
 COMMENT ON COLUMN @extschema@.institution_role.partner_id IS 'the institution the role acts for; it also acts for every institution below it (partner.parent_id)';
+COMMENT ON COLUMN @extschema@.institution_role.role_oid IS 'the role role_name named when the row was written (set by trigger p05_role): the mapping holds for that role only, not for a role created later under the same name after a DROP ROLE; NULL (maps no role) for a row restored before its role was created';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.institution_role', '');
 
 CREATE TRIGGER p00_no_truncate BEFORE TRUNCATE ON @extschema@.institution_role
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.registry_truncate_trigger();
 COMMENT ON TRIGGER p00_no_truncate ON @extschema@.institution_role IS 'refuses TRUNCATE, which would bypass the checks and the audit trail';
+CREATE FUNCTION @extschema@.institution_role_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_institution_role_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.institution_role_trigger() IS 'trigger: binds an institution_role row to the role its role_name names now (role_oid), refusing (42704) a name no role has';
+CREATE TRIGGER p05_role BEFORE INSERT OR UPDATE ON @extschema@.institution_role
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.institution_role_trigger();
+COMMENT ON TRIGGER p05_role ON @extschema@.institution_role IS 'binds the row to the role its role_name names now (role_oid): a role dropped and created again does not inherit the mapping';
 CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.institution_role
 	REFERENCING NEW TABLE AS audit_new
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
