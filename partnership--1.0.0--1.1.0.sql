@@ -261,7 +261,8 @@ CREATE TABLE @extschema@.document (
 	added_on date NOT NULL DEFAULT CURRENT_DATE,
 	CONSTRAINT document_partnership_id_key UNIQUE (partnership_id, id),
 	CONSTRAINT document_agreement_fkey FOREIGN KEY (partnership_id, agreement_id)
-		REFERENCES @extschema@.agreement (partnership_id, id)
+		REFERENCES @extschema@.agreement (partnership_id, id),
+	CONSTRAINT document_dates_finite CHECK (pg_catalog.isfinite(added_on))
 );
 CREATE INDEX document_partnership_idx
 	ON @extschema@.document (partnership_id, agreement_id);
@@ -1726,6 +1727,36 @@ WHERE i.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regcla
 ALTER TABLE @extschema@.partnership ADD COLUMN ended_on date, ADD COLUMN end_reason text;
 COMMENT ON COLUMN @extschema@.partnership.ended_on IS 'day the partnership was completed or terminated (set by the move, default today); NULL while it runs';
 COMMENT ON COLUMN @extschema@.partnership.end_reason IS 'why the partnership ended; required to terminate it, optional to complete it';
+-- Every date of the registry is a day: 'infinity' and '-infinity' are
+-- refused (the *_dates_finite CHECKs, and trigger_constraints.c before
+-- them); no agreement, payment or period has them, and the reports' date
+-- arithmetic cannot subtract them.  A 1.0.0 row that holds one stops the
+-- update on the constraint's name: correct the row first.
+ALTER TABLE @extschema@.partnership ADD CONSTRAINT partnership_dates_finite
+	CHECK (pg_catalog.isfinite(starts_on)
+		AND pg_catalog.isfinite(ends_on)
+		AND pg_catalog.isfinite(ended_on));
+ALTER TABLE @extschema@.member ADD CONSTRAINT member_dates_finite
+	CHECK (pg_catalog.isfinite(joined_on) AND pg_catalog.isfinite(left_on));
+ALTER TABLE @extschema@.agreement ADD CONSTRAINT agreement_dates_finite
+	CHECK (pg_catalog.isfinite(signed_on)
+		AND pg_catalog.isfinite(effective_from)
+		AND pg_catalog.isfinite(effective_to)
+		AND pg_catalog.isfinite(terminated_on));
+ALTER TABLE @extschema@.agreement_party ADD CONSTRAINT agreement_party_dates_finite
+	CHECK (pg_catalog.isfinite(signed_on));
+ALTER TABLE @extschema@.activity ADD CONSTRAINT activity_dates_finite
+	CHECK (pg_catalog.isfinite(due_on));
+ALTER TABLE @extschema@.commitment ADD CONSTRAINT commitment_dates_finite
+	CHECK (pg_catalog.isfinite(committed_on));
+ALTER TABLE @extschema@.disbursement ADD CONSTRAINT disbursement_dates_finite
+	CHECK (pg_catalog.isfinite(paid_on));
+ALTER TABLE @extschema@.indicator ADD CONSTRAINT indicator_dates_finite
+	CHECK (pg_catalog.isfinite(target_on));
+ALTER TABLE @extschema@.measurement ADD CONSTRAINT measurement_dates_finite
+	CHECK (pg_catalog.isfinite(period_end));
+ALTER TABLE @extschema@.evaluation ADD CONSTRAINT evaluation_dates_finite
+	CHECK (pg_catalog.isfinite(period_end));
 ALTER TABLE @extschema@.agreement DROP CONSTRAINT agreement_version_key;
 COMMENT ON COLUMN @extschema@.agreement.version IS 'version within its pks chain, set on insert: 1 for a mou or a pks, one more than the amended agreement for an addendum';
 
@@ -1850,9 +1881,11 @@ COMMENT ON FUNCTION @extschema@.half_years(pg_catalog.date, pg_catalog.date) IS 
 CREATE FUNCTION @extschema@.half_year_start(day pg_catalog.date)
 	RETURNS pg_catalog.date
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
-	RETURN pg_catalog.make_date(pg_catalog.date_part('year', day)::pg_catalog.int4,
-		CASE WHEN pg_catalog.date_part('month', day) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1);
-COMMENT ON FUNCTION @extschema@.half_year_start(pg_catalog.date) IS 'first day (1 January or 1 July) of the half-year holding day: the half-year a dated row is reported in';
+	RETURN CASE WHEN pg_catalog.isfinite(day)
+		THEN pg_catalog.make_date(pg_catalog.date_part('year', day)::pg_catalog.int4,
+			CASE WHEN pg_catalog.date_part('month', day) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1)
+		ELSE day END;
+COMMENT ON FUNCTION @extschema@.half_year_start(pg_catalog.date) IS 'first day (1 January or 1 July) of the half-year holding day: the half-year a dated row is reported in; infinity and -infinity are their own';
 
 CREATE VIEW partnership_report.semesters WITH (security_invoker = true) AS
 SELECT p.id AS partnership_id,

@@ -209,6 +209,22 @@ UPDATE member SET joined_on = current_date - 400 WHERE partnership_id = 917601 A
 UPDATE partnership SET starts_on = starts_on + 30 WHERE id = 917601;
 UPDATE partnership SET starts_on = starts_on - 30 WHERE id = 917601;
 SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, period_end) VALUES (917601, '2099-12-31')$$);
+-- no date is infinite (1.1.0 before: an agreement in force until
+-- 'infinity' made the partnerships and agreements views fail for everyone
+-- with "cannot subtract infinite dates")
+SELECT pg_temp.undated($$INSERT INTO partnership.agreement (partnership_id, kind, number, effective_from, effective_to) VALUES (917601, 'mou', 'LIFE/MOU/INF', current_date, 'infinity')$$, true);
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET ends_on = 'infinity' WHERE id = 917601$$);
+SELECT pg_temp.undated($$INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount, paid_on) VALUES (917601, 917601, 10, '-infinity')$$);
+SET partnership.language = 'id';
+SELECT pg_temp.undated($$INSERT INTO partnership.activity (partnership_id, name, due_on) VALUES (917601, 'Selamanya', 'infinity')$$, true);
+RESET partnership.language;
+SAVEPOINT finite;
+SET LOCAL session_replication_role = replica;
+SELECT pg_temp.undated($$INSERT INTO partnership.measurement VALUES (917601, 917601, 'infinity', 1)$$);
+ROLLBACK TO finite;
+-- (and the half-year of an infinite day, asked directly, is that day)
+SELECT half_year_start('2026-06-30') AS june, half_year_start('2026-07-01') AS july,
+	half_year_start('infinity') AS infinity, half_year_start('-infinity') AS minus_infinity;
 INSERT INTO evaluation (id, partnership_id, period_end) VALUES (917601, 917601, current_date - 180);
 -- the partnership's own dates are kept around those rows, from its side
 -- too (1.1.0 before: accepted, leaving the payments outside its dates)

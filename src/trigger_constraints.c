@@ -702,6 +702,39 @@ LaterTriggerChecks(CheckedTable table, bool update)
 }
 
 /*
+ * <table>_dates_finite: every date of the row is a day, not 'infinity' or
+ * '-infinity', which no agreement, payment or period has and which the
+ * reports' date arithmetic cannot subtract.  Every date column of the
+ * table is tested, as its CHECK lists them all.
+ */
+static void
+CheckDatesFinite(Relation rel, HeapTuple tuple)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	int			i;
+
+	for (i = 0; i < desc->natts; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, i);
+		bool		isnull;
+		Datum		d;
+
+		if (att->attisdropped || att->atttypid != DATEOID)
+			continue;
+		d = Get(tuple, rel, i + 1, &isnull);
+		if (!isnull && DATE_NOT_FINITE(DatumGetDateADT(d)))
+			ereport(ERROR,
+					errcode(ERRCODE_CHECK_VIOLATION),
+					errmsg_cat(MSG_CHECK_DATE_INFINITE, NameStr(att->attname),
+							   RelationGetRelationName(rel),
+							   DateColumn(tuple, rel, i + 1)),
+					errhint_cat(MSG_CHECK_DATE_INFINITE_HINT),
+					errtableconstraint(rel, psprintf("%s_dates_finite",
+													 RelationGetRelationName(rel))));
+	}
+}
+
+/*
  * Test the new version of a row of rel (oldtup NULL for an INSERT) against
  * the constraints above; raises the catalogue's message for the first that
  * fails.  Tables without checks here return at once.  from_guard: called
@@ -719,6 +752,7 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 
 	if (from_guard && LaterTriggerChecks(c->table, oldtup != NULL))
 		return;
+	CheckDatesFinite(rel, newtup);
 	switch (c->table)
 	{
 		case CT_OTHER:

@@ -51,7 +51,10 @@ CREATE TABLE @extschema@.partnership (
 	extra jsonb CONSTRAINT partnership_extra_check
 		CHECK (pg_catalog.jsonb_typeof(extra) = 'object'),
 	ended_on date,
-	end_reason text
+	end_reason text,
+	CONSTRAINT partnership_dates_finite CHECK (pg_catalog.isfinite(starts_on)
+		AND pg_catalog.isfinite(ends_on)
+		AND pg_catalog.isfinite(ended_on))
 );
 CREATE INDEX partnership_owner_idx ON @extschema@.partnership (owner_id);
 CREATE INDEX partnership_status_idx ON @extschema@.partnership (status);
@@ -86,7 +89,9 @@ CREATE TABLE @extschema@.member (
 	CONSTRAINT member_pkey PRIMARY KEY (partnership_id, partner_id),
 	CONSTRAINT member_dates_check CHECK (left_on >= joined_on),
 	extra jsonb CONSTRAINT member_extra_check
-		CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
+		CHECK (pg_catalog.jsonb_typeof(extra) = 'object'),
+	CONSTRAINT member_dates_finite CHECK (pg_catalog.isfinite(joined_on)
+		AND pg_catalog.isfinite(left_on))
 );
 CREATE INDEX member_partner_idx ON @extschema@.member (partner_id);
 COMMENT ON TABLE @extschema@.member IS 'partners taking part in a partnership, with their roles';
@@ -125,7 +130,11 @@ CREATE TABLE @extschema@.agreement (
 		OR (terminated_on IS NOT NULL AND termination_reason IS NOT NULL
 			AND pg_catalog.btrim(termination_reason) <> '')),
 	extra jsonb CONSTRAINT agreement_extra_check
-		CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
+		CHECK (pg_catalog.jsonb_typeof(extra) = 'object'),
+	CONSTRAINT agreement_dates_finite CHECK (pg_catalog.isfinite(signed_on)
+		AND pg_catalog.isfinite(effective_from)
+		AND pg_catalog.isfinite(effective_to)
+		AND pg_catalog.isfinite(terminated_on))
 );
 CREATE INDEX agreement_amends_idx ON @extschema@.agreement (partnership_id, amends_id);
 COMMENT ON TABLE @extschema@.agreement IS 'written agreements of a partnership: mou (non-binding), pks (binding), addendum (new version of a pks); signed agreements are immutable';
@@ -157,7 +166,8 @@ CREATE TABLE @extschema@.agreement_party (
 	signed_on date,
 	CONSTRAINT agreement_party_pkey PRIMARY KEY (agreement_id, partner_id),
 	CONSTRAINT agreement_party_agreement_fkey FOREIGN KEY (partnership_id, agreement_id)
-		REFERENCES @extschema@.agreement (partnership_id, id) ON DELETE CASCADE
+		REFERENCES @extschema@.agreement (partnership_id, id) ON DELETE CASCADE,
+	CONSTRAINT agreement_party_dates_finite CHECK (pg_catalog.isfinite(signed_on))
 );
 CREATE INDEX agreement_party_partnership_idx
 	ON @extschema@.agreement_party (partnership_id, agreement_id);
@@ -219,7 +229,8 @@ CREATE TABLE @extschema@.activity (
 	status @extschema@.activity_status NOT NULL DEFAULT 'planned',
 	CONSTRAINT activity_partnership_id_key UNIQUE (partnership_id, id),
 	extra jsonb CONSTRAINT activity_extra_check
-		CHECK (pg_catalog.jsonb_typeof(extra) = 'object')
+		CHECK (pg_catalog.jsonb_typeof(extra) = 'object'),
+	CONSTRAINT activity_dates_finite CHECK (pg_catalog.isfinite(due_on))
 );
 COMMENT ON TABLE @extschema@.activity IS 'work-plan items of a partnership';
 COMMENT ON COLUMN @extschema@.activity.extra IS 'local fields of this database, as a JSON object (never ALTER an extension table: doc/registry.md#local-fields)';
@@ -260,7 +271,8 @@ CREATE TABLE @extschema@.commitment (
 	description text,
 	CONSTRAINT commitment_partnership_id_key UNIQUE (partnership_id, id),
 	CONSTRAINT commitment_member_fkey FOREIGN KEY (partnership_id, partner_id)
-		REFERENCES @extschema@.member (partnership_id, partner_id)
+		REFERENCES @extschema@.member (partnership_id, partner_id),
+	CONSTRAINT commitment_dates_finite CHECK (pg_catalog.isfinite(committed_on))
 );
 CREATE INDEX commitment_partnership_idx
 	ON @extschema@.commitment (partnership_id, partner_id);
@@ -281,7 +293,8 @@ CREATE TABLE @extschema@.disbursement (
 	amount numeric NOT NULL CONSTRAINT disbursement_amount_check CHECK (amount > 0::numeric AND amount < 'Infinity'),
 	paid_on date,
 	CONSTRAINT disbursement_commitment_fkey FOREIGN KEY (partnership_id, commitment_id)
-		REFERENCES @extschema@.commitment (partnership_id, id)
+		REFERENCES @extschema@.commitment (partnership_id, id),
+	CONSTRAINT disbursement_dates_finite CHECK (pg_catalog.isfinite(paid_on))
 );
 CREATE INDEX disbursement_partnership_idx
 	ON @extschema@.disbursement (partnership_id, commitment_id);
@@ -308,7 +321,8 @@ CREATE TABLE @extschema@.indicator (
 		CHECK (target > '-Infinity' AND target < 'Infinity'),
 	target_on date,
 	CONSTRAINT indicator_partnership_id_key UNIQUE (partnership_id, id),
-	CONSTRAINT indicator_code_key UNIQUE (partnership_id, code)
+	CONSTRAINT indicator_code_key UNIQUE (partnership_id, code),
+	CONSTRAINT indicator_dates_finite CHECK (pg_catalog.isfinite(target_on))
 );
 COMMENT ON TABLE @extschema@.indicator IS 'performance indicators of a partnership, with baseline and target';
 COMMENT ON COLUMN @extschema@.indicator.id IS 'identity of the indicator';
@@ -330,7 +344,8 @@ CREATE TABLE @extschema@.measurement (
 		CHECK (value > '-Infinity' AND value < 'Infinity'),
 	CONSTRAINT measurement_pkey PRIMARY KEY (indicator_id, period_end),
 	CONSTRAINT measurement_indicator_fkey FOREIGN KEY (partnership_id, indicator_id)
-		REFERENCES @extschema@.indicator (partnership_id, id) ON DELETE CASCADE
+		REFERENCES @extschema@.indicator (partnership_id, id) ON DELETE CASCADE,
+	CONSTRAINT measurement_dates_finite CHECK (pg_catalog.isfinite(period_end))
 );
 CREATE INDEX measurement_partnership_idx
 	ON @extschema@.measurement (partnership_id, indicator_id, period_end);
@@ -369,7 +384,8 @@ CREATE TABLE @extschema@.evaluation (
 	kind @extschema@.evaluation_kind NOT NULL DEFAULT 'monitoring',
 	period_end date NOT NULL,
 	status @extschema@.evaluation_status NOT NULL DEFAULT 'open',
-	CONSTRAINT evaluation_partnership_id_key UNIQUE (partnership_id, id)
+	CONSTRAINT evaluation_partnership_id_key UNIQUE (partnership_id, id),
+	CONSTRAINT evaluation_dates_finite CHECK (pg_catalog.isfinite(period_end))
 );
 CREATE INDEX evaluation_partnership_idx
 	ON @extschema@.evaluation (partnership_id, period_end);

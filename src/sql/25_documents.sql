@@ -24,7 +24,8 @@ CREATE TABLE @extschema@.document (
 	added_on date NOT NULL DEFAULT CURRENT_DATE,
 	CONSTRAINT document_partnership_id_key UNIQUE (partnership_id, id),
 	CONSTRAINT document_agreement_fkey FOREIGN KEY (partnership_id, agreement_id)
-		REFERENCES @extschema@.agreement (partnership_id, id)
+		REFERENCES @extschema@.agreement (partnership_id, id),
+	CONSTRAINT document_dates_finite CHECK (pg_catalog.isfinite(added_on))
 );
 CREATE INDEX document_partnership_idx
 	ON @extschema@.document (partnership_id, agreement_id);

@@ -24,9 +24,11 @@ COMMENT ON FUNCTION @extschema@.half_years(pg_catalog.date, pg_catalog.date) IS 
 CREATE FUNCTION @extschema@.half_year_start(day pg_catalog.date)
 	RETURNS pg_catalog.date
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
-	RETURN pg_catalog.make_date(pg_catalog.date_part('year', day)::pg_catalog.int4,
-		CASE WHEN pg_catalog.date_part('month', day) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1);
-COMMENT ON FUNCTION @extschema@.half_year_start(pg_catalog.date) IS 'first day (1 January or 1 July) of the half-year holding day: the half-year a dated row is reported in';
+	RETURN CASE WHEN pg_catalog.isfinite(day)
+		THEN pg_catalog.make_date(pg_catalog.date_part('year', day)::pg_catalog.int4,
+			CASE WHEN pg_catalog.date_part('month', day) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 7 END, 1)
+		ELSE day END;
+COMMENT ON FUNCTION @extschema@.half_year_start(pg_catalog.date) IS 'first day (1 January or 1 July) of the half-year holding day: the half-year a dated row is reported in; infinity and -infinity are their own';
 
 CREATE VIEW partnership_report.semesters WITH (security_invoker = true) AS
 SELECT p.id AS partnership_id,
