@@ -387,7 +387,8 @@ WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
   AND p.ends_on OPERATOR(pg_catalog.<=) (CURRENT_DATE OPERATOR(pg_catalog.+)
 	COALESCE(pg_catalog.round(@extschema@.setting('expiry_warning_days'))::pg_catalog.int4, 90))
 UNION ALL
-SELECT 'evaluation_due', p.id, p.code, NULL, o.name, c.message, CURRENT_DATE, NULL
+SELECT 'evaluation_due', p.id, p.code, NULL, o.name, c.message,
+	COALESCE((c.detail OPERATOR(pg_catalog.->>) 'due_on')::pg_catalog.date, CURRENT_DATE), NULL
 FROM @extschema@.partnership p
 CROSS JOIN LATERAL @extschema@.check(p.id) c
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id

@@ -104,6 +104,14 @@ UPDATE partnership SET ends_on = current_date + 30 WHERE id = 917501;
 SELECT event, partnership_code, agreement_number, institution, item, due_on - current_date AS in_days
 FROM due_items() WHERE partnership_id = 917501 ORDER BY 1, 5;
 SELECT notify_due() >= 2 AS sent;
+-- an evaluation due since a day in the past is due on that day, as
+-- check() says (1.1.0 before: today)
+BEGIN;
+UPDATE partnership SET starts_on = current_date - 200 WHERE id = 917501;
+SELECT event, due_on < current_date AS past,
+	due_on = (SELECT (c.detail ->> 'due_on')::date FROM partnership.check(917501) c WHERE c.rule = 'evaluation_due') AS as_check_says
+FROM due_items() WHERE partnership_id = 917501 AND event = 'evaluation_due';
+ROLLBACK;
 -- long texts of control characters (six bytes each in JSON) are cut by
 -- their JSON size, so no writer's names can make the payload too long for
 -- everyone's notify_due() (1.1.0 before: "payload string too long")
