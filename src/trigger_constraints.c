@@ -729,6 +729,7 @@ CheckDatesFinite(Relation rel, HeapTuple tuple)
 							   RelationGetRelationName(rel),
 							   DateColumn(tuple, rel, i + 1)),
 					errhint_cat(MSG_CHECK_DATE_INFINITE_HINT),
+					errtablecol(rel, i + 1),
 					errtableconstraint(rel, psprintf("%s_dates_finite",
 													 RelationGetRelationName(rel))));
 	}

@@ -105,6 +105,7 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 						   RelationGetRelationName(rel)),
 				errdetail_cat(MSG_DATE_FUTURE_DETAIL, RegistryDateText(RowToday())),
 				errhint_cat(MSG_DATE_FUTURE_HINT),
+				errtablecol(rel, att_date),
 				errtableconstraint(rel, constraint));
 	}
 
@@ -152,7 +153,8 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 							   RegistryDateText(starts_on)),
 					errdetail_cat(MSG_DATE_WINDOW_DETAIL),
 					errhint_cat(MSG_DATE_WINDOW_HINT),
-					errtableconstraint(rel, constraint));
+					errtablecol(rel, att_date),
+				errtableconstraint(rel, constraint));
 		if (!end_null && date > end)
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
@@ -161,7 +163,8 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 							   RegistryDateText(end)),
 					errdetail_cat(MSG_DATE_WINDOW_DETAIL),
 					errhint_cat(MSG_DATE_WINDOW_HINT),
-					errtableconstraint(rel, constraint));
+					errtablecol(rel, att_date),
+				errtableconstraint(rel, constraint));
 	}
 	return PointerGetDatum(newtup);
 }

@@ -128,6 +128,7 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 							  isnull ? "0" : DatumGetCString(DirectFunctionCall1(numeric_out, others)),
 							  DatumGetCString(DirectFunctionCall1(numeric_out, amount))),
 				errhint_cat(MSG_DISBURSEMENT_ABOVE_COMMITMENT_HINT),
+				errtablecol(rel, att_amount),
 				errtableconstraint(rel, "disbursement_within_commitment"));
 	SPI_finish();
 	RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
@@ -184,6 +185,7 @@ commitment_trigger(PG_FUNCTION_ARGS)
 						   DatumGetCString(DirectFunctionCall1(numeric_out, amount)),
 						   DatumGetCString(DirectFunctionCall1(numeric_out, paid))),
 				errhint_cat(MSG_COMMITMENT_BELOW_DISBURSED_HINT),
+				errtablecol(rel, att_amount),
 				errtableconstraint(rel, "disbursement_within_commitment"));
 	SPI_finish();
 	RegistryCheckRow(rel, trigdata->tg_trigtuple, newtup, false);

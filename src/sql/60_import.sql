@@ -594,6 +594,7 @@ DECLARE
 	e_column text;
 	e_constraint text;
 	e_state text;
+	e_value text;
 	r record;
 	/* multi-institution mode: each role imports the rows it staged itself */
 	own_only CONSTANT boolean := @extschema@.multi_institution();
@@ -1451,7 +1452,7 @@ BEGIN
 									'relation', 'partnership', 'line', r.line, 'field', 'status',
 									'value', r.status,
 									'problem', @extschema@.import_message('refused',
-										e_msg || coalesce(' ' || nullif(e_detail, ''), '')),
+										e_msg || coalesce('. ' || nullif(e_detail, ''), '')),
 									'warning', false);
 								failed := true;
 						END;
@@ -1497,12 +1498,14 @@ BEGIN
 					EXCEPTION WHEN OTHERS THEN
 						GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL,
 							e_column = COLUMN_NAME, e_constraint = CONSTRAINT_NAME;
-						EXECUTE format('SELECT t.sheet FROM pg_temp.%I t WHERE t.line = $1',
-									   'import_' || ltrim(rel, '+=')) INTO e_state USING l;
+						/* the cell, where the registry names its column */
+						EXECUTE format('SELECT t.sheet, pg_catalog.to_jsonb(t) OPERATOR(pg_catalog.->>) $2 FROM pg_temp.%I t WHERE t.line = $1',
+									   'import_' || ltrim(rel, '+=')) INTO e_state, e_value USING l, nullif(e_column, '');
 						trial := trial || jsonb_build_object('sheet', e_state, 'relation', ltrim(rel, '+='),
 							'line', l, 'field', coalesce(nullif(e_column, ''), nullif(e_constraint, '')),
+							'value', e_value,
 							'problem', @extschema@.import_message('refused',
-								e_msg || coalesce(' ' || nullif(e_detail, ''), '')),
+								e_msg || coalesce('. ' || nullif(e_detail, ''), '')),
 							'warning', false);
 						n := -1;
 					END;
@@ -1513,7 +1516,7 @@ BEGIN
 					trial := trial || jsonb_build_object('relation', ltrim(rel, '+='),
 						'field', coalesce(nullif(e_column, ''), nullif(e_constraint, '')),
 						'problem', @extschema@.import_message('refused',
-							e_msg || coalesce(' ' || nullif(e_detail, ''), '')),
+							e_msg || coalesce('. ' || nullif(e_detail, ''), '')),
 						'warning', false);
 				END IF;
 			END;
@@ -1583,7 +1586,7 @@ BEGIN
 					trial := trial || jsonb_build_object('relation', 'partnership',
 						'field', nullif(e_constraint, ''),
 						'problem', @extschema@.import_message('refused',
-							e_msg || coalesce(' ' || nullif(e_detail, ''), '')),
+							e_msg || coalesce('. ' || nullif(e_detail, ''), '')),
 						'warning', false);
 				END IF;
 			END;
