@@ -2440,7 +2440,7 @@ COMMENT ON COLUMN partnership_import.partnership.starts_on IS 'starts_on as type
 COMMENT ON COLUMN partnership_import.partnership.ends_on IS 'ends_on as typed (see partnership.partnership.ends_on)';
 COMMENT ON COLUMN partnership_import.partnership.objectives IS 'a list: separated by ; or line breaks (or commas when there are none)';
 COMMENT ON COLUMN partnership_import.partnership.owner IS 'name of the government partner that owns the partnership';
-COMMENT ON COLUMN partnership_import.partnership.ended_on IS 'ended_on as typed, for a completed or terminated partnership (see partnership.partnership.ended_on; default the day of the import)';
+COMMENT ON COLUMN partnership_import.partnership.ended_on IS 'ended_on as typed, for a completed or terminated partnership (see partnership.partnership.ended_on; default its ends_on when that has passed, else the day of the import)';
 COMMENT ON COLUMN partnership_import.partnership.end_reason IS 'end_reason as typed (see partnership.partnership.end_reason; required for a terminated partnership)';
 COMMENT ON COLUMN partnership_import.partnership.evaluation_interval IS 'evaluation_interval as typed (see partnership.partnership.evaluation_interval)';
 COMMENT ON COLUMN partnership_import.partnership.description IS 'description as typed (see partnership.partnership.description)';
@@ -3542,7 +3542,8 @@ BEGIN
 			  AND ($1 IS NULL OR t.line = ANY ($1))',
 			'partnership
 			UPDATE @extschema@.partnership p SET status = t.v_status::@extschema@.partnership_status,
-				ended_on = @extschema@.import_date(t.ended_on), end_reason = t.v_end_reason
+				ended_on = COALESCE(@extschema@.import_date(t.ended_on), LEAST(p.ends_on, CURRENT_DATE)),
+				end_reason = t.v_end_reason
 			FROM pg_temp.import_partnership t
 			WHERE p.id = t.id AND p.status::text IN (''active'', ''suspended'')
 			  AND t.v_status IN (''completed'', ''terminated'')

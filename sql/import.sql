@@ -276,6 +276,18 @@ BEGIN;
 SELECT * FROM partnership.import(apply => true, legacy => true);
 SELECT code, status FROM partnership.partnership WHERE code IN ('KS-003', 'KS-004') ORDER BY 1;
 COMMIT;
+-- a completed one without ended_on ended on its ends_on, once that has
+-- passed (1.1.0 before: on the day of the import, as though it had run
+-- until today)
+BEGIN;
+INSERT INTO partnership_import.partnership (code, name, formality, horizon, status, starts_on, ends_on, objectives, owner)
+VALUES ('KS-006', 'Pasar Murah', 'informal', 'operasional', 'selesai', '01/01/2025', '31/12/2025', 'Harga pangan', 'Bappeda Kota Contoh');
+INSERT INTO partnership_import.member (partnership, partner, roles) VALUES
+	('KS-006', 'Bappeda Kota Contoh', 'koordinator'), ('KS-006', 'Radio Suara Kota', 'pelaksana');
+SELECT count(*) AS problems FROM partnership.import(apply => true);
+SELECT code, status, CASE WHEN ended_on = current_date THEN 'today' ELSE ended_on::text END AS ended_on
+FROM partnership.partnership WHERE code IN ('KS-004', 'KS-006') ORDER BY 1;
+ROLLBACK;
 
 -- addenda that amend themselves or each other in a circle, and signed
 -- addenda of a draft or of an agreement staged as terminated, are named
