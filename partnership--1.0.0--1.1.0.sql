@@ -305,14 +305,14 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.contact_id_seq', '');
 CREATE FUNCTION @extschema@.document_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'document_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.document_trigger() IS 'a document of an agreement that is no longer a draft cannot be changed or removed (BEFORE ROW on document)';
+COMMENT ON FUNCTION @extschema@.document_trigger() IS 'the kind read in English or Indonesian (any case) and stored in English; a document of an agreement that is no longer a draft cannot be changed or removed (BEFORE ROW on document)';
 
 CREATE TRIGGER p10_guard BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.document
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_guard_trigger();
 COMMENT ON TRIGGER p10_guard ON @extschema@.document IS 'locks the partnership FOR SHARE and refuses changes to the rows of a completed or terminated partnership';
-CREATE TRIGGER p20_document BEFORE UPDATE OR DELETE ON @extschema@.document
+CREATE TRIGGER p20_document BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.document
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.document_trigger();
-COMMENT ON TRIGGER p20_document ON @extschema@.document IS 'a document of a signed agreement is kept as recorded';
+COMMENT ON TRIGGER p20_document ON @extschema@.document IS 'the kind read in English or Indonesian and stored in English; a document of a signed agreement is kept as recorded';
 CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.document
 	REFERENCING NEW TABLE AS audit_new
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();

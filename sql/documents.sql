@@ -58,6 +58,18 @@ SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, tit
 SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url) VALUES (917501, 'report', ' ', 'https://a.example/x')$$);
 SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url) VALUES (917501, 'report', 'x', 'laporan akhir.pdf')$$);
 SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url, sha256) VALUES (917501, 'report', 'x', 'https://a.example/x', 'ABC')$$);
+-- the kind in Indonesian or in another case is read as the word it is
+-- (1.1.0 before: 'notulen' and 'Minutes' refused), stored in English
+BEGIN;
+INSERT INTO document (partnership_id, kind, title, url) VALUES
+	(917501, 'notulen', 'Notulen', 'https://a.example/n'), (917501, ' Laporan ', 'Laporan', 'https://a.example/l'),
+	(917501, 'FOTO', 'Foto', 'https://a.example/f'), (917501, 'Minutes', 'Minutes', 'https://a.example/m'),
+	(917501, 'lainnya', 'Lain', 'https://a.example/o');
+UPDATE document SET kind = 'perjanjian' WHERE title = 'Lain';
+SELECT title, kind FROM document WHERE partnership_id = 917501 AND agreement_id IS NULL AND title <> 'Notulen rapat koordinasi I' ORDER BY title;
+SET LOCAL partnership.language = 'id';
+SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url) VALUES (917501, 'pindaian', 'x', 'https://a.example/x')$$, true);
+ROLLBACK;
 -- no partnership at all: the not-null constraint's error, not an internal one
 SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url) VALUES (NULL, 'other', 't', 'https://a.example/x')$$);
 -- a document of another partnership's agreement

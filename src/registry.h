@@ -73,6 +73,7 @@ extern bool InstitutionModeOn(void);
 extern bool InstitutionRestricted(void);
 
 /* The constraints users hit, tested with their own messages (trigger_constraints.c). */
+extern const char *DocumentKindCanonical(const char *word);
 extern void RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 							 bool from_guard);
 

@@ -806,10 +806,11 @@ agreement_part_trigger(PG_FUNCTION_ARGS)
 PG_FUNCTION_INFO_V1(document_trigger);
 
 /*
- * BEFORE UPDATE OR DELETE FOR EACH ROW on document: a document of an
- * agreement that is no longer a draft is kept as recorded (adding one is
- * always allowed: the INSERT does not fire this).  Locking the agreement
- * FOR SHARE makes a concurrent signature wait for the change.
+ * BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW on document: the kind is
+ * read in either language and stored in English (DocumentKindCanonical);
+ * a document of an agreement that is no longer a draft is kept as recorded
+ * (adding one is always allowed).  Locking the agreement FOR SHARE makes a
+ * concurrent signature wait for the change.
  */
 Datum
 document_trigger(PG_FUNCTION_ARGS)
@@ -823,13 +824,40 @@ document_trigger(PG_FUNCTION_ARGS)
 	bool		isnull;
 	Datum		d;
 
+	HeapTuple	newtup = NULL;
+
 	trigdata = RegistryTriggerCheck(fcinfo, "document_trigger", true, true,
-									REGISTRY_ON_UPDATE | REGISTRY_ON_DELETE);
+									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE |
+									REGISTRY_ON_DELETE);
 	if (RegistryRestoring())
 		return RegistryPassThrough(trigdata);
 	rel = trigdata->tg_relation;
 	attnum = RegistryAttnum(rel, "agreement_id");
 	att_pid = RegistryAttnum(rel, "partnership_id");
+
+	if (!TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+	{
+		int			att_kind = RegistryAttnum(rel, "kind");
+		const char *canonical;
+
+		newtup = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+			trigdata->tg_newtuple : trigdata->tg_trigtuple;
+		d = RegistryGetAttr(newtup, rel, att_kind, &isnull);
+		canonical = isnull ? NULL : DocumentKindCanonical(TextDatumGetCString(d));
+		if (canonical != NULL)
+		{
+			Datum		value = CStringGetTextDatum(canonical);
+			bool		value_null = false;
+
+			newtup = heap_modify_tuple_by_cols(newtup, RelationGetDescr(rel),
+											   1, &att_kind, &value, &value_null);
+		}
+	}
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+	{
+		RegistryCheckRow(rel, NULL, newtup, false);
+		return PointerGetDatum(newtup);
+	}
 
 	d = RegistryGetAttr(trigdata->tg_trigtuple, rel, attnum, &isnull);
 	if (!isnull)
@@ -845,7 +873,9 @@ document_trigger(PG_FUNCTION_ARGS)
 								detail, hint);
 	}
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
-		RegistryCheckRow(rel, trigdata->tg_trigtuple, trigdata->tg_newtuple,
-						 false);
+	{
+		RegistryCheckRow(rel, trigdata->tg_trigtuple, newtup, false);
+		return PointerGetDatum(newtup);
+	}
 	return RegistryPassThrough(trigdata);
 }

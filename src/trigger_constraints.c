@@ -679,6 +679,48 @@ CheckAgreement(Relation rel, const CheckedRelation *c, HeapTuple newtup)
 }
 
 /*
+ * The kinds of a document (document_kind_check), each in English (the word
+ * stored) and Indonesian.
+ */
+static const struct
+{
+	const char *canonical;
+	const char *indonesian;
+}			document_kinds[] = {
+	{"agreement", "perjanjian"},
+	{"minutes", "notulen"},
+	{"report", "laporan"},
+	{"photo", "foto"},
+	{"other", "lainnya"},
+};
+
+/*
+ * The kind a typed word names (either language, any case, blanks around it
+ * ignored), as stored; NULL for any other word.
+ */
+const char *
+DocumentKindCanonical(const char *word)
+{
+	size_t		len;
+	int			i;
+
+	while (*word != '\0' && isspace((unsigned char) *word))
+		word++;
+	len = strlen(word);
+	while (len > 0 && isspace((unsigned char) word[len - 1]))
+		len--;
+	for (i = 0; i < (int) lengthof(document_kinds); i++)
+	{
+		if ((strlen(document_kinds[i].canonical) == len &&
+			 pg_strncasecmp(word, document_kinds[i].canonical, len) == 0) ||
+			(strlen(document_kinds[i].indonesian) == len &&
+			 pg_strncasecmp(word, document_kinds[i].indonesian, len) == 0))
+			return document_kinds[i].canonical;
+	}
+	return NULL;
+}
+
+/*
  * Does a BEFORE ROW trigger after the guard serve this table and event?
  * Then that trigger tests the constraints, after its own test, so that
  * its error keeps coming first for a row that breaks both (as when the
@@ -693,8 +735,9 @@ LaterTriggerChecks(CheckedTable table, bool update)
 		case CT_DISBURSEMENT:	/* p20_disbursement */
 		case CT_RESPONSE:		/* p20_response */
 			return true;
+		case CT_DOCUMENT:		/* p20_document (it reads the kind first) */
+			return true;
 		case CT_COMMITMENT:		/* p20_commitment, UPDATE */
-		case CT_DOCUMENT:		/* p20_document, UPDATE */
 			return update;
 		default:
 			return false;
@@ -890,10 +933,9 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 			if (!isnull)
 			{
 				char	   *kind = TextDatumGetCString(d);
+				const char *canonical = DocumentKindCanonical(kind);
 
-				if (strcmp(kind, "agreement") != 0 && strcmp(kind, "minutes") != 0 &&
-					strcmp(kind, "report") != 0 && strcmp(kind, "photo") != 0 &&
-					strcmp(kind, "other") != 0)
+				if (canonical == NULL || strcmp(canonical, kind) != 0)
 					ereport(ERROR,
 							errcode(ERRCODE_CHECK_VIOLATION),
 							errmsg_cat(MSG_CHECK_DOCUMENT_KIND,
