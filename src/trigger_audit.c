@@ -743,6 +743,8 @@ AuditUnpackValue(JsonbValue *v)
 	while ((tok = JsonbIteratorNext(&it, &token, false)) != WJB_DONE)
 		tree = pushJsonbValue(&state, tok,
 							  tok < WJB_BEGIN_ARRAY ? &token : NULL);
+	if (tree == NULL)
+		elog(ERROR, "empty jsonb container in the audit image");
 	*v = *tree;
 }
 
