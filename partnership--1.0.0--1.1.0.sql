@@ -1835,7 +1835,7 @@ COMMENT ON FUNCTION @extschema@.partnership_span_trigger() IS 'an owner and star
 CREATE FUNCTION @extschema@.registry_date_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'registry_date_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.registry_date_trigger() IS 'a date column (argument 1) is not in the future (past) and inside the partnership''s dates (within), per argument 2 (BEFORE ROW on dated tables)';
+COMMENT ON FUNCTION @extschema@.registry_date_trigger() IS 'a date column (argument 1) is not in the future (past), not before the row''s signed_on (signed) and inside the partnership''s dates (within), per argument 2 (BEFORE ROW on dated tables)';
 
 CREATE FUNCTION @extschema@.evaluation_close_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'evaluation_close_trigger'
@@ -1848,6 +1848,9 @@ COMMENT ON TRIGGER p15_span ON @extschema@.partnership IS 'an owner and starts_o
 CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF signed_on, partnership_id ON @extschema@.agreement
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('signed_on', 'past');
 COMMENT ON TRIGGER p25_dates ON @extschema@.agreement IS 'signed_on is not in the future';
+CREATE TRIGGER p25_terminated BEFORE INSERT OR UPDATE OF terminated_on, signed_on, partnership_id ON @extschema@.agreement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('terminated_on', 'past,signed');
+COMMENT ON TRIGGER p25_terminated ON @extschema@.agreement IS 'terminated_on is not in the future nor before the agreement was signed';
 CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF signed_on, partnership_id ON @extschema@.agreement_party
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('signed_on', 'past');
 COMMENT ON TRIGGER p25_dates ON @extschema@.agreement_party IS 'signed_on is not in the future';
@@ -3221,14 +3224,14 @@ BEGIN
 	INSERT INTO import_problem (sheet, relation, line, field, value, problem, ord)
 	SELECT r.sheet, r.relation, r.line, r.field, r.value,
 		CASE WHEN c.n IS NULL THEN
-			coalesce(@extschema@.import_message('unknown', r.kind,
-				(SELECT string_agg(pg_catalog.quote_literal(x.label), ', ' ORDER BY x.d, x.label)
-				 FROM (SELECT m.label, @extschema@.import_distance(r.key, m.key) AS d
-					   FROM import_names m
-					   WHERE m.kind = r.kind AND m.scope = r.scope
-					   ORDER BY 2, 1 LIMIT 3) x),
-				r.kind),
-				@extschema@.import_message('unknown_none', r.kind, r.kind))
+			(SELECT CASE WHEN y.closest IS NULL
+					THEN @extschema@.import_message('unknown_none', r.kind, r.kind)
+					ELSE @extschema@.import_message('unknown', r.kind, y.closest, r.kind) END
+			 FROM (SELECT string_agg(pg_catalog.quote_literal(x.label), ', ' ORDER BY x.d, x.label) AS closest
+				   FROM (SELECT m.label, @extschema@.import_distance(r.key, m.key) AS d
+						 FROM import_names m
+						 WHERE m.kind = r.kind AND m.scope = r.scope
+						 ORDER BY 2, 1 LIMIT 3) x) y)
 		ELSE @extschema@.import_message('ambiguous', r.kind, c.ids) END,
 		r.ord
 	FROM import_refs r
@@ -3889,6 +3892,13 @@ BEGIN
 		RAISE EXCEPTION '%', @extschema@.message('MSG_GRANT_PUBLIC')
 			USING ERRCODE = 'invalid_parameter_value',
 				HINT = @extschema@.message('MSG_GRANT_PUBLIC_HINT');
+	END IF;
+	/* the mapping's foreign key, said before any GRANT is made */
+	IF institution IS NOT NULL AND NOT EXISTS (SELECT FROM @extschema@.partner p
+			WHERE p.id OPERATOR(pg_catalog.=) institution) THEN
+		RAISE EXCEPTION '%', @extschema@.message('MSG_GRANT_NO_INSTITUTION', institution::pg_catalog.text)
+			USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'institution_role_partner_fkey',
+				HINT = @extschema@.message('MSG_GRANT_NO_INSTITUTION_HINT');
 	END IF;
 
 	/* Check every privilege first: all or nothing. */

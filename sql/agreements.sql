@@ -180,6 +180,11 @@ BEGIN;
 SET LOCAL session_replication_role = replica;
 SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = NULL WHERE id = %s$$, :add2), true);
 ROLLBACK;
+-- a termination is dated between the signature and today (1.1.0 before:
+-- 2000-01-01 and 2099-01-01 accepted)
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = signed_on - 1, termination_reason = 'x' WHERE id = %s$$, :add2), true);
+SELECT regexp_replace(pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = current_date + 1, termination_reason = 'x' WHERE id = %s$$, :add2), true),
+	'[0-9]{4}-[0-9]{2}-[0-9]{2}', 'DATE', 'g') AS future;
 SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = 'Program dihentikan', title = 'sneaky' WHERE id = %s$$, :add2), true);
 SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'diakhiri', terminated_on = '2026-06-30', termination_reason = 'Program dihentikan' WHERE id = %s$$, :add2), true);
 SELECT number, status, terminated_on, termination_reason FROM agreement WHERE id = :add2;

@@ -45,6 +45,11 @@ SELECT grant_access('ga_admin', ' admin ');
 SELECT pg_temp.try($$SELECT partnership.grant_access('ga_nobody', 'superuser')$$, true);
 SELECT pg_temp.try($$SELECT partnership.grant_access('-', 'read')$$, true);
 SELECT pg_temp.try($$SELECT partnership.grant_access('ga_no_such_role', 'read')$$, true);
+-- an institution that is no partner: the mapping's own constraint, with a
+-- message of the catalogue (before: PostgreSQL's foreign key error, with
+-- the mapping's INSERT as context), and no GRANT made
+SELECT pg_temp.try($$SELECT partnership.grant_access('ga_nobody', 'read', -1)$$, true);
+SELECT has_schema_privilege('ga_nobody', 'partnership_report', 'USAGE') AS nobody_granted;
 -- the same refusals in Indonesian (the message catalogue, through
 -- partnership.message())
 SET partnership.language = 'id';

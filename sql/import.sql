@@ -276,6 +276,13 @@ BEGIN;
 SELECT * FROM partnership.import(apply => true, legacy => true);
 SELECT code, status FROM partnership.partnership WHERE code IN ('KS-003', 'KS-004') ORDER BY 1;
 COMMIT;
+-- an agreement named in a partnership that has none says so (1.1.0
+-- before: "closest: )")
+BEGIN;
+INSERT INTO partnership_import.agreement_party (partnership, agreement, partner, signatory_name)
+VALUES ('KS-003', 'PKS/TIDAK/ADA', 'Bappeda Kota Contoh', 'Kepala');
+SELECT relation, field, value, problem FROM partnership.import() WHERE field = 'agreement';
+ROLLBACK;
 -- a completed one without ended_on ended on its ends_on, once that has
 -- passed (1.1.0 before: on the day of the import, as though it had run
 -- until today)

@@ -136,7 +136,7 @@ SELECT (SELECT array_agg(ROW(partner_id, roles, responsibilities, signatory_name
 -- the user edits and signs it as usual; signing supersedes the PKS.  The
 -- addendum is signed after confidentiality was made required: it needs it
 SELECT pg_temp.undated(format($$UPDATE partnership.agreement SET status = 'signed' WHERE id = %s$$, :add1), true);
-UPDATE agreement_party SET signed_on = current_date WHERE agreement_id = :add1;
+UPDATE agreement_party SET signed_on = current_date - 6 WHERE agreement_id = :add1;
 INSERT INTO agreement_clause (agreement_id, partnership_id, kind, article, body)
 VALUES (:add1, 917601, 'confidentiality', 'Pasal 10', 'Kerahasiaan data');
 UPDATE agreement SET status = 'signed' WHERE id = :add1;
@@ -177,6 +177,13 @@ INSERT INTO agreement (id, partnership_id, kind, number, objectives) VALUES (917
 SELECT pg_temp.undated($$SELECT partnership.amend(917603, 'LIFE/X')$$);
 SELECT pg_temp.undated($$SELECT partnership.amend(-1, 'LIFE/X')$$, true);
 SELECT amend(NULL, 'LIFE/X') IS NULL AS null_in_null_out;
+-- nor without a number (1.1.0 before: an addendum with no number, or a
+-- blank one, could be signed and became the agreement in force)
+SELECT regexp_replace(pg_temp.undated(format($$SELECT partnership.amend(%s, NULL)$$, :add1), true), '(agreement|perjanjian) [0-9]+', '\1 N') AS refused;
+SELECT regexp_replace(pg_temp.undated(format($$SELECT partnership.amend(%s, E' \t')$$, :add1)), '(agreement|perjanjian) [0-9]+', '\1 N') AS refused;
+SET partnership.language = 'id';
+SELECT regexp_replace(pg_temp.undated(format($$SELECT partnership.amend(%s, '')$$, :add1), true), '(agreement|perjanjian) [0-9]+', '\1 N') AS refused;
+RESET partnership.language;
 
 /* ------------------------------------------------------------------------
  * Sensible dates.  1.0.0 accepted a party signed_on 2099, a disbursement
@@ -285,6 +292,9 @@ FROM partnership_report.activities WHERE partnership_id = 917601 ORDER BY activi
 -- not in the future, not before the start
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date + 1 WHERE id = 917601$$);
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 401 WHERE id = 917601$$);
+-- nor before the signing of an agreement it would terminate (1.1.0 before
+-- this: the addendum signed six days ago terminated a week ago)
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 7 WHERE id = 917601$$, true);
 -- nor before a payment, a measurement or an evaluation period it would
 -- leave outside its dates (1.1.0 before this: accepted)
 SAVEPOINT back_dated;

@@ -24,6 +24,7 @@
 
 #include "messages.h"
 #include "registry.h"
+#include "registry_scan.h"
 #include "vocabulary_fmgr.h"
 
 PG_FUNCTION_INFO_V1(partnership_amend);
@@ -64,6 +65,14 @@ partnership_amend(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	agreement_id = PG_GETARG_INT64(0);
+
+	/* an addendum is known by its number: on the paper, in the registry */
+	if (PG_ARGISNULL(1) || !RegistryTextNotBlank(PG_GETARG_TEXT_PP(1)))
+		ereport(ERROR,
+				errcode(PG_ARGISNULL(1) ? ERRCODE_NULL_VALUE_NOT_ALLOWED :
+						ERRCODE_INVALID_PARAMETER_VALUE),
+				errmsg_cat(MSG_AMEND_NO_NUMBER, agreement_id),
+				errhint_cat(MSG_AMEND_NO_NUMBER_HINT));
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");

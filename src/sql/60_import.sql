@@ -1079,14 +1079,14 @@ BEGIN
 	INSERT INTO import_problem (sheet, relation, line, field, value, problem, ord)
 	SELECT r.sheet, r.relation, r.line, r.field, r.value,
 		CASE WHEN c.n IS NULL THEN
-			coalesce(@extschema@.import_message('unknown', r.kind,
-				(SELECT string_agg(pg_catalog.quote_literal(x.label), ', ' ORDER BY x.d, x.label)
-				 FROM (SELECT m.label, @extschema@.import_distance(r.key, m.key) AS d
-					   FROM import_names m
-					   WHERE m.kind = r.kind AND m.scope = r.scope
-					   ORDER BY 2, 1 LIMIT 3) x),
-				r.kind),
-				@extschema@.import_message('unknown_none', r.kind, r.kind))
+			(SELECT CASE WHEN y.closest IS NULL
+					THEN @extschema@.import_message('unknown_none', r.kind, r.kind)
+					ELSE @extschema@.import_message('unknown', r.kind, y.closest, r.kind) END
+			 FROM (SELECT string_agg(pg_catalog.quote_literal(x.label), ', ' ORDER BY x.d, x.label) AS closest
+				   FROM (SELECT m.label, @extschema@.import_distance(r.key, m.key) AS d
+						 FROM import_names m
+						 WHERE m.kind = r.kind AND m.scope = r.scope
+						 ORDER BY 2, 1 LIMIT 3) x) y)
 		ELSE @extschema@.import_message('ambiguous', r.kind, c.ids) END,
 		r.ord
 	FROM import_refs r

@@ -109,6 +109,13 @@ BEGIN
 			USING ERRCODE = 'invalid_parameter_value',
 				HINT = @extschema@.message('MSG_GRANT_PUBLIC_HINT');
 	END IF;
+	/* the mapping's foreign key, said before any GRANT is made */
+	IF institution IS NOT NULL AND NOT EXISTS (SELECT FROM @extschema@.partner p
+			WHERE p.id OPERATOR(pg_catalog.=) institution) THEN
+		RAISE EXCEPTION '%', @extschema@.message('MSG_GRANT_NO_INSTITUTION', institution::pg_catalog.text)
+			USING ERRCODE = 'foreign_key_violation', CONSTRAINT = 'institution_role_partner_fkey',
+				HINT = @extschema@.message('MSG_GRANT_NO_INSTITUTION_HINT');
+	END IF;
 
 	/* Check every privilege first: all or nothing. */
 	SELECT pg_catalog.array_agg(p.object || ' (' || p.privileges || ')' ORDER BY p.object)
