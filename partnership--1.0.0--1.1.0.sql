@@ -3727,8 +3727,39 @@ BEGIN
 						'warning', false);
 					n := n + 1;
 				END LOOP;
+				/*
+				 * A partnership of the registry that the sheets only add to:
+				 * named by the first staged line of each sheet that adds to
+				 * it (the row whose partnership cell points at it).
+				 */
+				FOR r IN
+					SELECT DISTINCT ON (q.id, s.relation) s.relation, s.sheet, s.line, s.partnership, q.id
+					FROM (SELECT 'member' AS relation, t.sheet, t.line, t.partnership, t.k_partnership FROM import_member t
+						  UNION ALL SELECT 'agreement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_agreement t
+						  UNION ALL SELECT 'agreement_party', t.sheet, t.line, t.partnership, t.k_partnership FROM import_agreement_party t
+						  UNION ALL SELECT 'commitment', t.sheet, t.line, t.partnership, t.k_partnership FROM import_commitment t
+						  UNION ALL SELECT 'disbursement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_disbursement t
+						  UNION ALL SELECT 'indicator', t.sheet, t.line, t.partnership, t.k_partnership FROM import_indicator t
+						  UNION ALL SELECT 'measurement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_measurement t) s
+					JOIN @extschema@.partnership q ON lower(btrim(q.code, ws)) = s.k_partnership
+					WHERE q.status::text = 'active'
+					  AND NOT EXISTS (SELECT FROM import_partnership x WHERE x.id = q.id)
+					ORDER BY q.id, s.relation, s.line
+				LOOP
+					SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
+						   string_agg(c.message, '; ' ORDER BY c.rule)
+					INTO e_column, e_hint
+					FROM @extschema@.check(r.id) c WHERE c.severity = 'error';
+					CONTINUE WHEN e_column IS NULL;
+					trial := trial || jsonb_build_object('sheet', r.sheet,
+						'relation', r.relation, 'line', r.line, 'field', 'partnership',
+						'value', r.partnership,
+						'problem', @extschema@.import_message('rules_commit', e_column, e_hint),
+						'warning', false);
+					n := n + 1;
+				END LOOP;
 				IF n = 0 THEN
-					/* a partnership of the registry that the sheets only added to */
+					/* what the registry refused, as it said it */
 					trial := trial || jsonb_build_object('relation', 'partnership',
 						'field', nullif(e_constraint, ''),
 						'problem', @extschema@.import_message('refused',

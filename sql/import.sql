@@ -218,6 +218,13 @@ INSERT INTO partnership_import.disbursement (partnership, partner, amount, paid_
 SELECT relation, line, field, value, problem
 FROM partnership.import();
 DELETE FROM partnership_import.disbursement;
+-- and what the commit would refuse of a partnership the sheets only add
+-- to names the row that adds (1.1.0 before: no line, no value)
+BEGIN;
+INSERT INTO partnership_import.member (partnership, partner, roles, joined_on)
+VALUES ('KS-001', 'Radio Suara Kota', 'pelaksana', '01/12/2025');
+SELECT relation, line, field, value, problem FROM partnership.import();
+ROLLBACK;
 
 -- commitments and payments staged again (the registry holds them, with
 -- the same partner, amount and day) are problems, not loaded twice; two
