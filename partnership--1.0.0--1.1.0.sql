@@ -1835,7 +1835,7 @@ COMMENT ON FUNCTION @extschema@.partnership_span_trigger() IS 'an owner and star
 CREATE FUNCTION @extschema@.registry_date_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'registry_date_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.registry_date_trigger() IS 'a date column (argument 1) is not in the future (past), not before the row''s signed_on (signed) and inside the partnership''s dates (within), per argument 2 (BEFORE ROW on dated tables)';
+COMMENT ON FUNCTION @extschema@.registry_date_trigger() IS 'a date column (argument 1) is not in the future (past) and inside the partnership''s dates (within), per argument 2 (BEFORE ROW on dated tables)';
 
 CREATE FUNCTION @extschema@.evaluation_close_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'evaluation_close_trigger'
@@ -1848,9 +1848,9 @@ COMMENT ON TRIGGER p15_span ON @extschema@.partnership IS 'an owner and starts_o
 CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF signed_on, partnership_id ON @extschema@.agreement
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('signed_on', 'past');
 COMMENT ON TRIGGER p25_dates ON @extschema@.agreement IS 'signed_on is not in the future';
-CREATE TRIGGER p25_terminated BEFORE INSERT OR UPDATE OF terminated_on, signed_on, partnership_id ON @extschema@.agreement
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('terminated_on', 'past,signed');
-COMMENT ON TRIGGER p25_terminated ON @extschema@.agreement IS 'terminated_on is not in the future nor before the agreement was signed';
+CREATE TRIGGER p25_terminated BEFORE INSERT OR UPDATE OF terminated_on, partnership_id ON @extschema@.agreement
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('terminated_on', 'past');
+COMMENT ON TRIGGER p25_terminated ON @extschema@.agreement IS 'terminated_on is not in the future (nor before the signature: agreement_terminated_on_check, tested with the agreement''s constraints)';
 CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF signed_on, partnership_id ON @extschema@.agreement_party
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('signed_on', 'past');
 COMMENT ON TRIGGER p25_dates ON @extschema@.agreement_party IS 'signed_on is not in the future';
@@ -3969,8 +3969,16 @@ BEGIN
 	IF institution IS NOT NULL THEN
 		INSERT INTO @extschema@.institution_role (role_name, partner_id)
 		VALUES (pg_catalog.pg_get_userbyid(role::pg_catalog.oid), institution)
-		ON CONFLICT (role_name, partner_id) DO UPDATE SET role_oid = excluded.role_oid
-		WHERE institution_role.role_oid IS DISTINCT FROM excluded.role_oid;
+		ON CONFLICT DO NOTHING;
+		/* a row left by a dropped role of the same name: bound to this one */
+		IF NOT FOUND AND EXISTS (SELECT FROM @extschema@.institution_role r
+				WHERE r.role_name OPERATOR(pg_catalog.=) pg_catalog.pg_get_userbyid(role::pg_catalog.oid)
+				  AND r.partner_id OPERATOR(pg_catalog.=) institution
+				  AND r.role_oid IS DISTINCT FROM role::pg_catalog.oid) THEN
+			UPDATE @extschema@.institution_role r SET role_oid = role::pg_catalog.oid
+			WHERE r.role_name OPERATOR(pg_catalog.=) pg_catalog.pg_get_userbyid(role::pg_catalog.oid)
+			  AND r.partner_id OPERATOR(pg_catalog.=) institution;
+		END IF;
 	END IF;
 END
 $$;

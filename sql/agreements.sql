@@ -178,13 +178,17 @@ SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminate
 SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-06-30' WHERE id = %s$$, :add2), true);
 BEGIN;
 SET LOCAL session_replication_role = replica;
-SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = NULL WHERE id = %s$$, :add2), true);
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = NULL WHERE id = %s$$, :add2));
 ROLLBACK;
 -- a termination is dated between the signature and today (1.1.0 before:
 -- 2000-01-01 and 2099-01-01 accepted)
 SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = signed_on - 1, termination_reason = 'x' WHERE id = %s$$, :add2), true);
 SELECT regexp_replace(pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = current_date + 1, termination_reason = 'x' WHERE id = %s$$, :add2), true),
 	'[0-9]{4}-[0-9]{2}-[0-9]{2}', 'DATE', 'g') AS future;
+-- nor carried by a draft into its signing: the order of the two days is
+-- checked whenever the row is written
+SELECT pg_temp.try($$INSERT INTO partnership.agreement (partnership_id, kind, number, effective_from, effective_to, objectives, signed_on, terminated_on)
+	VALUES (3001, 'mou', 'MOU/EARLY', '2026-01-01', '2026-12-31', '{Baca}', '2026-01-07', '2020-01-01')$$, true);
 SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'terminated', terminated_on = '2026-06-30', termination_reason = 'Program dihentikan', title = 'sneaky' WHERE id = %s$$, :add2), true);
 SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'diakhiri', terminated_on = '2026-06-30', termination_reason = 'Program dihentikan' WHERE id = %s$$, :add2), true);
 SELECT number, status, terminated_on, termination_reason FROM agreement WHERE id = :add2;

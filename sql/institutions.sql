@@ -584,6 +584,19 @@ CREATE ROLE regress_inst_gone;
 SELECT grant_access('regress_inst_gone', 'read');
 SELECT pg_temp.seen('regress_inst_gone', 'partnership.partnership') AS new_role_same_name,
 	pg_temp.seen('regress_inst_gone', 'partnership_report.partnerships') AS its_report;
+-- rewriting the rows binds none anew, a binding carried in (as a restore
+-- brings it) holds only for its own role, and one of a name no role has
+-- is kept unbound rather than refused (a dump may hold such rows)
+UPDATE institution_role SET partner_id = partner_id WHERE role_name = 'regress_inst_gone';
+SELECT pg_temp.seen('regress_inst_gone', 'partnership.partnership') AS after_rewrite;
+INSERT INTO institution_role (role_name, partner_id, role_oid) VALUES
+	('regress_inst_gone', pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju'), 1),
+	('regress_inst_nobody', pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju'), 1);
+SELECT role_name, role_oid IS NULL AS unbound FROM institution_role
+WHERE role_name IN ('regress_inst_gone', 'regress_inst_nobody') ORDER BY 1, 2;
+SELECT pg_temp.seen('regress_inst_gone', 'partnership.partnership') AS after_carried;
+DELETE FROM institution_role WHERE role_name = 'regress_inst_nobody'
+	OR (role_name = 'regress_inst_gone' AND partner_id = pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju'));
 SELECT grant_access('regress_inst_gone', 'read', pg_temp.org('Pemerintah Desa Cibeureum'));
 SELECT pg_temp.seen('regress_inst_gone', 'partnership.partnership') AS mapped_again;
 -- a renamed role leaves its mapping behind (it is kept by name for

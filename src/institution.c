@@ -1833,12 +1833,20 @@ partnership_institution_guard(PG_FUNCTION_ARGS)
 
 /*
  * BEFORE INSERT OR UPDATE FOR EACH ROW on institution_role: bind the row
- * to the role its role_name names now (role_oid), so that the mapping is
- * that role's and no later role's that takes the name after a DROP ROLE
- * (PostgreSQL tells an extension nothing of DROP ROLE).  A name no role
- * has is refused; on restore it is kept unbound (role_oid NULL: it maps
- * no role), since the dump's oids mean nothing here and the roles may be
- * created after the data.
+ * to a role (role_oid), so that the mapping is that role's and no later
+ * role's that takes the name after a DROP ROLE (PostgreSQL tells an
+ * extension nothing of DROP ROLE, and the row stays).
+ *
+ * - A row written without role_oid (grant_access(), a DBA's INSERT) is
+ *   bound to the role that has the name now; a name no role has is
+ *   refused.
+ * - A row that comes with role_oid (a restore, or a DBA's explicit
+ *   rebind) keeps it only while it is the oid of the role of that name,
+ *   and is left unbound (NULL: it maps no role) otherwise: the role it was
+ *   written for is gone, or the dump comes from another server.
+ * - An UPDATE that leaves role_name and sets no new binding keeps the old
+ *   one, so that rewriting the rows (a partner merge) binds none anew.
+ * - On a superuser's pg_restore an unbound row stays unbound.
  */
 Datum
 partnership_institution_role_trigger(PG_FUNCTION_ARGS)
@@ -1849,8 +1857,11 @@ partnership_institution_role_trigger(PG_FUNCTION_ARGS)
 	int			name_att;
 	int			oid_att;
 	bool		isnull;
+	bool		carried_null;
 	Name		role;
-	Oid			roleid;
+	Oid			current;
+	Oid			carried;
+	Oid			bound;
 	Datum		value;
 	bool		value_null;
 
@@ -1863,8 +1874,32 @@ partnership_institution_role_trigger(PG_FUNCTION_ARGS)
 	oid_att = RegistryAttnum(rel, "role_oid");
 
 	role = DatumGetName(RegistryGetAttr(newtuple, rel, name_att, &isnull));
-	roleid = isnull ? InvalidOid : get_role_oid(NameStr(*role), true);
-	if (!OidIsValid(roleid) && !isnull && !RegistryRestoring())
+	if (isnull)
+		return PointerGetDatum(newtuple);	/* the NOT NULL constraint's */
+	current = get_role_oid(NameStr(*role), true);
+	value = RegistryGetAttr(newtuple, rel, oid_att, &carried_null);
+	carried = carried_null ? InvalidOid : DatumGetObjectId(value);
+
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) &&
+		namestrcmp(DatumGetName(RegistryGetAttr(trigdata->tg_trigtuple, rel,
+												name_att, &isnull)),
+				   NameStr(*role)) == 0 &&
+		(carried_null || carried != current))
+	{
+		/* the same name, no new binding: the old one stays */
+		bool		old_null;
+		Datum		old = RegistryGetAttr(trigdata->tg_trigtuple, rel, oid_att,
+										  &old_null);
+
+		bound = old_null ? InvalidOid : DatumGetObjectId(old);
+	}
+	else if (!carried_null)
+		bound = (carried == current) ? carried : InvalidOid;
+	else if (OidIsValid(current) && !RegistryRestoring())
+		bound = current;
+	else if (RegistryRestoring())
+		bound = InvalidOid;
+	else
 		ereport(ERROR,
 				errcode(ERRCODE_UNDEFINED_OBJECT),
 				errmsg_cat(MSG_INSTITUTION_ROLE_UNKNOWN, NameStr(*role)),
@@ -1872,8 +1907,8 @@ partnership_institution_role_trigger(PG_FUNCTION_ARGS)
 				errhint_cat(MSG_INSTITUTION_ROLE_UNKNOWN_HINT),
 				errtable(rel));
 
-	value = ObjectIdGetDatum(roleid);
-	value_null = !OidIsValid(roleid);
+	value = ObjectIdGetDatum(bound);
+	value_null = !OidIsValid(bound);
 	return PointerGetDatum(heap_modify_tuple_by_cols(newtuple,
 													 RelationGetDescr(rel),
 													 1, &oid_att, &value,

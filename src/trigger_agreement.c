@@ -823,7 +823,6 @@ document_trigger(PG_FUNCTION_ARGS)
 	int			att_pid;
 	bool		isnull;
 	Datum		d;
-
 	HeapTuple	newtup = NULL;
 
 	trigdata = RegistryTriggerCheck(fcinfo, "document_trigger", true, true,

@@ -66,7 +66,7 @@ typedef enum CheckedTable
 } CheckedTable;
 
 /* Columns read, per table, by position in columns[] (the tests below use c->att[i]). */
-#define CHECK_MAX_COLUMNS 8
+#define CHECK_MAX_COLUMNS 10
 
 typedef struct CheckedTableDef
 {
@@ -82,7 +82,7 @@ static const CheckedTableDef checked_tables[] = {
 	{"partnership_id", "partner_id", "joined_on", "left_on", "influence", "interest"}},
 	{"agreement", CT_AGREEMENT,
 		{"id", "number", "kind", "amends_id", "status", "effective_from",
-	"effective_to", "terminated_on"}},
+	"effective_to", "terminated_on", "termination_reason", "signed_on"}},
 	{"agreement_clause", CT_AGREEMENT_CLAUSE, {"agreement_id", "kind"}},
 	{"assignment", CT_ASSIGNMENT, {"partnership_id", "partner_id", "activity_id"}},
 	{"commitment", CT_COMMITMENT,
@@ -95,16 +95,12 @@ static const CheckedTableDef checked_tables[] = {
 	{"document", CT_DOCUMENT, {"kind", "title"}},
 };
 
-/* termination_reason does not fit the fixed list of agreement columns */
-#define AGREEMENT_REASON_COLUMN "termination_reason"
-
 /* Resolved once per relation (a relcache id never changes meaning). */
 typedef struct CheckedRelation
 {
 	Oid			relid;
 	CheckedTable table;
 	int			att[CHECK_MAX_COLUMNS];
-	int			att_reason;		/* agreement.termination_reason */
 } CheckedRelation;
 
 #define CHECKED_CACHE_SIZE 32
@@ -127,7 +123,6 @@ CheckedRelationFor(Relation rel)
 	checked_next = (checked_next + 1) % CHECKED_CACHE_SIZE;
 	c->relid = InvalidOid;
 	c->table = CT_OTHER;
-	c->att_reason = 0;
 	for (i = 0; i < lengthof(checked_tables); i++)
 	{
 		const CheckedTableDef *def = &checked_tables[i];
@@ -137,8 +132,6 @@ CheckedRelationFor(Relation rel)
 			continue;
 		for (j = 0; j < CHECK_MAX_COLUMNS; j++)
 			c->att[j] = def->columns[j] ? RegistryAttnum(rel, def->columns[j]) : 0;
-		if (def->table == CT_AGREEMENT)
-			c->att_reason = RegistryAttnum(rel, AGREEMENT_REASON_COLUMN);
 		c->table = def->table;
 		break;
 	}
@@ -665,7 +658,7 @@ CheckAgreement(Relation rel, const CheckedRelation *c, HeapTuple newtup)
 		Datum		reason;
 
 		(void) Get(newtup, rel, c->att[7], &date_null);
-		reason = Get(newtup, rel, c->att_reason, &reason_null);
+		reason = Get(newtup, rel, c->att[8], &reason_null);
 		if (date_null || reason_null || TextIsSpaces(reason))
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
@@ -676,6 +669,22 @@ CheckAgreement(Relation rel, const CheckedRelation *c, HeapTuple newtup)
 					errhint_cat(MSG_CHECK_TERMINATION_HINT),
 					errtableconstraint(rel, "agreement_termination_check"));
 	}
+
+	/*
+	 * agreement_terminated_on_check: not before the signature, whenever
+	 * either is written (a draft may carry terminated_on into its signing);
+	 * the trigger p25_terminated keeps it out of the future.
+	 */
+	if (!DatesInOrder(rel, newtup, c->att[9], c->att[7]))
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_DATE_BEFORE_SIGNED, "terminated_on",
+						   DateColumn(newtup, rel, c->att[7]),
+						   RelationGetRelationName(rel),
+						   DateColumn(newtup, rel, c->att[9])),
+				errhint_cat(MSG_DATE_BEFORE_SIGNED_HINT),
+				errtablecol(rel, c->att[7]),
+				errtableconstraint(rel, "agreement_terminated_on_check"));
 }
 
 /*

@@ -2,14 +2,15 @@
  *
  * trigger_row_dates.c
  *	  Sensible dates (doc/registry.md#sensible-dates): a signature, a
- *	  payment or a termination is not dated in the future, nor a termination
- *	  before the signature; a disbursement, a measurement and
- *	  an evaluation period fall within the partnership's dates (starts_on to
- *	  ended_on, or to ends_on while it runs); and an evaluation is closed
- *	  only with responses, once its period has ended.
+ *	  payment or a termination is not dated in the future (a termination
+ *	  before the signature is trigger_constraints.c's to refuse); a
+ *	  disbursement, a measurement and an evaluation period fall within the
+ *	  partnership's dates (starts_on to ended_on, or to ends_on while it
+ *	  runs); and an evaluation is closed only with responses, once its
+ *	  period has ended.
  *
  *	  registry_date_trigger serves every dated table: its arguments name the
- *	  column and the checks ('past', 'signed', 'within').  An UPDATE that
+ *	  column and the checks ('past', 'within' or both).  An UPDATE that
  *	  leaves the date and the partnership as they were is not checked again,
  *	  so a row recorded before these rules stays editable.  The bounds are
  *	  read when a row is written; the partnership's own dates are checked
@@ -45,9 +46,8 @@ RowToday(void)
 
 /*
  * BEFORE INSERT OR UPDATE FOR EACH ROW on a dated table; TG_ARGV[0] names
- * the date column, TG_ARGV[1] the checks, comma-separated: 'past' (not
- * after today), 'signed' (not before the row's signed_on), 'within'
- * (inside the partnership's dates).
+ * the date column, TG_ARGV[1] the checks: 'past' (not after today),
+ * 'within' (inside the partnership's dates) or 'past,within'.
  */
 Datum
 registry_date_trigger(PG_FUNCTION_ARGS)
@@ -111,27 +111,6 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 				errtableconstraint(rel, constraint));
 	}
 
-	/* 'signed': not before the row's own signed_on (a termination) */
-	if (strstr(checks, "signed") != NULL)
-	{
-		bool		signed_null;
-		Datum		signed_on = RegistryGetAttr(newtup, rel,
-												RegistryAttnum(rel, "signed_on"),
-												&signed_null);
-
-		snprintf(constraint, sizeof(constraint), "%s_%s_check",
-				 RelationGetRelationName(rel), column);
-		if (!signed_null && date < DatumGetDateADT(signed_on))
-			ereport(ERROR,
-					errcode(ERRCODE_CHECK_VIOLATION),
-					errmsg_cat(MSG_DATE_BEFORE_SIGNED, column, RegistryDateText(date),
-							   RelationGetRelationName(rel),
-							   RegistryDateText(DatumGetDateADT(signed_on))),
-					errhint_cat(MSG_DATE_BEFORE_SIGNED_HINT),
-					errtablecol(rel, att_date),
-					errtableconstraint(rel, constraint));
-	}
-
 	if (strstr(checks, "within") != NULL)
 	{
 		bool		starts_null;
@@ -177,7 +156,7 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 					errdetail_cat(MSG_DATE_WINDOW_DETAIL),
 					errhint_cat(MSG_DATE_WINDOW_HINT),
 					errtablecol(rel, att_date),
-				errtableconstraint(rel, constraint));
+					errtableconstraint(rel, constraint));
 		if (!end_null && date > end)
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
@@ -187,7 +166,7 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 					errdetail_cat(MSG_DATE_WINDOW_DETAIL),
 					errhint_cat(MSG_DATE_WINDOW_HINT),
 					errtablecol(rel, att_date),
-				errtableconstraint(rel, constraint));
+					errtableconstraint(rel, constraint));
 	}
 	return PointerGetDatum(newtup);
 }

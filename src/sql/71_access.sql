@@ -154,8 +154,16 @@ BEGIN
 	IF institution IS NOT NULL THEN
 		INSERT INTO @extschema@.institution_role (role_name, partner_id)
 		VALUES (pg_catalog.pg_get_userbyid(role::pg_catalog.oid), institution)
-		ON CONFLICT (role_name, partner_id) DO UPDATE SET role_oid = excluded.role_oid
-		WHERE institution_role.role_oid IS DISTINCT FROM excluded.role_oid;
+		ON CONFLICT DO NOTHING;
+		/* a row left by a dropped role of the same name: bound to this one */
+		IF NOT FOUND AND EXISTS (SELECT FROM @extschema@.institution_role r
+				WHERE r.role_name OPERATOR(pg_catalog.=) pg_catalog.pg_get_userbyid(role::pg_catalog.oid)
+				  AND r.partner_id OPERATOR(pg_catalog.=) institution
+				  AND r.role_oid IS DISTINCT FROM role::pg_catalog.oid) THEN
+			UPDATE @extschema@.institution_role r SET role_oid = role::pg_catalog.oid
+			WHERE r.role_name OPERATOR(pg_catalog.=) pg_catalog.pg_get_userbyid(role::pg_catalog.oid)
+			  AND r.partner_id OPERATOR(pg_catalog.=) institution;
+		END IF;
 	END IF;
 END
 $$;
