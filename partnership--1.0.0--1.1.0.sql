@@ -1732,7 +1732,61 @@ COMMENT ON COLUMN @extschema@.partnership.end_reason IS 'why the partnership end
 -- refused (the *_dates_finite CHECKs, and trigger_constraints.c before
 -- them); no agreement, payment or period has them, and the reports' date
 -- arithmetic cannot subtract them.  A 1.0.0 row that holds one stops the
--- update on the constraint's name: correct the row first.
+-- update, named with its column and how to give it its real day (a signed
+-- or ended row is read-only to the registry's triggers).
+DO $$
+DECLARE
+	found text;
+BEGIN
+	SELECT pg_catalog.string_agg(pg_catalog.format('%s %s (%s)', t.rel, t.key, t.col), ', '
+			ORDER BY t.rel, t.key, t.col)
+	INTO found
+	FROM (SELECT 'partnership' AS rel, p.id::pg_catalog.text AS key, c.col
+		  FROM @extschema@.partnership p,
+			LATERAL (VALUES ('starts_on', p.starts_on), ('ends_on', p.ends_on)) c (col, d)
+		  WHERE NOT pg_catalog.isfinite(c.d)
+		  UNION ALL
+		  SELECT 'member', m.partnership_id::pg_catalog.text OPERATOR(pg_catalog.||) '/'
+				OPERATOR(pg_catalog.||) m.partner_id::pg_catalog.text, c.col
+		  FROM @extschema@.member m,
+			LATERAL (VALUES ('joined_on', m.joined_on), ('left_on', m.left_on)) c (col, d)
+		  WHERE NOT pg_catalog.isfinite(c.d)
+		  UNION ALL
+		  SELECT 'agreement', a.id::pg_catalog.text, c.col
+		  FROM @extschema@.agreement a,
+			LATERAL (VALUES ('signed_on', a.signed_on), ('effective_from', a.effective_from),
+				('effective_to', a.effective_to), ('terminated_on', a.terminated_on)) c (col, d)
+		  WHERE NOT pg_catalog.isfinite(c.d)
+		  UNION ALL
+		  SELECT 'agreement_party', x.agreement_id::pg_catalog.text OPERATOR(pg_catalog.||) '/'
+				OPERATOR(pg_catalog.||) x.partner_id::pg_catalog.text, 'signed_on'
+		  FROM @extschema@.agreement_party x WHERE NOT pg_catalog.isfinite(x.signed_on)
+		  UNION ALL
+		  SELECT 'activity', x.id::pg_catalog.text, 'due_on'
+		  FROM @extschema@.activity x WHERE NOT pg_catalog.isfinite(x.due_on)
+		  UNION ALL
+		  SELECT 'commitment', x.id::pg_catalog.text, 'committed_on'
+		  FROM @extschema@.commitment x WHERE NOT pg_catalog.isfinite(x.committed_on)
+		  UNION ALL
+		  SELECT 'disbursement', x.id::pg_catalog.text, 'paid_on'
+		  FROM @extschema@.disbursement x WHERE NOT pg_catalog.isfinite(x.paid_on)
+		  UNION ALL
+		  SELECT 'indicator', x.id::pg_catalog.text, 'target_on'
+		  FROM @extschema@.indicator x WHERE NOT pg_catalog.isfinite(x.target_on)
+		  UNION ALL
+		  SELECT 'measurement', x.indicator_id::pg_catalog.text, 'period_end'
+		  FROM @extschema@.measurement x WHERE NOT pg_catalog.isfinite(x.period_end)
+		  UNION ALL
+		  SELECT 'evaluation', x.id::pg_catalog.text, 'period_end'
+		  FROM @extschema@.evaluation x WHERE NOT pg_catalog.isfinite(x.period_end)) t;
+	IF found IS NOT NULL THEN
+		RAISE EXCEPTION '%', @extschema@.message('MSG_UPGRADE_INFINITE_DATES')
+			USING ERRCODE = 'check_violation',
+				DETAIL = @extschema@.message('MSG_UPGRADE_INFINITE_DATES_DETAIL', found),
+				HINT = @extschema@.message('MSG_UPGRADE_INFINITE_DATES_HINT');
+	END IF;
+END
+$$;
 ALTER TABLE @extschema@.partnership ADD CONSTRAINT partnership_dates_finite
 	CHECK (pg_catalog.isfinite(starts_on)
 		AND pg_catalog.isfinite(ends_on)

@@ -597,6 +597,11 @@ WHERE role_name IN ('regress_inst_gone', 'regress_inst_nobody') ORDER BY 1, 2;
 SELECT pg_temp.seen('regress_inst_gone', 'partnership.partnership') AS after_carried;
 DELETE FROM institution_role WHERE role_name = 'regress_inst_nobody'
 	OR (role_name = 'regress_inst_gone' AND partner_id = pg_temp.org('Dinas Kesehatan Kabupaten Sukamaju'));
+-- nor does renaming the old role's row away and back
+UPDATE institution_role SET role_name = 'regress_inst_tmp' WHERE role_name = 'regress_inst_gone';
+UPDATE institution_role SET role_name = 'regress_inst_gone' WHERE role_name = 'regress_inst_tmp';
+SELECT pg_temp.seen('regress_inst_gone', 'partnership.partnership') AS after_renames,
+	(SELECT role_oid IS NULL FROM institution_role WHERE role_name = 'regress_inst_gone') AS unbound;
 SELECT grant_access('regress_inst_gone', 'read', pg_temp.org('Pemerintah Desa Cibeureum'));
 SELECT pg_temp.seen('regress_inst_gone', 'partnership.partnership') AS mapped_again;
 -- a renamed role leaves its mapping behind (it is kept by name for

@@ -1844,8 +1844,11 @@ partnership_institution_guard(PG_FUNCTION_ARGS)
  *   rebind) keeps it only while it is the oid of the role of that name,
  *   and is left unbound (NULL: it maps no role) otherwise: the role it was
  *   written for is gone, or the dump comes from another server.
- * - An UPDATE that leaves role_name and sets no new binding keeps the old
- *   one, so that rewriting the rows (a partner merge) binds none anew.
+ * - An UPDATE keeps a binding to the role of the row's name, or binds the
+ *   row to it when it sets that role's oid on purpose; otherwise it keeps
+ *   the old binding while the name stays, and unbinds the row when the
+ *   name changes.  Rewriting the rows (a partner merge) binds none anew,
+ *   and neither does renaming a row away and back.
  * - On a superuser's pg_restore an unbound row stays unbound.
  */
 Datum
@@ -1880,18 +1883,23 @@ partnership_institution_role_trigger(PG_FUNCTION_ARGS)
 	value = RegistryGetAttr(newtuple, rel, oid_att, &carried_null);
 	carried = carried_null ? InvalidOid : DatumGetObjectId(value);
 
-	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) &&
-		namestrcmp(DatumGetName(RegistryGetAttr(trigdata->tg_trigtuple, rel,
-												name_att, &isnull)),
-				   NameStr(*role)) == 0 &&
-		(carried_null || carried != current))
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
-		/* the same name, no new binding: the old one stays */
 		bool		old_null;
 		Datum		old = RegistryGetAttr(trigdata->tg_trigtuple, rel, oid_att,
 										  &old_null);
+		bool		same_name;
 
-		bound = old_null ? InvalidOid : DatumGetObjectId(old);
+		same_name = namestrcmp(DatumGetName(RegistryGetAttr(trigdata->tg_trigtuple,
+															 rel, name_att,
+															 &isnull)),
+							   NameStr(*role)) == 0;
+		if (!carried_null && OidIsValid(current) && carried == current)
+			bound = carried;	/* the name's own role: kept, or bound on purpose */
+		else if (same_name)
+			bound = old_null ? InvalidOid : DatumGetObjectId(old);
+		else
+			bound = InvalidOid; /* another name, another role's: none */
 	}
 	else if (!carried_null)
 		bound = (carried == current) ? carried : InvalidOid;

@@ -28,6 +28,7 @@ writer=regress_upgrade_writer_$$
 partial=regress_upgrade_partial_$$
 cyclic=partnership_upgrade_cyclic_$$
 unreasoned=partnership_upgrade_unreasoned_$$
+infinite=partnership_upgrade_infinite_$$
 cleanup() {
 	dropdb --if-exists "$old" >/dev/null 2>&1 || true
 	dropdb --if-exists "$new" >/dev/null 2>&1 || true
@@ -37,6 +38,7 @@ cleanup() {
 	rm -rf "$dump_dir"
 	dropdb --if-exists "$cyclic" >/dev/null 2>&1 || true
 	dropdb --if-exists "$unreasoned" >/dev/null 2>&1 || true
+	dropdb --if-exists "$infinite" >/dev/null 2>&1 || true
 	for r in "$squatter" "$reader" "$writer" "$partial"; do
 		psql -X -q -d postgres -c "DROP ROLE IF EXISTS $r" >/dev/null 2>&1 || true
 	done
@@ -245,5 +247,27 @@ check "a terminated agreement of the oldest release without a reason gets one" \
 check "the updated CHECK refuses a terminated agreement without a reason" \
 	"$(q "$unreasoned" "SET session_replication_role = replica; UPDATE partnership.agreement SET termination_reason = NULL WHERE id = 1" 2>&1 | grep -o 'violates check constraint "agreement_termination_check"')" \
 	'violates check constraint "agreement_termination_check"'
+
+# An infinite date, which the oldest release took: the update stops and
+# names the row and its column, with how to give it its real day; done so,
+# it goes through.
+createdb "$infinite"
+q "$infinite" "CREATE EXTENSION partnership VERSION '$oldest'"
+q "$infinite" "SET session_replication_role = replica;
+	INSERT INTO partnership.partner (id, name, sector) VALUES (1, 'Dinas A', 'government');
+	INSERT INTO partnership.partnership (id, code, name, formality, horizon, owner_id) VALUES (1, 'I-1', 'i', 'formal', 'strategic', 1);
+	INSERT INTO partnership.agreement (id, partnership_id, kind, number, objectives, effective_from, effective_to, signed_on, status)
+		VALUES (7, 1, 'mou', 'MOU/7', '{x}', '2026-01-01', 'infinity', '2026-01-01', 'signed')"
+out=$(psql -X -q -A -t -d "$infinite" -c "ALTER EXTENSION partnership UPDATE" 2>&1 || true)
+if echo "$out" | grep -q '^ERROR:  rows of the registry hold infinite dates, which release 1.1.0 refuses$' &&
+	echo "$out" | grep -q '^DETAIL:  Rows: agreement 7 (effective_to)\. '; then
+	echo "ok    update names the rows that hold infinite dates"
+else
+	echo "FAIL  update did not name the infinite dates as expected: $out"
+	fail=1
+fi
+q "$infinite" "SET session_replication_role = replica; UPDATE partnership.agreement SET effective_to = '2027-12-31' WHERE id = 7"
+check "update after the infinite date is given its day" \
+	"$(q "$infinite" "SET client_min_messages = warning; ALTER EXTENSION partnership UPDATE; SELECT extversion FROM pg_extension WHERE extname = 'partnership'")" "$default"
 
 exit $fail
