@@ -3764,41 +3764,35 @@ BEGIN
 					e_constraint = CONSTRAINT_NAME;
 				failed := true;
 				n := 0;
-				FOR r IN SELECT t.* FROM import_partnership t
-						 JOIN @extschema@.partnership p ON p.id = t.id
-						 WHERE p.status::text = 'active'
-						 ORDER BY t.line
-				LOOP
-					SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
-						   string_agg(c.message, '; ' ORDER BY c.rule)
-					INTO e_column, e_hint
-					FROM @extschema@.check(r.id) c WHERE c.severity = 'error';
-					CONTINUE WHEN e_column IS NULL;
-					trial := trial || jsonb_build_object('sheet', r.sheet,
-						'relation', 'partnership', 'line', r.line, 'field', 'status',
-						'value', r.status,
-						'problem', @extschema@.import_message('rules_commit', e_column, e_hint),
-						'warning', false);
-					n := n + 1;
-				END LOOP;
 				/*
-				 * A partnership of the registry that the sheets only add to:
-				 * named by the first staged line of each sheet that adds to
-				 * it (the row whose partnership cell points at it).
+				 * Each failing partnership by its line: a staged one by its
+				 * own; one of the registry that the sheets only add to by the
+				 * first staged line of each sheet that adds to it (the row
+				 * whose partnership cell points at it).
 				 */
 				FOR r IN
-					SELECT DISTINCT ON (q.id, s.relation) s.relation, s.sheet, s.line, s.partnership, q.id
-					FROM (SELECT 'member' AS relation, t.sheet, t.line, t.partnership, t.k_partnership FROM import_member t
-						  UNION ALL SELECT 'agreement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_agreement t
-						  UNION ALL SELECT 'agreement_party', t.sheet, t.line, t.partnership, t.k_partnership FROM import_agreement_party t
-						  UNION ALL SELECT 'commitment', t.sheet, t.line, t.partnership, t.k_partnership FROM import_commitment t
-						  UNION ALL SELECT 'disbursement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_disbursement t
-						  UNION ALL SELECT 'indicator', t.sheet, t.line, t.partnership, t.k_partnership FROM import_indicator t
-						  UNION ALL SELECT 'measurement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_measurement t) s
-					JOIN @extschema@.partnership q ON lower(btrim(q.code, ws)) = s.k_partnership
-					WHERE q.status::text = 'active'
-					  AND NOT EXISTS (SELECT FROM import_partnership x WHERE x.id = q.id)
-					ORDER BY q.id, s.relation, s.line
+					SELECT u.sheet, u.relation, u.line, u.field, u.value, u.id
+					FROM (SELECT 1 AS k, t.sheet, 'partnership' AS relation, t.line,
+								 'status' AS field, t.status AS value, t.id, t.line AS o1, '' AS o2
+						  FROM import_partnership t
+						  JOIN @extschema@.partnership p ON p.id = t.id
+						  WHERE p.status::text = 'active'
+						  UNION ALL
+						  SELECT * FROM (
+							SELECT DISTINCT ON (q.id, s.relation) 2, s.sheet, s.relation, s.line,
+								'partnership', s.partnership, q.id, q.id, s.relation
+							FROM (SELECT 'member' AS relation, t.sheet, t.line, t.partnership, t.k_partnership FROM import_member t
+								  UNION ALL SELECT 'agreement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_agreement t
+								  UNION ALL SELECT 'agreement_party', t.sheet, t.line, t.partnership, t.k_partnership FROM import_agreement_party t
+								  UNION ALL SELECT 'commitment', t.sheet, t.line, t.partnership, t.k_partnership FROM import_commitment t
+								  UNION ALL SELECT 'disbursement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_disbursement t
+								  UNION ALL SELECT 'indicator', t.sheet, t.line, t.partnership, t.k_partnership FROM import_indicator t
+								  UNION ALL SELECT 'measurement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_measurement t) s
+							JOIN @extschema@.partnership q ON lower(btrim(q.code, ws)) = s.k_partnership
+							WHERE q.status::text = 'active'
+							  AND NOT EXISTS (SELECT FROM import_partnership x WHERE x.id = q.id)
+							ORDER BY q.id, s.relation, s.line) d) u
+					ORDER BY u.k, u.o1, u.o2
 				LOOP
 					SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
 						   string_agg(c.message, '; ' ORDER BY c.rule)
@@ -3806,8 +3800,8 @@ BEGIN
 					FROM @extschema@.check(r.id) c WHERE c.severity = 'error';
 					CONTINUE WHEN e_column IS NULL;
 					trial := trial || jsonb_build_object('sheet', r.sheet,
-						'relation', r.relation, 'line', r.line, 'field', 'partnership',
-						'value', r.partnership,
+						'relation', r.relation, 'line', r.line, 'field', r.field,
+						'value', r.value,
 						'problem', @extschema@.import_message('rules_commit', e_column, e_hint),
 						'warning', false);
 					n := n + 1;

@@ -198,7 +198,8 @@ import_lines_trigger(PG_FUNCTION_ARGS)
 								false);
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
 	SetUserIdAndSecContext(RelationGetForm(rel)->relowner,
-						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE);
+						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION);
 	PG_TRY();
 	{
 		(void) DirectFunctionCall3(setval3_oid, ObjectIdGetDatum(seqid),

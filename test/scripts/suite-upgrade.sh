@@ -43,7 +43,7 @@ cleanup() {
 		psql -X -q -d postgres -c "DROP ROLE IF EXISTS $r" >/dev/null 2>&1 || true
 	done
 }
-dump_dir=$(mktemp -d "${TMPDIR:-/tmp}/partnership_upgrade.XXXXXX")
+dump_dir=$(mktemp -d)
 trap cleanup EXIT
 
 q() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$1" -c "$2"; }
@@ -233,13 +233,19 @@ fi
 # A terminated agreement without a reason, which the oldest release's
 # library let through (its CHECK passed a NULL reason): the update gives
 # it one that says so, and then refuses a NULL reason in the CHECK too.
-createdb "$unreasoned"
-q "$unreasoned" "CREATE EXTENSION partnership VERSION '$oldest'"
-q "$unreasoned" "SET session_replication_role = replica;
-	INSERT INTO partnership.partner (id, name, sector) VALUES (1, 'Dinas A', 'government'), (2, 'PT B', 'private');
-	INSERT INTO partnership.partnership (id, code, name, formality, horizon, owner_id) VALUES (1, 'U-1', 'u', 'formal', 'strategic', 1);
-	INSERT INTO partnership.agreement (id, partnership_id, kind, number, objectives, effective_from, effective_to, signed_on, status, terminated_on)
-		VALUES (1, 1, 'mou', 'MOU/1', '{x}', '2026-01-01', '2026-12-31', '2026-01-01', 'terminated', '2026-06-01')"
+# One agreement of one partnership in a database of the oldest release,
+# written past its library's triggers as that library let it be:
+# legacy_agreement DB ID 'EFFECTIVE_TO' STATUS 'TERMINATED_ON'.
+legacy_agreement() {
+	createdb "$1"
+	q "$1" "CREATE EXTENSION partnership VERSION '$oldest'"
+	q "$1" "SET session_replication_role = replica;
+		INSERT INTO partnership.partner (id, name, sector) VALUES (1, 'Dinas A', 'government');
+		INSERT INTO partnership.partnership (id, code, name, formality, horizon, owner_id) VALUES (1, 'L-1', 'l', 'formal', 'strategic', 1);
+		INSERT INTO partnership.agreement (id, partnership_id, kind, number, objectives, effective_from, effective_to, signed_on, status, terminated_on)
+			VALUES ($2, 1, 'mou', 'MOU/$2', '{x}', '2026-01-01', $3, '2026-01-01', '$4', $5)"
+}
+legacy_agreement "$unreasoned" 1 "'2026-12-31'" terminated "'2026-06-01'"
 q "$unreasoned" "SET client_min_messages = warning; ALTER EXTENSION partnership UPDATE"
 check "a terminated agreement of the oldest release without a reason gets one" \
 	"$(q "$unreasoned" "SELECT termination_reason FROM partnership.agreement WHERE id = 1")" \
@@ -251,13 +257,7 @@ check "the updated CHECK refuses a terminated agreement without a reason" \
 # An infinite date, which the oldest release took: the update stops and
 # names the row and its column, with how to give it its real day; done so,
 # it goes through.
-createdb "$infinite"
-q "$infinite" "CREATE EXTENSION partnership VERSION '$oldest'"
-q "$infinite" "SET session_replication_role = replica;
-	INSERT INTO partnership.partner (id, name, sector) VALUES (1, 'Dinas A', 'government');
-	INSERT INTO partnership.partnership (id, code, name, formality, horizon, owner_id) VALUES (1, 'I-1', 'i', 'formal', 'strategic', 1);
-	INSERT INTO partnership.agreement (id, partnership_id, kind, number, objectives, effective_from, effective_to, signed_on, status)
-		VALUES (7, 1, 'mou', 'MOU/7', '{x}', '2026-01-01', 'infinity', '2026-01-01', 'signed')"
+legacy_agreement "$infinite" 7 "'infinity'" signed NULL
 out=$(psql -X -q -A -t -d "$infinite" -c "ALTER EXTENSION partnership UPDATE" 2>&1 || true)
 if echo "$out" | grep -q '^ERROR:  rows of the registry hold infinite dates, which release 1.1.0 refuses$' &&
 	echo "$out" | grep -q '^DETAIL:  Rows: agreement 7 (effective_to)\. '; then
