@@ -58,7 +58,15 @@ FROM (VALUES
 	(-5, 0, 0, 'increase', 'target 0, increase, actual 0: 100.00'),
 	(-5, 0, 3, 'increase', 'target 0, increase, actual above: 100.00'),
 	(-5, 0, -1, 'increase', 'target 0, increase, actual below: 0.00'),
-	(NULL, 10, 5, 'naik', 'baseline unused, may be NULL: 50.00')
+	(NULL, 10, 5, 'naik', 'baseline unused, may be NULL: 50.00'),
+	(0, -80, 50, 'increase', 'negative target: -62.50'),
+	(0, -80, -50, 'increase', 'both negative: 62.50'),
+	(0, 100, 21474836.47, 'increase', 'largest percent formed as an int4 of hundredths: 21474836.47'),
+	(0, 100, 21474836.475, 'increase', 'the next one up, by the numeric path: 21474836.48'),
+	(0, 100, -21474836.49, 'increase', 'and below: -21474836.49'),
+	(0, 0.0003, 1000000, 'increase', 'far beyond an int4: 333333333333.33'),
+	(0, 0.07, 0.035, 'decrease', 'decimals: (0.14 - 0.035) / 0.07 = 150.00'),
+	(0, 1e20, 3e19, 'decrease', 'large values: 170.00')
 ) v(b, t, a, d, note);
 SELECT achievement(0, NULL, 5, 'increase') IS NULL AS no_target,
 	   achievement(0, 10, NULL, 'increase') IS NULL AS no_actual,

@@ -20,6 +20,7 @@
 
 #include "fmgr.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 #include "utils/numeric.h"
 
 #include "compat.h"
@@ -78,6 +79,41 @@ ScoringStatusName(int band)
  * ------------------------------------------------------------------------
  */
 
+/*
+ * The numeric constants the per-row paths use (zero to compare with, the
+ * factors of PercentOf()), made once per backend: int64_to_numeric() is a
+ * palloc each time, and the report views call these functions for every
+ * row.
+ */
+static Numeric
+NumericConstant(int64 value, Numeric *cache)
+{
+	if (*cache == NULL)
+	{
+		MemoryContext oldcontext = MemoryContextSwitchTo(TopMemoryContext);
+
+		*cache = int64_to_numeric(value);
+		MemoryContextSwitchTo(oldcontext);
+	}
+	return *cache;
+}
+
+static Numeric numeric_zero;
+static Numeric numeric_two;
+static Numeric numeric_hundred;
+static Numeric numeric_twenty_thousand;
+
+/* -1, 0 or 1 as a (not NaN) is below, at or above zero */
+static int
+NumericSign(Numeric a)
+{
+	int			cmp = DatumGetInt32(DirectFunctionCall2(numeric_cmp,
+														NumericGetDatum(a),
+														NumericGetDatum(NumericConstant(0, &numeric_zero))));
+
+	return (cmp > 0) - (cmp < 0);
+}
+
 static int
 NumericCmpInt(Numeric a, int64 b)
 {
@@ -103,35 +139,57 @@ NumericOp(PGFunction op, Numeric a, Numeric b)
 /*
  * round(a / b * 100, 2), exactly: a single rounding half away from zero,
  * computed with truncating division so no intermediate result is rounded.
+ *
+ * With n = |a| * 10^4 and d = |b|, the result times 100 is
+ * trunc((2n + d) / 2d), signed.  The report views call this twice a row
+ * (achievement() and progress()), so it takes as few numeric operations
+ * as it can: one multiplication, two additions and the division, and when
+ * the result fits an int4 (any percent below twenty million) the scale
+ * comes from int64_div_fast_to_numeric() instead of a division by 100 and
+ * round().
  */
 static Datum
 PercentOf(Numeric a, Numeric b)
 {
-	Numeric		num = NumericOp(numeric_mul, a, int64_to_numeric(100));
-	bool		negative;
+	Numeric		num;
+	Numeric		den;
 	Numeric		q;
+	int			sign_a;
+	int			sign_b;
+	int32		hundredths;
+	bool		overflow = false;
 
-	if (numeric_is_nan(num) || numeric_is_nan(b))
-		return NumericGetDatum(NumericOp(numeric_div, num, b));
+	if (numeric_is_nan(a) || numeric_is_nan(b))
+		return NumericGetDatum(NumericOp(numeric_div,
+										 NumericOp(numeric_mul, a,
+												   NumericConstant(100, &numeric_hundred)),
+										 b));
 
-	negative = (NumericCmpInt(num, 0) < 0) != (NumericCmpInt(b, 0) < 0) &&
-		NumericCmpInt(num, 0) != 0;
-	num = DatumGetNumeric(DirectFunctionCall1(numeric_abs, NumericGetDatum(num)));
-	b = DatumGetNumeric(DirectFunctionCall1(numeric_abs, NumericGetDatum(b)));
+	sign_a = NumericSign(a);
+	sign_b = NumericSign(b);
+	num = sign_a < 0 ? DatumGetNumeric(DirectFunctionCall1(numeric_abs,
+														   NumericGetDatum(a))) : a;
+	den = sign_b < 0 ? DatumGetNumeric(DirectFunctionCall1(numeric_abs,
+														   NumericGetDatum(b))) : b;
 
-	/* q = trunc((2 * |num| * 10^scale + |b|) / (2 * |b|)) */
-	q = NumericOp(numeric_add,
-				  NumericOp(numeric_mul, num, int64_to_numeric(200)),
-				  b);
-	q = NumericOp(numeric_div_trunc, q,
-				  NumericOp(numeric_mul, b, int64_to_numeric(2)));
-	if (negative)
+	q = NumericOp(numeric_div_trunc,
+				  NumericOp(numeric_add,
+							NumericOp(numeric_mul, num,
+									  NumericConstant(20000, &numeric_twenty_thousand)),
+							den),
+				  NumericOp(numeric_add, den, den));
+	if ((sign_a < 0) != (sign_b < 0) && sign_a != 0)
 		q = DatumGetNumeric(DirectFunctionCall1(numeric_uminus,
 												NumericGetDatum(q)));
+
+	hundredths = numeric_int4_opt_error(q, &overflow);
+	if (!overflow)
+		return NumericGetDatum(int64_div_fast_to_numeric(hundredths,
+														 SCORING_PERCENT_SCALE));
 	/* q / 100 is exact; round() only fixes the display scale */
 	return DirectFunctionCall2(numeric_round,
 							   NumericGetDatum(NumericOp(numeric_div, q,
-														 int64_to_numeric(100))),
+														 NumericConstant(100, &numeric_hundred))),
 							   Int32GetDatum(SCORING_PERCENT_SCALE));
 }
 
@@ -253,9 +311,9 @@ scoring_achievement(PG_FUNCTION_ARGS)
 	dir = VocabularyCheckCode(&DirectionVocabulary, PG_GETARG_DATUM(3));
 	decrease = dir == DIRECTION_DECREASE;
 
-	if (!numeric_is_nan(target) && NumericCmpInt(target, 0) == 0)
+	if (!numeric_is_nan(target) && NumericSign(target) == 0)
 	{
-		int			cmp = NumericCmpInt(actual, 0);
+		int			cmp = NumericSign(actual);
 		bool		met = numeric_is_nan(actual) ? false :
 			(decrease ? cmp <= 0 : cmp >= 0);
 
@@ -264,7 +322,8 @@ scoring_achievement(PG_FUNCTION_ARGS)
 
 	if (decrease)
 		actual = NumericOp(numeric_sub,
-						   NumericOp(numeric_mul, target, int64_to_numeric(2)),
+						   NumericOp(numeric_mul, target,
+									 NumericConstant(2, &numeric_two)),
 						   actual);
 	PG_RETURN_DATUM(PercentOf(actual, target));
 }
@@ -282,7 +341,7 @@ scoring_progress(PG_FUNCTION_ARGS)
 	Numeric		actual = PG_GETARG_NUMERIC(2);
 	Numeric		way = NumericOp(numeric_sub, target, baseline);
 
-	if (!numeric_is_nan(way) && NumericCmpInt(way, 0) == 0)
+	if (!numeric_is_nan(way) && NumericSign(way) == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_DATUM(PercentOf(NumericOp(numeric_sub, actual, baseline), way));
 }
