@@ -512,6 +512,18 @@ COMMENT ON TRIGGER p05_merge ON @extschema@.criterion IS 'folds an inserted (res
 COMMENT ON TRIGGER p05_merge ON @extschema@.rule IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
 
 -- ------------------------------------------------------------------------
+-- Catalogue codes typed by their labels (src/sql/22_triggers.sql): a
+-- clause kind or a criterion written as its English or Indonesian label is
+-- stored as its code; clause_kind_code() is how import() reads one.
+-- ------------------------------------------------------------------------
+COMMENT ON FUNCTION @extschema@.agreement_part_trigger() IS 'only a draft agreement''s parties and clauses change; a clause kind typed by its label is stored as its code (BEFORE ROW on agreement_party, agreement_clause)';
+COMMENT ON FUNCTION @extschema@.response_trigger() IS 'the responses of a closed evaluation are immutable; a criterion typed by its label is stored as its code (BEFORE ROW on response)';
+CREATE FUNCTION @extschema@.clause_kind_code(word pg_catalog.text)
+	RETURNS pg_catalog.text AS 'MODULE_PATHNAME', 'clause_kind_code'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.clause_kind_code(pg_catalog.text) IS 'the code of the clause kind a word names: the code, or its English or Indonesian label, in any case, with spaces or underscores between words; NULL when it names none or more than one (how agreement_clause.kind and import() read a typed kind)';
+
+-- ------------------------------------------------------------------------
 -- The comment of likert_summary.status (src/sql/40_scoring.sql): the band
 -- is that of the reported balanced mean, as it always was.
 -- ------------------------------------------------------------------------
@@ -2904,7 +2916,7 @@ BEGIN
 		@extschema@.import_date_problem(s.terminated_on) AS p_terminated,
 		@extschema@.import_list(s.objectives) AS v_objectives,
 		nullif(btrim(s.termination_reason, ws), '') AS v_reason,
-		ARRAY(SELECT lower(e)
+		ARRAY(SELECT COALESCE(@extschema@.clause_kind_code(e), lower(e))
 			  FROM unnest(@extschema@.import_list(s.clauses)) WITH ORDINALITY AS u(e, o)
 			  ORDER BY o) AS v_clauses,
 		nextval('@extschema@.agreement_id_seq'::regclass) AS id, NULL::bigint AS amends_id

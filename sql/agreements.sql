@@ -208,3 +208,22 @@ COMMIT;
 SELECT number, status, signed_on FROM agreement WHERE id = :one;
 
 SELECT count(*) AS signed_agreements FROM agreement WHERE partnership_id = 3001 AND status = 'signed';
+
+-- a clause kind typed by its label, in either language and any case, is
+-- stored as its code; a word that names no kind, or two, is refused as
+-- typed (1.1.0 before: every label was an unknown clause kind)
+SELECT pg_temp.draft(3001, 'mou', 'MOU/CLAUSE-LABELS') AS a \gset
+INSERT INTO agreement_clause (agreement_id, partnership_id, kind) VALUES
+	(:a, 3001, 'Kerahasiaan'), (:a, 3001, 'ownership of assets'), (:a, 3001, ' pelaporan '),
+	(:a, 3001, 'Hak_dan_Kewajiban');
+UPDATE agreement_clause SET kind = 'Keadaan memaksa' WHERE agreement_id = :a AND kind = 'reporting';
+SELECT kind FROM agreement_clause WHERE agreement_id = :a ORDER BY id DESC LIMIT 4;
+SELECT regexp_replace(pg_temp.try(format($$INSERT INTO partnership.agreement_clause (agreement_id, partnership_id, kind) VALUES (%s, 3001, 'Biaya')$$, :a), true), 'agreement \d+', 'agreement N');
+INSERT INTO clause_kind (code, label_en, label_id) VALUES ('secrecy', 'Kerahasiaan', 'Rahasia');
+SELECT regexp_replace(pg_temp.try(format($$INSERT INTO partnership.agreement_clause (agreement_id, partnership_id, kind) VALUES (%s, 3001, 'kerahasiaan')$$, :a), true), 'agreement \d+', 'agreement N');
+INSERT INTO agreement_clause (agreement_id, partnership_id, kind) VALUES (:a, 3001, 'rahasia');
+SELECT partnership.clause_kind_code('Rahasia') AS code, partnership.clause_kind_code('kerahasiaan') IS NULL AS ambiguous,
+	partnership.clause_kind_code('confidentiality') AS code_itself;
+DELETE FROM agreement_clause WHERE agreement_id = :a AND kind = 'secrecy';
+DELETE FROM clause_kind WHERE code = 'secrecy';
+

@@ -68,6 +68,11 @@ SELECT pg_temp.try($$INSERT INTO partnership.response VALUES (4001, 4001, 4001, 
 SELECT pg_temp.try($$INSERT INTO partnership.response VALUES (4001, 4001, 4001, 'no_such_criterion', 3)$$, true);
 INSERT INTO response VALUES (4001, 4001, 4001, 'trust', 4, NULL), (4001, 4001, 4002, 'trust', 3, NULL),
 	(4001, 4001, 4003, 'funding', 2, 'Dana terlambat');
+-- a criterion typed by its label, in either language, is stored as its code
+INSERT INTO response VALUES (4001, 4001, 4003, 'Kepercayaan Publik', 4, NULL),
+	(4001, 4001, 4003, 'clear goals', 5, NULL);
+SELECT criterion, score FROM response WHERE evaluation_id = 4001 AND respondent_id = 4003 ORDER BY criterion;
+DELETE FROM response WHERE evaluation_id = 4001 AND criterion IN ('public_trust', 'clear_goals');
 UPDATE response SET score = 5 WHERE evaluation_id = 4001 AND respondent_id = 4001;
 DELETE FROM response WHERE evaluation_id = 4001 AND respondent_id = 4002;
 -- closing makes the evaluation and its responses immutable

@@ -322,6 +322,24 @@ SELECT count(*) AS loaded FROM partnership.agreement
 WHERE number IN ('CYC-A', 'CYC-B', 'SELF', 'P-DRAFT', 'A-SIGNED', 'P-TERM', 'A-OF-TERM');
 DELETE FROM partnership_import.agreement;
 
+-- clause kinds typed by their labels, English or Indonesian, in any case,
+-- load as their codes; a word that names none is named as before (1.1.0
+-- before: "pembiayaan" was an unknown clause kind)
+BEGIN;
+INSERT INTO partnership_import.agreement (partnership, kind, number, status, title,
+	effective_from, effective_to, objectives, clauses) VALUES
+	('KS-002', 'mou', 'MOU/LABELS', 'draft', 'Label', '01/01/2026', '01/01/2027', 'Uji',
+	 'Objek dan ruang lingkup; jangka_waktu; PEMBIAYAAN; Force majeure; funding'),
+	('KS-002', 'mou', 'MOU/UNKNOWN', 'draft', 'Label', '01/01/2026', '01/01/2027', 'Uji',
+	 'Jangka waktu; Biaya');
+SELECT field, value, problem FROM partnership.import();
+DELETE FROM partnership_import.agreement WHERE number = 'MOU/UNKNOWN';
+SELECT count(*) AS problems FROM partnership.import(apply => true);
+SELECT c.kind FROM partnership.agreement_clause c
+JOIN partnership.agreement a ON a.id = c.agreement_id
+WHERE a.number = 'MOU/LABELS' ORDER BY c.id;
+ROLLBACK;
+
 -- a sheet staged again into an emptied table numbers its lines from 2,
 -- after a DELETE as after a rolled-back \copy (1.1.0 before: on from the
 -- last line drawn, so problems no longer named the rows Excel shows)

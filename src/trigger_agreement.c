@@ -740,7 +740,8 @@ CheckAgreementDraft(Relation rel, int64 agreement_id, int64 partnership_id,
 
 /*
  * BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW on agreement_party and
- * agreement_clause: only a draft agreement's parts change.
+ * agreement_clause: only a draft agreement's parts change, and a clause's
+ * kind typed by its label is stored as its code.
  */
 Datum
 agreement_part_trigger(PG_FUNCTION_ARGS)
@@ -748,6 +749,7 @@ agreement_part_trigger(PG_FUNCTION_ARGS)
 	static Oid	cached_relid[2] = {InvalidOid, InvalidOid};
 	static int	cached_attnum[2];
 	static int	cached_att_pid[2];
+	static int	cached_att_kind[2]; /* agreement_clause.kind, else 0 */
 	TriggerData *trigdata;
 	Relation	rel;
 	int			attnum;
@@ -770,6 +772,9 @@ agreement_part_trigger(PG_FUNCTION_ARGS)
 		slot = (cached_relid[0] == InvalidOid) ? 0 : 1;
 		cached_attnum[slot] = RegistryAttnum(rel, "agreement_id");
 		cached_att_pid[slot] = RegistryAttnum(rel, "partnership_id");
+		cached_att_kind[slot] =
+			strcmp(RelationGetRelationName(rel), "agreement_clause") == 0 ?
+			RegistryAttnum(rel, "kind") : 0;
 		cached_relid[slot] = RelationGetRelid(rel);
 	}
 	attnum = cached_attnum[slot];
@@ -798,8 +803,14 @@ agreement_part_trigger(PG_FUNCTION_ARGS)
 							PARTS_DETAIL, PARTS_HINT);
 	}
 	if (!TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+	{
+		/* a clause kind may be typed by its label, in either language */
+		if (cached_att_kind[slot] != 0)
+			result = RegistryCatalogueWord(rel, result, cached_att_kind[slot],
+										   "clause_kind");
 		RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 						 trigdata->tg_trigtuple : NULL, result, false);
+	}
 	return PointerGetDatum(result);
 }
 

@@ -26,6 +26,7 @@
 #include "postgres.h"
 
 #include "access/genam.h"
+#include "access/htup_details.h"
 #include "access/stratnum.h"
 #include "access/table.h"
 #include "access/tableam.h"
@@ -33,6 +34,7 @@
 #include "catalog/pg_am.h"
 #include "catalog/pg_type.h"
 #include "executor/tuptable.h"
+#include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -501,6 +503,160 @@ CatalogueHasCode(const char *table, const char *index, Datum code)
 		strlcpy(code_cache[cached].code, code_text, CODE_CACHE_LEN);
 	}
 	return found;
+}
+
+/*
+ * A catalogue name folded for matching: ASCII letters in lower case, and
+ * each run of underscores and white space (RegistryTextNotBlank's) as one
+ * space, none at either end.
+ */
+static char *
+CatalogueFold(const char *s, int len)
+{
+	StringInfoData buf;
+	bool		gap = false;
+	int			i;
+
+	initStringInfo(&buf);
+	for (i = 0; i < len; i++)
+	{
+		char		ch = s[i];
+
+		if (ch == '_' || ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' ||
+			ch == '\f' || ch == '\v')
+		{
+			gap = buf.len > 0;
+			continue;
+		}
+		if (gap)
+			appendStringInfoChar(&buf, ' ');
+		gap = false;
+		appendStringInfoChar(&buf, pg_ascii_tolower((unsigned char) ch));
+	}
+	return buf.data;
+}
+
+/*
+ * The code of the row of a catalogue (clause_kind, criterion: code,
+ * label_en, label_id) that a word typed in place of its code names: the
+ * code or either label, in any case, with spaces or underscores between
+ * its words ("Jangka waktu", "jangka_waktu", "DURATION" for duration).
+ * NULL when the word is a code already (the common case, answered from
+ * CatalogueHasCode's cache), or names no row or more than one: the foreign
+ * key then refuses the word as typed.  Read in the statement's snapshot,
+ * so that a row the DBA added earlier in the transaction counts.
+ */
+static char *
+CatalogueCodeNamed(const char *table, const char *index, Datum word)
+{
+	text	   *t = DatumGetTextPP(word);
+	char	   *folded;
+	Relation	heap;
+	TableScanDesc seq;
+	TupleTableSlot *slot;
+	int			att_code,
+				att_en,
+				att_id;
+	char	   *found = NULL;
+	bool		ambiguous = false;
+
+	if (CatalogueHasCode(table, index, word))
+		return NULL;
+	folded = CatalogueFold(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	if (folded[0] == '\0')
+		return NULL;
+
+	heap = table_open(RegistryRelationId(table), AccessShareLock);
+	att_code = RegistryAttnum(heap, "code");
+	att_en = RegistryAttnum(heap, "label_en");
+	att_id = RegistryAttnum(heap, "label_id");
+	slot = table_slot_create(heap, NULL);
+	seq = table_beginscan(heap, GetActiveSnapshot(), 0, NULL);
+	while (!ambiguous &&
+		   table_scan_getnextslot(seq, ForwardScanDirection, slot))
+	{
+		const int	atts[3] = {att_code, att_en, att_id};
+		char	   *code = NULL;
+		int			i;
+
+		for (i = 0; i < lengthof(atts); i++)
+		{
+			bool		isnull;
+			Datum		d = slot_getattr(slot, atts[i], &isnull);
+			text	   *name;
+
+			if (isnull)
+				continue;
+			name = DatumGetTextPP(d);
+			if (strcmp(CatalogueFold(VARDATA_ANY(name),
+									 VARSIZE_ANY_EXHDR(name)), folded) == 0)
+			{
+				bool		code_null;
+
+				code = TextDatumGetCString(slot_getattr(slot, att_code,
+														&code_null));
+				break;
+			}
+		}
+		if (code == NULL)
+			continue;
+		if (found != NULL && strcmp(found, code) != 0)
+			ambiguous = true;
+		found = code;
+	}
+	table_endscan(seq);
+	ExecDropSingleTupleTableSlot(slot);
+	table_close(heap, AccessShareLock);
+	return ambiguous ? NULL : found;
+}
+
+/*
+ * The row with the catalogue word in column attnum replaced by the code it
+ * names (CatalogueCodeNamed), or the row itself: for the BEFORE ROW
+ * triggers of agreement_clause (clause_kind) and response (criterion).
+ */
+HeapTuple
+RegistryCatalogueWord(Relation rel, HeapTuple tuple, int attnum,
+					  const char *catalogue)
+{
+	bool		isnull;
+	Datum		word = RegistryGetAttr(tuple, rel, attnum, &isnull);
+	char	   *code;
+	char	   *index;
+	Datum		value;
+	bool		value_null = false;
+
+	if (isnull)
+		return tuple;
+	index = psprintf("%s_pkey", catalogue);
+	code = CatalogueCodeNamed(catalogue, index, word);
+	pfree(index);
+	if (code == NULL)
+		return tuple;
+	value = CStringGetTextDatum(code);
+	return heap_modify_tuple_by_cols(tuple, RelationGetDescr(rel), 1, &attnum,
+									 &value, &value_null);
+}
+
+PG_FUNCTION_INFO_V1(clause_kind_code);
+
+/*
+ * clause_kind_code(word text) -> text: the code of the clause kind a word
+ * names (the code itself, or either label; CatalogueCodeNamed), NULL when
+ * it names none or several.  What import() reads a sheet's clause list by.
+ */
+Datum
+clause_kind_code(PG_FUNCTION_ARGS)
+{
+	Datum		word = PG_GETARG_DATUM(0);
+	char	   *code;
+
+	if (CatalogueHasCode("clause_kind", "clause_kind_pkey", word))
+		PG_RETURN_DATUM(word);
+	code = CatalogueCodeNamed("clause_kind", "clause_kind_pkey", word);
+	if (code == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(code));
 }
 
 /*

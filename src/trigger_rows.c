@@ -270,7 +270,8 @@ CheckEvaluationOpen(Relation rel, int64 evaluation_id, int64 partnership_id)
 
 /*
  * BEFORE INSERT OR UPDATE OR DELETE FOR EACH ROW on response: only an open
- * evaluation's responses change.
+ * evaluation's responses change, and a criterion typed by its label is
+ * stored as its code.
  */
 Datum
 response_trigger(PG_FUNCTION_ARGS)
@@ -278,6 +279,7 @@ response_trigger(PG_FUNCTION_ARGS)
 	static Oid	cached_relid = InvalidOid;
 	static int	att_evaluation;
 	static int	att_pid;
+	static int	att_criterion;
 	TriggerData *trigdata;
 	Relation	rel;
 	HeapTuple	result;
@@ -294,6 +296,7 @@ response_trigger(PG_FUNCTION_ARGS)
 	{
 		att_evaluation = RegistryAttnum(rel, "evaluation_id");
 		att_pid = RegistryAttnum(rel, "partnership_id");
+		att_criterion = RegistryAttnum(rel, "criterion");
 		cached_relid = RelationGetRelid(rel);
 	}
 	oldid = RegistryGetInt64(trigdata->tg_trigtuple, rel, att_evaluation);
@@ -312,7 +315,11 @@ response_trigger(PG_FUNCTION_ARGS)
 			CheckEvaluationOpen(rel, newid, newpid);
 	}
 	if (!TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+	{
+		/* a criterion may be typed by its label, in either language */
+		result = RegistryCatalogueWord(rel, result, att_criterion, "criterion");
 		RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 						 trigdata->tg_trigtuple : NULL, result, false);
+	}
 	return PointerGetDatum(result);
 }

@@ -46,7 +46,12 @@ COMMENT ON FUNCTION @extschema@.agreement_trigger() IS 'agreement status moves, 
 CREATE FUNCTION @extschema@.agreement_part_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'agreement_part_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.agreement_part_trigger() IS 'only a draft agreement''s parties and clauses change (BEFORE ROW on agreement_party, agreement_clause)';
+COMMENT ON FUNCTION @extschema@.agreement_part_trigger() IS 'only a draft agreement''s parties and clauses change; a clause kind typed by its label is stored as its code (BEFORE ROW on agreement_party, agreement_clause)';
+
+CREATE FUNCTION @extschema@.clause_kind_code(word pg_catalog.text)
+	RETURNS pg_catalog.text AS 'MODULE_PATHNAME', 'clause_kind_code'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.clause_kind_code(pg_catalog.text) IS 'the code of the clause kind a word names: the code, or its English or Indonesian label, in any case, with spaces or underscores between words; NULL when it names none or more than one (how agreement_clause.kind and import() read a typed kind)';
 
 CREATE FUNCTION @extschema@.disbursement_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'disbursement_trigger'
@@ -66,7 +71,7 @@ COMMENT ON FUNCTION @extschema@.evaluation_trigger() IS 'a closed evaluation is 
 CREATE FUNCTION @extschema@.response_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'response_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.response_trigger() IS 'the responses of a closed evaluation are immutable (BEFORE ROW on response)';
+COMMENT ON FUNCTION @extschema@.response_trigger() IS 'the responses of a closed evaluation are immutable; a criterion typed by its label is stored as its code (BEFORE ROW on response)';
 
 CREATE FUNCTION @extschema@.audit_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'audit_trigger'

@@ -705,7 +705,7 @@ BEGIN
 		@extschema@.import_date_problem(s.terminated_on) AS p_terminated,
 		@extschema@.import_list(s.objectives) AS v_objectives,
 		nullif(btrim(s.termination_reason, ws), '') AS v_reason,
-		ARRAY(SELECT lower(e)
+		ARRAY(SELECT COALESCE(@extschema@.clause_kind_code(e), lower(e))
 			  FROM unnest(@extschema@.import_list(s.clauses)) WITH ORDINALITY AS u(e, o)
 			  ORDER BY o) AS v_clauses,
 		nextval('@extschema@.agreement_id_seq'::regclass) AS id, NULL::bigint AS amends_id
