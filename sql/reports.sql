@@ -167,7 +167,7 @@ FROM partnership_report.partnerships WHERE partnership_code LIKE 'RPT-%' ORDER B
 
 -- members
 SELECT partnership_code, partner_name, sector, pentahelix, roles, roles_label, title,
-       is_current, joined_late, stakeholder_quadrant, is_party_in_force, committed_total,
+       is_current, joined_late, stakeholder_quadrant, is_party_in_force, currency, committed_total,
        assignments
 FROM partnership_report.members WHERE partnership_code LIKE 'RPT-%' ORDER BY 1, 2;
 
@@ -216,8 +216,22 @@ FROM partnership_report.risks WHERE partnership_code LIKE 'RPT-%' ORDER BY ratin
 
 -- sector_mix
 SELECT partnership_code, sector, pentahelix, members, member_percent, leads, funders,
-       present_from_start, committed_total
+       present_from_start, currency, committed_total
 FROM partnership_report.sector_mix WHERE partnership_code LIKE 'RPT-%' ORDER BY 1, 2;
+
+-- commitments in two currencies are not summed into one figure: members,
+-- sector_mix and partnerships give no currency and no total, as funding
+-- lists each commitment in its own (1.1.0 before: members and sector_mix
+-- added rupiah and dollars)
+BEGIN;
+INSERT INTO commitment (partnership_id, partner_id, kind, amount, currency)
+VALUES (pg_temp.ps('RPT-1'), pg_temp.org('RPT PT Maju'), 'cash', 1000, 'USD');
+SELECT partner_name, currency, committed_total FROM partnership_report.members
+WHERE partnership_code = 'RPT-1' ORDER BY 1;
+SELECT sector, currency, committed_total FROM partnership_report.sector_mix
+WHERE partnership_code = 'RPT-1' ORDER BY 1;
+SELECT currency, committed_total FROM partnership_report.partnerships WHERE partnership_code = 'RPT-1';
+ROLLBACK;
 
 -- partner_network: RPT Dinas and RPT PT Maju... share RPT-1 only; RPT Dinas
 -- and RPT Kecamatan share RPT-2.

@@ -137,7 +137,10 @@ SELECT m.partnership_id,
 	@extschema@.stakeholder_quadrant(m.influence, m.interest) AS stakeholder_quadrant,
 	@extschema@.term_label(@extschema@.stakeholder_quadrant(m.influence, m.interest)) AS stakeholder_quadrant_label,
 	pg_catalog.bool_or(ap.partner_id IS NOT NULL) AS is_party_in_force,
-	COALESCE(pg_catalog.sum(u.amount), 0) AS committed_total,
+	CASE WHEN pg_catalog.min(u.currency) OPERATOR(pg_catalog.=) pg_catalog.max(u.currency)
+		THEN pg_catalog.min(u.currency) END AS currency,
+	CASE WHEN pg_catalog.min(u.currency) IS NOT DISTINCT FROM pg_catalog.max(u.currency)
+		THEN COALESCE(pg_catalog.sum(u.amount), 0) END AS committed_total,
 	(pg_catalog.count(*) FILTER (WHERE u.is_assignment))::pg_catalog.int4 AS assignments,
 	pg_catalog.min(ct.contacts) AS contacts,
 	m.extra::pg_catalog.text AS extra,
@@ -155,10 +158,10 @@ LEFT JOIN @extschema@.agreement_party ap
 	ON ap.partnership_id = m.partnership_id AND ap.agreement_id = f.agreement_id
 	AND ap.partner_id = m.partner_id
 LEFT JOIN (
-	SELECT c.partnership_id, c.partner_id, c.amount, false AS is_assignment
+	SELECT c.partnership_id, c.partner_id, c.amount, c.currency, false AS is_assignment
 	FROM @extschema@.commitment c
 	UNION ALL
-	SELECT s.partnership_id, s.partner_id, NULL, true
+	SELECT s.partnership_id, s.partner_id, NULL, NULL, true
 	FROM @extschema@.assignment s) u
 	ON u.partnership_id = m.partnership_id AND u.partner_id = m.partner_id
 LEFT JOIN (
@@ -200,7 +203,8 @@ COMMENT ON COLUMN partnership_report.members.interest IS 'stakeholder interest 1
 COMMENT ON COLUMN partnership_report.members.stakeholder_quadrant IS 'Mendelow quadrant: manage_closely, keep_satisfied, keep_informed, monitor (NULL when not rated)';
 COMMENT ON COLUMN partnership_report.members.stakeholder_quadrant_label IS 'quadrant label in partnership.language';
 COMMENT ON COLUMN partnership_report.members.is_party_in_force IS 'true when the member is a party of the binding agreement in force';
-COMMENT ON COLUMN partnership_report.members.committed_total IS 'sum of the member''s commitments (as recorded, in their currencies)';
+COMMENT ON COLUMN partnership_report.members.currency IS 'currency of the member''s commitments (NULL when there are none or they use several currencies)';
+COMMENT ON COLUMN partnership_report.members.committed_total IS 'sum of the member''s commitments, 0 when none (NULL when they use several currencies: see funding)';
 COMMENT ON COLUMN partnership_report.members.assignments IS 'number of work-plan assignments (RACI) of the member';
 COMMENT ON COLUMN partnership_report.members.contacts IS 'contact persons of the member organisation: name, position, e-mail, phone; semicolon separated';
 COMMENT ON COLUMN partnership_report.members.extra IS 'local fields of the membership, a JSON object as text (NULL when none)';
@@ -762,7 +766,10 @@ SELECT p.id AS partnership_id,
 		FILTER (WHERE m.roles OPERATOR(@extschema@.@>) 'funder'::@extschema@.role))::pg_catalog.int4 AS funders,
 	p.starts_on IS NULL OR pg_catalog.bool_or(m.joined_on IS NULL)
 		OR pg_catalog.min(m.joined_on) <= p.starts_on AS present_from_start,
-	COALESCE(pg_catalog.sum(c.amount), 0) AS committed_total
+	CASE WHEN pg_catalog.min(c.currency) OPERATOR(pg_catalog.=) pg_catalog.max(c.currency)
+		THEN pg_catalog.min(c.currency) END AS currency,
+	CASE WHEN pg_catalog.min(c.currency) IS NOT DISTINCT FROM pg_catalog.max(c.currency)
+		THEN COALESCE(pg_catalog.sum(c.amount), 0) END AS committed_total
 FROM @extschema@.partnership p
 JOIN @extschema@.member m ON m.partnership_id = p.id
 JOIN @extschema@.partner pt ON pt.id = m.partner_id
@@ -793,7 +800,8 @@ COMMENT ON COLUMN partnership_report.sector_mix.member_percent IS 'share of the 
 COMMENT ON COLUMN partnership_report.sector_mix.leads IS 'current members of this sector holding lead';
 COMMENT ON COLUMN partnership_report.sector_mix.funders IS 'current members of this sector holding funder';
 COMMENT ON COLUMN partnership_report.sector_mix.present_from_start IS 'true when a member of this sector joined on or before the partnership started (rule early_involvement)';
-COMMENT ON COLUMN partnership_report.sector_mix.committed_total IS 'sum of the commitments of this sector''s current members (as recorded, in their currencies)';
+COMMENT ON COLUMN partnership_report.sector_mix.currency IS 'currency of the commitments of this sector''s current members (NULL when there are none or they use several currencies)';
+COMMENT ON COLUMN partnership_report.sector_mix.committed_total IS 'sum of the commitments of this sector''s current members, 0 when none (NULL when they use several currencies: see funding)';
 
 /* ------------------------------------------------------------------------
  * partner_network
