@@ -1151,7 +1151,7 @@ SELECT e.partnership_id,
 	@extschema@.label(e.status) AS status_label,
 	COALESCE(rs.respondents, 0) AS respondents,
 	COALESCE(rs.responses, 0) AS responses,
-	rs.sectors::pg_catalog.text AS sectors,
+	COALESCE(rs.sectors, '{}')::pg_catalog.text AS sectors,
 	COALESCE(@extschema@.cardinality(rs.sectors), 0) AS sector_count,
 	COALESCE(rs.respondents, 0) >= COALESCE((SELECT t.value FROM @extschema@.setting t
 			WHERE t.name = 'min_respondents'), 3)
@@ -1211,7 +1211,7 @@ COMMENT ON COLUMN partnership_report.evaluations.status IS 'open (collecting res
 COMMENT ON COLUMN partnership_report.evaluations.status_label IS 'status label in partnership.language';
 COMMENT ON COLUMN partnership_report.evaluations.respondents IS 'number of distinct respondents';
 COMMENT ON COLUMN partnership_report.evaluations.responses IS 'number of scores given';
-COMMENT ON COLUMN partnership_report.evaluations.sectors IS 'sectors of the respondents, e.g. {government,private,community}';
+COMMENT ON COLUMN partnership_report.evaluations.sectors IS 'sectors of the respondents, e.g. {government,private,community}; {} before the first response';
 COMMENT ON COLUMN partnership_report.evaluations.sector_count IS 'number of responding sectors';
 COMMENT ON COLUMN partnership_report.evaluations.sufficient IS 'true with at least setting min_respondents (default 3) respondents from at least two sectors';
 COMMENT ON COLUMN partnership_report.evaluations.criteria IS 'number of criteria scored';

@@ -233,6 +233,14 @@ WHERE partnership_code = 'RPT-1' ORDER BY 1;
 SELECT currency, committed_total FROM partnership_report.partnerships WHERE partnership_code = 'RPT-1';
 ROLLBACK;
 
+-- an evaluation before its first response: no respondents, no sectors, as
+-- agreements gives for an agreement without parties (1.1.0 before: NULL)
+BEGIN;
+INSERT INTO evaluation (partnership_id, period_end) VALUES (pg_temp.ps('RPT-1'), current_date - 1);
+SELECT respondents, responses, sectors, sector_count, sufficient FROM partnership_report.evaluations
+WHERE partnership_code = 'RPT-1' AND period_end = current_date - 1;
+ROLLBACK;
+
 -- partner_network: RPT Dinas and RPT PT Maju... share RPT-1 only; RPT Dinas
 -- and RPT Kecamatan share RPT-2.
 SELECT partnership_code, partner_a_name, partner_b_name, cross_sector, shared_partnerships
