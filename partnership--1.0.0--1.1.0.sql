@@ -739,8 +739,8 @@ COMMENT ON COLUMN partnership_report.members.partner_extra IS 'local fields of t
 -- agreements view through clause_required_for().  Kinds required before
 -- this update keep applying to every agreement (NULL).
 ALTER TABLE @extschema@.clause_kind ADD COLUMN required_since date;
-ALTER TABLE @extschema@.clause_kind ALTER COLUMN required_since SET DEFAULT CURRENT_DATE;
-COMMENT ON COLUMN @extschema@.clause_kind.required_since IS 'first signing day the requirement applies to: an agreement signed before it is not judged by it (NULL: every agreement); set to today when required becomes true';
+ALTER TABLE @extschema@.clause_kind ALTER COLUMN required_since SET DEFAULT (CURRENT_DATE + 1);
+COMMENT ON COLUMN @extschema@.clause_kind.required_since IS 'first signing day the requirement applies to: an agreement signed before it is not judged by it (NULL: every agreement); set to the day after the edit when required becomes true, so that no agreement signed before the edit is judged by it';
 
 CREATE FUNCTION @extschema@.clause_required_for(required pg_catalog.bool, required_since pg_catalog.date, signed_on pg_catalog.date)
 	RETURNS pg_catalog.bool

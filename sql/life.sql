@@ -107,14 +107,19 @@ ROLLBACK TO SAVEPOINT chains;
 -- (1.0.0: every signed PKS became an error that only an addendum cleared)
 UPDATE rule SET severity = 'error' WHERE code = 'agreement_clauses';
 UPDATE clause_kind SET required = true WHERE code = 'confidentiality';
-SELECT required_since = current_date AS required_since_today, builtin FROM clause_kind WHERE code = 'confidentiality';
+SELECT required_since = current_date + 1 AS required_from_tomorrow, builtin FROM clause_kind WHERE code = 'confidentiality';
+-- so an agreement signed today, before the edit, is not judged by it either
+-- (before: required_since was today, and it was)
+SELECT clause_required_for(required, required_since, current_date) AS required_of_todays_signing,
+	clause_required_for(required, required_since, current_date + 1) AS required_of_tomorrows
+FROM clause_kind WHERE code = 'confidentiality';
 SELECT count(*) AS clause_errors FROM partnership.check(917601) WHERE rule = 'agreement_clauses';
 SELECT number, missing_required_clauses FROM partnership_report.agreements WHERE partnership_id = 917601 ORDER BY agreement_id;
 -- had it been required before the PKS was signed, the PKS would lack it
 UPDATE clause_kind SET required_since = current_date - 400 WHERE code = 'confidentiality';
 SELECT rule, severity, message FROM partnership.check(917601) WHERE rule = 'agreement_clauses';
 SELECT number, missing_required_clauses FROM partnership_report.agreements WHERE partnership_id = 917601 ORDER BY agreement_id;
-UPDATE clause_kind SET required_since = current_date WHERE code = 'confidentiality';
+UPDATE clause_kind SET required_since = current_date + 1 WHERE code = 'confidentiality';
 UPDATE rule SET severity = 'off' WHERE code = 'agreement_clauses';
 
 -- one call writes the draft addendum: parties, roles, responsibilities,

@@ -115,6 +115,15 @@ static const char *const partner_name_query =
 "SELECT p.name FROM @extschema@.partner p"
 " WHERE p.id OPERATOR(pg_catalog.=) $2 AND $1 IS NOT NULL";
 
+/*
+ * Partner $2 ($1 unused), locked FOR UPDATE: a new member's foreign key
+ * takes FOR KEY SHARE on the partner, which this lock waits for, so that a
+ * membership committed meanwhile is seen by the query below.
+ */
+static const char *const partner_lock_query =
+"SELECT 1 FROM @extschema@.partner p"
+" WHERE p.id OPERATOR(pg_catalog.=) $2 AND $1 IS NOT NULL FOR UPDATE";
+
 /* Is partner $2 a member of a partnership outside the array $3? */
 static const char *const foreign_member_query =
 "SELECT EXISTS (SELECT 1 FROM @extschema@.member m"
@@ -1666,14 +1675,25 @@ GuardPartner(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 		if (old_snull != new_snull ||
 			(!old_snull && DatumGetVocabularyCode(old_sector) != DatumGetVocabularyCode(new_sector)))
 		{
+			static SPIPlanPtr lock_plan = NULL;
 			static SPIPlanPtr plan = NULL;
-			ArrayType  *writable = InstitutionSetFor(SET_WRITABLE);
+			int64		partner_id = RegistryGetInt64(oldtuple, rel,
+													  RegistryAttnum(rel, "id"));
+			ArrayType  *writable;
 			bool		isnull;
 			Datum		d;
 
+			/*
+			 * Lock first, then look: a transaction adding the partner to
+			 * another institution's partnership holds FOR KEY SHARE on it
+			 * until it ends, and its membership must count here once it
+			 * commits (the query reads the latest committed rows).
+			 */
+			RunAsOwner(&lock_plan, partner_lock_query, INT8OID,
+					   Int64GetDatum(partner_id));
+			writable = InstitutionSetFor(SET_WRITABLE);
 			RunAsOwner3(&plan, foreign_member_query, INT8OID,
-						Int64GetDatum(RegistryGetInt64(oldtuple, rel,
-													   RegistryAttnum(rel, "id"))),
+						Int64GetDatum(partner_id),
 						INT8ARRAYOID, PointerGetDatum(writable));
 			d = ResultColumn(1, &isnull);
 			if (!isnull && DatumGetBool(d))

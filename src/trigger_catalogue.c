@@ -109,8 +109,12 @@ CatalogueOf(Relation rel)
 
 /*
  * clause_kind: a kind that becomes required applies to the agreements
- * signed from today on (doc/registry.md#catalogues): required_since is set
- * to today, unless the same UPDATE sets it itself.
+ * signed after the edit (doc/registry.md#making-a-clause-kind-required):
+ * required_since is set to tomorrow, unless the same UPDATE sets it itself.
+ * Not today: an agreement signed this morning, before the edit, would then
+ * be judged by a kind it could not have known, and only an addendum would
+ * clear it; one signed after the edit today held the kind anyway, since
+ * signing asks for every required kind.
  */
 static HeapTuple
 ClauseKindRequiredSince(Relation rel, HeapTuple oldtup, HeapTuple newtup)
@@ -137,8 +141,8 @@ ClauseKindRequiredSince(Relation rel, HeapTuple oldtup, HeapTuple newtup)
 		(!new_null && DatumGetDateADT(old_since) != DatumGetDateADT(new_since)))
 		return newtup;
 	cols[0] = att_since;
-	vals[0] = DirectFunctionCall1(timestamptz_date,
-								  TimestampTzGetDatum(GetCurrentTransactionStartTimestamp()));
+	vals[0] = DateADTGetDatum(DatumGetDateADT(DirectFunctionCall1(timestamptz_date,
+																  TimestampTzGetDatum(GetCurrentTransactionStartTimestamp()))) + 1);
 	return heap_modify_tuple_by_cols(newtup, RelationGetDescr(rel), 1, cols,
 									 vals, nulls);
 }

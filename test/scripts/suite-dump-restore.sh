@@ -86,7 +86,7 @@ check "criteria (14 shipped + 1 added)" "$(q "$dst" "SELECT count(*) FROM partne
 check "rules (22 shipped)" "$(q "$dst" "SELECT count(*) FROM partnership.rule")" "22"
 check "edited rule severity" "$(q "$dst" "SELECT severity || ' ' || builtin FROM partnership.rule WHERE code = 'evaluator_assigned'")" "off false"
 check "edited clause kind" "$(q "$dst" "SELECT required || ' ' || label_en FROM partnership.clause_kind WHERE code = 'confidentiality'")" "true Confidentiality of data"
-check "edited clause kind: required since the day it was made required" "$(q "$dst" "SELECT required_since FROM partnership.clause_kind WHERE code = 'confidentiality'")" "$(q "$src" "SELECT required_since || '' FROM partnership.clause_kind WHERE code = 'confidentiality' AND required_since IS NOT NULL")"
+check "edited clause kind: required_since restored as dumped" "$(q "$dst" "SELECT required_since FROM partnership.clause_kind WHERE code = 'confidentiality'")" "$(q "$src" "SELECT required_since || '' FROM partnership.clause_kind WHERE code = 'confidentiality' AND required_since IS NOT NULL")"
 check "added clause kind" "$(q "$dst" "SELECT label_id FROM partnership.clause_kind WHERE code = 'data_sharing'")" "Berbagi data"
 check "unedited rows stay shipped" "$(q "$dst" "SELECT count(*) FROM partnership.rule WHERE builtin")" "21"
 
