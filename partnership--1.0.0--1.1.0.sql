@@ -518,6 +518,8 @@ COMMENT ON TRIGGER p05_merge ON @extschema@.rule IS 'folds an inserted (restored
 -- ------------------------------------------------------------------------
 COMMENT ON FUNCTION @extschema@.agreement_part_trigger() IS 'only a draft agreement''s parties and clauses change; a clause kind typed by its label is stored as its code (BEFORE ROW on agreement_party, agreement_clause)';
 COMMENT ON FUNCTION @extschema@.response_trigger() IS 'the responses of a closed evaluation are immutable; a criterion typed by its label is stored as its code (BEFORE ROW on response)';
+COMMENT ON TRIGGER p20_agreement_part ON @extschema@.agreement_clause IS 'only a draft agreement''s parties and clauses change; a clause kind typed by its label is stored as its code';
+COMMENT ON TRIGGER p20_response ON @extschema@.response IS 'the responses of a closed evaluation are immutable; a criterion typed by its label is stored as its code';
 CREATE FUNCTION @extschema@.clause_kind_code(word pg_catalog.text)
 	RETURNS pg_catalog.text AS 'MODULE_PATHNAME', 'clause_kind_code'
 	LANGUAGE C STABLE STRICT PARALLEL SAFE;
@@ -2582,7 +2584,7 @@ COMMENT ON COLUMN partnership_import.agreement.effective_to IS 'effective_to as 
 COMMENT ON COLUMN partnership_import.agreement.objectives IS 'a list: separated by ; or line breaks (or commas when there are none)';
 COMMENT ON COLUMN partnership_import.agreement.terminated_on IS 'terminated_on as typed (see partnership.agreement.terminated_on)';
 COMMENT ON COLUMN partnership_import.agreement.termination_reason IS 'termination_reason as typed (see partnership.agreement.termination_reason)';
-COMMENT ON COLUMN partnership_import.agreement.clauses IS 'clause kinds the agreement holds (codes of partnership.clause_kind), as a list';
+COMMENT ON COLUMN partnership_import.agreement.clauses IS 'clause kinds the agreement holds (codes or English or Indonesian labels of partnership.clause_kind), as a list';
 COMMENT ON COLUMN partnership_import.agreement.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.agreement.sheet IS 'name of the file the row came from (optional)';
 COMMENT ON COLUMN partnership_import.agreement.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';

@@ -224,6 +224,14 @@ SELECT regexp_replace(pg_temp.try(format($$INSERT INTO partnership.agreement_cla
 INSERT INTO agreement_clause (agreement_id, partnership_id, kind) VALUES (:a, 3001, 'rahasia');
 SELECT partnership.clause_kind_code('Rahasia') AS code, partnership.clause_kind_code('kerahasiaan') IS NULL AS ambiguous,
 	partnership.clause_kind_code('confidentiality') AS code_itself;
-DELETE FROM agreement_clause WHERE agreement_id = :a AND kind = 'secrecy';
-DELETE FROM clause_kind WHERE code = 'secrecy';
+-- a code renamed since a session read it is no longer taken for a code:
+-- the old word is read as the label it now is (1.1.0 before: the session
+-- kept the old code as known, and PostgreSQL's foreign key refused it)
+SELECT partnership.clause_kind_code('secrecy') AS before_rename;
+UPDATE clause_kind SET code = 'secrecy_renamed', label_en = 'secrecy' WHERE code = 'secrecy';
+SELECT partnership.clause_kind_code('secrecy') AS after_rename;
+INSERT INTO agreement_clause (agreement_id, partnership_id, kind) VALUES (:a, 3001, 'secrecy');
+SELECT kind, count(*) FROM agreement_clause WHERE agreement_id = :a AND kind LIKE 'secrecy%' GROUP BY 1;
+DELETE FROM agreement_clause WHERE agreement_id = :a AND kind = 'secrecy_renamed';
+DELETE FROM clause_kind WHERE code = 'secrecy_renamed';
 

@@ -17,6 +17,7 @@
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "fmgr.h"
+#include "utils/date.h"
 
 #include "compat.h"			/* MyLocalTransactionId() */
 #include "vocabulary.h"
@@ -52,6 +53,7 @@ extern int	RegistryExecuteAsOwner(Oid owner, SPIPlanPtr plan, Datum *values,
 								   const char *nulls, long tcount);
 extern int	RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
 							long tcount);
+extern DateADT RegistryToday(void);
 extern int	RegistryExecuteById(SPIPlanPtr *plan, const char *sql, int64 id,
 								long tcount);
 extern int	RegistryExecuteByIds(SPIPlanPtr *plan, const char *sql, int64 id,

@@ -107,9 +107,10 @@ static Numeric numeric_twenty_thousand;
 static int
 NumericSign(Numeric a)
 {
+	Numeric		zero = NumericConstant(0, &numeric_zero);
 	int			cmp = DatumGetInt32(DirectFunctionCall2(numeric_cmp,
 														NumericGetDatum(a),
-														NumericGetDatum(NumericConstant(0, &numeric_zero))));
+														NumericGetDatum(zero)));
 
 	return (cmp > 0) - (cmp < 0);
 }
@@ -151,6 +152,7 @@ NumericOp(PGFunction op, Numeric a, Numeric b)
 static Datum
 PercentOf(Numeric a, Numeric b)
 {
+	Numeric		hundred = NumericConstant(100, &numeric_hundred);
 	Numeric		num;
 	Numeric		den;
 	Numeric		q;
@@ -161,22 +163,23 @@ PercentOf(Numeric a, Numeric b)
 
 	if (numeric_is_nan(a) || numeric_is_nan(b))
 		return NumericGetDatum(NumericOp(numeric_div,
-										 NumericOp(numeric_mul, a,
-												   NumericConstant(100, &numeric_hundred)),
+										 NumericOp(numeric_mul, a, hundred),
 										 b));
 
 	sign_a = NumericSign(a);
 	sign_b = NumericSign(b);
-	num = sign_a < 0 ? DatumGetNumeric(DirectFunctionCall1(numeric_abs,
-														   NumericGetDatum(a))) : a;
-	den = sign_b < 0 ? DatumGetNumeric(DirectFunctionCall1(numeric_abs,
-														   NumericGetDatum(b))) : b;
+	num = a;
+	if (sign_a < 0)
+		num = DatumGetNumeric(DirectFunctionCall1(numeric_abs,
+												  NumericGetDatum(a)));
+	den = b;
+	if (sign_b < 0)
+		den = DatumGetNumeric(DirectFunctionCall1(numeric_abs,
+												  NumericGetDatum(b)));
 
-	q = NumericOp(numeric_div_trunc,
-				  NumericOp(numeric_add,
-							NumericOp(numeric_mul, num,
-									  NumericConstant(20000, &numeric_twenty_thousand)),
-							den),
+	num = NumericOp(numeric_mul, num,
+					NumericConstant(20000, &numeric_twenty_thousand));
+	q = NumericOp(numeric_div_trunc, NumericOp(numeric_add, num, den),
 				  NumericOp(numeric_add, den, den));
 	if ((sign_a < 0) != (sign_b < 0) && sign_a != 0)
 		q = DatumGetNumeric(DirectFunctionCall1(numeric_uminus,
@@ -188,8 +191,7 @@ PercentOf(Numeric a, Numeric b)
 														 SCORING_PERCENT_SCALE));
 	/* q / 100 is exact; round() only fixes the display scale */
 	return DirectFunctionCall2(numeric_round,
-							   NumericGetDatum(NumericOp(numeric_div, q,
-														 NumericConstant(100, &numeric_hundred))),
+							   NumericGetDatum(NumericOp(numeric_div, q, hundred)),
 							   Int32GetDatum(SCORING_PERCENT_SCALE));
 }
 

@@ -34,6 +34,7 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/hsearch.h"
+#include "utils/inval.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 
@@ -141,8 +142,7 @@ ClauseKindRequiredSince(Relation rel, HeapTuple oldtup, HeapTuple newtup)
 		(!new_null && DatumGetDateADT(old_since) != DatumGetDateADT(new_since)))
 		return newtup;
 	cols[0] = att_since;
-	vals[0] = DateADTGetDatum(DatumGetDateADT(DirectFunctionCall1(timestamptz_date,
-																  TimestampTzGetDatum(GetCurrentTransactionStartTimestamp()))) + 1);
+	vals[0] = DateADTGetDatum(RegistryToday() + 1);
 	return heap_modify_tuple_by_cols(newtup, RelationGetDescr(rel), 1, cols,
 									 vals, nulls);
 }
@@ -164,6 +164,8 @@ CatalogueKeyChange(Relation rel, const DumpableCatalogue *c, HeapTuple oldtup,
 
 	if (oldkey == NULL || (newkey != NULL && strcmp(oldkey, newkey) == 0))
 		return;
+	/* the triggers' caches of codes (trigger_constraints.c) forget the old */
+	CacheInvalidateRelcache(rel);
 	if (InstitutionRestricted())
 		ereport(ERROR,
 				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),

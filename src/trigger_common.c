@@ -31,6 +31,7 @@
 #include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
 #include "utils/guc.h"
 #include "utils/datum.h"
 #include "utils/lsyscache.h"
@@ -263,6 +264,19 @@ RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
 				long tcount)
 {
 	return RegistryExecuteAsOwner(registry_owner, plan, values, nulls, tcount);
+}
+
+/*
+ * CURRENT_DATE as the triggers read it: the day the transaction started,
+ * in the session's time zone.
+ */
+DateADT
+RegistryToday(void)
+{
+	TimestampTz start = GetCurrentTransactionStartTimestamp();
+
+	return DatumGetDateADT(DirectFunctionCall1(timestamptz_date,
+											   TimestampTzGetDatum(start)));
 }
 
 /*

@@ -40,6 +40,7 @@
 #include "utils/datetime.h"
 #include "utils/datum.h"
 #include "utils/fmgroids.h"
+#include "utils/inval.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 #include "utils/rel.h"
@@ -457,10 +458,23 @@ IsMember(int64 partnership_id, int64 partner_id)
 	return true;
 }
 
+/*
+ * Every remembered code is forgotten on a relcache invalidation: renaming
+ * a catalogue's key sends one (CatalogueKeyChange, trigger_catalogue.c),
+ * so that no backend takes the old code for a code after the rename
+ * commits.
+ */
+static void
+CodeCacheInvalidate(Datum arg, Oid relid)
+{
+	memset(code_cache, 0, sizeof(code_cache));
+}
+
 /* Is code a key of a catalogue (clause_kind, criterion) by its text key? */
 static bool
 CatalogueHasCode(const char *table, const char *index, Datum code)
 {
+	static bool callback_registered = false;
 	char	   *code_text = TextDatumGetCString(code);
 	Relation	heap;
 	Relation	idx;
@@ -471,6 +485,11 @@ CatalogueHasCode(const char *table, const char *index, Datum code)
 	bool		found = true;
 	uint32		cached = CodeSlot(table, code_text);
 
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(CodeCacheInvalidate, (Datum) 0);
+		callback_registered = true;
+	}
 	if (code_cache[cached].table != NULL &&
 		strcmp(code_cache[cached].table, table) == 0 &&
 		strcmp(code_cache[cached].code, code_text) == 0)
@@ -538,67 +557,65 @@ CatalogueFold(const char *s, int len)
 
 /*
  * The code of the row of a catalogue (clause_kind, criterion: code,
- * label_en, label_id) that a word typed in place of its code names: the
- * code or either label, in any case, with spaces or underscores between
- * its words ("Jangka waktu", "jangka_waktu", "DURATION" for duration).
- * NULL when the word is a code already (the common case, answered from
- * CatalogueHasCode's cache), or names no row or more than one: the foreign
- * key then refuses the word as typed.  Read in the statement's snapshot,
- * so that a row the DBA added earlier in the transaction counts.
+ * label_en, label_id) that a word names: the code itself (*is_code), or
+ * either label, in any case, with spaces or underscores between its words
+ * ("Jangka waktu", "jangka_waktu", "DURATION" for duration).  NULL when it
+ * names no row or more than one.  Read in the statement's snapshot, so
+ * that a row the DBA added earlier in the transaction counts and no
+ * uncommitted row of another session does.
  */
 static char *
-CatalogueCodeNamed(const char *table, const char *index, Datum word)
+CatalogueLookup(const char *table, Datum word, bool *is_code)
 {
 	text	   *t = DatumGetTextPP(word);
 	char	   *folded;
 	Relation	heap;
 	TableScanDesc seq;
 	TupleTableSlot *slot;
-	int			att_code,
-				att_en,
-				att_id;
+	int			atts[3];
 	char	   *found = NULL;
 	bool		ambiguous = false;
 
-	if (CatalogueHasCode(table, index, word))
-		return NULL;
+	*is_code = false;
 	folded = CatalogueFold(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-	if (folded[0] == '\0')
-		return NULL;
-
 	heap = table_open(RegistryRelationId(table), AccessShareLock);
-	att_code = RegistryAttnum(heap, "code");
-	att_en = RegistryAttnum(heap, "label_en");
-	att_id = RegistryAttnum(heap, "label_id");
+	atts[0] = RegistryAttnum(heap, "code");
+	atts[1] = RegistryAttnum(heap, "label_en");
+	atts[2] = RegistryAttnum(heap, "label_id");
 	slot = table_slot_create(heap, NULL);
 	seq = table_beginscan(heap, GetActiveSnapshot(), 0, NULL);
-	while (!ambiguous &&
+	while (!*is_code &&
 		   table_scan_getnextslot(seq, ForwardScanDirection, slot))
 	{
-		const int	atts[3] = {att_code, att_en, att_id};
-		char	   *code = NULL;
+		bool		isnull;
+		Datum		code_datum = slot_getattr(slot, atts[0], &isnull);
+		char	   *code;
+		bool		named = false;
 		int			i;
 
-		for (i = 0; i < lengthof(atts); i++)
+		if (isnull)
+			continue;
+		code = TextDatumGetCString(code_datum);
+		if (strlen(code) == VARSIZE_ANY_EXHDR(t) &&
+			memcmp(code, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)) == 0)
 		{
-			bool		isnull;
+			*is_code = true;
+			found = code;
+			break;
+		}
+		for (i = 0; i < lengthof(atts) && !named && folded[0] != '\0'; i++)
+		{
 			Datum		d = slot_getattr(slot, atts[i], &isnull);
 			text	   *name;
 
 			if (isnull)
 				continue;
 			name = DatumGetTextPP(d);
-			if (strcmp(CatalogueFold(VARDATA_ANY(name),
-									 VARSIZE_ANY_EXHDR(name)), folded) == 0)
-			{
-				bool		code_null;
-
-				code = TextDatumGetCString(slot_getattr(slot, att_code,
-														&code_null));
-				break;
-			}
+			named = strcmp(CatalogueFold(VARDATA_ANY(name),
+										 VARSIZE_ANY_EXHDR(name)),
+						   folded) == 0;
 		}
-		if (code == NULL)
+		if (!named)
 			continue;
 		if (found != NULL && strcmp(found, code) != 0)
 			ambiguous = true;
@@ -607,7 +624,25 @@ CatalogueCodeNamed(const char *table, const char *index, Datum word)
 	table_endscan(seq);
 	ExecDropSingleTupleTableSlot(slot);
 	table_close(heap, AccessShareLock);
-	return ambiguous ? NULL : found;
+	return (ambiguous && !*is_code) ? NULL : found;
+}
+
+/*
+ * The code a word typed in place of a catalogue code names, for the
+ * triggers: NULL when the word is a code already (the common case,
+ * answered from CatalogueHasCode's cache) or names no row or several (the
+ * foreign key then refuses the word as typed).
+ */
+static char *
+CatalogueCodeNamed(const char *table, const char *index, Datum word)
+{
+	bool		is_code;
+	char	   *code;
+
+	if (CatalogueHasCode(table, index, word))
+		return NULL;
+	code = CatalogueLookup(table, word, &is_code);
+	return is_code ? NULL : code;
 }
 
 /*
@@ -642,18 +677,17 @@ PG_FUNCTION_INFO_V1(clause_kind_code);
 
 /*
  * clause_kind_code(word text) -> text: the code of the clause kind a word
- * names (the code itself, or either label; CatalogueCodeNamed), NULL when
- * it names none or several.  What import() reads a sheet's clause list by.
+ * names (the code itself, or either label; CatalogueLookup), NULL when it
+ * names none or several.  What import() reads a sheet's clause list by.
+ * Never from the triggers' cache, which may hold a code renamed since.
  */
 Datum
 clause_kind_code(PG_FUNCTION_ARGS)
 {
-	Datum		word = PG_GETARG_DATUM(0);
-	char	   *code;
+	bool		is_code;
+	char	   *code = CatalogueLookup("clause_kind", PG_GETARG_DATUM(0),
+									   &is_code);
 
-	if (CatalogueHasCode("clause_kind", "clause_kind_pkey", word))
-		PG_RETURN_DATUM(word);
-	code = CatalogueCodeNamed("clause_kind", "clause_kind_pkey", word);
 	if (code == NULL)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(code));

@@ -37,13 +37,6 @@
 PG_FUNCTION_INFO_V1(registry_date_trigger);
 PG_FUNCTION_INFO_V1(evaluation_close_trigger);
 
-static DateADT
-RowToday(void)
-{
-	return DatumGetDateADT(DirectFunctionCall1(timestamptz_date,
-											   TimestampTzGetDatum(GetCurrentTransactionStartTimestamp())));
-}
-
 /*
  * BEFORE INSERT OR UPDATE FOR EACH ROW on a dated table; TG_ARGV[0] names
  * the date column, TG_ARGV[1] the checks: 'past' (not after today),
@@ -97,7 +90,7 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 			return PointerGetDatum(newtup);
 	}
 
-	if (strstr(checks, "past") != NULL && date > RowToday())
+	if (strstr(checks, "past") != NULL && date > RegistryToday())
 	{
 		snprintf(constraint, sizeof(constraint), "%s_%s_check",
 				 RelationGetRelationName(rel), column);
@@ -105,7 +98,7 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 				errcode(ERRCODE_CHECK_VIOLATION),
 				errmsg_cat(MSG_DATE_FUTURE, column, RegistryDateText(date),
 						   RelationGetRelationName(rel)),
-				errdetail_cat(MSG_DATE_FUTURE_DETAIL, RegistryDateText(RowToday())),
+				errdetail_cat(MSG_DATE_FUTURE_DETAIL, RegistryDateText(RegistryToday())),
 				errhint_cat(MSG_DATE_FUTURE_HINT),
 				errtablecol(rel, att_date),
 				errtableconstraint(rel, constraint));
@@ -249,7 +242,7 @@ evaluation_close_trigger(PG_FUNCTION_ARGS)
 				errdetail_cat(MSG_CLOSE_NO_RESPONSES_DETAIL),
 				errhint_cat(MSG_CLOSE_NO_RESPONSES_HINT),
 				errtableconstraint(rel, "evaluation_responses_check"));
-	if (period_end > RowToday())
+	if (period_end > RegistryToday())
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
 				errmsg_cat(MSG_CLOSE_PERIOD_FUTURE, id, code, RegistryDateText(period_end)),

@@ -45,13 +45,6 @@ PG_FUNCTION_INFO_V1(partnership_span_trigger);
 
 #define FINAL_REPORT_DAYS_DEFAULT 90
 
-static DateADT
-SpanToday(void)
-{
-	return DatumGetDateADT(DirectFunctionCall1(timestamptz_date,
-											   TimestampTzGetDatum(GetCurrentTransactionStartTimestamp())));
-}
-
 static const char *
 SpanStatusName(VocabularyCode code)
 {
@@ -129,7 +122,7 @@ LifecycleAfterEndAllows(Relation rel, int64 partnership_id, const char *code,
 	days = LifecycleFinalReportDays();
 	SPI_finish();
 	until = ended_on + days;
-	if (SpanToday() <= until)
+	if (RegistryToday() <= until)
 		return true;
 	ereport(ERROR,
 			errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
@@ -411,7 +404,7 @@ partnership_span_trigger(PG_FUNCTION_ARGS)
 
 	/* the move into completed or terminated */
 	{
-		DateADT		today = SpanToday();
+		DateADT		today = RegistryToday();
 		DateADT		ended_on;
 		bool		reason_blank = TextIsBlank(newtup, rel, att_reason);
 		char	   *reason;

@@ -161,7 +161,7 @@ CREATE TRIGGER p20_agreement_part BEFORE INSERT OR UPDATE OR DELETE ON @extschem
 COMMENT ON TRIGGER p20_agreement_part ON @extschema@.agreement_party IS 'only a draft agreement''s parties and clauses change';
 CREATE TRIGGER p20_agreement_part BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.agreement_clause
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.agreement_part_trigger();
-COMMENT ON TRIGGER p20_agreement_part ON @extschema@.agreement_clause IS 'only a draft agreement''s parties and clauses change';
+COMMENT ON TRIGGER p20_agreement_part ON @extschema@.agreement_clause IS 'only a draft agreement''s parties and clauses change; a clause kind typed by its label is stored as its code';
 CREATE TRIGGER p20_disbursement BEFORE INSERT OR UPDATE ON @extschema@.disbursement
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.disbursement_trigger();
 COMMENT ON TRIGGER p20_disbursement ON @extschema@.disbursement IS 'the disbursements of a commitment never exceed it';
@@ -173,7 +173,7 @@ CREATE TRIGGER p20_evaluation BEFORE UPDATE OR DELETE ON @extschema@.evaluation
 COMMENT ON TRIGGER p20_evaluation ON @extschema@.evaluation IS 'a closed evaluation is immutable';
 CREATE TRIGGER p20_response BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.response
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.response_trigger();
-COMMENT ON TRIGGER p20_response ON @extschema@.response IS 'the responses of a closed evaluation are immutable';
+COMMENT ON TRIGGER p20_response ON @extschema@.response IS 'the responses of a closed evaluation are immutable; a criterion typed by its label is stored as its code';
 CREATE TRIGGER p05_merge BEFORE INSERT ON @extschema@.clause_kind
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_merge_trigger();
 COMMENT ON TRIGGER p05_merge ON @extschema@.clause_kind IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';

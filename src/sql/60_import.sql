@@ -363,7 +363,7 @@ COMMENT ON COLUMN partnership_import.agreement.effective_to IS 'effective_to as 
 COMMENT ON COLUMN partnership_import.agreement.objectives IS 'a list: separated by ; or line breaks (or commas when there are none)';
 COMMENT ON COLUMN partnership_import.agreement.terminated_on IS 'terminated_on as typed (see partnership.agreement.terminated_on)';
 COMMENT ON COLUMN partnership_import.agreement.termination_reason IS 'termination_reason as typed (see partnership.agreement.termination_reason)';
-COMMENT ON COLUMN partnership_import.agreement.clauses IS 'clause kinds the agreement holds (codes of partnership.clause_kind), as a list';
+COMMENT ON COLUMN partnership_import.agreement.clauses IS 'clause kinds the agreement holds (codes or English or Indonesian labels of partnership.clause_kind), as a list';
 COMMENT ON COLUMN partnership_import.agreement.line IS 'line of the row in its sheet, numbered in file order by \copy from 2 (line 1 is the header)';
 COMMENT ON COLUMN partnership_import.agreement.sheet IS 'name of the file the row came from (optional)';
 COMMENT ON COLUMN partnership_import.agreement.staged_by IS 'the role that staged the row; in multi-institution mode import() reads, loads and empties only the rows of the role calling it';
