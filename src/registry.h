@@ -77,7 +77,8 @@ extern bool InstitutionRestricted(void);
 /* The constraints users hit, tested with their own messages (trigger_constraints.c). */
 extern const char *DocumentKindCanonical(const char *word);
 extern HeapTuple RegistryCatalogueWord(Relation rel, HeapTuple tuple,
-									   int attnum, const char *catalogue);
+									   int attnum, const char *catalogue,
+									   const char *index);
 extern void RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 							 bool from_guard);
 

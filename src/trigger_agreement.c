@@ -807,7 +807,7 @@ agreement_part_trigger(PG_FUNCTION_ARGS)
 		/* a clause kind may be typed by its label, in either language */
 		if (cached_att_kind[slot] != 0)
 			result = RegistryCatalogueWord(rel, result, cached_att_kind[slot],
-										   "clause_kind");
+										   "clause_kind", "clause_kind_pkey");
 		RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 						 trigdata->tg_trigtuple : NULL, result, false);
 	}

@@ -648,24 +648,22 @@ CatalogueCodeNamed(const char *table, const char *index, Datum word)
 /*
  * The row with the catalogue word in column attnum replaced by the code it
  * names (CatalogueCodeNamed), or the row itself: for the BEFORE ROW
- * triggers of agreement_clause (clause_kind) and response (criterion).
+ * triggers of agreement_clause (clause_kind) and response (criterion);
+ * index is the catalogue's primary key.
  */
 HeapTuple
 RegistryCatalogueWord(Relation rel, HeapTuple tuple, int attnum,
-					  const char *catalogue)
+					  const char *catalogue, const char *index)
 {
 	bool		isnull;
 	Datum		word = RegistryGetAttr(tuple, rel, attnum, &isnull);
 	char	   *code;
-	char	   *index;
 	Datum		value;
 	bool		value_null = false;
 
 	if (isnull)
 		return tuple;
-	index = psprintf("%s_pkey", catalogue);
 	code = CatalogueCodeNamed(catalogue, index, word);
-	pfree(index);
 	if (code == NULL)
 		return tuple;
 	value = CStringGetTextDatum(code);

@@ -317,7 +317,8 @@ response_trigger(PG_FUNCTION_ARGS)
 	if (!TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
 	{
 		/* a criterion may be typed by its label, in either language */
-		result = RegistryCatalogueWord(rel, result, att_criterion, "criterion");
+		result = RegistryCatalogueWord(rel, result, att_criterion,
+									   "criterion", "criterion_pkey");
 		RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 						 trigdata->tg_trigtuple : NULL, result, false);
 	}
