@@ -4611,3 +4611,18 @@ BEGIN
 	END IF;
 END
 $$;
+
+-- ------------------------------------------------------------------------
+-- Deleting clause kinds or criteria makes every session's triggers forget
+-- the codes they remembered (1.0.0 has no such cache).
+-- ------------------------------------------------------------------------
+CREATE FUNCTION @extschema@.catalogue_forget_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'catalogue_forget_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.catalogue_forget_trigger() IS 'makes every session forget the clause kind and criterion codes its triggers remembered, when catalogue rows are deleted (AFTER DELETE STATEMENT on clause_kind and criterion)';
+CREATE TRIGGER p10_forget AFTER DELETE ON @extschema@.clause_kind
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalogue_forget_trigger();
+COMMENT ON TRIGGER p10_forget ON @extschema@.clause_kind IS 'makes every session forget the codes its triggers remembered, so that a row naming a deleted kind is refused in the registry''s words';
+CREATE TRIGGER p10_forget AFTER DELETE ON @extschema@.criterion
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalogue_forget_trigger();
+COMMENT ON TRIGGER p10_forget ON @extschema@.criterion IS 'makes every session forget the codes its triggers remembered, so that a row naming a deleted criterion is refused in the registry''s words';

@@ -234,4 +234,18 @@ INSERT INTO agreement_clause (agreement_id, partnership_id, kind) VALUES (:a, 30
 SELECT kind, count(*) FROM agreement_clause WHERE agreement_id = :a AND kind LIKE 'secrecy%' GROUP BY 1;
 DELETE FROM agreement_clause WHERE agreement_id = :a AND kind = 'secrecy_renamed';
 DELETE FROM clause_kind WHERE code = 'secrecy_renamed';
+-- a code deleted, or inserted by a transaction that rolled back, is no
+-- longer taken for a code by the session that used it: a row naming it is
+-- refused in the registry's words (1.1.0 before: the session kept the code
+-- as known, and PostgreSQL's foreign key refused the row, in English)
+INSERT INTO clause_kind (code, label_en, label_id) VALUES ('pilot_term', 'Pilot term', 'Masa uji coba');
+INSERT INTO agreement_clause (agreement_id, partnership_id, kind) VALUES (:a, 3001, 'pilot_term');
+DELETE FROM agreement_clause WHERE agreement_id = :a AND kind = 'pilot_term';
+DELETE FROM clause_kind WHERE code = 'pilot_term';
+SELECT regexp_replace(pg_temp.try(format($$INSERT INTO partnership.agreement_clause (agreement_id, partnership_id, kind) VALUES (%s, 3001, 'pilot_term')$$, :a), true), 'agreement \d+', 'agreement N') AS deleted_code;
+BEGIN;
+INSERT INTO clause_kind (code, label_en, label_id) VALUES ('trial_term', 'Trial term', 'Masa percobaan');
+INSERT INTO agreement_clause (agreement_id, partnership_id, kind) VALUES (:a, 3001, 'trial_term');
+ROLLBACK;
+SELECT regexp_replace(pg_temp.try(format($$INSERT INTO partnership.agreement_clause (agreement_id, partnership_id, kind) VALUES (%s, 3001, 'trial_term')$$, :a), true), 'agreement \d+', 'agreement N') AS rolled_back_code;
 

@@ -365,6 +365,7 @@ CatalogueMerge(Relation rel, HeapTuple tuple)
 PG_FUNCTION_INFO_V1(catalogue_edit_trigger);
 PG_FUNCTION_INFO_V1(catalogue_merge_trigger);
 PG_FUNCTION_INFO_V1(partnership_setting_merge);
+PG_FUNCTION_INFO_V1(catalogue_forget_trigger);
 
 /*
  * BEFORE INSERT OR UPDATE FOR EACH ROW on a catalogue (p10_builtin): the
@@ -400,6 +401,24 @@ catalogue_merge_trigger(PG_FUNCTION_ARGS)
 									true, REGISTRY_ON_INSERT);
 	return PointerGetDatum(CatalogueMerge(trigdata->tg_relation,
 										  trigdata->tg_trigtuple));
+}
+
+/*
+ * AFTER DELETE FOR EACH STATEMENT on clause_kind and criterion (p10_forget):
+ * the triggers' caches of codes (trigger_constraints.c) forget every code,
+ * in this session at once and in every other when the deletion commits, so
+ * that a row naming a deleted code is refused in the registry's words
+ * rather than by its foreign key.
+ */
+Datum
+catalogue_forget_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata;
+
+	trigdata = RegistryTriggerCheck(fcinfo, "catalogue_forget_trigger", false,
+									false, REGISTRY_ON_DELETE);
+	CacheInvalidateRelcache(trigdata->tg_relation);
+	return PointerGetDatum(NULL);
 }
 
 /*

@@ -368,22 +368,19 @@ RowExists(const char *table, const char *index, const char *keys, int nkeys,
 }
 
 /*
- * Is (partnership_id, partner_id) a row of member?  One probe of
- * member_pkey with a dirty snapshot: true for any row the foreign key's
- * check could still find.
- */
-/*
  * Keys found before, so that a load probes each member and each code about
  * once: the rows of a partnership name the same members many times, every
  * agreement the same clause kinds.  Only finding is remembered, and a
  * remembered key is passed unprobed; if its row has gone since (a member
- * or a catalogue row deleted, a rolled-back subtransaction), the foreign
- * key itself still refuses the row, in PostgreSQL's words, so the caches
- * never change what is accepted.  A member row that passes the guard is
- * remembered for its own (sub)transaction only: it may still fail later in
- * its statement, and then that (sub)transaction is over; what a probe
- * found is remembered for the session.  Direct-mapped: one probe of the
- * cache.
+ * deleted, a rolled-back subtransaction), the foreign key itself still
+ * refuses the row, in PostgreSQL's words, so the caches never change what
+ * is accepted.  A member row that passes the guard is remembered for its
+ * own (sub)transaction only: it may still fail later in its statement, and
+ * then that (sub)transaction is over; what a probe found is remembered for
+ * the session.  A code is remembered only once its row is committed, and
+ * forgotten by every session when a catalogue row is renamed or deleted
+ * (CodeCacheInvalidate), so that a row naming a code that has gone is
+ * refused in the registry's words.  Direct-mapped: one probe of the cache.
  */
 #define MEMBER_CACHE_SIZE 256	/* a power of two */
 #define CODE_CACHE_SIZE 64		/* a power of two */
@@ -461,8 +458,8 @@ IsMember(int64 partnership_id, int64 partner_id)
 /*
  * Every remembered code is forgotten on a relcache invalidation: renaming
  * a catalogue's key sends one (CatalogueKeyChange, trigger_catalogue.c),
- * so that no backend takes the old code for a code after the rename
- * commits.
+ * and so does deleting catalogue rows (catalogue_forget_trigger), so that
+ * no backend takes the old code for a code after the change commits.
  */
 static void
 CodeCacheInvalidate(Datum arg, Oid relid)
@@ -483,6 +480,7 @@ CatalogueHasCode(const char *table, const char *index, Datum code)
 	IndexScanDesc scan;
 	TupleTableSlot *slot;
 	bool		found = true;
+	bool		cacheable = false;
 	uint32		cached = CodeSlot(table, code_text);
 
 	if (!callback_registered)
@@ -511,12 +509,21 @@ CatalogueHasCode(const char *table, const char *index, Datum code)
 		scan = index_beginscan(heap, idx, &dirty, 1, 0);
 		index_rescan(scan, &key, 1, NULL, 0);
 		found = index_getnext_slot(scan, ForwardScanDirection, slot);
+		/*
+		 * A row still being inserted or deleted, or this transaction's own
+		 * insert, may yet not be: it is judged, but not remembered.
+		 */
+		cacheable = found &&
+			!TransactionIdIsValid(dirty.xmin) &&
+			!TransactionIdIsValid(dirty.xmax) &&
+			!TransactionIdIsCurrentTransactionId(
+				HeapTupleHeaderGetXmin(ExecFetchSlotHeapTuple(slot, false, NULL)->t_data));
 		index_endscan(scan);
 		ExecDropSingleTupleTableSlot(slot);
 	}
 	index_close(idx, AccessShareLock);
 	table_close(heap, AccessShareLock);
-	if (found && strlen(code_text) < CODE_CACHE_LEN)
+	if (cacheable && strlen(code_text) < CODE_CACHE_LEN)
 	{
 		code_cache[cached].table = table;
 		strlcpy(code_cache[cached].code, code_text, CODE_CACHE_LEN);

@@ -88,6 +88,11 @@ CREATE FUNCTION @extschema@.catalogue_edit_trigger()
 	LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.catalogue_edit_trigger() IS 'clears builtin when a shipped catalogue row is edited, so pg_dump keeps the edit; in multi-institution mode lets only the registry owner rename a code (BEFORE ROW on catalogues)';
 
+CREATE FUNCTION @extschema@.catalogue_forget_trigger()
+	RETURNS trigger AS 'MODULE_PATHNAME', 'catalogue_forget_trigger'
+	LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.catalogue_forget_trigger() IS 'makes every session forget the clause kind and criterion codes its triggers remembered, when catalogue rows are deleted (AFTER DELETE STATEMENT on clause_kind and criterion)';
+
 CREATE FUNCTION @extschema@.catalogue_merge_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'catalogue_merge_trigger'
 	LANGUAGE C;
@@ -188,6 +193,12 @@ ALTER TABLE @extschema@.criterion ENABLE ALWAYS TRIGGER p05_merge;
 CREATE TRIGGER p10_builtin BEFORE INSERT OR UPDATE ON @extschema@.criterion
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_edit_trigger();
 COMMENT ON TRIGGER p10_builtin ON @extschema@.criterion IS 'clears builtin when a shipped catalogue row is edited, so pg_dump keeps the edit';
+CREATE TRIGGER p10_forget AFTER DELETE ON @extschema@.clause_kind
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalogue_forget_trigger();
+COMMENT ON TRIGGER p10_forget ON @extschema@.clause_kind IS 'makes every session forget the codes its triggers remembered, so that a row naming a deleted kind is refused in the registry''s words';
+CREATE TRIGGER p10_forget AFTER DELETE ON @extschema@.criterion
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalogue_forget_trigger();
+COMMENT ON TRIGGER p10_forget ON @extschema@.criterion IS 'makes every session forget the codes its triggers remembered, so that a row naming a deleted criterion is refused in the registry''s words';
 CREATE TRIGGER p05_merge BEFORE INSERT ON @extschema@.rule
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.catalogue_merge_trigger();
 COMMENT ON TRIGGER p05_merge ON @extschema@.rule IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
