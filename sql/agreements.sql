@@ -221,6 +221,9 @@ SELECT kind FROM agreement_clause WHERE agreement_id = :a ORDER BY id DESC LIMIT
 SELECT regexp_replace(pg_temp.try(format($$INSERT INTO partnership.agreement_clause (agreement_id, partnership_id, kind) VALUES (%s, 3001, 'Biaya')$$, :a), true), 'agreement \d+', 'agreement N');
 INSERT INTO clause_kind (code, label_en, label_id) VALUES ('secrecy', 'Kerahasiaan', 'Rahasia');
 SELECT regexp_replace(pg_temp.try(format($$INSERT INTO partnership.agreement_clause (agreement_id, partnership_id, kind) VALUES (%s, 3001, 'kerahasiaan')$$, :a), true), 'agreement \d+', 'agreement N');
+SET partnership.language = 'id';
+SELECT regexp_replace(pg_temp.try(format($$INSERT INTO partnership.agreement_clause (agreement_id, partnership_id, kind) VALUES (%s, 3001, 'KERAHASIAAN')$$, :a), true), 'perjanjian \d+', 'perjanjian N') AS label_shared_id;
+RESET partnership.language;
 INSERT INTO agreement_clause (agreement_id, partnership_id, kind) VALUES (:a, 3001, 'rahasia');
 SELECT partnership.clause_kind_code('Rahasia') AS code, partnership.clause_kind_code('kerahasiaan') IS NULL AS ambiguous,
 	partnership.clause_kind_code('confidentiality') AS code_itself;

@@ -567,12 +567,14 @@ CatalogueFold(const char *s, int len)
  * label_en, label_id) that a word names: the code itself (*is_code), or
  * either label, in any case, with spaces or underscores between its words
  * ("Jangka waktu", "jangka_waktu", "DURATION" for duration).  NULL when it
- * names no row or more than one.  Read in the statement's snapshot, so
+ * names no row or more than one; with labelled, the codes of the rows the
+ * word is a label of are appended to it.  Read in the statement's snapshot, so
  * that a row the DBA added earlier in the transaction counts and no
  * uncommitted row of another session does.
  */
 static char *
-CatalogueLookup(const char *table, Datum word, bool *is_code)
+CatalogueLookup(const char *table, Datum word, bool *is_code,
+				StringInfo labelled)
 {
 	text	   *t = DatumGetTextPP(word);
 	char	   *folded;
@@ -626,6 +628,9 @@ CatalogueLookup(const char *table, Datum word, bool *is_code)
 			continue;
 		if (found != NULL && strcmp(found, code) != 0)
 			ambiguous = true;
+		if (labelled != NULL)
+			appendStringInfo(labelled, "%s%s", labelled->len > 0 ? ", " : "",
+							 code);
 		found = code;
 	}
 	table_endscan(seq);
@@ -648,7 +653,7 @@ CatalogueCodeNamed(const char *table, const char *index, Datum word)
 
 	if (CatalogueHasCode(table, index, word))
 		return NULL;
-	code = CatalogueLookup(table, word, &is_code);
+	code = CatalogueLookup(table, word, &is_code, NULL);
 	return is_code ? NULL : code;
 }
 
@@ -691,7 +696,7 @@ clause_kind_code(PG_FUNCTION_ARGS)
 {
 	bool		is_code;
 	char	   *code = CatalogueLookup("clause_kind", PG_GETARG_DATUM(0),
-									   &is_code);
+									   &is_code, NULL);
 
 	if (code == NULL)
 		PG_RETURN_NULL();
@@ -781,6 +786,9 @@ CheckCatalogueKey(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 {
 	bool		isnull;
 	Datum		code = Get(newtup, rel, att_code, &isnull);
+	StringInfoData labelled;
+	bool		is_code;
+	bool		shared;
 
 	if (isnull)
 		return;
@@ -794,9 +802,16 @@ CheckCatalogueKey(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 	}
 	if (CatalogueHasCode(table, index, code))
 		return;
+	/* a label rows share names none of them: say which (the cold path) */
+	initStringInfo(&labelled);
+	shared = CatalogueLookup(table, code, &is_code, &labelled) == NULL &&
+		labelled.len > 0;
 	ereport(ERROR,
 			errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
 			errmsg_cat(msg, TextDatumGetCString(code), Text(newtup, rel, att_where)),
+			shared ?
+			errdetail_cat(MSG_FK_CATALOGUE_LABEL_SHARED,
+						  TextDatumGetCString(code), labelled.data) : 0,
 			errhint_cat(hint),
 			errtableconstraint(rel, constraint));
 }
