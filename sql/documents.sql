@@ -48,6 +48,11 @@ INSERT INTO document (id, partnership_id, agreement_id, kind, title, url, sha256
 	 repeat('ab', 32), current_date),
 	(917503, 917501, NULL, 'minutes', 'Notulen rapat koordinasi', 'file:///arsip/notulen-1.pdf', NULL, current_date);
 SELECT pg_temp.try($$UPDATE partnership.document SET url = 'https://elsewhere.example/x.pdf' WHERE id = 917502$$, true);
+-- a local field of the signed agreement may still be written (1.1.0
+-- before: refused, as a change of what was signed), nothing else with it
+UPDATE agreement SET extra = '{"arsip": "Lemari 3"}' WHERE id = 917501;
+SELECT status, extra FROM agreement WHERE id = 917501;
+SELECT pg_temp.try($$UPDATE partnership.agreement SET extra = NULL, effective_to = effective_to + 1 WHERE id = 917501$$);
 SELECT pg_temp.try($$DELETE FROM partnership.document WHERE id = 917501$$);
 -- a document of the partnership itself is not bound by an agreement
 SELECT pg_temp.try($$UPDATE partnership.document SET title = 'Notulen rapat koordinasi I' WHERE id = 917503$$);

@@ -75,7 +75,8 @@ static int	att_id,
 			att_to,
 			att_objectives,
 			att_terminated_on,
-			att_reason;
+			att_reason,
+			att_extra;
 
 static void
 AgreementAttnums(Relation rel)
@@ -95,6 +96,7 @@ AgreementAttnums(Relation rel)
 	att_objectives = RegistryAttnum(rel, "objectives");
 	att_terminated_on = RegistryAttnum(rel, "terminated_on");
 	att_reason = RegistryAttnum(rel, "termination_reason");
+	att_extra = RegistryAttnum(rel, "extra");
 	agr_relid = RelationGetRelid(rel);
 }
 
@@ -626,6 +628,10 @@ agreement_trigger(PG_FUNCTION_ARGS)
 					errdetail_cat(MSG_AGREEMENT_VERSION_DETAIL));
 	}
 
+	/*
+	 * What was signed cannot change; extra, the DBA's local fields
+	 * (doc/registry.md#local-fields), is no part of it and stays editable.
+	 */
 	switch (oldstatus)
 	{
 		case AGREEMENT_STATUS_DRAFT:
@@ -646,17 +652,18 @@ agreement_trigger(PG_FUNCTION_ARGS)
 		case AGREEMENT_STATUS_SIGNED:
 			if (newstatus == AGREEMENT_STATUS_SUPERSEDED)
 			{
-				int			except[1] = {att_status};
+				int			except[2] = {att_status, att_extra};
 
-				if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, except, 1))
+				if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, except, 2))
 					RefuseSignedChange(rel, oldtup, oldstatus,
 									   MSG_AGREEMENT_SUPERSEDE_ONLY_STATUS);
 			}
 			else if (newstatus == AGREEMENT_STATUS_TERMINATED)
 			{
-				int			except[3] = {att_status, att_terminated_on, att_reason};
+				int			except[4] = {att_status, att_terminated_on, att_reason,
+				att_extra};
 
-				if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, except, 3))
+				if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, except, 4))
 					RefuseSignedChange(rel, oldtup, oldstatus,
 									   MSG_AGREEMENT_TERMINATE_ONLY_STATUS);
 			}
@@ -667,14 +674,14 @@ agreement_trigger(PG_FUNCTION_ARGS)
 								   AgreementName(oldtup, rel),
 								   AgreementStatusName(newstatus)),
 						errhint_cat(MSG_AGREEMENT_FROM_SIGNED_HINT));
-			else if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, NULL, 0))
+			else if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, &att_extra, 1))
 				RefuseSignedChange(rel, oldtup, oldstatus,
 								   MSG_AGREEMENT_SIGNED_NO_CHANGE);
 			break;
 
 		default:
 			/* superseded and terminated are final */
-			if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, NULL, 0))
+			if (!RegistryTuplesEqualExcept(rel, oldtup, newtup, &att_extra, 1))
 				RefuseSignedChange(rel, oldtup, oldstatus,
 								   MSG_AGREEMENT_SIGNED_NO_CHANGE);
 			break;
