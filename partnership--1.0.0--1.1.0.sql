@@ -387,13 +387,21 @@ WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
   AND p.ends_on OPERATOR(pg_catalog.<=) (CURRENT_DATE OPERATOR(pg_catalog.+)
 	COALESCE(pg_catalog.round(@extschema@.setting('expiry_warning_days'))::pg_catalog.int4, 90))
 UNION ALL
-SELECT 'evaluation_due', p.id, p.code, NULL, o.name, c.message,
-	COALESCE((c.detail OPERATOR(pg_catalog.->>) 'due_on')::pg_catalog.date, CURRENT_DATE), NULL
+/* what time broke or made due, as check() judges it: one definition */
+SELECT CASE c.rule WHEN 'agreement_in_force' THEN 'agreement_expired' ELSE c.rule END,
+	p.id, p.code, c.detail OPERATOR(pg_catalog.->>) 'number', o.name, c.message,
+	CASE c.rule
+		WHEN 'evaluation_due' THEN COALESCE((c.detail OPERATOR(pg_catalog.->>) 'due_on')::pg_catalog.date, CURRENT_DATE)
+		WHEN 'partnership_overdue' THEN p.ends_on
+		/* the day after the last one in force */
+		ELSE COALESCE((c.detail OPERATOR(pg_catalog.->>) 'effective_to')::pg_catalog.date OPERATOR(pg_catalog.+) 1, CURRENT_DATE)
+	END,
+	(c.detail OPERATOR(pg_catalog.->>) 'agreement_id')::pg_catalog.int8
 FROM @extschema@.partnership p
 CROSS JOIN LATERAL @extschema@.check(p.id) c
 LEFT JOIN @extschema@.partner o ON o.id OPERATOR(pg_catalog.=) p.owner_id
 WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
-  AND c.rule OPERATOR(pg_catalog.=) 'evaluation_due'
+  AND c.rule OPERATOR(pg_catalog.=) ANY (ARRAY['evaluation_due', 'partnership_overdue', 'agreement_in_force'])
 UNION ALL
 SELECT 'activity_overdue', p.id, p.code, NULL, o.name, a.name, a.due_on, NULL
 FROM @extschema@.activity a
@@ -404,7 +412,7 @@ WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'
   AND a.due_on OPERATOR(pg_catalog.<) CURRENT_DATE
 ORDER BY 1, 3, 6
 $$;
-COMMENT ON FUNCTION @extschema@.due_items() IS 'what is due today, one row per item: agreement_expiring (with the agreement''s number and id), partnership_ending, evaluation_due, activity_overdue (what notify_due() sends)';
+COMMENT ON FUNCTION @extschema@.due_items() IS 'what is due today, one row per item: agreement_expiring (with the agreement''s number and id), partnership_ending, evaluation_due, activity_overdue, and what time has already broken: partnership_overdue (past its ends_on), agreement_expired (no agreement in force any more) (what notify_due() sends)';
 
 CREATE FUNCTION @extschema@.notify_text(value pg_catalog.text)
 	RETURNS pg_catalog.text

@@ -121,6 +121,17 @@ UPDATE partnership SET ends_on = current_date + 30 WHERE id = 917501;
 SELECT event, partnership_code, agreement_number, institution, item, due_on - current_date AS in_days
 FROM due_items() WHERE partnership_id = 917501 ORDER BY 1, 5;
 SELECT notify_due() >= 2 AS sent;
+-- what time has already broken is due too (1.1.0 before: nothing once
+-- the day had passed): an active partnership past its end, and a formal
+-- one whose agreement ran out, each with the day it broke
+BEGIN;
+SET LOCAL session_replication_role = replica;
+UPDATE partnership SET starts_on = current_date - 100, ends_on = current_date - 2 WHERE id = 917501;
+UPDATE agreement SET effective_from = current_date - 100, effective_to = current_date - 5 WHERE id = 917501;
+RESET session_replication_role;
+SELECT event, partnership_code, agreement_number, agreement_id, item IS NOT NULL AS says_what, due_on - current_date AS in_days
+FROM due_items() WHERE partnership_id = 917501 AND event IN ('partnership_overdue', 'agreement_expired') ORDER BY 1;
+ROLLBACK;
 -- an evaluation due since a day in the past is due on that day, as
 -- check() says (1.1.0 before: today)
 BEGIN;

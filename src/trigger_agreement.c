@@ -96,7 +96,8 @@ AgreementAttnums(Relation rel)
 	att_objectives = RegistryAttnum(rel, "objectives");
 	att_terminated_on = RegistryAttnum(rel, "terminated_on");
 	att_reason = RegistryAttnum(rel, "termination_reason");
-	att_extra = RegistryAttnum(rel, "extra");
+	/* 0 (no column) on a 1.0.0 schema, which has no extra */
+	att_extra = get_attnum(RelationGetRelid(rel), "extra");
 	agr_relid = RelationGetRelid(rel);
 }
 
