@@ -205,7 +205,7 @@ INSERT INTO partnership.partner (name, sector) VALUES ('Karang Taruna Maju', 'co
 	('KARANG TARUNA MAJU ', 'community');
 INSERT INTO partnership_import.member (partnership, partner, roles) VALUES
 	('KS-002', 'karang taruna maju', 'penerima manfaat');
-SELECT relation, line, field, value, regexp_replace(problem, '[0-9]+, [0-9]+', 'ID, ID') AS problem
+SELECT relation, line, field, value, regexp_replace(problem, '\(id [0-9]+\)', '(id N)', 'g') AS problem
 FROM partnership.import();
 DELETE FROM partnership_import.partner;
 DELETE FROM partnership_import.member;

@@ -1091,7 +1091,7 @@ BEGIN
 		r.ord
 	FROM import_refs r
 	LEFT JOIN (SELECT m.kind, m.scope, m.key, count(*) AS n,
-				   string_agg(m.id::text, ', ' ORDER BY m.id) AS ids
+				   string_agg(pg_catalog.format('%L (id %s)', m.label, m.id), ', ' ORDER BY m.id) AS ids
 			   FROM import_names m GROUP BY 1, 2, 3) c
 		ON c.kind = r.kind AND c.scope = r.scope AND c.key = r.key
 	LEFT JOIN (SELECT m.key, count(*) AS n FROM import_names m
