@@ -2824,6 +2824,8 @@ DECLARE
 	e_constraint text;
 	e_state text;
 	e_value text;
+	e_row jsonb;
+	e_field text;
 	r record;
 	/* multi-institution mode: each role imports the rows it staged itself */
 	own_only CONSTANT boolean := @extschema@.multi_institution();
@@ -3728,11 +3730,19 @@ BEGIN
 					EXCEPTION WHEN OTHERS THEN
 						GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL,
 							e_column = COLUMN_NAME, e_constraint = CONSTRAINT_NAME;
-						/* the cell, where the registry names its column */
-						EXECUTE format('SELECT t.sheet, pg_catalog.to_jsonb(t) OPERATOR(pg_catalog.->>) $2 FROM pg_temp.%I t WHERE t.line = $1',
-									   'import_' || ltrim(rel, '+=')) INTO e_state, e_value USING l, nullif(e_column, '');
+						/*
+						 * The cell, where the registry names its column: the
+						 * sheet's own column for an id it resolved (owner for
+						 * owner_id).
+						 */
+						EXECUTE format('SELECT t.sheet, pg_catalog.to_jsonb(t) FROM pg_temp.%I t WHERE t.line = $1',
+									   'import_' || ltrim(rel, '+=')) INTO e_state, e_row USING l;
+						e_field := CASE WHEN e_column LIKE '%\_id'
+								AND e_row OPERATOR(pg_catalog.?) left(e_column, -3)
+							THEN left(e_column, -3) ELSE nullif(e_column, '') END;
+						e_value := e_row OPERATOR(pg_catalog.->>) e_field;
 						trial := trial || jsonb_build_object('sheet', e_state, 'relation', ltrim(rel, '+='),
-							'line', l, 'field', coalesce(nullif(e_column, ''), nullif(e_constraint, '')),
+							'line', l, 'field', coalesce(e_field, nullif(e_constraint, '')),
 							'value', e_value,
 							'problem', @extschema@.import_message('refused',
 								e_msg || coalesce('. ' || nullif(e_detail, ''), '')),

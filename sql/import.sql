@@ -225,6 +225,19 @@ INSERT INTO partnership_import.member (partnership, partner, roles, joined_on)
 VALUES ('KS-001', 'Radio Suara Kota', 'pelaksana', '01/12/2025');
 SELECT relation, line, field, value, problem FROM partnership.import();
 ROLLBACK;
+-- a refusal that names its column names the sheet's cell: the column
+-- and the value as staged, the owner's name for owner_id (1.1.0 before:
+-- the constraint's name and no value)
+BEGIN;
+INSERT INTO partnership_import.member (partnership, partner, roles, joined_on)
+VALUES ('KS-001', 'Radio Suara Kota', 'pelaksana', '01/01/2000');
+SELECT relation, line, field, value, left(problem, 40) AS problem FROM partnership.import();
+ROLLBACK;
+BEGIN;
+INSERT INTO partnership_import.partnership (code, name, formality, horizon, starts_on, objectives, owner)
+VALUES ('KS-OWN', 'Pemilik swasta', 'informal', 'operational', '01/01/2026', 'Uji', 'PT Sehat Sentosa');
+SELECT relation, line, field, value, left(problem, 40) AS problem FROM partnership.import();
+ROLLBACK;
 
 -- commitments and payments staged again (the registry holds them, with
 -- the same partner, amount and day) are problems, not loaded twice; two

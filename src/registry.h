@@ -61,6 +61,7 @@ extern int	RegistryExecuteByIds(SPIPlanPtr *plan, const char *sql, int64 id,
 extern int	RegistryExecuteAsCaller(SPIPlanPtr plan, Datum *values,
 									const char *nulls, long tcount);
 extern int	RegistryAttnum(Relation rel, const char *colname);
+extern int	errtablecolconstraint(Relation rel, int attnum, const char *conname);
 extern Datum RegistryGetAttr(HeapTuple tuple, Relation rel, int attnum,
 							 bool *isnull);
 extern int64 RegistryGetInt64(HeapTuple tuple, Relation rel, int attnum);

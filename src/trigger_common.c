@@ -364,6 +364,21 @@ RegistryGetInt64(HeapTuple tuple, Relation rel, int attnum)
 }
 
 /*
+ * ereport() auxiliary: the table, the column and the constraint of an
+ * error, as a client reads them (PG_DIAG_COLUMN_NAME: the import names the
+ * cell from it).  errtablecol() and errtableconstraint() together would set
+ * the schema and table twice, which elog.c does not allow.
+ */
+int
+errtablecolconstraint(Relation rel, int attnum, const char *conname)
+{
+	errtableconstraint(rel, conname);
+	return err_generic_string(PG_DIAG_COLUMN_NAME,
+							  NameStr(TupleDescAttr(RelationGetDescr(rel),
+													attnum - 1)->attname));
+}
+
+/*
  * Are two versions of a row equal in every column but the listed ones?
  * Compares stored images (detoasting as needed), like core's foreign keys.
  */

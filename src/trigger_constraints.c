@@ -893,8 +893,8 @@ CheckAgreement(Relation rel, const CheckedRelation *c, HeapTuple newtup)
 						   RelationGetRelationName(rel),
 						   DateColumn(newtup, rel, c->att[9])),
 				errhint_cat(MSG_DATE_BEFORE_SIGNED_HINT),
-				errtablecol(rel, c->att[7]),
-				errtableconstraint(rel, "agreement_terminated_on_check"));
+				errtablecolconstraint(rel, c->att[7],
+									  "agreement_terminated_on_check"));
 }
 
 /*
@@ -991,8 +991,8 @@ CheckDatesFinite(Relation rel, HeapTuple tuple)
 							   RelationGetRelationName(rel),
 							   DateColumn(tuple, rel, i + 1)),
 					errhint_cat(MSG_CHECK_DATE_INFINITE_HINT),
-					errtablecol(rel, i + 1),
-					errtableconstraint(rel, psprintf("%s_dates_finite",
+					errtablecolconstraint(rel, i + 1,
+										  psprintf("%s_dates_finite",
 													 RelationGetRelationName(rel))));
 	}
 }

@@ -102,6 +102,7 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 	Relation	rel;
 	HeapTuple	tuple;
 	Datum		joined_on;
+	int			att_joined;
 	bool		isnull;
 	int64		partnership_id;
 
@@ -113,8 +114,8 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 	tuple = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 		trigdata->tg_newtuple : trigdata->tg_trigtuple;
 
-	joined_on = RegistryGetAttr(tuple, rel, RegistryAttnum(rel, "joined_on"),
-								&isnull);
+	att_joined = RegistryAttnum(rel, "joined_on");
+	joined_on = RegistryGetAttr(tuple, rel, att_joined, &isnull);
 	if (isnull)
 		return PointerGetDatum(tuple);
 
@@ -168,7 +169,7 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 							  RegistryDateText(DatumGetDateADT(joined_on)),
 							  RegistryDateText(end_cache.ends_on)),
 				errhint_cat(MSG_MEMBER_JOINS_AFTER_END_HINT),
-				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
+				errtablecolconstraint(rel, att_joined, MEMBER_DATES_CONSTRAINT));
 	if (!end_cache.starts_on_null &&
 		DatumGetDateADT(joined_on) < EarliestJoinedOn(end_cache.starts_on))
 		ereport(ERROR,
@@ -179,7 +180,7 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 							  RegistryDateText(EarliestJoinedOn(end_cache.starts_on)),
 							  RegistryDateText(end_cache.starts_on)),
 				errhint_cat(MSG_MEMBER_JOINS_BEFORE_PLANNING_HINT),
-				errtableconstraint(rel, MEMBER_DATES_CONSTRAINT));
+				errtablecolconstraint(rel, att_joined, MEMBER_DATES_CONSTRAINT));
 	return PointerGetDatum(tuple);
 }
 

@@ -295,7 +295,8 @@ CheckOwnerIsGovernment(Relation rel, int64 owner_id, const char *code)
 											   SPI_tuptable->tupdesc, 2),
 								  SectorVocabulary.terms[sector].canonical),
 					errhint_cat(MSG_PARTNERSHIP_OWNER_GOVERNMENT_HINT),
-					errtableconstraint(rel, "partnership_owner_government"));
+					errtablecolconstraint(rel, RegistryAttnum(rel, "owner_id"),
+										  "partnership_owner_government"));
 	}
 	SPI_finish();
 }

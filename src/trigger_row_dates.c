@@ -100,8 +100,7 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 						   RelationGetRelationName(rel)),
 				errdetail_cat(MSG_DATE_FUTURE_DETAIL, RegistryDateText(RegistryToday())),
 				errhint_cat(MSG_DATE_FUTURE_HINT),
-				errtablecol(rel, att_date),
-				errtableconstraint(rel, constraint));
+				errtablecolconstraint(rel, att_date, constraint));
 	}
 
 	if (strstr(checks, "within") != NULL)
@@ -148,8 +147,7 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 							   RegistryDateText(starts_on)),
 					errdetail_cat(MSG_DATE_WINDOW_DETAIL),
 					errhint_cat(MSG_DATE_WINDOW_HINT),
-					errtablecol(rel, att_date),
-					errtableconstraint(rel, constraint));
+					errtablecolconstraint(rel, att_date, constraint));
 		if (!end_null && date > end)
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
@@ -158,8 +156,7 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 							   RegistryDateText(end)),
 					errdetail_cat(MSG_DATE_WINDOW_DETAIL),
 					errhint_cat(MSG_DATE_WINDOW_HINT),
-					errtablecol(rel, att_date),
-					errtableconstraint(rel, constraint));
+					errtablecolconstraint(rel, att_date, constraint));
 	}
 	return PointerGetDatum(newtup);
 }

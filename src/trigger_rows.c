@@ -128,8 +128,8 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 							  isnull ? "0" : DatumGetCString(DirectFunctionCall1(numeric_out, others)),
 							  DatumGetCString(DirectFunctionCall1(numeric_out, amount))),
 				errhint_cat(MSG_DISBURSEMENT_ABOVE_COMMITMENT_HINT),
-				errtablecol(rel, att_amount),
-				errtableconstraint(rel, "disbursement_within_commitment"));
+				errtablecolconstraint(rel, att_amount,
+									  "disbursement_within_commitment"));
 	SPI_finish();
 	RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 					 trigdata->tg_trigtuple : NULL, newtup, false);
@@ -185,8 +185,8 @@ commitment_trigger(PG_FUNCTION_ARGS)
 						   DatumGetCString(DirectFunctionCall1(numeric_out, amount)),
 						   DatumGetCString(DirectFunctionCall1(numeric_out, paid))),
 				errhint_cat(MSG_COMMITMENT_BELOW_DISBURSED_HINT),
-				errtablecol(rel, att_amount),
-				errtableconstraint(rel, "disbursement_within_commitment"));
+				errtablecolconstraint(rel, att_amount,
+									  "disbursement_within_commitment"));
 	SPI_finish();
 	RegistryCheckRow(rel, trigdata->tg_trigtuple, newtup, false);
 	return PointerGetDatum(newtup);
