@@ -2817,10 +2817,6 @@ DECLARE
 	lines bigint[];
 	l bigint;
 	failed boolean := false;
-	earlier boolean;
-	step_problems bigint;
-	step_skipped bigint;
-	e_sqlstate text;
 	e_msg text;
 	e_detail text;
 	e_hint text;
@@ -3645,29 +3641,14 @@ BEGIN
 
 		/*
 		 * Each step is one statement for all rows; when it fails, the same
-		 * statement one row at a time names the rows the registry refuses
-		 * and writes the others.  A step marked + repeats until it writes
-		 * nothing (agreements after the ones they amend).  'activate' moves
-		 * partnerships into active (the registry's activation trigger
-		 * checks the error rules); when that fails, one partnership at a
-		 * time, naming the rules that fail (legacy: left a draft, with a
-		 * warning).
-		 *
-		 * The steps that insert rows go on after a refusal, so that one
-		 * call names every row the registry refuses, on every sheet.  A row
-		 * whose foreign key then fails depends on a row refused before it
-		 * (the cells' checks resolved every reference): a member of a
-		 * partnership the registry refused, a party of its agreement.  It
-		 * is not a problem of its own and is not named; it is tried again
-		 * on the next call, once its parent loads.  The status steps
-		 * (signing, activation, the ends) judge whole partnerships and run
-		 * only when every row was written.
+		 * statement one row at a time names the rows the registry refuses.
+		 * A step marked + repeats until it writes nothing (agreements
+		 * after the ones they amend).  'activate' moves partnerships into
+		 * active (the registry's activation trigger checks the error
+		 * rules); when that fails, one partnership at a time, naming the
+		 * rules that fail (legacy: left a draft, with a warning).
 		 */
 		FOREACH step IN ARRAY steps LOOP
-			rel := split_part(step, E'\n', 1);
-			sql := substr(step, length(rel) + 2);
-			EXIT WHEN failed AND (step = 'activate' OR btrim(sql, ws) !~* '^INSERT');
-			earlier := failed;
 			IF step = 'activate' THEN
 				BEGIN
 					UPDATE @extschema@.partnership p SET status = 'active'
@@ -3709,8 +3690,11 @@ BEGIN
 						END;
 					END LOOP;
 				END;
+				EXIT WHEN failed;
 				CONTINUE;
 			END IF;
+			rel := split_part(step, E'\n', 1);
+			sql := substr(step, length(rel) + 2);
 			BEGIN
 				LOOP
 					EXECUTE sql USING NULL::bigint[];
@@ -3733,8 +3717,6 @@ BEGIN
 					e_column = COLUMN_NAME, e_constraint = CONSTRAINT_NAME;
 				failed := true;
 				n := 0;
-				step_problems := 0;
-				step_skipped := 0;
 				EXECUTE format('SELECT array_agg(t.line ORDER BY t.line) FROM pg_temp.%I t',
 							   'import_' || ltrim(rel, '+=')) INTO lines;
 				FOREACH l IN ARRAY coalesce(lines, '{}') LOOP
@@ -3747,14 +3729,7 @@ BEGIN
 						n := 0;
 					EXCEPTION WHEN OTHERS THEN
 						GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL,
-							e_column = COLUMN_NAME, e_constraint = CONSTRAINT_NAME,
-							e_sqlstate = RETURNED_SQLSTATE;
-						n := -1;
-						/* a row that depends on one refused before it */
-						IF earlier AND e_sqlstate = '23503' THEN
-							step_skipped := step_skipped + 1;
-							CONTINUE;
-						END IF;
+							e_column = COLUMN_NAME, e_constraint = CONSTRAINT_NAME;
 						/*
 						 * The cell, where the registry names its column: the
 						 * sheet's own column for an id it resolved (owner for
@@ -3772,10 +3747,11 @@ BEGIN
 							'problem', @extschema@.import_message('refused',
 								e_msg || coalesce('. ' || nullif(e_detail, ''), '')),
 							'warning', false);
-						step_problems := step_problems + 1;
+						n := -1;
 					END;
 				END LOOP;
-				IF step_problems + step_skipped = 0 THEN
+				IF NOT EXISTS (SELECT FROM jsonb_array_elements(trial) j
+							   WHERE NOT (j.value ->> 'warning')::boolean) THEN
 					/* no single row fails: the rows fail together */
 					trial := trial || jsonb_build_object('relation', ltrim(rel, '+='),
 						'field', coalesce(nullif(e_column, ''), nullif(e_constraint, '')),
@@ -3784,6 +3760,7 @@ BEGIN
 						'warning', false);
 				END IF;
 			END;
+			EXIT WHEN failed;
 		END LOOP;
 
 		/*
