@@ -2817,6 +2817,41 @@ DECLARE
 	lines bigint[];
 	l bigint;
 	failed boolean := false;
+	step_kind text;
+	written bigint;
+	named bigint;
+	waiting bigint[];
+	pending bigint[];
+	/*
+	 * The lines of one sheet ($1) that wait: refused, or hanging on a row
+	 * that waits (import_waiting) by a name it references, by the
+	 * membership a party or commitment needs, or by the commitment a
+	 * payment is made against.
+	 */
+	waiting_sql CONSTANT text := $waiting$
+		SELECT coalesce(array_agg(DISTINCT d.line), '{}')
+		FROM (SELECT w.line FROM pg_temp.import_waiting w WHERE w.relation = $1
+			  UNION ALL
+			  SELECT r.line FROM pg_temp.import_refs r
+			  JOIN pg_temp.import_names n ON n.kind = r.kind AND n.scope = r.scope AND n.key = r.key
+			  JOIN pg_temp.import_waiting w ON w.relation = n.kind AND w.line = n.line
+			  WHERE r.relation = $1
+			  UNION ALL
+			  SELECT t.line FROM pg_temp.import_agreement_party t
+			  JOIN pg_temp.import_member m ON m.k_partnership = t.k_partnership AND m.k_partner = t.k_partner
+			  JOIN pg_temp.import_waiting w ON w.relation = 'member' AND w.line = m.line
+			  WHERE $1 = 'agreement_party'
+			  UNION ALL
+			  SELECT t.line FROM pg_temp.import_commitment t
+			  JOIN pg_temp.import_member m ON m.k_partnership = t.k_partnership AND m.k_partner = t.k_partner
+			  JOIN pg_temp.import_waiting w ON w.relation = 'member' AND w.line = m.line
+			  WHERE $1 = 'commitment'
+			  UNION ALL
+			  SELECT t.line FROM pg_temp.import_disbursement t
+			  JOIN pg_temp.import_commitment c ON c.id = t.commitment_id
+			  JOIN pg_temp.import_waiting w ON w.relation = 'commitment' AND w.line = c.line
+			  WHERE $1 = 'disbursement') d
+	$waiting$;
 	e_msg text;
 	e_detail text;
 	e_hint text;
@@ -2847,7 +2882,7 @@ BEGIN
 		SELECT c.relname FROM pg_catalog.pg_class c
 		WHERE c.relnamespace = pg_catalog.pg_my_temp_schema()
 		  AND c.relkind = 'r'
-		  AND c.relname = ANY (ARRAY['import_problem', 'import_names', 'import_refs',
+		  AND c.relname = ANY (ARRAY['import_problem', 'import_names', 'import_refs', 'import_waiting',
 			'import_partner', 'import_contact', 'import_partnership', 'import_member',
 			'import_agreement', 'import_agreement_party', 'import_commitment',
 			'import_disbursement', 'import_indicator', 'import_measurement'])
@@ -2859,6 +2894,8 @@ BEGIN
 		sheet text, relation text, line bigint, field text, value text,
 		problem text, warning boolean NOT NULL DEFAULT false, ord int
 	) ON COMMIT DROP;
+	/* the staged rows step 3 does not try this call (see there) */
+	CREATE TEMP TABLE import_waiting (relation text, line bigint) ON COMMIT DROP;
 
 	/* -------------------------------------------------------------
 	 * 1. Every staged row parsed once into a typed copy.
@@ -3641,14 +3678,28 @@ BEGIN
 
 		/*
 		 * Each step is one statement for all rows; when it fails, the same
-		 * statement one row at a time names the rows the registry refuses.
-		 * A step marked + repeats until it writes nothing (agreements
-		 * after the ones they amend).  'activate' moves partnerships into
-		 * active (the registry's activation trigger checks the error
-		 * rules); when that fails, one partnership at a time, naming the
-		 * rules that fail (legacy: left a draft, with a warning).
+		 * statement one row at a time names the rows the registry refuses
+		 * and writes the others.  A step marked + repeats until it writes
+		 * nothing (agreements after the ones they amend; one row at a
+		 * time, in passes).  'activate' moves partnerships into active
+		 * (the registry's activation trigger checks the error rules); when
+		 * that fails, one partnership at a time, naming the rules that
+		 * fail (legacy: left a draft, with a warning).
+		 *
+		 * The steps that insert rows go on after a refusal, so that one
+		 * call names every row the registry refuses, on every sheet.  A
+		 * refused row and every staged row that hangs on it (by a name,
+		 * import_refs, by its membership or by its commitment) wait in
+		 * import_waiting: those are not tried, whatever the registry would
+		 * say of them (a foreign key, or in multi-institution mode a
+		 * partnership the caller may not write), and are tried again on
+		 * the next call.  The status steps (signing, activation, the ends)
+		 * judge whole partnerships and run only when every row was written.
 		 */
 		FOREACH step IN ARRAY steps LOOP
+			rel := split_part(step, E'\n', 1);
+			sql := substr(step, length(rel) + 2);
+			EXIT WHEN failed AND (step = 'activate' OR btrim(sql, ws) !~* '^INSERT');
 			IF step = 'activate' THEN
 				BEGIN
 					UPDATE @extschema@.partnership p SET status = 'active'
@@ -3690,22 +3741,35 @@ BEGIN
 						END;
 					END LOOP;
 				END;
-				EXIT WHEN failed;
 				CONTINUE;
 			END IF;
-			rel := split_part(step, E'\n', 1);
-			sql := substr(step, length(rel) + 2);
+			rel := ltrim(rel, '+=');
+			step_kind := left(step, 1);
+			/* after a refusal: the lines that wait for none */
+			lines := NULL;
+			IF failed THEN
+				EXECUTE waiting_sql INTO waiting USING rel;
+				INSERT INTO import_waiting (relation, line)
+				SELECT rel, w FROM unnest(waiting) w
+				WHERE NOT EXISTS (SELECT FROM import_waiting x WHERE x.relation = rel AND x.line = w);
+				EXECUTE format('SELECT coalesce(array_agg(t.line ORDER BY t.line), ''{}'') FROM pg_temp.%I t
+								WHERE t.line <> ALL ($1)', 'import_' || rel) INTO lines USING waiting;
+			END IF;
 			BEGIN
 				LOOP
-					EXECUTE sql USING NULL::bigint[];
+					EXECUTE sql USING lines;
 					GET DIAGNOSTICS n = ROW_COUNT;
-					EXIT WHEN left(rel, 1) <> '+' OR n = 0;
+					EXIT WHEN step_kind <> '+' OR n = 0;
 				END LOOP;
 				/* a step marked = writes one row per staged row, never fewer */
-				IF left(rel, 1) = '=' THEN
-					EXECUTE format('SELECT count(*) FROM pg_temp.%I', 'import_' || ltrim(rel, '=')) INTO l;
+				IF step_kind = '=' THEN
+					IF lines IS NULL THEN
+						EXECUTE format('SELECT count(*) FROM pg_temp.%I', 'import_' || rel) INTO l;
+					ELSE
+						l := cardinality(lines);
+					END IF;
 					IF l <> n THEN
-						trial := trial || jsonb_build_object('relation', ltrim(rel, '='),
+						trial := trial || jsonb_build_object('relation', rel,
 							'problem', @extschema@.import_message('count', n::text, l::text),
 							'warning', false);
 						failed := true;
@@ -3716,51 +3780,64 @@ BEGIN
 				GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL,
 					e_column = COLUMN_NAME, e_constraint = CONSTRAINT_NAME;
 				failed := true;
-				n := 0;
-				EXECUTE format('SELECT array_agg(t.line ORDER BY t.line) FROM pg_temp.%I t',
-							   'import_' || ltrim(rel, '+=')) INTO lines;
-				FOREACH l IN ARRAY coalesce(lines, '{}') LOOP
-					BEGIN
-						LOOP
+				named := 0;
+				IF lines IS NULL THEN
+					EXECUTE format('SELECT array_agg(t.line ORDER BY t.line) FROM pg_temp.%I t',
+								   'import_' || rel) INTO lines;
+				END IF;
+				waiting := '{}';
+				LOOP
+					/* a row of a + step that writes nothing yet waits for the next pass */
+					pending := '{}';
+					n := 0;
+					FOREACH l IN ARRAY coalesce(lines, '{}') LOOP
+						CONTINUE WHEN l = ANY (waiting);
+						BEGIN
 							EXECUTE sql USING ARRAY[l];
-							GET DIAGNOSTICS n = ROW_COUNT;
-							EXIT WHEN left(rel, 1) <> '+' OR n = 0;
-						END LOOP;
-						n := 0;
-					EXCEPTION WHEN OTHERS THEN
-						GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL,
-							e_column = COLUMN_NAME, e_constraint = CONSTRAINT_NAME;
-						/*
-						 * The cell, where the registry names its column: the
-						 * sheet's own column for an id it resolved (owner for
-						 * owner_id).
-						 */
-						EXECUTE format('SELECT t.sheet, pg_catalog.to_jsonb(t) FROM pg_temp.%I t WHERE t.line = $1',
-									   'import_' || ltrim(rel, '+=')) INTO e_state, e_row USING l;
-						e_field := CASE WHEN e_column LIKE '%\_id'
-								AND e_row OPERATOR(pg_catalog.?) left(e_column, -3)
-							THEN left(e_column, -3) ELSE nullif(e_column, '') END;
-						e_value := e_row OPERATOR(pg_catalog.->>) e_field;
-						trial := trial || jsonb_build_object('sheet', e_state, 'relation', ltrim(rel, '+='),
-							'line', l, 'field', coalesce(e_field, nullif(e_constraint, '')),
-							'value', e_value,
-							'problem', @extschema@.import_message('refused',
-								e_msg || coalesce('. ' || nullif(e_detail, ''), '')),
-							'warning', false);
-						n := -1;
-					END;
+							GET DIAGNOSTICS written = ROW_COUNT;
+							IF step_kind = '+' AND written = 0 THEN
+								pending := pending || l;
+							ELSE
+								n := n + 1;
+							END IF;
+						EXCEPTION WHEN OTHERS THEN
+							GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL,
+								e_column = COLUMN_NAME, e_constraint = CONSTRAINT_NAME;
+							/*
+							 * The cell, where the registry names its column: the
+							 * sheet's own column for an id it resolved (owner for
+							 * owner_id).
+							 */
+							EXECUTE format('SELECT t.sheet, pg_catalog.to_jsonb(t) FROM pg_temp.%I t WHERE t.line = $1',
+										   'import_' || rel) INTO e_state, e_row USING l;
+							e_field := CASE WHEN e_column LIKE '%\_id'
+									AND e_row OPERATOR(pg_catalog.?) left(e_column, -3)
+								THEN left(e_column, -3) ELSE nullif(e_column, '') END;
+							e_value := e_row OPERATOR(pg_catalog.->>) e_field;
+							trial := trial || jsonb_build_object('sheet', e_state, 'relation', rel,
+								'line', l, 'field', coalesce(e_field, nullif(e_constraint, '')),
+								'value', e_value,
+								'problem', @extschema@.import_message('refused',
+									e_msg || coalesce('. ' || nullif(e_detail, ''), '')),
+								'warning', false);
+							named := named + 1;
+							/* it waits, and so do the rows of this sheet that hang on it */
+							INSERT INTO import_waiting (relation, line) VALUES (rel, l);
+							EXECUTE waiting_sql INTO waiting USING rel;
+						END;
+					END LOOP;
+					EXIT WHEN n = 0 OR cardinality(pending) = 0;
+					lines := pending;
 				END LOOP;
-				IF NOT EXISTS (SELECT FROM jsonb_array_elements(trial) j
-							   WHERE NOT (j.value ->> 'warning')::boolean) THEN
+				IF named = 0 THEN
 					/* no single row fails: the rows fail together */
-					trial := trial || jsonb_build_object('relation', ltrim(rel, '+='),
+					trial := trial || jsonb_build_object('relation', rel,
 						'field', coalesce(nullif(e_column, ''), nullif(e_constraint, '')),
 						'problem', @extschema@.import_message('refused',
 							e_msg || coalesce('. ' || nullif(e_detail, ''), '')),
 						'warning', false);
 				END IF;
 			END;
-			EXIT WHEN failed;
 		END LOOP;
 
 		/*

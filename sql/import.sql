@@ -238,6 +238,51 @@ INSERT INTO partnership_import.partnership (code, name, formality, horizon, star
 VALUES ('KS-OWN', 'Pemilik swasta', 'informal', 'operational', '01/01/2026', 'Uji', 'PT Sehat Sentosa');
 SELECT relation, line, field, value, left(problem, 40) AS problem FROM partnership.import();
 ROLLBACK;
+-- one call names what the registry refuses on every sheet: the load goes
+-- on after a refused row, and the rows that hang on it (KS-OWN's member,
+-- agreement, party, clause, commitment, payment, indicator, measurement)
+-- are not problems of their own (1.1.0 before this: the first refused
+-- sheet only, the member's joined_on on the next call)
+BEGIN;
+INSERT INTO partnership_import.partnership (code, name, formality, horizon, starts_on, objectives, owner)
+VALUES ('KS-OWN', 'Pemilik swasta', 'informal', 'operational', '01/01/2026', 'Uji', 'PT Sehat Sentosa');
+INSERT INTO partnership_import.member (partnership, partner, roles, joined_on) VALUES
+	('KS-OWN', 'Radio Suara Kota', 'pelaksana', '01/01/2026'),
+	('KS-001', 'Radio Suara Kota', 'pelaksana', '01/01/2000');
+INSERT INTO partnership_import.agreement (partnership, kind, number, clauses)
+VALUES ('KS-OWN', 'mou', 'MOU/OWN/1', 'object');
+INSERT INTO partnership_import.agreement_party (partnership, agreement, partner, roles)
+VALUES ('KS-OWN', 'MOU/OWN/1', 'Radio Suara Kota', 'pelaksana');
+INSERT INTO partnership_import.commitment (partnership, partner, amount) VALUES ('KS-OWN', 'Radio Suara Kota', '1.000.000');
+INSERT INTO partnership_import.disbursement (partnership, partner, amount, paid_on) VALUES ('KS-OWN', 'Radio Suara Kota', '1.000', '01/02/2026');
+INSERT INTO partnership_import.indicator (partnership, code, name) VALUES ('KS-OWN', 'UJI', 'Uji');
+INSERT INTO partnership_import.measurement (partnership, indicator, period_end, value) VALUES ('KS-OWN', 'UJI', '01/02/2026', '5');
+SELECT relation, line, field, value, left(problem, 40) AS problem FROM partnership.import();
+-- once both are right (KS-001's new member removed: its PKS does not
+-- name it), everything loads: nothing was dropped
+UPDATE partnership_import.partnership SET owner = 'Bappeda Kota Contoh';
+DELETE FROM partnership_import.member WHERE partnership = 'KS-001';
+SELECT relation, line, field, value, problem FROM partnership.import(apply => true);
+SELECT (SELECT count(*) FROM partnership.member m JOIN partnership.partnership p ON p.id = m.partnership_id WHERE p.code = 'KS-OWN') AS members,
+	(SELECT count(*) FROM partnership.agreement_party y JOIN partnership.partnership p ON p.id = y.partnership_id WHERE p.code = 'KS-OWN') AS parties,
+	(SELECT count(*) FROM partnership.agreement_clause y JOIN partnership.partnership p ON p.id = y.partnership_id WHERE p.code = 'KS-OWN') AS clauses,
+	(SELECT count(*) FROM partnership.disbursement y JOIN partnership.partnership p ON p.id = y.partnership_id WHERE p.code = 'KS-OWN') AS payments,
+	(SELECT count(*) FROM partnership.measurement y JOIN partnership.partnership p ON p.id = y.partnership_id WHERE p.code = 'KS-OWN') AS measurements;
+ROLLBACK;
+-- an addendum staged above the agreement it amends is tried again once
+-- that one is written, so its own refusal is named in the same call as a
+-- member refused on an earlier sheet (1.1.0 before: the load stopped at
+-- the member; alone, the addendum was named without its line, as rows
+-- that fail together)
+BEGIN;
+INSERT INTO partnership_import.agreement (partnership, kind, number, amends, status, title,
+	effective_from, effective_to, objectives) VALUES
+	('KS-002', 'addendum', 'ADD/ABOVE', 'MOU/BASE', 'draft', 'Di atas', '01/01/1900', '01/01/2027', 'Uji'),
+	('KS-002', 'mou', 'MOU/BASE', NULL, 'draft', 'Dasar', '01/01/2026', '01/01/2027', 'Uji');
+INSERT INTO partnership_import.member (partnership, partner, roles, joined_on)
+VALUES ('KS-001', 'Radio Suara Kota', 'pelaksana', '01/01/2000');
+SELECT relation, line, field, value, problem FROM partnership.import();
+ROLLBACK;
 
 -- commitments and payments staged again (the registry holds them, with
 -- the same partner, amount and day) are problems, not loaded twice; two

@@ -511,6 +511,32 @@ Yayasan Salinan Dinkes,nirlaba
 SELECT name, staged_by FROM partnership_import.partner ORDER BY name;
 DELETE FROM partnership_import.partner;
 RESET ROLE;
+-- A partnership the role may not write is named once: its member,
+-- agreement, party, commitment, payment, indicator and measurement wait
+-- for it (not tried, so not refused each on its own), while the load goes
+-- on to name a member refused in a partnership of the role's own
+BEGIN;
+SET ROLE regress_inst_dinkes;
+INSERT INTO partnership_import.partnership (code, name, formality, horizon, starts_on, objectives, owner) VALUES
+	('SKM-LAIN', 'Milik Bappeda', 'informal', 'operasional', '01/01/2026', 'Uji', 'Bappeda Kabupaten Sukamaju'),
+	('SKM-DINKES', 'Milik Dinkes', 'informal', 'operasional', '01/01/2026', 'Uji', 'Dinas Kesehatan Kabupaten Sukamaju');
+INSERT INTO partnership_import.member (partnership, partner, roles, joined_on) VALUES
+	('SKM-LAIN', 'Dinas Kesehatan Kabupaten Sukamaju', 'pelaksana', '01/01/2026'),
+	('SKM-DINKES', 'Puskesmas Cibeureum', 'pelaksana', '01/01/1990');
+INSERT INTO partnership_import.agreement (partnership, kind, number, clauses)
+VALUES ('SKM-LAIN', 'mou', 'MOU/LAIN/1', 'object');
+INSERT INTO partnership_import.agreement_party (partnership, agreement, partner, roles)
+VALUES ('SKM-LAIN', 'MOU/LAIN/1', 'Dinas Kesehatan Kabupaten Sukamaju', 'pelaksana');
+INSERT INTO partnership_import.commitment (partnership, partner, amount)
+VALUES ('SKM-LAIN', 'Dinas Kesehatan Kabupaten Sukamaju', '1.000.000');
+INSERT INTO partnership_import.disbursement (partnership, partner, amount, paid_on)
+VALUES ('SKM-LAIN', 'Dinas Kesehatan Kabupaten Sukamaju', '1.000', '01/02/2026');
+INSERT INTO partnership_import.indicator (partnership, code, name) VALUES ('SKM-LAIN', 'UJI', 'Uji');
+INSERT INTO partnership_import.measurement (partnership, indicator, period_end, value)
+VALUES ('SKM-LAIN', 'UJI', '01/02/2026', '5');
+SELECT relation, field, value, left(problem, 60) AS problem FROM import();
+RESET ROLE;
+ROLLBACK;
 DELETE FROM partner WHERE name = 'Atas nama Dinkes';
 
 -- Removing a mapping takes the partnerships away at once.

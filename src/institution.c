@@ -1632,14 +1632,16 @@ GuardPartnership(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 		ereport(ERROR,
 				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				errmsg_cat(MSG_INSTITUTION_NO_OWNER, code ? code : "-"),
-				errhint_cat(MSG_INSTITUTION_NO_OWNER_HINT));
+				errhint_cat(MSG_INSTITUTION_NO_OWNER_HINT),
+				errtablecol(rel, owner_att));
 	if (!Covers(DatumGetInt64(new_owner), true))
 		ereport(ERROR,
 				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				errmsg_cat(oldtuple == NULL ? MSG_INSTITUTION_NEW_PARTNERSHIP :
 						   MSG_INSTITUTION_GIVE, code ? code : "-",
 						   PartnerName(DatumGetInt64(new_owner))),
-				RefusalDetail(MSG_INSTITUTION_DENIED_DETAIL));
+				RefusalDetail(MSG_INSTITUTION_DENIED_DETAIL),
+				errtablecol(rel, owner_att));
 }
 
 /*
