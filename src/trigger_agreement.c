@@ -542,7 +542,7 @@ CheckAmendsKind(Relation rel, HeapTuple newtup)
 						   SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2)),
 				errdetail_cat(MSG_AGREEMENT_AMENDS_MOU_DETAIL),
 				errhint_cat(MSG_AGREEMENT_AMENDS_MOU_HINT),
-				errtableconstraint(rel, "agreement_amends"));
+				errtablecolconstraint(rel, att_amends, "agreement_amends"));
 	SPI_finish();
 }
 
