@@ -2822,35 +2822,56 @@ DECLARE
 	named bigint;
 	waiting bigint[];
 	pending bigint[];
+	fresh bigint[];
+	refused bigint[];
+	last_pass boolean;
+	e_sqlstate text;
 	/*
-	 * The lines of one sheet ($1) that wait: refused, or hanging on a row
-	 * that waits (import_waiting) by a name it references, by the
-	 * membership a party or commitment needs, or by the commitment a
-	 * payment is made against.
+	 * The lines of one sheet ($1) that begin to wait: those that hang on a
+	 * row of an earlier sheet that waits (import_waiting) by a name they
+	 * reference, by the membership a party or commitment needs, by the
+	 * commitment a payment is made against, or on a partnership of the
+	 * registry the caller may not write; or, given the lines just refused
+	 * ($2), those; and in both cases the rows of the same sheet that hang
+	 * on these (a child partner, an addendum), to the last one.
 	 */
 	waiting_sql CONSTANT text := $waiting$
-		SELECT coalesce(array_agg(DISTINCT d.line), '{}')
-		FROM (SELECT w.line FROM pg_temp.import_waiting w WHERE w.relation = $1
-			  UNION ALL
-			  SELECT r.line FROM pg_temp.import_refs r
-			  JOIN pg_temp.import_names n ON n.kind = r.kind AND n.scope = r.scope AND n.key = r.key
-			  JOIN pg_temp.import_waiting w ON w.relation = n.kind AND w.line = n.line
-			  WHERE r.relation = $1
-			  UNION ALL
-			  SELECT t.line FROM pg_temp.import_agreement_party t
-			  JOIN pg_temp.import_member m ON m.k_partnership = t.k_partnership AND m.k_partner = t.k_partner
-			  JOIN pg_temp.import_waiting w ON w.relation = 'member' AND w.line = m.line
-			  WHERE $1 = 'agreement_party'
-			  UNION ALL
-			  SELECT t.line FROM pg_temp.import_commitment t
-			  JOIN pg_temp.import_member m ON m.k_partnership = t.k_partnership AND m.k_partner = t.k_partner
-			  JOIN pg_temp.import_waiting w ON w.relation = 'member' AND w.line = m.line
-			  WHERE $1 = 'commitment'
-			  UNION ALL
-			  SELECT t.line FROM pg_temp.import_disbursement t
-			  JOIN pg_temp.import_commitment c ON c.id = t.commitment_id
-			  JOIN pg_temp.import_waiting w ON w.relation = 'commitment' AND w.line = c.line
-			  WHERE $1 = 'disbursement') d
+		WITH RECURSIVE seed (line) AS (
+			SELECT unnest($2)
+			UNION ALL
+			SELECT r.line FROM pg_temp.import_refs r
+			JOIN pg_temp.import_names n ON n.kind = r.kind AND n.scope = r.scope AND n.key = r.key
+			JOIN pg_temp.import_waiting w ON w.relation = n.kind AND w.line = n.line
+			WHERE $2 IS NULL AND r.relation = $1
+			UNION ALL
+			SELECT r.line FROM pg_temp.import_refs r
+			JOIN pg_temp.import_waiting w ON w.relation = r.kind AND w.line IS NULL AND w.key = r.key
+			WHERE $2 IS NULL AND r.relation = $1 AND r.kind = 'partnership'
+			UNION ALL
+			SELECT t.line FROM pg_temp.import_agreement_party t
+			JOIN pg_temp.import_member m ON m.k_partnership = t.k_partnership AND m.k_partner = t.k_partner
+			JOIN pg_temp.import_waiting w ON w.relation = 'member' AND w.line = m.line
+			WHERE $2 IS NULL AND $1 = 'agreement_party'
+			UNION ALL
+			SELECT t.line FROM pg_temp.import_commitment t
+			JOIN pg_temp.import_member m ON m.k_partnership = t.k_partnership AND m.k_partner = t.k_partner
+			JOIN pg_temp.import_waiting w ON w.relation = 'member' AND w.line = m.line
+			WHERE $2 IS NULL AND $1 = 'commitment'
+			UNION ALL
+			SELECT t.line FROM pg_temp.import_disbursement t
+			JOIN pg_temp.import_commitment c ON c.id = t.commitment_id
+			JOIN pg_temp.import_waiting w ON w.relation = 'commitment' AND w.line = c.line
+			WHERE $2 IS NULL AND $1 = 'disbursement'
+		), closure (line) AS (
+			SELECT line FROM seed
+			UNION
+			SELECT r.line FROM closure c
+			JOIN pg_temp.import_names n ON n.kind = $1 AND n.line = c.line
+			JOIN pg_temp.import_refs r ON r.kind = n.kind AND r.scope = n.scope AND r.key = n.key
+			WHERE r.relation = $1
+		)
+		SELECT coalesce(array_agg(c.line), '{}') FROM closure c
+		WHERE NOT EXISTS (SELECT FROM pg_temp.import_waiting w WHERE w.relation = $1 AND w.line = c.line)
 	$waiting$;
 	e_msg text;
 	e_detail text;
@@ -2895,7 +2916,7 @@ BEGIN
 		problem text, warning boolean NOT NULL DEFAULT false, ord int
 	) ON COMMIT DROP;
 	/* the staged rows step 3 does not try this call (see there) */
-	CREATE TEMP TABLE import_waiting (relation text, line bigint) ON COMMIT DROP;
+	CREATE TEMP TABLE import_waiting (relation text, line bigint, key text) ON COMMIT DROP;
 
 	/* -------------------------------------------------------------
 	 * 1. Every staged row parsed once into a typed copy.
@@ -3299,6 +3320,7 @@ BEGIN
 					  WHERE t.k_partnership = lower(btrim(p.code, ws))
 						AND t.k_code = lower(btrim(i.code, ws)));
 	CREATE INDEX ON import_names (kind, scope, key);
+	CREATE INDEX ON import_names (kind, line);
 	ANALYZE import_names;
 
 	/* Every reference of a sheet to a name. */
@@ -3338,6 +3360,9 @@ BEGIN
 	FROM import_measurement WHERE k_partnership IS NOT NULL
 	UNION ALL SELECT 'indicator', k_partnership, k_indicator, 'measurement', sheet, line, 'indicator', indicator, 10
 	FROM import_measurement WHERE k_partnership IS NOT NULL AND k_indicator IS NOT NULL;
+	/* for the rows that wait after a refusal (step 3) */
+	CREATE INDEX ON import_refs (kind, scope, key);
+	ANALYZE import_refs;
 
 	/*
 	 * Unknown and ambiguous names.  A reference inside a partnership
@@ -3748,12 +3773,12 @@ BEGIN
 			/* after a refusal: the lines that wait for none */
 			lines := NULL;
 			IF failed THEN
-				EXECUTE waiting_sql INTO waiting USING rel;
-				INSERT INTO import_waiting (relation, line)
-				SELECT rel, w FROM unnest(waiting) w
-				WHERE NOT EXISTS (SELECT FROM import_waiting x WHERE x.relation = rel AND x.line = w);
+				EXECUTE waiting_sql INTO waiting USING rel, NULL::bigint[];
+				INSERT INTO import_waiting (relation, line) SELECT rel, unnest(waiting);
 				EXECUTE format('SELECT coalesce(array_agg(t.line ORDER BY t.line), ''{}'') FROM pg_temp.%I t
-								WHERE t.line <> ALL ($1)', 'import_' || rel) INTO lines USING waiting;
+								WHERE NOT EXISTS (SELECT FROM pg_temp.import_waiting w
+												  WHERE w.relation = $1 AND w.line = t.line)',
+							   'import_' || rel) INTO lines USING rel;
 			END IF;
 			BEGIN
 				LOOP
@@ -3781,13 +3806,46 @@ BEGIN
 					e_column = COLUMN_NAME, e_constraint = CONSTRAINT_NAME;
 				failed := true;
 				named := 0;
-				IF lines IS NULL THEN
+				IF rel = 'partner' THEN
+					/* parents before their children, so that a child finds its own */
+					WITH RECURSIVE tree (line, depth) AS (
+						SELECT t.line, 0 FROM import_partner t
+						WHERE NOT EXISTS (SELECT FROM import_names m
+										  WHERE m.kind = 'partner' AND m.scope = ''
+											AND m.key = t.k_parent AND m.line IS NOT NULL)
+						UNION ALL
+						SELECT c.line, tree.depth + 1
+						FROM tree JOIN import_partner p ON p.line = tree.line
+						JOIN import_partner c ON c.k_parent = p.k_name
+					)
+					SELECT array_agg(t.line ORDER BY d.depth NULLS LAST, t.line) INTO lines
+					FROM import_partner t
+					LEFT JOIN (SELECT tree.line, max(tree.depth) AS depth FROM tree GROUP BY 1) d
+						ON d.line = t.line;
+				ELSIF lines IS NULL THEN
 					EXECUTE format('SELECT array_agg(t.line ORDER BY t.line) FROM pg_temp.%I t',
 								   'import_' || rel) INTO lines;
 				END IF;
 				waiting := '{}';
+				refused := '{}';
+				last_pass := false;
 				LOOP
-					/* a row of a + step that writes nothing yet waits for the next pass */
+					/*
+					 * The addenda of an agreement refused in an earlier pass
+					 * wait, to the last one: they wrote nothing, and were kept
+					 * for this pass.  (A child partner finds its refused
+					 * parent itself: parents come first.)
+					 */
+					IF cardinality(refused) > 0 AND rel = 'agreement' THEN
+						EXECUTE waiting_sql INTO fresh USING rel, refused;
+						INSERT INTO import_waiting (relation, line) SELECT rel, unnest(fresh);
+						waiting := waiting || fresh;
+					END IF;
+					/*
+					 * Passes: a row of a + step that writes nothing yet is
+					 * tried again in the next pass; once a pass writes
+					 * nothing, a last one names what still fails.
+					 */
 					pending := '{}';
 					n := 0;
 					FOREACH l IN ARRAY coalesce(lines, '{}') LOOP
@@ -3802,7 +3860,17 @@ BEGIN
 							END IF;
 						EXCEPTION WHEN OTHERS THEN
 							GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL,
-								e_column = COLUMN_NAME, e_constraint = CONSTRAINT_NAME;
+								e_column = COLUMN_NAME, e_constraint = CONSTRAINT_NAME,
+								e_sqlstate = RETURNED_SQLSTATE;
+							/* a partner under a refused one waits for it */
+							IF rel = 'partner' AND EXISTS (
+									SELECT FROM import_partner t
+									JOIN import_names m ON m.kind = 'partner' AND m.scope = '' AND m.key = t.k_parent
+									JOIN import_waiting w ON w.relation = 'partner' AND w.line = m.line
+									WHERE t.line = l) THEN
+								INSERT INTO import_waiting (relation, line) VALUES (rel, l);
+								CONTINUE;
+							END IF;
 							/*
 							 * The cell, where the registry names its column: the
 							 * sheet's own column for an id it resolved (owner for
@@ -3813,6 +3881,11 @@ BEGIN
 							e_field := CASE WHEN e_column LIKE '%\_id'
 									AND e_row OPERATOR(pg_catalog.?) left(e_column, -3)
 								THEN left(e_column, -3) ELSE nullif(e_column, '') END;
+							/* what a role may not write is the row's partnership */
+							IF e_field IS NULL AND e_sqlstate = '42501'
+								AND e_row OPERATOR(pg_catalog.?) 'partnership' THEN
+								e_field := 'partnership';
+							END IF;
 							e_value := e_row OPERATOR(pg_catalog.->>) e_field;
 							trial := trial || jsonb_build_object('sheet', e_state, 'relation', rel,
 								'line', l, 'field', coalesce(e_field, nullif(e_constraint, '')),
@@ -3821,12 +3894,28 @@ BEGIN
 									e_msg || coalesce('. ' || nullif(e_detail, ''), '')),
 								'warning', false);
 							named := named + 1;
-							/* it waits, and so do the rows of this sheet that hang on it */
+							/*
+							 * It waits; after a partnership of the registry the
+							 * caller may not write, so does every row of that
+							 * partnership.
+							 */
 							INSERT INTO import_waiting (relation, line) VALUES (rel, l);
-							EXECUTE waiting_sql INTO waiting USING rel;
+							refused := refused || l;
+							IF e_sqlstate = '42501' AND e_row OPERATOR(pg_catalog.?) 'k_partnership' THEN
+								INSERT INTO import_waiting (relation, key)
+								SELECT 'partnership', m.key FROM import_names m
+								WHERE m.kind = 'partnership' AND m.scope = '' AND m.line IS NULL
+								  AND m.key = e_row OPERATOR(pg_catalog.->>) 'k_partnership';
+								IF FOUND THEN
+									EXECUTE waiting_sql INTO fresh USING rel, NULL::bigint[];
+									INSERT INTO import_waiting (relation, line) SELECT rel, unnest(fresh);
+									waiting := waiting || fresh;
+								END IF;
+							END IF;
 						END;
 					END LOOP;
-					EXIT WHEN n = 0 OR cardinality(pending) = 0;
+					EXIT WHEN last_pass OR cardinality(pending) = 0;
+					last_pass := n = 0;
 					lines := pending;
 				END LOOP;
 				IF named = 0 THEN

@@ -537,6 +537,21 @@ VALUES ('SKM-LAIN', 'UJI', '01/02/2026', '5');
 SELECT relation, field, value, left(problem, 60) AS problem FROM import();
 RESET ROLE;
 ROLLBACK;
+-- so is a partnership of the registry the role may read but not write:
+-- the first of its rows is named, the others wait
+BEGIN;
+SET ROLE regress_inst_pusk;
+SELECT code AS read_only FROM partnership.partnership
+WHERE institution_reads(id) AND NOT institution_writes(id) ORDER BY code LIMIT 1 \gset
+SELECT :'read_only' AS read_only;
+INSERT INTO partnership_import.agreement (partnership, kind, number, clauses)
+VALUES (:'read_only', 'mou', 'MOU/RO/X', 'object');
+INSERT INTO partnership_import.indicator (partnership, code, name) VALUES (:'read_only', 'UJI', 'Uji');
+INSERT INTO partnership_import.measurement (partnership, indicator, period_end, value)
+VALUES (:'read_only', 'UJI', '01/02/2026', '5');
+SELECT relation, field, value, left(problem, 60) AS problem FROM import();
+RESET ROLE;
+ROLLBACK;
 DELETE FROM partner WHERE name = 'Atas nama Dinkes';
 
 -- Removing a mapping takes the partnerships away at once.

@@ -1727,13 +1727,15 @@ GuardPartner(Relation rel, HeapTuple oldtuple, HeapTuple newtuple)
 		ereport(ERROR,
 				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				errmsg_cat(MSG_INSTITUTION_TREE_MOVE, name ? name : "-"),
-				RefusalDetail(MSG_INSTITUTION_TREE_DETAIL));
+				RefusalDetail(MSG_INSTITUTION_TREE_DETAIL),
+				errtablecol(rel, parent_att));
 	if (!Covers(DatumGetInt64(new_parent), true))
 		ereport(ERROR,
 				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 				errmsg_cat(MSG_INSTITUTION_TREE, name ? name : "-",
 						   PartnerName(DatumGetInt64(new_parent))),
-				RefusalDetail(MSG_INSTITUTION_TREE_DETAIL));
+				RefusalDetail(MSG_INSTITUTION_TREE_DETAIL),
+				errtablecol(rel, parent_att));
 }
 
 /*
