@@ -485,6 +485,7 @@ static const struct
 	{"amends_required", MSG_IMPORT_AMENDS_REQUIRED},
 	{"amends_not_addendum", MSG_IMPORT_AMENDS_NOT_ADDENDUM},
 	{"amends_cycle", MSG_IMPORT_AMENDS_CYCLE},
+	{"parent_cycle", MSG_IMPORT_PARENT_CYCLE},
 	{"amends_draft", MSG_IMPORT_AMENDS_DRAFT},
 	{"amends_terminated", MSG_IMPORT_AMENDS_TERMINATED},
 	{"clause_kind", MSG_IMPORT_CLAUSE_KIND},

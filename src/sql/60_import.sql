@@ -656,6 +656,11 @@ DECLARE
 	r record;
 	/* multi-institution mode: each role imports the rows it staged itself */
 	own_only CONSTANT boolean := @extschema@.multi_institution();
+	/* the call's work tables, in pg_temp */
+	work_tables CONSTANT text[] := ARRAY['import_problem', 'import_names', 'import_refs',
+		'import_waiting', 'import_partner', 'import_contact', 'import_partnership',
+		'import_member', 'import_agreement', 'import_agreement_party', 'import_commitment',
+		'import_disbursement', 'import_indicator', 'import_measurement'];
 BEGIN
 	apply := coalesce(apply, false);
 	legacy := coalesce(legacy, false);
@@ -669,15 +674,11 @@ BEGIN
 		PERFORM @extschema@.import_lock();
 	END IF;
 
-	/* this transaction's earlier call left its work tables */
+	/* work tables an earlier call of this transaction left (it failed, caught) */
 	FOR rel IN
 		SELECT c.relname FROM pg_catalog.pg_class c
 		WHERE c.relnamespace = pg_catalog.pg_my_temp_schema()
-		  AND c.relkind = 'r'
-		  AND c.relname = ANY (ARRAY['import_problem', 'import_names', 'import_refs', 'import_waiting',
-			'import_partner', 'import_contact', 'import_partnership', 'import_member',
-			'import_agreement', 'import_agreement_party', 'import_commitment',
-			'import_disbursement', 'import_indicator', 'import_measurement'])
+		  AND c.relkind = 'r' AND c.relname = ANY (work_tables)
 	LOOP
 		EXECUTE format('DROP TABLE pg_temp.%I', rel);
 	END LOOP;
@@ -699,6 +700,7 @@ BEGIN
 		@extschema@.import_word('@extschema@.sector', s.sector) AS v_sector,
 		nullif(btrim(s.iati_ref, ws), '') AS v_iati,
 		lower(nullif(btrim(s.parent, ws), '')) AS k_parent,
+		NULL::int AS depth,
 		nextval('@extschema@.partner_id_seq'::regclass) AS id
 	FROM (SELECT * FROM partnership_import.partner WHERE NOT own_only OR staged_by = CURRENT_USER ORDER BY line) s;
 
@@ -851,6 +853,20 @@ BEGIN
 			THEN @extschema@.import_message('iati') END)
 	) AS f (field, value, problem)
 	WHERE f.problem IS NOT NULL
+	UNION ALL
+	/* partners whose chain of staged parents never reaches one above them all */
+	SELECT t.sheet, 'partner', t.line, 'parent', t.parent,
+		@extschema@.import_message('parent_cycle'), 1
+	FROM import_partner t
+	WHERE t.k_parent IS NOT NULL
+	  AND t.line NOT IN (
+		WITH RECURSIVE reached AS (
+			SELECT p.line, p.k_name FROM import_partner p
+			WHERE p.k_parent IS NULL
+			   OR NOT EXISTS (SELECT FROM import_partner q WHERE q.k_name = p.k_parent)
+			UNION
+			SELECT c.line, c.k_name FROM reached r JOIN import_partner c ON c.k_parent = r.k_name)
+		SELECT reached.line FROM reached)
 	UNION ALL
 	SELECT t.sheet, 'contact', t.line, f.field, f.value, f.problem, 2
 	FROM import_contact t, LATERAL (VALUES
@@ -1331,13 +1347,31 @@ BEGIN
 		JOIN import_names a ON a.kind = 'partner' AND a.scope = '' AND a.id = rc.partner_id
 		WHERE t.commitment_id IS NULL AND p.key = t.k_partnership AND a.key = t.k_partner;
 
+		/*
+		 * Partners load parents first (the depth of each in the tree of the
+		 * staged ones): a partner staged above its parent needs it there,
+		 * for its foreign key and, in multi-institution mode, for the check
+		 * of its place in the tree, which runs before the row is written.
+		 */
+		WITH RECURSIVE tree (line, depth) AS (
+			SELECT t.line, 0 FROM import_partner t
+			WHERE NOT EXISTS (SELECT FROM import_partner q WHERE q.k_name = t.k_parent)
+			UNION ALL
+			SELECT c.line, tree.depth + 1
+			FROM tree JOIN import_partner p ON p.line = tree.line
+			JOIN import_partner c ON c.k_parent = p.k_name
+		)
+		UPDATE import_partner t SET depth = d.depth
+		FROM (SELECT tree.line, max(tree.depth) AS depth FROM tree GROUP BY 1) d
+		WHERE d.line = t.line;
+
 		steps := ARRAY[
 			'=partner
 			INSERT INTO @extschema@.partner (id, name, sector, iati_ref, parent_id)
 			SELECT t.id, t.v_name, t.v_sector::@extschema@.sector, t.v_iati, n.id
 			FROM pg_temp.import_partner t
 			LEFT JOIN pg_temp.import_names n ON n.kind = ''partner'' AND n.scope = '''' AND n.key = t.k_parent
-			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.line',
+			WHERE $1 IS NULL OR t.line = ANY ($1) ORDER BY t.depth NULLS LAST, t.line',
 			'=contact
 			INSERT INTO @extschema@.contact (partner_id, name, position, email, phone)
 			SELECT n.id, t.v_name, t.v_position, t.v_email, t.v_phone
@@ -1578,21 +1612,9 @@ BEGIN
 				failed := true;
 				named := 0;
 				IF rel = 'partner' THEN
-					/* parents before their children, so that a child finds its own */
-					WITH RECURSIVE tree (line, depth) AS (
-						SELECT t.line, 0 FROM import_partner t
-						WHERE NOT EXISTS (SELECT FROM import_names m
-										  WHERE m.kind = 'partner' AND m.scope = ''
-											AND m.key = t.k_parent AND m.line IS NOT NULL)
-						UNION ALL
-						SELECT c.line, tree.depth + 1
-						FROM tree JOIN import_partner p ON p.line = tree.line
-						JOIN import_partner c ON c.k_parent = p.k_name
-					)
-					SELECT array_agg(t.line ORDER BY d.depth NULLS LAST, t.line) INTO lines
-					FROM import_partner t
-					LEFT JOIN (SELECT tree.line, max(tree.depth) AS depth FROM tree GROUP BY 1) d
-						ON d.line = t.line;
+					/* in load order: parents first */
+					SELECT array_agg(t.line ORDER BY t.depth NULLS LAST, t.line) INTO lines
+					FROM import_partner t;
 				ELSIF lines IS NULL THEN
 					EXECUTE format('SELECT array_agg(t.line ORDER BY t.line) FROM pg_temp.%I t',
 								   'import_' || rel) INTO lines;
@@ -1832,6 +1854,15 @@ BEGIN
 	SELECT p.sheet, p.relation, p.line, p.field, p.value, p.problem
 	FROM import_problem p
 	ORDER BY p.ord, p.line NULLS FIRST, p.field, p.value, p.problem;
+
+	/*
+	 * The work tables go with the call (the rows are returned already), not
+	 * with the transaction: another role calling import() in it could not
+	 * drop tables this role owns.
+	 */
+	FOREACH rel IN ARRAY work_tables LOOP
+		EXECUTE format('DROP TABLE IF EXISTS pg_temp.%I', rel);
+	END LOOP;
 END
 $import$;
 COMMENT ON FUNCTION @extschema@.import(pg_catalog.bool, pg_catalog.bool) IS 'checks every row staged in partnership_import and returns every problem (sheet, table, line, field, value, fix in partnership.language); with apply and no problem loads everything in dependency order in the caller''s transaction and empties the staging tables; legacy loads active partnerships whose error rules fail as drafts, with warnings; runs with the caller''s rights (doc/import.md)';
