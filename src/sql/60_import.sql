@@ -838,6 +838,9 @@ BEGIN
 	FROM partnership_import.measurement s WHERE NOT own_only OR s.staged_by = CURRENT_USER;
 
 	CREATE INDEX ON import_member (k_partnership, k_partner);
+	/* the walks down the staged trees of parents and of amends, a step a level */
+	CREATE INDEX ON import_partner (k_parent);
+	CREATE INDEX ON import_agreement (k_partnership, k_amends);
 	CREATE INDEX ON import_commitment (k_partnership, k_partner);
 
 	/* -------------------------------------------------------------
@@ -1353,13 +1356,12 @@ BEGIN
 		 * for its foreign key and, in multi-institution mode, for the check
 		 * of its place in the tree, which runs before the row is written.
 		 */
-		WITH RECURSIVE tree (line, depth) AS (
-			SELECT t.line, 0 FROM import_partner t
+		WITH RECURSIVE tree (line, k_name, depth) AS (
+			SELECT t.line, t.k_name, 0 FROM import_partner t
 			WHERE NOT EXISTS (SELECT FROM import_partner q WHERE q.k_name = t.k_parent)
 			UNION ALL
-			SELECT c.line, tree.depth + 1
-			FROM tree JOIN import_partner p ON p.line = tree.line
-			JOIN import_partner c ON c.k_parent = p.k_name
+			SELECT c.line, c.k_name, tree.depth + 1
+			FROM tree JOIN import_partner c ON c.k_parent = tree.k_name
 		)
 		UPDATE import_partner t SET depth = d.depth
 		FROM (SELECT tree.line, max(tree.depth) AS depth FROM tree GROUP BY 1) d
