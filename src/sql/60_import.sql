@@ -674,15 +674,6 @@ BEGIN
 		PERFORM @extschema@.import_lock();
 	END IF;
 
-	/* work tables an earlier call of this transaction left (it failed, caught) */
-	FOR rel IN
-		SELECT c.relname FROM pg_catalog.pg_class c
-		WHERE c.relnamespace = pg_catalog.pg_my_temp_schema()
-		  AND c.relkind = 'r' AND c.relname = ANY (work_tables)
-	LOOP
-		EXECUTE format('DROP TABLE pg_temp.%I', rel);
-	END LOOP;
-
 	CREATE TEMP TABLE import_problem (
 		sheet text, relation text, line bigint, field text, value text,
 		problem text, warning boolean NOT NULL DEFAULT false, ord int
@@ -841,6 +832,25 @@ BEGIN
 	/* the walks down the staged trees of parents and of amends, a step a level */
 	CREATE INDEX ON import_partner (k_parent);
 	CREATE INDEX ON import_agreement (k_partnership, k_amends);
+
+	/*
+	 * Each staged partner's depth in the tree of the staged ones (0: its
+	 * parent is not staged).  Partners load parents first: one staged
+	 * above its parent needs it there, for its foreign key and, in
+	 * multi-institution mode, for the check of its place in the tree,
+	 * which runs before the row is written.  No depth: its chain of
+	 * parents goes round in a circle (a cell problem, step 2).
+	 */
+	WITH RECURSIVE tree (line, k_name, depth) AS (
+		SELECT t.line, t.k_name, 0 FROM import_partner t
+		WHERE NOT EXISTS (SELECT FROM import_partner q WHERE q.k_name = t.k_parent)
+		UNION ALL
+		SELECT c.line, c.k_name, tree.depth + 1
+		FROM tree JOIN import_partner c ON c.k_parent = tree.k_name
+	)
+	UPDATE import_partner t SET depth = d.depth
+	FROM (SELECT tree.line, max(tree.depth) AS depth FROM tree GROUP BY 1) d
+	WHERE d.line = t.line;
 	CREATE INDEX ON import_commitment (k_partnership, k_partner);
 
 	/* -------------------------------------------------------------
@@ -857,19 +867,11 @@ BEGIN
 	) AS f (field, value, problem)
 	WHERE f.problem IS NOT NULL
 	UNION ALL
-	/* partners whose chain of staged parents never reaches one above them all */
+	/* partners whose chain of staged parents goes round in a circle */
 	SELECT t.sheet, 'partner', t.line, 'parent', t.parent,
 		@extschema@.import_message('parent_cycle'), 1
 	FROM import_partner t
-	WHERE t.k_parent IS NOT NULL
-	  AND t.line NOT IN (
-		WITH RECURSIVE reached AS (
-			SELECT p.line, p.k_name FROM import_partner p
-			WHERE p.k_parent IS NULL
-			   OR NOT EXISTS (SELECT FROM import_partner q WHERE q.k_name = p.k_parent)
-			UNION
-			SELECT c.line, c.k_name FROM reached r JOIN import_partner c ON c.k_parent = r.k_name)
-		SELECT reached.line FROM reached)
+	WHERE t.depth IS NULL
 	UNION ALL
 	SELECT t.sheet, 'contact', t.line, f.field, f.value, f.problem, 2
 	FROM import_contact t, LATERAL (VALUES
@@ -1350,22 +1352,6 @@ BEGIN
 		JOIN import_names a ON a.kind = 'partner' AND a.scope = '' AND a.id = rc.partner_id
 		WHERE t.commitment_id IS NULL AND p.key = t.k_partnership AND a.key = t.k_partner;
 
-		/*
-		 * Partners load parents first (the depth of each in the tree of the
-		 * staged ones): a partner staged above its parent needs it there,
-		 * for its foreign key and, in multi-institution mode, for the check
-		 * of its place in the tree, which runs before the row is written.
-		 */
-		WITH RECURSIVE tree (line, k_name, depth) AS (
-			SELECT t.line, t.k_name, 0 FROM import_partner t
-			WHERE NOT EXISTS (SELECT FROM import_partner q WHERE q.k_name = t.k_parent)
-			UNION ALL
-			SELECT c.line, c.k_name, tree.depth + 1
-			FROM tree JOIN import_partner c ON c.k_parent = tree.k_name
-		)
-		UPDATE import_partner t SET depth = d.depth
-		FROM (SELECT tree.line, max(tree.depth) AS depth FROM tree GROUP BY 1) d
-		WHERE d.line = t.line;
 
 		steps := ARRAY[
 			'=partner
@@ -1834,21 +1820,23 @@ BEGIN
 			field text, value text, problem text, warning boolean);
 
 		/*
-		 * Loaded: the staging tables start afresh.  The next sheet staged
-		 * into an empty one numbers its lines from 2 again (p05_lines), not
-		 * this transaction, which the caller may yet roll back.
+		 * Loaded: the staged rows this call read are deleted, so that the
+		 * staging tables start afresh; a row staged meanwhile, which it did
+		 * not read, stays for the next call.  The next sheet staged into an
+		 * empty one numbers its lines from 2 again (p05_lines), not this
+		 * transaction, which the caller may yet roll back.
 		 */
 		IF apply AND NOT failed THEN
-			DELETE FROM partnership_import.partner WHERE NOT own_only OR staged_by = CURRENT_USER;
-			DELETE FROM partnership_import.contact WHERE NOT own_only OR staged_by = CURRENT_USER;
-			DELETE FROM partnership_import.partnership WHERE NOT own_only OR staged_by = CURRENT_USER;
-			DELETE FROM partnership_import.member WHERE NOT own_only OR staged_by = CURRENT_USER;
-			DELETE FROM partnership_import.agreement WHERE NOT own_only OR staged_by = CURRENT_USER;
-			DELETE FROM partnership_import.agreement_party WHERE NOT own_only OR staged_by = CURRENT_USER;
-			DELETE FROM partnership_import.commitment WHERE NOT own_only OR staged_by = CURRENT_USER;
-			DELETE FROM partnership_import.disbursement WHERE NOT own_only OR staged_by = CURRENT_USER;
-			DELETE FROM partnership_import.indicator WHERE NOT own_only OR staged_by = CURRENT_USER;
-			DELETE FROM partnership_import.measurement WHERE NOT own_only OR staged_by = CURRENT_USER;
+			DELETE FROM partnership_import.partner s WHERE s.line IN (SELECT t.line FROM import_partner t);
+			DELETE FROM partnership_import.contact s WHERE s.line IN (SELECT t.line FROM import_contact t);
+			DELETE FROM partnership_import.partnership s WHERE s.line IN (SELECT t.line FROM import_partnership t);
+			DELETE FROM partnership_import.member s WHERE s.line IN (SELECT t.line FROM import_member t);
+			DELETE FROM partnership_import.agreement s WHERE s.line IN (SELECT t.line FROM import_agreement t);
+			DELETE FROM partnership_import.agreement_party s WHERE s.line IN (SELECT t.line FROM import_agreement_party t);
+			DELETE FROM partnership_import.commitment s WHERE s.line IN (SELECT t.line FROM import_commitment t);
+			DELETE FROM partnership_import.disbursement s WHERE s.line IN (SELECT t.line FROM import_disbursement t);
+			DELETE FROM partnership_import.indicator s WHERE s.line IN (SELECT t.line FROM import_indicator t);
+			DELETE FROM partnership_import.measurement s WHERE s.line IN (SELECT t.line FROM import_measurement t);
 		END IF;
 	END IF;
 
