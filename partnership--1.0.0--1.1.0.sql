@@ -2885,11 +2885,9 @@ DECLARE
 	r record;
 	/* multi-institution mode: each role imports the rows it staged itself */
 	own_only CONSTANT boolean := @extschema@.multi_institution();
-	/* the call's work tables, in pg_temp */
-	work_tables CONSTANT text[] := ARRAY['import_problem', 'import_names', 'import_refs',
-		'import_waiting', 'import_partner', 'import_contact', 'import_partnership',
-		'import_member', 'import_agreement', 'import_agreement_party', 'import_commitment',
-		'import_disbursement', 'import_indicator', 'import_measurement'];
+	/* the staging sheets, in load order; each has its work table import_<sheet> */
+	sheets CONSTANT text[] := ARRAY['partner', 'contact', 'partnership', 'member', 'agreement',
+		'agreement_party', 'commitment', 'disbursement', 'indicator', 'measurement'];
 BEGIN
 	apply := coalesce(apply, false);
 	legacy := coalesce(legacy, false);
@@ -3058,6 +3056,7 @@ BEGIN
 	FROM partnership_import.measurement s WHERE NOT own_only OR s.staged_by = CURRENT_USER;
 
 	CREATE INDEX ON import_member (k_partnership, k_partner);
+	CREATE INDEX ON import_commitment (k_partnership, k_partner);
 	/* the walks down the staged trees of parents and of amends, a step a level */
 	CREATE INDEX ON import_partner (k_parent);
 	CREATE INDEX ON import_agreement (k_partnership, k_amends);
@@ -3080,7 +3079,6 @@ BEGIN
 	UPDATE import_partner t SET depth = d.depth
 	FROM (SELECT tree.line, max(tree.depth) AS depth FROM tree GROUP BY 1) d
 	WHERE d.line = t.line;
-	CREATE INDEX ON import_commitment (k_partnership, k_partner);
 
 	/* -------------------------------------------------------------
 	 * 2. Cell problems: required, unreadable, out of range.
@@ -3581,7 +3579,6 @@ BEGIN
 		JOIN import_names a ON a.kind = 'partner' AND a.scope = '' AND a.id = rc.partner_id
 		WHERE t.commitment_id IS NULL AND p.key = t.k_partnership AND a.key = t.k_partner;
 
-
 		steps := ARRAY[
 			'=partner
 			INSERT INTO @extschema@.partner (id, name, sector, iati_ref, parent_id)
@@ -4042,9 +4039,7 @@ BEGIN
 
 		INSERT INTO import_problem (sheet, relation, line, field, value, problem, warning, ord)
 		SELECT j.sheet, j.relation, j.line, j.field, j.value, j.problem, j.warning,
-			array_position(ARRAY['partner', 'contact', 'partnership', 'member', 'agreement',
-				'agreement_party', 'commitment', 'disbursement', 'indicator', 'measurement'],
-				j.relation)
+			array_position(sheets, j.relation)
 		FROM jsonb_to_recordset(trial) AS j (sheet text, relation text, line bigint,
 			field text, value text, problem text, warning boolean);
 
@@ -4056,16 +4051,10 @@ BEGIN
 		 * transaction, which the caller may yet roll back.
 		 */
 		IF apply AND NOT failed THEN
-			DELETE FROM partnership_import.partner s WHERE s.line IN (SELECT t.line FROM import_partner t);
-			DELETE FROM partnership_import.contact s WHERE s.line IN (SELECT t.line FROM import_contact t);
-			DELETE FROM partnership_import.partnership s WHERE s.line IN (SELECT t.line FROM import_partnership t);
-			DELETE FROM partnership_import.member s WHERE s.line IN (SELECT t.line FROM import_member t);
-			DELETE FROM partnership_import.agreement s WHERE s.line IN (SELECT t.line FROM import_agreement t);
-			DELETE FROM partnership_import.agreement_party s WHERE s.line IN (SELECT t.line FROM import_agreement_party t);
-			DELETE FROM partnership_import.commitment s WHERE s.line IN (SELECT t.line FROM import_commitment t);
-			DELETE FROM partnership_import.disbursement s WHERE s.line IN (SELECT t.line FROM import_disbursement t);
-			DELETE FROM partnership_import.indicator s WHERE s.line IN (SELECT t.line FROM import_indicator t);
-			DELETE FROM partnership_import.measurement s WHERE s.line IN (SELECT t.line FROM import_measurement t);
+			FOREACH rel IN ARRAY sheets LOOP
+				EXECUTE format('DELETE FROM partnership_import.%I s WHERE s.line IN (SELECT t.line FROM pg_temp.%I t)',
+							   rel, 'import_' || rel);
+			END LOOP;
 		END IF;
 	END IF;
 
@@ -4079,8 +4068,8 @@ BEGIN
 	 * with the transaction: another role calling import() in it could not
 	 * drop tables this role owns.
 	 */
-	FOREACH rel IN ARRAY work_tables LOOP
-		EXECUTE format('DROP TABLE IF EXISTS pg_temp.%I', rel);
+	FOREACH rel IN ARRAY ARRAY['problem', 'names', 'refs', 'waiting'] || sheets LOOP
+		EXECUTE format('DROP TABLE IF EXISTS pg_temp.%I', 'import_' || rel);
 	END LOOP;
 END
 $import$;
