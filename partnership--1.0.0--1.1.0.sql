@@ -472,7 +472,8 @@ CREATE FUNCTION @extschema@.message(name pg_catalog.text, VARIADIC args pg_catal
 COMMENT ON FUNCTION @extschema@.message(pg_catalog.text, pg_catalog.text[]) IS 'one entry of the message catalogue (a name of messages()) in the language of partnership.language, its %s filled with args in order; for the extension''s SQL functions that raise errors';
 
 -- ------------------------------------------------------------------------
--- The rules engine judges the whole registry in one pass: check_all()
+-- The rules engine judges the whole registry in one pass: check_all(); and
+-- what the commit would refuse, on demand: commit_check()
 -- (src/sql/30_rules.sql, src/rules/check.c).
 -- ------------------------------------------------------------------------
 CREATE FUNCTION @extschema@.check_all()
@@ -480,6 +481,12 @@ CREATE FUNCTION @extschema@.check_all()
 	AS 'MODULE_PATHNAME', 'partnership_check_all'
 	LANGUAGE C STABLE PARALLEL SAFE ROWS 1000;
 COMMENT ON FUNCTION @extschema@.check_all() IS 'check() of every partnership the caller can see, in one pass over the registry: one row per current rule violation, in partnership_id order (what the compliance report reads)';
+
+CREATE FUNCTION @extschema@.commit_check(partnership_id bigint)
+	RETURNS TABLE (rule text, severity text, message text, detail jsonb)
+	AS 'MODULE_PATHNAME', 'partnership_commit_check'
+	LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE ROWS 1;
+COMMENT ON FUNCTION @extschema@.commit_check(bigint) IS 'what the commit-time check would refuse of one partnership if the transaction committed now, in the columns of check(): the errors of an active partnership that this transaction broke (one it had, the same, before the transaction is excused); none for a partnership that is not active.  VOLATILE and PARALLEL UNSAFE: it reads the latest committed rows, as the commit does, not the statement''s snapshot';
 
 -- ------------------------------------------------------------------------
 -- The rules of time (src/sql/21_catalogues.sql, src/rules/judge.c): four
@@ -3981,7 +3988,9 @@ BEGIN
 				 * Each failing partnership by its line: a staged one by its
 				 * own; one of the registry that the sheets only add to by the
 				 * first staged line of each sheet that adds to it (the row
-				 * whose partnership cell points at it).
+				 * whose partnership cell points at it); each with what the
+				 * commit refuses of it (commit_check(): not an error it had
+				 * before this transaction, which the commit excuses).
 				 */
 				FOR r IN
 					SELECT u.sheet, u.relation, u.line, u.field, u.value, u.id
@@ -4010,7 +4019,7 @@ BEGIN
 					SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
 						   string_agg(c.message, '; ' ORDER BY c.rule)
 					INTO e_column, e_hint
-					FROM @extschema@.check(r.id) c WHERE c.severity = 'error';
+					FROM @extschema@.commit_check(r.id) c;
 					CONTINUE WHEN e_column IS NULL;
 					trial := trial || jsonb_build_object('sheet', r.sheet,
 						'relation', r.relation, 'line', r.line, 'field', r.field,

@@ -225,6 +225,20 @@ INSERT INTO partnership_import.member (partnership, partner, roles, joined_on)
 VALUES ('KS-001', 'Radio Suara Kota', 'pelaksana', '01/12/2025');
 SELECT relation, line, field, value, problem FROM partnership.import();
 ROLLBACK;
+-- it names only what the commit refuses: not an error the partnership had
+-- before the transaction, which the commit excuses (time passes: KS-001's
+-- PKS ran out yesterday; 1.1.0 before: agreement_in_force was named too)
+SET session_replication_role = replica;
+UPDATE partnership.agreement SET effective_to = current_date - 1 WHERE number = 'PKS/001/2025';
+RESET session_replication_role;
+BEGIN;
+INSERT INTO partnership_import.member (partnership, partner, roles, joined_on)
+VALUES ('KS-001', 'Radio Suara Kota', 'ketua tim', '01/12/2025');
+SELECT relation, line, field, value, problem FROM partnership.import();
+ROLLBACK;
+SET session_replication_role = replica;
+UPDATE partnership.agreement SET effective_to = '2028-12-31' WHERE number = 'PKS/001/2025';
+RESET session_replication_role;
 -- a refusal that names its column names the sheet's cell: the column
 -- and the value as staged, the owner's name for owner_id (1.1.0 before:
 -- the constraint's name and no value)

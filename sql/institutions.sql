@@ -405,6 +405,9 @@ SELECT pg_temp.try($$INSERT INTO partnership.partnership (id, code, name, formal
 -- check() of a partnership the role does not read: as of one that does not exist
 SELECT pg_temp.try($$SELECT count(*) FROM partnership.check($$ || :skm08 || ')');
 SELECT pg_temp.try($$SELECT count(*) FROM partnership.check(999999)$$);
+-- and so is commit_check(), which judges as the registry
+SELECT pg_temp.try($$SELECT count(*) FROM partnership.commit_check($$ || :skm08 || ')');
+SELECT pg_temp.try($$SELECT count(*) FROM partnership.commit_check($$ || :skm01 || ')');
 RESET ROLE;
 SET ROLE regress_inst_pusk;
 WITH u AS (UPDATE member SET title = 'x' WHERE partnership_id = :skm01 RETURNING 1)

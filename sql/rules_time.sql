@@ -102,6 +102,19 @@ SELECT pg_temp.try_commit($$WITH a AS (INSERT INTO partnership.activity (partner
 SELECT pg_temp.try_commit($$UPDATE partnership.member SET title = 'Ketua' WHERE partnership_id = 940102 AND partner_id = 940001$$);
 -- a change that breaks another rule still fails, naming only that rule
 SELECT pg_temp.try_commit($$UPDATE partnership.member SET roles = 'lead' WHERE partnership_id = 940102 AND partner_id = 940003$$, true);
+-- commit_check() says so before the commit: nothing for the unrelated
+-- change, only the rule the change breaks (check() names time's error too)
+BEGIN;
+UPDATE partnership.member SET title = 'Ketua' WHERE partnership_id = 940102 AND partner_id = 940001;
+SELECT * FROM partnership.commit_check(940102);
+UPDATE partnership.member SET roles = 'lead' WHERE partnership_id = 940102 AND partner_id = 940003;
+SELECT rule, severity, message FROM partnership.commit_check(940102);
+SELECT rule FROM partnership.check(940102) WHERE severity = 'error' ORDER BY rule;
+ROLLBACK;
+-- a partnership that is not active has nothing the commit would refuse;
+-- an unknown one is as for check()
+SELECT count(*) AS refused FROM partnership.commit_check((SELECT min(id) FROM partnership.partnership WHERE status::text <> 'active'));
+SELECT pg_temp.try($$SELECT * FROM partnership.commit_check(-1)$$);
 
 -- time passes: RT-END is past its own end, still active
 SET session_replication_role = replica;

@@ -55,4 +55,10 @@ typedef struct RulesPartnershipInfo
 /* Must the rule hold for a partnership to end?  (src/rules/judge.c) */
 extern bool RulesBindsTheEnd(const char *code);
 
+/*
+ * The errors (RuleViolation *) the commit-time check would refuse of the
+ * partnership now (src/rules/enforce.c); *found: it exists.
+ */
+extern List *RulesCommitRefusals(int64 partnership_id, bool *found);
+
 #endif							/* PARTNERSHIP_RULES_H */

@@ -131,6 +131,20 @@ visible_partnerships(int64 one_id, int64 **ids, int *nids)
 	return true;
 }
 
+/*
+ * An id that names no partnership, or one the caller cannot see: the same
+ * error, so that it does not tell which.
+ */
+static void
+report_no_partnership(int64 partnership_id)
+{
+	ereport(ERROR,
+			errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			errmsg_cat(MSG_CHECK_NO_PARTNERSHIP, partnership_id),
+			errdetail_cat(MSG_CHECK_NOT_VISIBLE_DETAIL),
+			errhint_cat(MSG_CHECK_NO_PARTNERSHIP_HINT));
+}
+
 /* Emit the violations of one partnership as rows of the result. */
 static void
 put_violations(ReturnSetInfo *rsinfo, bool with_id, int64 id, List *violations)
@@ -348,11 +362,7 @@ partnership_check(PG_FUNCTION_ARGS)
 		UnregisterSnapshot(snapshot);
 	}
 	if (!found)
-		ereport(ERROR,
-				errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				errmsg_cat(MSG_CHECK_NO_PARTNERSHIP, partnership_id),
-				errdetail_cat(MSG_CHECK_NOT_VISIBLE_DETAIL),
-				errhint_cat(MSG_CHECK_NO_PARTNERSHIP_HINT));
+		report_no_partnership(partnership_id);
 	return (Datum) 0;
 }
 
@@ -378,5 +388,41 @@ partnership_check_all(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	check_privileges();
 	judge_registry(put_verdict, rsinfo);
+	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(partnership_commit_check);
+
+/*
+ * commit_check(partnership_id): what the commit-time check would refuse
+ * of the partnership if the transaction committed now, in check()'s
+ * columns: the errors of an active partnership that this transaction
+ * broke (an error it had, the same, before the transaction is excused, as
+ * at commit: doc/rules.md, "Time"); nothing for a partnership that is not
+ * active.  Judged as the commit judges, by enforce.c: the latest committed
+ * rows and this transaction's, the catalogue as it stands.  The caller
+ * needs what check() needs, and sees what check() lets it see: a
+ * partnership row-level security hides from it does not exist.
+ */
+Datum
+partnership_commit_check(PG_FUNCTION_ARGS)
+{
+	int64		partnership_id = PG_GETARG_INT64(0);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	bool		found = false;
+	int64	   *ids;
+	int			nids;
+
+	InitMaterializedSRF(fcinfo, 0);
+	check_privileges();
+	if (partnership_id >= 0 &&
+		(!visible_partnerships(partnership_id, &ids, &nids) || nids > 0))
+	{
+		List	   *refused = RulesCommitRefusals(partnership_id, &found);
+
+		put_violations(rsinfo, false, partnership_id, refused);
+	}
+	if (!found)
+		report_no_partnership(partnership_id);
 	return (Datum) 0;
 }

@@ -273,21 +273,16 @@ has_errors(List *violations)
 }
 
 /*
- * Raise 23514 when any violation is an error: the constraint name is the
- * first failing rule's code, the detail lists every failing rule.
- * entering is the status the partnership is moving into (active, completed
- * or terminated), or -1 for the commit-time check of an active one.
+ * The violations that refuse a partnership's move into entering (active,
+ * completed or terminated; -1: the commit-time check of an active one):
+ * its errors, at the end only those that bind it, less those excused.
  */
-static void
-report_violations(List *violations, const RulesPartnershipInfo *info,
-				  int64 partnership_id, int entering, List *excused)
+static List *
+refused_violations(List *violations, int entering, List *excused)
 {
-	StringInfoData detail;
-	const char *first = NULL;
-	int			nerrors = 0;
+	List	   *refused = NIL;
 	ListCell   *lc;
 
-	initStringInfo(&detail);
 	foreach(lc, violations)
 	{
 		RuleViolation *v = (RuleViolation *) lfirst(lc);
@@ -298,14 +293,39 @@ report_violations(List *violations, const RulesPartnershipInfo *info,
 			continue;
 		if (excused_error(excused, v, entering))
 			continue;
+		refused = lappend(refused, v);
+	}
+	return refused;
+}
+
+/*
+ * Raise 23514 when the move into entering (see refused_violations) is
+ * refused: the constraint name is the first failing rule's code, the
+ * detail lists every failing rule.
+ */
+static void
+report_violations(List *violations, const RulesPartnershipInfo *info,
+				  int64 partnership_id, int entering, List *excused)
+{
+	List	   *refused = refused_violations(violations, entering, excused);
+	StringInfoData detail;
+	const char *first = NULL;
+	int			nerrors = 0;
+	ListCell   *lc;
+
+	if (refused == NIL)
+		return;
+	initStringInfo(&detail);
+	foreach(lc, refused)
+	{
+		RuleViolation *v = (RuleViolation *) lfirst(lc);
+
 		if (first == NULL)
 			first = v->code;
 		nerrors++;
 		appendStringInfo(&detail, "%s%s: %s", nerrors > 1 ? "; " : "",
 						 v->code, v->message);
 	}
-	if (first == NULL)
-		return;
 
 	ereport(ERROR,
 			errcode(ERRCODE_CHECK_VIOLATION),
@@ -319,6 +339,28 @@ report_violations(List *violations, const RulesPartnershipInfo *info,
 			err_generic_string(PG_DIAG_SCHEMA_NAME, "partnership"),
 			err_generic_string(PG_DIAG_TABLE_NAME, "partnership"),
 			err_generic_string(PG_DIAG_CONSTRAINT_NAME, first));
+}
+
+/*
+ * What the commit-time check would refuse of the partnership if it ran
+ * now (partnership.commit_check(), check.c): nothing unless the
+ * partnership is active; else the errors this transaction broke, judged
+ * as enforce_partnership judges them but without its locks (an inquiry
+ * waits for no one).  *found is false when there is no such partnership.
+ */
+List *
+RulesCommitRefusals(int64 partnership_id, bool *found)
+{
+	RulesPartnershipInfo info;
+	List	   *violations = RulesEvaluate(partnership_id, &info, false, false);
+	List	   *excused = NIL;
+
+	*found = info.found;
+	if (!info.found || info.status != PARTNERSHIP_STATUS_ACTIVE)
+		return NIL;
+	if (has_errors(violations))
+		excused = errors_before(partnership_id, false);
+	return refused_violations(violations, -1, excused);
 }
 
 /*

@@ -130,7 +130,7 @@ ALTER TABLE @extschema@.partnership ALTER COLUMN evaluation_interval
 		COALESCE(@extschema@.setting('evaluation_interval_months'), 6)::integer);
 
 /* ------------------------------------------------------------------------
- * check() and check_all() (src/rules/check.c)
+ * check(), check_all() and commit_check() (src/rules/check.c)
  * ------------------------------------------------------------------------
  */
 
@@ -145,6 +145,12 @@ CREATE FUNCTION @extschema@.check_all()
 	AS 'MODULE_PATHNAME', 'partnership_check_all'
 	LANGUAGE C STABLE PARALLEL SAFE ROWS 1000;
 COMMENT ON FUNCTION @extschema@.check_all() IS 'check() of every partnership the caller can see, in one pass over the registry: one row per current rule violation, in partnership_id order (what the compliance report reads)';
+
+CREATE FUNCTION @extschema@.commit_check(partnership_id bigint)
+	RETURNS TABLE (rule text, severity text, message text, detail jsonb)
+	AS 'MODULE_PATHNAME', 'partnership_commit_check'
+	LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE ROWS 1;
+COMMENT ON FUNCTION @extschema@.commit_check(bigint) IS 'what the commit-time check would refuse of one partnership if the transaction committed now, in the columns of check(): the errors of an active partnership that this transaction broke (one it had, the same, before the transaction is excused); none for a partnership that is not active.  VOLATILE and PARALLEL UNSAFE: it reads the latest committed rows, as the commit does, not the statement''s snapshot';
 
 /* ------------------------------------------------------------------------
  * Enforcement

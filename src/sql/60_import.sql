@@ -1752,7 +1752,9 @@ BEGIN
 				 * Each failing partnership by its line: a staged one by its
 				 * own; one of the registry that the sheets only add to by the
 				 * first staged line of each sheet that adds to it (the row
-				 * whose partnership cell points at it).
+				 * whose partnership cell points at it); each with what the
+				 * commit refuses of it (commit_check(): not an error it had
+				 * before this transaction, which the commit excuses).
 				 */
 				FOR r IN
 					SELECT u.sheet, u.relation, u.line, u.field, u.value, u.id
@@ -1781,7 +1783,7 @@ BEGIN
 					SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
 						   string_agg(c.message, '; ' ORDER BY c.rule)
 					INTO e_column, e_hint
-					FROM @extschema@.check(r.id) c WHERE c.severity = 'error';
+					FROM @extschema@.commit_check(r.id) c;
 					CONTINUE WHEN e_column IS NULL;
 					trial := trial || jsonb_build_object('sheet', r.sheet,
 						'relation', r.relation, 'line', r.line, 'field', r.field,
