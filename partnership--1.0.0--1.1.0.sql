@@ -3101,11 +3101,22 @@ BEGIN
 	) AS f (field, value, problem)
 	WHERE f.problem IS NOT NULL
 	UNION ALL
-	/* partners whose chain of staged parents goes round in a circle */
+	/*
+	 * partners whose chain of staged parents goes round in a circle: the
+	 * circle's own (no depth, and their chain comes back to them); one
+	 * below a circle is not named: it loads once the circle is mended
+	 */
 	SELECT t.sheet, 'partner', t.line, 'parent', t.parent,
 		@extschema@.import_message('parent_cycle'), 1
 	FROM import_partner t
-	WHERE t.depth IS NULL
+	WHERE t.depth IS NULL AND t.line IN (
+		WITH RECURSIVE up (start, k_parent) AS (
+			SELECT s.line, s.k_parent FROM import_partner s WHERE s.depth IS NULL
+			UNION
+			SELECT up.start, p.k_parent FROM up
+			JOIN import_partner p ON p.k_name = up.k_parent AND p.depth IS NULL)
+		SELECT up.start FROM up
+		JOIN import_partner s ON s.line = up.start AND s.k_name = up.k_parent)
 	UNION ALL
 	SELECT t.sheet, 'contact', t.line, f.field, f.value, f.problem, 2
 	FROM import_contact t, LATERAL (VALUES
@@ -3201,20 +3212,26 @@ BEGIN
 	FROM import_agreement t, unnest(t.v_clauses) AS u (k)
 	WHERE NOT EXISTS (SELECT FROM @extschema@.clause_kind k WHERE k.code = u.k)
 	UNION ALL
-	/* addenda whose chain of amends never reaches an agreement before them */
+	/*
+	 * addenda whose chain of amends never reaches an agreement before
+	 * them: those of the circle (their chain comes back to them); one
+	 * that amends a member of a circle is not named: it loads once the
+	 * circle is mended
+	 */
 	SELECT t.sheet, 'agreement', t.line, 'amends', t.amends,
 		@extschema@.import_message('amends_cycle'), 5
 	FROM import_agreement t
 	WHERE t.v_kind = 'addendum' AND t.k_partnership IS NOT NULL AND t.k_amends IS NOT NULL
-	  AND t.line NOT IN (
-		WITH RECURSIVE reached AS (
-			SELECT s.line, s.k_partnership, s.k_number FROM import_agreement s
-			WHERE s.k_amends IS NULL OR NOT EXISTS (SELECT FROM import_agreement o
-				WHERE o.k_partnership = s.k_partnership AND o.k_number = s.k_amends)
+	  AND t.line IN (
+		WITH RECURSIVE up (start, k_partnership, k_amends) AS (
+			SELECT s.line, s.k_partnership, s.k_amends FROM import_agreement s
+			WHERE s.k_partnership IS NOT NULL AND s.k_amends IS NOT NULL
 			UNION
-			SELECT s.line, s.k_partnership, s.k_number FROM import_agreement s
-			JOIN reached r ON r.k_partnership = s.k_partnership AND r.k_number = s.k_amends)
-		SELECT reached.line FROM reached)
+			SELECT up.start, up.k_partnership, o.k_amends FROM up
+			JOIN import_agreement o ON o.k_partnership = up.k_partnership
+				AND o.k_number = up.k_amends AND o.k_amends IS NOT NULL)
+		SELECT up.start FROM up
+		JOIN import_agreement s ON s.line = up.start AND s.k_number = up.k_amends)
 	UNION ALL
 	/*
 	 * a signed addendum of a draft, staged or in the registry (signing
