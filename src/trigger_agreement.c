@@ -696,11 +696,12 @@ agreement_trigger(PG_FUNCTION_ARGS)
  * agreement is looked for in the part's own partnership only
  * (RegistryExecuteByIds): a part naming another partnership's agreement is
  * the foreign key's to refuse, and the error never shows that agreement's
- * number or status.
+ * number or status.  attnum is the part's agreement_id column, which the
+ * error names (an import names its cell by it).
  */
 static void
-CheckAgreementDraft(Relation rel, int64 agreement_id, int64 partnership_id,
-					MessageId detail, MessageId hint)
+CheckAgreementDraft(Relation rel, int attnum, int64 agreement_id,
+					int64 partnership_id, MessageId detail, MessageId hint)
 {
 	static SPIPlanPtr plan = NULL;
 	bool		isnull;
@@ -736,7 +737,7 @@ CheckAgreementDraft(Relation rel, int64 agreement_id, int64 partnership_id,
 							   RelationGetRelationName(rel)),
 					errdetail_cat(detail),
 					errhint_cat(hint),
-					errtable(rel));
+					errtablecol(rel, attnum));
 		draft_cached = true;
 		draft_id = agreement_id;
 		draft_partnership_id = partnership_id;
@@ -799,14 +800,14 @@ agreement_part_trigger(PG_FUNCTION_ARGS)
 		result = trigdata->tg_newtuple;
 		newid = RegistryGetInt64(result, rel, attnum);
 		newpid = RegistryGetInt64(result, rel, att_pid);
-		CheckAgreementDraft(rel, oldid, oldpid, PARTS_DETAIL, PARTS_HINT);
+		CheckAgreementDraft(rel, attnum, oldid, oldpid, PARTS_DETAIL, PARTS_HINT);
 		if (newid != oldid || newpid != oldpid)
-			CheckAgreementDraft(rel, newid, newpid, PARTS_DETAIL, PARTS_HINT);
+			CheckAgreementDraft(rel, attnum, newid, newpid, PARTS_DETAIL, PARTS_HINT);
 	}
 	else
 	{
 		result = trigdata->tg_trigtuple;
-		CheckAgreementDraft(rel, RegistryGetInt64(result, rel, attnum),
+		CheckAgreementDraft(rel, attnum, RegistryGetInt64(result, rel, attnum),
 							RegistryGetInt64(result, rel, att_pid),
 							PARTS_DETAIL, PARTS_HINT);
 	}
@@ -879,14 +880,14 @@ document_trigger(PG_FUNCTION_ARGS)
 
 	d = RegistryGetAttr(trigdata->tg_trigtuple, rel, attnum, &isnull);
 	if (!isnull)
-		CheckAgreementDraft(rel, DatumGetInt64(d),
+		CheckAgreementDraft(rel, attnum, DatumGetInt64(d),
 							RegistryGetInt64(trigdata->tg_trigtuple, rel, att_pid),
 							detail, hint);
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
 		d = RegistryGetAttr(trigdata->tg_newtuple, rel, attnum, &isnull);
 		if (!isnull)
-			CheckAgreementDraft(rel, DatumGetInt64(d),
+			CheckAgreementDraft(rel, attnum, DatumGetInt64(d),
 								RegistryGetInt64(trigdata->tg_newtuple, rel, att_pid),
 								detail, hint);
 	}

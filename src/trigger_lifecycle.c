@@ -85,6 +85,8 @@ AllowedNextList(VocabularyCode from)
  * ----------------------------------------------------------------
  */
 
+static int	GuardAttnum(Relation rel);
+
 static bool guard_cached = false;
 static int64 guard_id;
 static LocalTransactionId guard_lxid;
@@ -100,7 +102,8 @@ RegistryForgetPartnership(void)
 
 /*
  * Lock partnership_id FOR SHARE and return its status; raise 55000 when it
- * is final.  rel names the table being written, for the message.  A missing
+ * is final.  rel names the table being written, for the message (and its
+ * partnership_id column, which an import names its cell by).  A missing
  * partnership is left to the foreign key (returns draft).
  */
 VocabularyCode
@@ -144,7 +147,7 @@ RegistryLockPartnership(int64 partnership_id, Relation rel)
 				errmsg_cat(MSG_PARTNERSHIP_READ_ONLY_ROWS,
 						   code, StatusName(status), RelationGetRelationName(rel)),
 				errdetail_cat(MSG_PARTNERSHIP_READ_ONLY_DETAIL),
-				errtable(rel));
+				errtablecol(rel, GuardAttnum(rel)));
 	}
 	SPI_finish();
 
