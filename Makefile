@@ -43,6 +43,7 @@ OBJS = \
 	src/classifications.o \
 	src/ddl_guard.o \
 	src/import/apply_lock.o \
+	src/import/circle.o \
 	src/import/import_fmgr.o \
 	src/import/parse_amount.o \
 	src/import/parse_date.o \

@@ -2316,6 +2316,12 @@ CREATE FUNCTION @extschema@.import_distance(a pg_catalog.text, b pg_catalog.text
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.import_distance(pg_catalog.text, pg_catalog.text) IS 'edit (Levenshtein) distance between two names, ASCII case folded, each cut at 255 bytes: how import() finds the closest names to an unknown one';
 
+CREATE FUNCTION @extschema@.import_circle(parent pg_catalog.int4[])
+	RETURNS pg_catalog.int4[]
+	AS 'MODULE_PATHNAME', 'import_circle'
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.import_circle(pg_catalog.int4[]) IS 'the rows that lie on a circle of a staged tree, for import(): row i has parent[i], the row above it, or NULL; returns the 1-based rows on a circle (not those below one), in linear time';
+
 CREATE FUNCTION @extschema@.import_lock()
 	RETURNS pg_catalog.void
 	AS 'MODULE_PATHNAME', 'import_lock'
@@ -2825,6 +2831,8 @@ DECLARE
 	l bigint;
 	failed boolean := false;
 	step_kind text;
+	status_step boolean;
+	incomplete text[];
 	written bigint;
 	named bigint;
 	waiting bigint[];
@@ -2840,11 +2848,15 @@ DECLARE
 	 * commitment a payment is made against, or on a partnership of the
 	 * registry the caller may not write; or, given the lines just refused
 	 * ($2), those; and in both cases the rows of the same sheet that hang
-	 * on these (a child partner, an addendum), to the last one.
+	 * on these or on a row of the sheet already waiting (a child partner,
+	 * an addendum), to the last one.
 	 */
 	waiting_sql CONSTANT text := $waiting$
 		WITH RECURSIVE seed (line) AS (
 			SELECT unnest($2)
+			UNION ALL
+			SELECT w.line FROM pg_temp.import_waiting w
+			WHERE $2 IS NULL AND w.relation = $1 AND w.line IS NOT NULL
 			UNION ALL
 			SELECT r.line FROM pg_temp.import_refs r
 			JOIN pg_temp.import_names n ON n.kind = r.kind AND n.scope = r.scope AND n.key = r.key
@@ -2873,13 +2885,43 @@ DECLARE
 			SELECT line FROM seed
 			UNION
 			SELECT r.line FROM closure c
-			JOIN pg_temp.import_names n ON n.kind = $1 AND n.line = c.line
+			/*
+			 * probed by its index for each row of the step (OFFSET 0 keeps
+			 * it a subquery): joined whole, the planner hashes every name
+			 * at every step, which a chain of thousands makes quadratic
+			 */
+			CROSS JOIN LATERAL (SELECT n.kind, n.scope, n.key FROM pg_temp.import_names n
+								WHERE n.kind = $1 AND n.line = c.line OFFSET 0) n
 			JOIN pg_temp.import_refs r ON r.kind = n.kind AND r.scope = n.scope AND r.key = n.key
 			WHERE r.relation = $1
 		)
 		SELECT coalesce(array_agg(c.line), '{}') FROM closure c
 		WHERE NOT EXISTS (SELECT FROM pg_temp.import_waiting w WHERE w.relation = $1 AND w.line = c.line)
 	$waiting$;
+	/*
+	 * The partnerships (their keys) that a waiting row belongs to: staged
+	 * with a row that waits on any sheet, or of the registry and waiting
+	 * as a whole.  A status step leaves them as they are.
+	 */
+	incomplete_sql CONSTANT text := $incomplete$
+		SELECT w.key FROM pg_temp.import_waiting w WHERE w.relation = 'partnership' AND w.line IS NULL
+		UNION SELECT t.k_code FROM pg_temp.import_partnership t
+			JOIN pg_temp.import_waiting w ON w.relation = 'partnership' AND w.line = t.line
+		UNION SELECT t.k_partnership FROM pg_temp.import_member t
+			JOIN pg_temp.import_waiting w ON w.relation = 'member' AND w.line = t.line
+		UNION SELECT t.k_partnership FROM pg_temp.import_agreement t
+			JOIN pg_temp.import_waiting w ON w.relation = 'agreement' AND w.line = t.line
+		UNION SELECT t.k_partnership FROM pg_temp.import_agreement_party t
+			JOIN pg_temp.import_waiting w ON w.relation = 'agreement_party' AND w.line = t.line
+		UNION SELECT t.k_partnership FROM pg_temp.import_commitment t
+			JOIN pg_temp.import_waiting w ON w.relation = 'commitment' AND w.line = t.line
+		UNION SELECT t.k_partnership FROM pg_temp.import_disbursement t
+			JOIN pg_temp.import_waiting w ON w.relation = 'disbursement' AND w.line = t.line
+		UNION SELECT t.k_partnership FROM pg_temp.import_indicator t
+			JOIN pg_temp.import_waiting w ON w.relation = 'indicator' AND w.line = t.line
+		UNION SELECT t.k_partnership FROM pg_temp.import_measurement t
+			JOIN pg_temp.import_waiting w ON w.relation = 'measurement' AND w.line = t.line
+	$incomplete$;
 	e_msg text;
 	e_detail text;
 	e_hint text;
@@ -3074,18 +3116,32 @@ BEGIN
 	 * above its parent needs it there, for its foreign key and, in
 	 * multi-institution mode, for the check of its place in the tree,
 	 * which runs before the row is written.  No depth: its chain of
-	 * parents goes round in a circle (a cell problem, step 2).
+	 * parents goes round in a circle (a cell problem, step 2), or passes
+	 * a name two staged partners hold (a duplicate, step 3: the walk does
+	 * not go through it, which also keeps it from going round a circle
+	 * for ever).
 	 */
-	WITH RECURSIVE tree (line, k_name, depth) AS (
+	WITH RECURSIVE dup AS MATERIALIZED (
+		SELECT t.k_name FROM import_partner t WHERE t.k_name IS NOT NULL
+		GROUP BY 1 HAVING count(*) > 1
+	), tree (line, k_name, depth) AS (
 		SELECT t.line, t.k_name, 0 FROM import_partner t
 		WHERE NOT EXISTS (SELECT FROM import_partner q WHERE q.k_name = t.k_parent)
 		UNION ALL
 		SELECT c.line, c.k_name, tree.depth + 1
 		FROM tree JOIN import_partner c ON c.k_parent = tree.k_name
+		WHERE NOT EXISTS (SELECT FROM dup WHERE dup.k_name = tree.k_name)
 	)
 	UPDATE import_partner t SET depth = d.depth
 	FROM (SELECT tree.line, max(tree.depth) AS depth FROM tree GROUP BY 1) d
 	WHERE d.line = t.line;
+	/*
+	 * The planner's estimates of the two trees' work tables, for the
+	 * walks of their circles (step 2): without, it expects a few rows and
+	 * joins them in nested loops, which a long chain makes quadratic.
+	 */
+	ANALYZE import_partner;
+	ANALYZE import_agreement;
 
 	/* -------------------------------------------------------------
 	 * 2. Cell problems: required, unreadable, out of range.
@@ -3103,20 +3159,24 @@ BEGIN
 	UNION ALL
 	/*
 	 * partners whose chain of staged parents goes round in a circle: the
-	 * circle's own (no depth, and their chain comes back to them); one
-	 * below a circle is not named: it loads once the circle is mended
+	 * circle's own, among those with no depth (import_circle; a parent
+	 * named by two staged rows is none); one below a circle is not named:
+	 * it loads once the circle is mended
 	 */
 	SELECT t.sheet, 'partner', t.line, 'parent', t.parent,
 		@extschema@.import_message('parent_cycle'), 1
-	FROM import_partner t
-	WHERE t.depth IS NULL AND t.line IN (
-		WITH RECURSIVE up (start, k_parent) AS (
-			SELECT s.line, s.k_parent FROM import_partner s WHERE s.depth IS NULL
-			UNION
-			SELECT up.start, p.k_parent FROM up
-			JOIN import_partner p ON p.k_name = up.k_parent AND p.depth IS NULL)
-		SELECT up.start FROM up
-		JOIN import_partner s ON s.line = up.start AND s.k_name = up.k_parent)
+	FROM (WITH g AS (SELECT s.line, s.k_name, s.k_parent,
+						 row_number() OVER (ORDER BY s.line)::int AS i
+					 FROM import_partner s WHERE s.depth IS NULL),
+			   u AS (SELECT g.k_name, g.i FROM g
+					 JOIN (SELECT s.k_name FROM import_partner s GROUP BY 1 HAVING count(*) = 1) o
+					 ON o.k_name = g.k_name)
+		  SELECT g.line
+		  FROM g, (SELECT @extschema@.import_circle(array_agg(u.i ORDER BY g.i)) AS rows
+				   FROM g LEFT JOIN u ON u.k_name = g.k_parent) c,
+			   unnest(c.rows) AS x (i)
+		  WHERE x.i = g.i) o
+	JOIN import_partner t ON t.line = o.line
 	UNION ALL
 	SELECT t.sheet, 'contact', t.line, f.field, f.value, f.problem, 2
 	FROM import_contact t, LATERAL (VALUES
@@ -3214,24 +3274,35 @@ BEGIN
 	UNION ALL
 	/*
 	 * addenda whose chain of amends never reaches an agreement before
-	 * them: those of the circle (their chain comes back to them); one
-	 * that amends a member of a circle is not named: it loads once the
-	 * circle is mended
+	 * them: those of the circle (import_circle, among the addenda not
+	 * reached; a number two staged rows of the partnership hold is none);
+	 * one that amends a member of a circle is not named: it loads once
+	 * the circle is mended
 	 */
 	SELECT t.sheet, 'agreement', t.line, 'amends', t.amends,
 		@extschema@.import_message('amends_cycle'), 5
-	FROM import_agreement t
-	WHERE t.v_kind = 'addendum' AND t.k_partnership IS NOT NULL AND t.k_amends IS NOT NULL
-	  AND t.line IN (
-		WITH RECURSIVE up (start, k_partnership, k_amends) AS (
-			SELECT s.line, s.k_partnership, s.k_amends FROM import_agreement s
-			WHERE s.k_partnership IS NOT NULL AND s.k_amends IS NOT NULL
-			UNION
-			SELECT up.start, up.k_partnership, o.k_amends FROM up
-			JOIN import_agreement o ON o.k_partnership = up.k_partnership
-				AND o.k_number = up.k_amends AND o.k_amends IS NOT NULL)
-		SELECT up.start FROM up
-		JOIN import_agreement s ON s.line = up.start AND s.k_number = up.k_amends)
+	FROM (WITH RECURSIVE reached AS (
+				SELECT s.line, s.k_partnership, s.k_number FROM import_agreement s
+				WHERE s.k_amends IS NULL OR NOT EXISTS (SELECT FROM import_agreement o
+					WHERE o.k_partnership = s.k_partnership AND o.k_number = s.k_amends)
+				UNION
+				SELECT s.line, s.k_partnership, s.k_number FROM import_agreement s
+				JOIN reached r ON r.k_partnership = s.k_partnership AND r.k_number = s.k_amends),
+			g AS (SELECT s.line, s.k_partnership, s.k_number, s.k_amends,
+					  row_number() OVER (ORDER BY s.line)::int AS i
+				  FROM import_agreement s
+				  WHERE s.v_kind = 'addendum' AND s.k_partnership IS NOT NULL AND s.k_amends IS NOT NULL
+					AND NOT EXISTS (SELECT FROM reached WHERE reached.line = s.line)),
+			u AS (SELECT g.k_partnership, g.k_number, g.i FROM g
+				  JOIN (SELECT s.k_partnership, s.k_number FROM import_agreement s
+						GROUP BY 1, 2 HAVING count(*) = 1) o
+				  ON o.k_partnership = g.k_partnership AND o.k_number = g.k_number)
+		  SELECT g.line
+		  FROM g, (SELECT @extschema@.import_circle(array_agg(u.i ORDER BY g.i)) AS rows
+				   FROM g LEFT JOIN u ON u.k_partnership = g.k_partnership AND u.k_number = g.k_amends) c,
+			   unnest(c.rows) AS x (i)
+		  WHERE x.i = g.i) o
+	JOIN import_agreement t ON t.line = o.line
 	UNION ALL
 	/*
 	 * a signed addendum of a draft, staged or in the registry (signing
@@ -3585,12 +3656,20 @@ BEGIN
 	SELECT count(*) INTO blocking FROM import_problem WHERE NOT warning;
 
 	/* -------------------------------------------------------------
-	 * 4. No problem so far: load everything in a subtransaction, as the
-	 *    caller, so that every trigger and rule of the registry checks
-	 *    it; keep it with apply and no problem, else roll it back.
+	 * 4. Load in a subtransaction, as the caller, so that every trigger
+	 *    and rule of the registry checks it; keep it with apply and no
+	 *    problem, else roll it back.  The rows of a problem found so far
+	 *    wait, with every row that hangs on them, and the load goes on
+	 *    without them: one call also names what the registry refuses of
+	 *    the others.
 	 * ------------------------------------------------------------- */
-	IF blocking = 0 THEN
+	IF NOT EXISTS (SELECT FROM import_problem p WHERE NOT p.warning AND p.line IS NULL) THEN
 	BEGIN
+		IF blocking > 0 THEN
+			failed := true;
+			INSERT INTO import_waiting (relation, line)
+			SELECT DISTINCT p.relation, p.line FROM import_problem p WHERE NOT p.warning;
+		END IF;
 		UPDATE import_agreement t SET amends_id = n.id FROM import_names n
 		WHERE n.kind = 'agreement' AND n.scope = t.k_partnership AND n.key = t.k_amends;
 		UPDATE import_disbursement t SET commitment_id = c.id
@@ -3762,20 +3841,29 @@ BEGIN
 		 * say of them (a foreign key, or in multi-institution mode a
 		 * partnership the caller may not write), and are tried again on
 		 * the next call.  The status steps (signing, activation, the ends)
-		 * judge whole partnerships and run only when every row was written.
+		 * judge whole partnerships: after a problem they move only the
+		 * partnerships none of whose rows waits (incomplete_sql).
 		 */
 		FOREACH step IN ARRAY steps LOOP
 			rel := split_part(step, E'\n', 1);
 			sql := substr(step, length(rel) + 2);
-			EXIT WHEN failed AND (step = 'activate' OR btrim(sql, ws) !~* '^INSERT');
+			status_step := step = 'activate' OR btrim(sql, ws) !~* '^INSERT';
 			IF step = 'activate' THEN
+				lines := NULL;
+				IF failed THEN
+					EXECUTE format('SELECT coalesce(array_agg(t.line), ''{}'') FROM pg_temp.import_partnership t
+									WHERE NOT EXISTS (SELECT FROM (%s) i (key) WHERE i.key = t.k_code)',
+								   incomplete_sql) INTO lines;
+				END IF;
 				BEGIN
 					UPDATE @extschema@.partnership p SET status = 'active'
 					FROM import_partnership t
-					WHERE p.id = t.id AND t.v_status IN ('active', 'suspended', 'completed', 'terminated');
+					WHERE p.id = t.id AND t.v_status IN ('active', 'suspended', 'completed', 'terminated')
+					  AND (lines IS NULL OR t.line = ANY (lines));
 				EXCEPTION WHEN OTHERS THEN
 					FOR r IN SELECT t.* FROM import_partnership t
 							 WHERE t.v_status IN ('active', 'suspended', 'completed', 'terminated')
+							   AND (lines IS NULL OR t.line = ANY (lines))
 							 ORDER BY t.line
 					LOOP
 						BEGIN
@@ -3822,6 +3910,14 @@ BEGIN
 								WHERE NOT EXISTS (SELECT FROM pg_temp.import_waiting w
 												  WHERE w.relation = $1 AND w.line = t.line)',
 							   'import_' || rel) INTO lines USING rel;
+				IF status_step THEN
+					EXECUTE format('SELECT coalesce(array_agg(t.line ORDER BY t.line), ''{}'') FROM pg_temp.%I t
+									WHERE t.line = ANY ($1)
+									  AND NOT EXISTS (SELECT FROM (%s) i (key) WHERE i.key = t.%I)',
+								   'import_' || rel, incomplete_sql,
+								   CASE rel WHEN 'partnership' THEN 'k_code' ELSE 'k_partnership' END)
+						INTO lines USING lines;
+				END IF;
 			END IF;
 			BEGIN
 				LOOP
@@ -3909,6 +4005,14 @@ BEGIN
 							 */
 							EXECUTE format('SELECT t.sheet, pg_catalog.to_jsonb(t) FROM pg_temp.%I t WHERE t.line = $1',
 										   'import_' || rel) INTO e_state, e_row USING l;
+							/* a constraint of one column names it, where the error does not */
+							IF coalesce(e_column, '') = '' AND coalesce(e_constraint, '') <> '' THEN
+								SELECT a.attname INTO e_column
+								FROM pg_catalog.pg_constraint c
+								JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+								WHERE c.conrelid = ('@extschema@.' || rel)::regclass AND c.conname = e_constraint
+								  AND cardinality(c.conkey) = 1;
+							END IF;
 							e_field := CASE WHEN e_column LIKE '%\_id'
 									AND e_row OPERATOR(pg_catalog.?) left(e_column, -3)
 								THEN left(e_column, -3) ELSE nullif(e_column, '') END;
@@ -3990,71 +4094,76 @@ BEGIN
 		 * so that a dry run finds exactly what the commit would refuse.  A
 		 * later step can break what activation accepted (an agreement
 		 * superseded without its addendum): each failing partnership is
-		 * named by its line, as at activation.
+		 * named by its line, as at activation.  After a problem, only the
+		 * partnerships none of whose rows waits are named (what the
+		 * others lack would be named as broken rules).
 		 */
-		IF NOT failed THEN
-			BEGIN
-				SET CONSTRAINTS @extschema@.rules_enforce IMMEDIATE;
-				SET CONSTRAINTS @extschema@.rules_enforce DEFERRED;
-			EXCEPTION WHEN OTHERS THEN
-				GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL,
-					e_constraint = CONSTRAINT_NAME;
-				failed := true;
-				n := 0;
-				/*
-				 * Each failing partnership by its line: a staged one by its
-				 * own; one of the registry that the sheets only add to by the
-				 * first staged line of each sheet that adds to it (the row
-				 * whose partnership cell points at it); each with what the
-				 * commit refuses of it (commit_check(): not an error it had
-				 * before this transaction, which the commit excuses).
-				 */
-				FOR r IN
-					SELECT u.sheet, u.relation, u.line, u.field, u.value, u.id
-					FROM (SELECT 1 AS k, t.sheet, 'partnership' AS relation, t.line,
-								 'status' AS field, t.status AS value, t.id, t.line AS o1, '' AS o2
-						  FROM import_partnership t
-						  JOIN @extschema@.partnership p ON p.id = t.id
-						  WHERE p.status::text = 'active'
-						  UNION ALL
-						  SELECT * FROM (
-							SELECT DISTINCT ON (q.id, s.relation) 2, s.sheet, s.relation, s.line,
-								'partnership', s.partnership, q.id, q.id, s.relation
-							FROM (SELECT 'member' AS relation, t.sheet, t.line, t.partnership, t.k_partnership FROM import_member t
-								  UNION ALL SELECT 'agreement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_agreement t
-								  UNION ALL SELECT 'agreement_party', t.sheet, t.line, t.partnership, t.k_partnership FROM import_agreement_party t
-								  UNION ALL SELECT 'commitment', t.sheet, t.line, t.partnership, t.k_partnership FROM import_commitment t
-								  UNION ALL SELECT 'disbursement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_disbursement t
-								  UNION ALL SELECT 'indicator', t.sheet, t.line, t.partnership, t.k_partnership FROM import_indicator t
-								  UNION ALL SELECT 'measurement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_measurement t) s
-							JOIN @extschema@.partnership q ON lower(btrim(q.code, ws)) = s.k_partnership
-							WHERE q.status::text = 'active'
-							  AND NOT EXISTS (SELECT FROM import_partnership x WHERE x.id = q.id)
-							ORDER BY q.id, s.relation, s.line) d) u
-					ORDER BY u.k, u.o1, u.o2
-				LOOP
-					SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
-						   string_agg(c.message, '; ' ORDER BY c.rule)
-					INTO e_column, e_hint
-					FROM @extschema@.commit_check(r.id) c;
-					CONTINUE WHEN e_column IS NULL;
-					trial := trial || jsonb_build_object('sheet', r.sheet,
-						'relation', r.relation, 'line', r.line, 'field', r.field,
-						'value', r.value,
-						'problem', @extschema@.import_message('rules_commit', e_column, e_hint),
-						'warning', false);
-					n := n + 1;
-				END LOOP;
-				IF n = 0 THEN
-					/* what the registry refused, as it said it */
-					trial := trial || jsonb_build_object('relation', 'partnership',
-						'field', nullif(e_constraint, ''),
-						'problem', @extschema@.import_message('refused',
-							e_msg || coalesce('. ' || nullif(e_detail, ''), '')),
-						'warning', false);
-				END IF;
-			END;
+		incomplete := '{}';
+		IF failed THEN
+			EXECUTE format('SELECT coalesce(array_agg(i.key) FILTER (WHERE i.key IS NOT NULL), ''{}'') FROM (%s) i (key)',
+						   incomplete_sql) INTO incomplete;
 		END IF;
+		BEGIN
+			SET CONSTRAINTS @extschema@.rules_enforce IMMEDIATE;
+			SET CONSTRAINTS @extschema@.rules_enforce DEFERRED;
+		EXCEPTION WHEN OTHERS THEN
+			GET STACKED DIAGNOSTICS e_msg = MESSAGE_TEXT, e_detail = PG_EXCEPTION_DETAIL,
+				e_constraint = CONSTRAINT_NAME;
+			n := 0;
+			/*
+			 * Each failing partnership by its line: a staged one by its
+			 * own; one of the registry that the sheets only add to by the
+			 * first staged line of each sheet that adds to it (the row
+			 * whose partnership cell points at it); each with what the
+			 * commit refuses of it (commit_check(): not an error it had
+			 * before this transaction, which the commit excuses).
+			 */
+			FOR r IN
+				SELECT u.sheet, u.relation, u.line, u.field, u.value, u.id
+				FROM (SELECT 1 AS k, t.sheet, 'partnership' AS relation, t.line,
+							 'status' AS field, t.status AS value, t.id, t.line AS o1, '' AS o2
+					  FROM import_partnership t
+					  JOIN @extschema@.partnership p ON p.id = t.id
+					  WHERE p.status::text = 'active' AND NOT t.k_code = ANY (incomplete)
+					  UNION ALL
+					  SELECT * FROM (
+						SELECT DISTINCT ON (q.id, s.relation) 2, s.sheet, s.relation, s.line,
+							'partnership', s.partnership, q.id, q.id, s.relation
+						FROM (SELECT 'member' AS relation, t.sheet, t.line, t.partnership, t.k_partnership FROM import_member t
+							  UNION ALL SELECT 'agreement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_agreement t
+							  UNION ALL SELECT 'agreement_party', t.sheet, t.line, t.partnership, t.k_partnership FROM import_agreement_party t
+							  UNION ALL SELECT 'commitment', t.sheet, t.line, t.partnership, t.k_partnership FROM import_commitment t
+							  UNION ALL SELECT 'disbursement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_disbursement t
+							  UNION ALL SELECT 'indicator', t.sheet, t.line, t.partnership, t.k_partnership FROM import_indicator t
+							  UNION ALL SELECT 'measurement', t.sheet, t.line, t.partnership, t.k_partnership FROM import_measurement t) s
+						JOIN @extschema@.partnership q ON lower(btrim(q.code, ws)) = s.k_partnership
+						WHERE q.status::text = 'active' AND NOT s.k_partnership = ANY (incomplete)
+						  AND NOT EXISTS (SELECT FROM import_partnership x WHERE x.id = q.id)
+						ORDER BY q.id, s.relation, s.line) d) u
+				ORDER BY u.k, u.o1, u.o2
+			LOOP
+				SELECT string_agg(c.rule, ', ' ORDER BY c.rule),
+					   string_agg(c.message, '; ' ORDER BY c.rule)
+				INTO e_column, e_hint
+				FROM @extschema@.commit_check(r.id) c;
+				CONTINUE WHEN e_column IS NULL;
+				trial := trial || jsonb_build_object('sheet', r.sheet,
+					'relation', r.relation, 'line', r.line, 'field', r.field,
+					'value', r.value,
+					'problem', @extschema@.import_message('rules_commit', e_column, e_hint),
+					'warning', false);
+				n := n + 1;
+			END LOOP;
+			IF n = 0 AND NOT failed THEN
+				/* what the registry refused, as it said it */
+				trial := trial || jsonb_build_object('relation', 'partnership',
+					'field', nullif(e_constraint, ''),
+					'problem', @extschema@.import_message('refused',
+						e_msg || coalesce('. ' || nullif(e_detail, ''), '')),
+					'warning', false);
+			END IF;
+			failed := true;
+		END;
 
 		IF failed OR NOT apply THEN
 			RAISE EXCEPTION 'partnership.import() dry run' USING ERRCODE = 'PIM01';

@@ -60,6 +60,11 @@ SELECT partnership.import_term_problem('partnership.horizon', 'jangka menengah')
 SELECT pg_temp.try($$SELECT partnership.import_term('pg_catalog.text', 'x')$$, true);
 SELECT partnership.import_distance('PT Sehat Sentosaa', 'pt sehat sentosa'),
 	partnership.import_distance('', 'abc'), partnership.import_distance('kitten', 'sitting');
+-- the rows on a circle of parents: not those below one, nor a parent
+-- that names no row
+SELECT p AS parents, partnership.import_circle(p::int4[]) AS on_circle
+FROM (VALUES ('{}'), ('{NULL,1,2}'), ('{1}'), ('{2,1}'), ('{2,3,1,1,4}'),
+	('{NULL,3,4,2,4}'), ('{0,99,-1,NULL}'), ('{{2,1},{4,3}}')) AS v (p);
 
 -- term_alias: DBA rows win over shipped ones; an alias is not already a word
 SELECT vocabulary, count(*) FROM partnership.term_alias GROUP BY 1 ORDER BY 1;
@@ -252,6 +257,41 @@ INSERT INTO partnership_import.partnership (code, name, formality, horizon, star
 VALUES ('KS-OWN', 'Pemilik swasta', 'informal', 'operational', '01/01/2026', 'Uji', 'PT Sehat Sentosa');
 SELECT relation, line, field, value, left(problem, 40) AS problem FROM partnership.import();
 ROLLBACK;
+-- so does a row of a signed agreement, or of a partnership that has
+-- ended: the cell that points at it (1.1.0 before: no cell, no value)
+BEGIN;
+INSERT INTO partnership_import.agreement_party (partnership, agreement, partner, roles, responsibilities)
+VALUES ('KS-001', 'PKS/001/2025', 'Radio Suara Kota', 'pelaksana', 'Siaran');
+SELECT relation, line, field, value, problem FROM partnership.import();
+DELETE FROM partnership_import.agreement_party;
+UPDATE partnership.partnership SET status = 'completed' WHERE code = 'KS-001';
+INSERT INTO partnership_import.member (partnership, partner, roles, joined_on)
+VALUES ('KS-001', 'Radio Suara Kota', 'pelaksana', '01/12/2025');
+SELECT relation, line, field, value, problem FROM partnership.import();
+ROLLBACK;
+-- one call names every problem: those of the cells and names, what the
+-- registry refuses of the other rows, and the rules that refuse another
+-- partnership's activation; the rows of a problem, and those that hang on
+-- them (LG-2's first member), wait, and LG-2 is not moved on (1.1.0
+-- before: only the cells and names, the rest once they were fixed)
+BEGIN;
+INSERT INTO partnership_import.partnership (code, name, formality, horizon, starts_on, ends_on, objectives, owner, status) VALUES
+	('LG-1', 'Satu sektor', 'informal', 'operasional', '01/01/2026', NULL, 'Uji', 'Dinas Kesehatan Kota Contoh', 'aktif'),
+	('LG-2', 'Tanggal salah', 'informal', 'operasional', '01/01/2026', '31/06/2026', 'Uji', 'Dinas Kesehatan Kota Contoh', 'draf');
+INSERT INTO partnership_import.member (partnership, partner, roles, joined_on) VALUES
+	('LG-1', 'Dinas Kesehatan Kota Contoh', 'pemimpin', '01/01/2026'),
+	('LG-2', 'Dinas Kesehatan Kota Contoh', 'pemimpin', '01/01/2026'),
+	('LG-2', 'Universitas Kontoh', 'penilai', '01/01/2026'),
+	('KS-001', 'Radio Suara Kota', 'pelaksana', '01/01/2000');
+SELECT relation, line, field, value, problem FROM partnership.import();
+-- fixed (LG-1 a draft, KS-001's member left out), all of it loads
+UPDATE partnership_import.partnership SET ends_on = '30/06/2026' WHERE code = 'LG-2';
+UPDATE partnership_import.partnership SET status = 'draf' WHERE code = 'LG-1';
+UPDATE partnership_import.member SET partner = 'Universitas Contoh' WHERE line = 4;
+DELETE FROM partnership_import.member WHERE line = 5;
+SELECT relation, line, field, value, problem FROM partnership.import(apply => true);
+SELECT code, status FROM partnership.partnership WHERE code LIKE 'LG-%' ORDER BY code;
+ROLLBACK;
 -- one call names what the registry refuses on every sheet: the load goes
 -- on after a refused row, and the rows that hang on it (KS-OWN's member,
 -- agreement, party, clause, commitment, payment, indicator, measurement)
@@ -304,6 +344,15 @@ DELETE FROM partnership_import.partner WHERE name = 'Induk Sendiri';
 SELECT count(*) AS problems FROM partnership.import(apply => true);
 SELECT c.name, p.name AS parent FROM partnership.partner c JOIN partnership.partner p ON p.id = c.parent_id
 WHERE c.name IN ('Anak Atas', 'Di Bawah Registri', 'Lingkar A', 'Di Bawah Lingkar') ORDER BY 1;
+ROLLBACK;
+-- a name two staged partners hold, on a circle of parents: the duplicate
+-- is named, and the walk of the tree does not go round the circle for ever
+-- (1.1.0 before: import() never returned)
+BEGIN;
+SET LOCAL statement_timeout = '60s';
+INSERT INTO partnership_import.partner (name, sector, parent) VALUES
+	('Alfa', 'swasta', NULL), ('Alfa', 'swasta', 'Beta'), ('Beta', 'swasta', 'Alfa');
+SELECT relation, line, field, value, problem FROM partnership.import();
 ROLLBACK;
 -- an addendum staged above the agreement it amends is tried again once
 -- that one is written, so its own refusal is named in the same call as a

@@ -540,6 +540,18 @@ VALUES ('SKM-LAIN', 'UJI', '01/02/2026', '5');
 SELECT relation, field, value, left(problem, 60) AS problem FROM import();
 RESET ROLE;
 ROLLBACK;
+-- a partnership staged under the code of one the role cannot see is
+-- refused by the registry's unique key, named by its code cell (1.1.0
+-- before: by the constraint's name, with no value)
+SELECT code AS hidden_code FROM partnership WHERE id = :skm08 \gset
+BEGIN;
+SET ROLE regress_inst_dinkes;
+SELECT count(*) AS seen FROM partnership.partnership WHERE code = :'hidden_code';
+INSERT INTO partnership_import.partnership (code, name, formality, horizon, starts_on, objectives, owner) VALUES
+	(:'hidden_code', 'Kode terpakai', 'informal', 'operasional', '01/01/2026', 'Uji', 'Dinas Kesehatan Kabupaten Sukamaju');
+SELECT relation, field, value, left(problem, 60) AS problem FROM import();
+RESET ROLE;
+ROLLBACK;
 -- a partner placed outside the role's tree is one problem: the partners
 -- below it, their contacts and memberships wait for it; partners are tried
 -- parents first, so a child staged above its parent loads with it (1.1.0
