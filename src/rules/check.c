@@ -415,12 +415,23 @@ partnership_commit_check(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	check_privileges();
-	if (partnership_id >= 0 &&
-		(!visible_partnerships(partnership_id, &ids, &nids) || nids > 0))
+	if (partnership_id >= 0)
 	{
-		List	   *refused = RulesCommitRefusals(partnership_id, &found);
+		bool		visible;
 
-		put_violations(rsinfo, false, partnership_id, refused);
+		/*
+		 * Whether the caller sees the partnership, judged in the state the
+		 * facts are read in, the latest: under REPEATABLE READ the
+		 * caller's own snapshot could still show it a partnership that has
+		 * since been given to another institution, whose latest rows the
+		 * facts would then show.
+		 */
+		PushActiveSnapshot(GetLatestSnapshot());
+		visible = !visible_partnerships(partnership_id, &ids, &nids) || nids > 0;
+		PopActiveSnapshot();
+		if (visible)
+			put_violations(rsinfo, false, partnership_id,
+						   RulesCommitRefusals(partnership_id, &found));
 	}
 	if (!found)
 		report_no_partnership(partnership_id);
