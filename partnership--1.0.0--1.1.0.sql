@@ -547,6 +547,15 @@ COMMENT ON FUNCTION @extschema@.clause_kind_code(pg_catalog.text) IS 'the code o
 COMMENT ON COLUMN @extschema@.likert_summary.status IS 'Wilder band of the reported balanced mean, as factor_status(balanced_mean): strength (>= 4.0), borderline (3.0 to < 4.0), concern (< 3.0)';
 
 -- ------------------------------------------------------------------------
+-- The end of a partnership, ended_on and end_reason (src/sql/20_registry.sql):
+-- the columns here, before the report views that show them; what fills
+-- and guards them with a partnership's whole life, below.
+-- ------------------------------------------------------------------------
+ALTER TABLE @extschema@.partnership ADD COLUMN ended_on date, ADD COLUMN end_reason text;
+COMMENT ON COLUMN @extschema@.partnership.ended_on IS 'day the partnership was completed or terminated (set by the move, default today); NULL while it runs';
+COMMENT ON COLUMN @extschema@.partnership.end_reason IS 'why the partnership ended; required to terminate it, optional to complete it';
+
+-- ------------------------------------------------------------------------
 -- Reports at registry scale (src/sql/70_reports.sql, src/reports.c): the
 -- label functions become C, the shared definitions is_current_member,
 -- is_effective, is_in_force and is_blank and the findings of the rules
@@ -1481,6 +1490,8 @@ SELECT p.id AS partnership_id,
 	@extschema@.label(p.status) AS status_label,
 	p.starts_on,
 	p.ends_on,
+	p.ended_on,
+	p.end_reason,
 	p.owner_id,
 	o.name AS owner_name,
 	ld.lead_id,
@@ -1600,6 +1611,8 @@ COMMENT ON COLUMN partnership_report.partnerships.status IS 'draft, proposed, ac
 COMMENT ON COLUMN partnership_report.partnerships.status_label IS 'status label in partnership.language';
 COMMENT ON COLUMN partnership_report.partnerships.starts_on IS 'first day of the partnership';
 COMMENT ON COLUMN partnership_report.partnerships.ends_on IS 'last day of the partnership';
+COMMENT ON COLUMN partnership_report.partnerships.ended_on IS 'day the partnership was completed or terminated; NULL while it runs';
+COMMENT ON COLUMN partnership_report.partnerships.end_reason IS 'why the partnership ended (required to terminate it)';
 COMMENT ON COLUMN partnership_report.partnerships.owner_id IS 'identity of the government partner that owns the partnership';
 COMMENT ON COLUMN partnership_report.partnerships.owner_name IS 'name of the owner';
 COMMENT ON COLUMN partnership_report.partnerships.lead_id IS 'identity of the current lead member (the lowest id if several)';
@@ -1754,7 +1767,8 @@ WHERE i.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regcla
 
 -- ------------------------------------------------------------------------
 -- A partnership's whole life (src/sql/20_registry.sql, src/sql/30_rules.sql,
--- src/sql/23_lifecycle.sql): ended_on and end_reason, versions per pks
+-- src/sql/23_lifecycle.sql): ended_on and end_reason (their columns are
+-- added before the report views, which show them), versions per pks
 -- chain, setting final_report_days, amend(), the span and date triggers.
 -- Agreements keep the versions 1.0.0 gave them.  A partnership 1.0.0
 -- completed or terminated gets ended_on from the audit row of that move
@@ -1762,9 +1776,6 @@ WHERE i.classoid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regcla
 -- of its last terminated agreement; its agreements still signed end with
 -- it, as they do from now on.  Both changes are audited.
 -- ------------------------------------------------------------------------
-ALTER TABLE @extschema@.partnership ADD COLUMN ended_on date, ADD COLUMN end_reason text;
-COMMENT ON COLUMN @extschema@.partnership.ended_on IS 'day the partnership was completed or terminated (set by the move, default today); NULL while it runs';
-COMMENT ON COLUMN @extschema@.partnership.end_reason IS 'why the partnership ended; required to terminate it, optional to complete it';
 -- Every date of the registry is a day: 'infinity' and '-infinity' are
 -- refused (the *_dates_finite CHECKs, and trigger_constraints.c before
 -- them); no agreement, payment or period has them, and the reports' date

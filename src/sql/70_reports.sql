@@ -924,6 +924,8 @@ SELECT p.id AS partnership_id,
 	@extschema@.label(p.status) AS status_label,
 	p.starts_on,
 	p.ends_on,
+	p.ended_on,
+	p.end_reason,
 	p.owner_id,
 	o.name AS owner_name,
 	ld.lead_id,
@@ -1043,6 +1045,8 @@ COMMENT ON COLUMN partnership_report.partnerships.status IS 'draft, proposed, ac
 COMMENT ON COLUMN partnership_report.partnerships.status_label IS 'status label in partnership.language';
 COMMENT ON COLUMN partnership_report.partnerships.starts_on IS 'first day of the partnership';
 COMMENT ON COLUMN partnership_report.partnerships.ends_on IS 'last day of the partnership';
+COMMENT ON COLUMN partnership_report.partnerships.ended_on IS 'day the partnership was completed or terminated; NULL while it runs';
+COMMENT ON COLUMN partnership_report.partnerships.end_reason IS 'why the partnership ended (required to terminate it)';
 COMMENT ON COLUMN partnership_report.partnerships.owner_id IS 'identity of the government partner that owns the partnership';
 COMMENT ON COLUMN partnership_report.partnerships.owner_name IS 'name of the owner';
 COMMENT ON COLUMN partnership_report.partnerships.lead_id IS 'identity of the current lead member (the lowest id if several)';

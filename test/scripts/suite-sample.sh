@@ -118,6 +118,10 @@ check "ended partnerships: ended_on set, no agreement still signed, none in forc
 	"$(q "SELECT string_agg(p.code || ' ' || (p.ended_on IS NOT NULL) || ' ' || (SELECT count(*) FROM partnership.agreement a WHERE a.partnership_id = p.id AND a.status::text = 'signed') || ' ' || (r.agreement_id IS NULL), ', ' ORDER BY p.code) FROM partnership.partnership p JOIN partnership_report.partnerships r ON r.partnership_id = p.id WHERE p.status::text IN ('completed', 'terminated')")" \
 	"SKM-04 true 0 true, SKM-06 true 0 true, SKM-10 true 0 true"
 
+check "the partnerships report tells when and why each ended partnership ended" \
+	"$(q "SELECT string_agg(r.partnership_code || ' ' || (r.ended_on = p.ended_on) || ' ' || (r.end_reason IS NOT DISTINCT FROM p.end_reason) || ' ' || (r.end_reason IS NOT NULL), ', ' ORDER BY r.partnership_code) FROM partnership_report.partnerships r JOIN partnership.partnership p ON p.id = r.partnership_id WHERE r.ended_on IS NOT NULL OR r.status IN ('completed', 'terminated')")" \
+	"SKM-04 true true true, SKM-06 true true true, SKM-10 true true false"
+
 check "SKM-10's final evaluation, recorded after the end, is closed and dated ended_on" \
 	"$(q "SELECT count(*) FROM partnership.evaluation e JOIN partnership.partnership p ON p.id = e.partnership_id WHERE p.code = 'SKM-10' AND e.kind::text = 'final' AND e.status::text = 'closed' AND e.period_end = p.ended_on")" "1"
 
