@@ -168,6 +168,21 @@ UPDATE partnership.member SET roles = '{}'
 WHERE partnership_id = 940103 AND partner_id = 940004;
 SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940103$$);
 ROLLBACK;
+-- a partner renamed is the same partner: time's errors that name it are
+-- the same, whatever the new name holds, and an unrelated change with
+-- the rename commits (1.1.0
+-- before: refused, the error taken for a new one).  Time passes: a member
+-- RT-END recorded as joining yesterday is no party of its pks
+INSERT INTO partnership.partner (id, name, sector) VALUES (940006, 'RT Karang Taruna', 'community');
+SET session_replication_role = replica;
+INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+VALUES (940101, 940006, 'beneficiary', current_date - 1);
+RESET session_replication_role;
+SELECT c.rule, c.detail::text LIKE '%RT Karang Taruna%' AS names_it
+FROM partnership.check(940101) c WHERE c.severity = 'error' ORDER BY c.rule;
+SELECT pg_temp.try_commit($$WITH renamed AS (UPDATE partnership.partner SET name = 'RT Karang Taruna "name":"x\\'
+		WHERE id = 940006 RETURNING id)
+	UPDATE partnership.member SET title = 'Anggota' WHERE partnership_id = 940101 AND partner_id = 940004$$);
 
 -- a final partnership reports nothing, and leaves the compliance report
 SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940103$$);

@@ -203,14 +203,15 @@ RulesEvaluate(int64 partnership_id, RulesPartnershipInfo *info, bool ending,
 
 /*
  * Was the violation there already, the same (rule and offence: the same
- * offending members, agreements, activities; for the rules whose detail
- * also describes the rest of the partnership, only what offends), in
- * before?
+ * offending members, agreements, activities, whatever they are called now
+ * (RulesOffenceKey: a partner or an activity renamed is the same); for the
+ * rules whose detail also describes the rest of the partnership, only what
+ * offends), in before?
  */
 static bool
 already_broken(List *before, const RuleViolation *v)
 {
-	const char *offence = v->offence ? v->offence : v->detail;
+	char	   *offence = RulesOffenceKey(v);
 	ListCell   *lc;
 
 	foreach(lc, before)
@@ -218,7 +219,7 @@ already_broken(List *before, const RuleViolation *v)
 		RuleViolation *b = (RuleViolation *) lfirst(lc);
 
 		if (b->severity == RULE_SEVERITY_ERROR && strcmp(b->code, v->code) == 0 &&
-			strcmp(b->offence ? b->offence : b->detail, offence) == 0)
+			strcmp(RulesOffenceKey(b), offence) == 0)
 			return true;
 	}
 	return false;

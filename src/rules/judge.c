@@ -167,6 +167,77 @@ json_sep(StringInfo buf)
 		appendStringInfoChar(buf, ',');
 }
 
+/*
+ * The keys of a detail whose values name an object (a partner, an
+ * activity, a risk) rather than say what offends: RulesOffenceKey leaves
+ * them out.
+ */
+static const char *const label_keys[] = {"name", "activity", "description"};
+
+/* The end of the JSON string that begins at s (a '"'): past its closing quote. */
+static const char *
+json_string_end(const char *s)
+{
+	for (s++; *s != '\0' && *s != '"'; s++)
+		if (*s == '\\' && s[1] != '\0')
+			s++;
+	return *s == '"' ? s + 1 : s;
+}
+
+/* Is the string token [start, end) one of label_keys, quoted? */
+static bool
+is_label_key(const char *start, const char *end)
+{
+	int			i;
+
+	for (i = 0; i < lengthof(label_keys); i++)
+	{
+		size_t		len = strlen(label_keys[i]);
+
+		if ((size_t) (end - start) == len + 2 &&
+			strncmp(start + 1, label_keys[i], len) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The offence of v (or its detail), as JSON text written by json_key and
+ * json_str above, without the label keys and their values.  The scan
+ * knows strings from the rest, so a label inside a value is left alone.
+ */
+char *
+RulesOffenceKey(const RuleViolation *v)
+{
+	const char *s = v->offence ? v->offence : v->detail;
+	StringInfoData key;
+
+	initStringInfo(&key);
+	while (*s != '\0')
+	{
+		if (*s == '"')
+		{
+			const char *end = json_string_end(s);
+
+			if (*end == ':' && is_label_key(s, end))
+			{
+				/* the key, its colon and its value, a string or null */
+				s = end + 1;
+				if (*s == '"')
+					s = json_string_end(s);
+				else if (strncmp(s, "null", 4) == 0)
+					s += 4;
+				continue;
+			}
+			appendBinaryStringInfo(&key, s, end - s);
+			s = end;
+			continue;
+		}
+		appendStringInfoChar(&key, *s++);
+	}
+	return key.data;
+}
+
 static void
 json_key(StringInfo buf, const char *key)
 {

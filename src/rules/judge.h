@@ -123,6 +123,13 @@ extern List *RulesJudge(const PartnershipFacts *facts,
 						const RulesCatalogue *catalogue,
 						const RulesJudgement *how);
 
+/*
+ * What makes two violations of one rule the same offence, as a string to
+ * compare: the offence (or the detail) without the names it gives the
+ * objects it cites, so that an object renamed is the same object.
+ */
+extern char *RulesOffenceKey(const RuleViolation *v);
+
 /* The one definition of each fact the rules and the triggers share. */
 extern bool RulesMemberIsCurrent(const FactsMember *m, DateADT today);
 extern const FactsAgreement *RulesAgreementInForce(const PartnershipFacts *f,
