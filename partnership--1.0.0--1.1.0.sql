@@ -1456,6 +1456,7 @@ SELECT p.id AS partnership_id,
 	c.severity,
 	CASE @extschema@.report_language() WHEN 'id' THEN r.description_id ELSE r.description_en END AS rule_description,
 	c.message,
+	c.detail OPERATOR(pg_catalog.->>) 'fix' AS fix,
 	c.detail::pg_catalog.text AS detail
 FROM @extschema@.partnership p
 JOIN @extschema@.report_findings() c ON c.partnership_id = p.id
@@ -1471,6 +1472,7 @@ COMMENT ON COLUMN partnership_report.compliance.rule IS 'code of the rule violat
 COMMENT ON COLUMN partnership_report.compliance.severity IS 'error or warning';
 COMMENT ON COLUMN partnership_report.compliance.rule_description IS 'what the rule requires, in partnership.language';
 COMMENT ON COLUMN partnership_report.compliance.message IS 'what is wrong, in partnership.language';
+COMMENT ON COLUMN partnership_report.compliance.fix IS 'what to do about it, in partnership.language, where the rule names it (an error time caused, the warnings of time: sign the addendum, suspend, complete); else NULL (the detail''s fix)';
 COMMENT ON COLUMN partnership_report.compliance.detail IS 'the offending members, agreements, activities or risks, as JSON text';
 
 /* ------------------------------------------------------------------------

@@ -95,6 +95,9 @@ UPDATE partnership.agreement SET effective_to = current_date - 1 WHERE number = 
 RESET session_replication_role;
 SELECT c.rule, c.severity, c.detail->>'number' AS ran_out, c.detail->>'fix' AS fix
 FROM partnership.check(940102) c WHERE c.rule = 'agreement_in_force';
+-- the compliance report names the fix in a column of its own
+SELECT rule, severity, fix FROM partnership_report.compliance
+WHERE partnership_code = 'RT-RUN' AND rule = 'agreement_in_force';
 -- an unrelated change commits: the broken rule is time's, not the change's
 SELECT pg_temp.try_commit($$WITH a AS (INSERT INTO partnership.activity (partnership_id, name, due_on)
 	VALUES (940102, 'Survei', current_date + 30) RETURNING id)
