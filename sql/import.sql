@@ -345,6 +345,17 @@ SELECT count(*) AS problems FROM partnership.import(apply => true);
 SELECT c.name, p.name AS parent FROM partnership.partner c JOIN partnership.partner p ON p.id = c.parent_id
 WHERE c.name IN ('Anak Atas', 'Di Bawah Registri', 'Lingkar A', 'Di Bawah Lingkar') ORDER BY 1;
 ROLLBACK;
+-- a name two staged partners hold is the first one's: the partners below
+-- it keep their place in the tree (sql/institutions.sql shows why it
+-- matters), and load once the duplicate is gone
+BEGIN;
+INSERT INTO partnership_import.partner (name, sector, parent) VALUES
+	('Induk Ganda', 'swasta', NULL), ('Induk Ganda', 'swasta', NULL),
+	('Cucu Ganda', 'swasta', 'Anak Ganda'), ('Anak Ganda', 'swasta', 'Induk Ganda');
+SELECT relation, line, field, value, problem FROM partnership.import();
+DELETE FROM partnership_import.partner WHERE line = 3;
+SELECT count(*) AS problems FROM partnership.import(apply => true);
+ROLLBACK;
 -- a name two staged partners hold, on a circle of parents: the duplicate
 -- is named, and the walk of the tree does not go round the circle for ever
 -- (1.1.0 before: import() never returned)

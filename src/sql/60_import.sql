@@ -663,9 +663,12 @@ DECLARE
 		WHERE NOT EXISTS (SELECT FROM pg_temp.import_waiting w WHERE w.relation = $1 AND w.line = c.line)
 	$waiting$;
 	/*
-	 * The partnerships (their keys) that a waiting row belongs to: staged
-	 * with a row that waits on any sheet, or of the registry and waiting
-	 * as a whole.  A status step leaves them as they are.
+	 * The partnerships (their keys) that a waiting row belongs to which
+	 * the rules or the status steps read: staged, or with a member,
+	 * agreement, party or commitment that waits, or of the registry and
+	 * waiting as a whole.  A status step leaves them as they are, and the
+	 * commit-time check does not name them.  (No rule reads disbursements,
+	 * indicators or measurements.)
 	 */
 	incomplete_sql CONSTANT text := $incomplete$
 		SELECT w.key FROM pg_temp.import_waiting w WHERE w.relation = 'partnership' AND w.line IS NULL
@@ -679,12 +682,6 @@ DECLARE
 			JOIN pg_temp.import_waiting w ON w.relation = 'agreement_party' AND w.line = t.line
 		UNION SELECT t.k_partnership FROM pg_temp.import_commitment t
 			JOIN pg_temp.import_waiting w ON w.relation = 'commitment' AND w.line = t.line
-		UNION SELECT t.k_partnership FROM pg_temp.import_disbursement t
-			JOIN pg_temp.import_waiting w ON w.relation = 'disbursement' AND w.line = t.line
-		UNION SELECT t.k_partnership FROM pg_temp.import_indicator t
-			JOIN pg_temp.import_waiting w ON w.relation = 'indicator' AND w.line = t.line
-		UNION SELECT t.k_partnership FROM pg_temp.import_measurement t
-			JOIN pg_temp.import_waiting w ON w.relation = 'measurement' AND w.line = t.line
 	$incomplete$;
 	e_msg text;
 	e_detail text;
@@ -880,21 +877,22 @@ BEGIN
 	 * above its parent needs it there, for its foreign key and, in
 	 * multi-institution mode, for the check of its place in the tree,
 	 * which runs before the row is written.  No depth: its chain of
-	 * parents goes round in a circle (a cell problem, step 2), or passes
-	 * a name two staged partners hold (a duplicate, step 3: the walk does
-	 * not go through it, which also keeps it from going round a circle
-	 * for ever).
+	 * parents goes round in a circle (a cell problem, step 2).  A name
+	 * two staged partners hold (a duplicate, step 3) is the first one's,
+	 * as for every reference (import_names): the walk goes on below the
+	 * first row only, so each row has one parent row at most, and the
+	 * walk cannot go round a circle for ever.
 	 */
-	WITH RECURSIVE dup AS MATERIALIZED (
-		SELECT t.k_name FROM import_partner t WHERE t.k_name IS NOT NULL
-		GROUP BY 1 HAVING count(*) > 1
+	WITH RECURSIVE first AS MATERIALIZED (
+		SELECT t.k_name, min(t.line) AS line FROM import_partner t
+		WHERE t.k_name IS NOT NULL GROUP BY 1
 	), tree (line, k_name, depth) AS (
 		SELECT t.line, t.k_name, 0 FROM import_partner t
 		WHERE NOT EXISTS (SELECT FROM import_partner q WHERE q.k_name = t.k_parent)
 		UNION ALL
 		SELECT c.line, c.k_name, tree.depth + 1
-		FROM tree JOIN import_partner c ON c.k_parent = tree.k_name
-		WHERE NOT EXISTS (SELECT FROM dup WHERE dup.k_name = tree.k_name)
+		FROM tree JOIN first f ON f.line = tree.line
+		JOIN import_partner c ON c.k_parent = tree.k_name
 	)
 	UPDATE import_partner t SET depth = d.depth
 	FROM (SELECT tree.line, max(tree.depth) AS depth FROM tree GROUP BY 1) d
@@ -924,8 +922,9 @@ BEGIN
 	/*
 	 * partners whose chain of staged parents goes round in a circle: the
 	 * circle's own, among those with no depth (import_circle; a parent
-	 * named by two staged rows is none); one below a circle is not named:
-	 * it loads once the circle is mended
+	 * named by two staged rows is the first of them, as in the depth
+	 * walk); one below a circle is not named: it loads once the circle is
+	 * mended
 	 */
 	SELECT t.sheet, 'partner', t.line, 'parent', t.parent,
 		@extschema@.import_message('parent_cycle'), 1
@@ -933,8 +932,8 @@ BEGIN
 						 row_number() OVER (ORDER BY s.line)::int AS i
 					 FROM import_partner s WHERE s.depth IS NULL),
 			   u AS (SELECT g.k_name, g.i FROM g
-					 JOIN (SELECT s.k_name FROM import_partner s GROUP BY 1 HAVING count(*) = 1) o
-					 ON o.k_name = g.k_name)
+					 JOIN (SELECT s.k_name, min(s.line) AS line FROM import_partner s GROUP BY 1) o
+					 ON o.line = g.line)
 		  SELECT g.line
 		  FROM g, (SELECT @extschema@.import_circle(array_agg(u.i ORDER BY g.i)) AS rows
 				   FROM g LEFT JOIN u ON u.k_name = g.k_parent) c,
@@ -1710,9 +1709,11 @@ BEGIN
 				failed := true;
 				named := 0;
 				IF rel = 'partner' THEN
-					/* in load order: parents first */
+					/* in load order: parents first; not those that wait */
 					SELECT array_agg(t.line ORDER BY t.depth NULLS LAST, t.line) INTO lines
-					FROM import_partner t;
+					FROM import_partner t
+					WHERE NOT EXISTS (SELECT FROM import_waiting w
+									  WHERE w.relation = 'partner' AND w.line = t.line);
 				ELSIF lines IS NULL THEN
 					EXECUTE format('SELECT array_agg(t.line ORDER BY t.line) FROM pg_temp.%I t',
 								   'import_' || rel) INTO lines;
