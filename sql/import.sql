@@ -283,7 +283,12 @@ INSERT INTO partnership_import.member (partnership, partner, roles, joined_on) V
 	('LG-2', 'Dinas Kesehatan Kota Contoh', 'pemimpin', '01/01/2026'),
 	('LG-2', 'Universitas Kontoh', 'penilai', '01/01/2026'),
 	('KS-001', 'Radio Suara Kota', 'pelaksana', '01/01/2000');
+-- (a measurement of LG-1 that waits does not hide its activation: no
+-- rule reads measurements)
+INSERT INTO partnership_import.measurement (partnership, indicator, period_end, value)
+VALUES ('LG-1', 'TIDAK-ADA', '30/06/2026', '5');
 SELECT relation, line, field, value, problem FROM partnership.import();
+DELETE FROM partnership_import.measurement;
 -- fixed (LG-1 a draft, KS-001's member left out), all of it loads
 UPDATE partnership_import.partnership SET ends_on = '30/06/2026' WHERE code = 'LG-2';
 UPDATE partnership_import.partnership SET status = 'draf' WHERE code = 'LG-1';
