@@ -3861,12 +3861,33 @@ BEGIN
 			sql := substr(step, length(rel) + 2);
 			status_step := step = 'activate' OR btrim(sql, ws) !~* '^INSERT';
 			IF step = 'activate' THEN
-				lines := NULL;
-				IF failed THEN
-					EXECUTE format('SELECT coalesce(array_agg(t.line), ''{}'') FROM pg_temp.import_partnership t
-									WHERE NOT EXISTS (SELECT FROM (%s) i (key) WHERE i.key = t.k_code)',
-								   incomplete_sql) INTO lines;
+				rel := 'partnership';
+			END IF;
+			rel := ltrim(rel, '+=');
+			step_kind := left(step, 1);
+			/*
+			 * after a problem: the lines that wait for none; for a status
+			 * step (activation too), of the partnerships none of whose
+			 * rows the rules read waits
+			 */
+			lines := NULL;
+			IF failed THEN
+				EXECUTE waiting_sql INTO waiting USING rel, NULL::bigint[];
+				INSERT INTO import_waiting (relation, line) SELECT rel, unnest(waiting);
+				EXECUTE format('SELECT coalesce(array_agg(t.line ORDER BY t.line), ''{}'') FROM pg_temp.%I t
+								WHERE NOT EXISTS (SELECT FROM pg_temp.import_waiting w
+												  WHERE w.relation = $1 AND w.line = t.line)',
+							   'import_' || rel) INTO lines USING rel;
+				IF status_step THEN
+					EXECUTE format('SELECT coalesce(array_agg(t.line ORDER BY t.line), ''{}'') FROM pg_temp.%I t
+									WHERE t.line = ANY ($1)
+									  AND NOT EXISTS (SELECT FROM (%s) i (key) WHERE i.key = t.%I)',
+								   'import_' || rel, incomplete_sql,
+								   CASE rel WHEN 'partnership' THEN 'k_code' ELSE 'k_partnership' END)
+						INTO lines USING lines;
 				END IF;
+			END IF;
+			IF step = 'activate' THEN
 				BEGIN
 					UPDATE @extschema@.partnership p SET status = 'active'
 					FROM import_partnership t
@@ -3910,26 +3931,6 @@ BEGIN
 					END LOOP;
 				END;
 				CONTINUE;
-			END IF;
-			rel := ltrim(rel, '+=');
-			step_kind := left(step, 1);
-			/* after a refusal: the lines that wait for none */
-			lines := NULL;
-			IF failed THEN
-				EXECUTE waiting_sql INTO waiting USING rel, NULL::bigint[];
-				INSERT INTO import_waiting (relation, line) SELECT rel, unnest(waiting);
-				EXECUTE format('SELECT coalesce(array_agg(t.line ORDER BY t.line), ''{}'') FROM pg_temp.%I t
-								WHERE NOT EXISTS (SELECT FROM pg_temp.import_waiting w
-												  WHERE w.relation = $1 AND w.line = t.line)',
-							   'import_' || rel) INTO lines USING rel;
-				IF status_step THEN
-					EXECUTE format('SELECT coalesce(array_agg(t.line ORDER BY t.line), ''{}'') FROM pg_temp.%I t
-									WHERE t.line = ANY ($1)
-									  AND NOT EXISTS (SELECT FROM (%s) i (key) WHERE i.key = t.%I)',
-								   'import_' || rel, incomplete_sql,
-								   CASE rel WHEN 'partnership' THEN 'k_code' ELSE 'k_partnership' END)
-						INTO lines USING lines;
-				END IF;
 			END IF;
 			BEGIN
 				LOOP
