@@ -35,13 +35,17 @@ $(error cannot read default_version from $(srcdir)/$(EXTENSION).control)
 endif
 
 MODULE_big = partnership
-# One concern per file: module and settings, the vocabulary mechanism and its
-# types, classifications, the registry's triggers, the rules, the scoring,
-# multi-institution mode (institution.c).
+# One concern per file, one directory per part (README.md, Layout):
+# the module and its settings, the message catalogue and multi-institution
+# mode at the top; audit/ the audit trail; import/ the spreadsheet import;
+# registry/ the registry's triggers and the scans they share; reports/ the
+# label and calendar functions of the report views; rules/ the rules engine;
+# scoring/ the scoring; vocabulary/ the vocabulary types.
 OBJS = \
-	src/agreement_amend.o \
-	src/classifications.o \
-	src/ddl_guard.o \
+	src/institution.o \
+	src/messages.o \
+	src/partnership.o \
+	src/audit/audit.o \
 	src/import/apply_lock.o \
 	src/import/circle.o \
 	src/import/import_fmgr.o \
@@ -49,38 +53,37 @@ OBJS = \
 	src/import/parse_date.o \
 	src/import/parse_list.o \
 	src/import/staging.o \
-	src/institution.o \
-	src/language.o \
-	src/likert.o \
-	src/messages.o \
-	src/notify.o \
-	src/partnership.o \
-	src/plan_shape.o \
-	src/registry_catalog.o \
-	src/report_calendar.o \
-	src/reports.o \
-	src/registry_scan.o \
+	src/registry/amend.o \
+	src/registry/catalog.o \
+	src/registry/ddl_guard.o \
+	src/registry/notify.o \
+	src/registry/plan_shape.o \
+	src/registry/scan.o \
+	src/registry/trigger_agreement.o \
+	src/registry/trigger_catalogue.o \
+	src/registry/trigger_common.o \
+	src/registry/trigger_constraints.o \
+	src/registry/trigger_dates.o \
+	src/registry/trigger_lifecycle.o \
+	src/registry/trigger_row_dates.o \
+	src/registry/trigger_rows.o \
+	src/registry/trigger_span.o \
+	src/reports/calendar.o \
+	src/reports/labels.o \
 	src/rules/catalogue.o \
 	src/rules/check.o \
 	src/rules/enforce.o \
 	src/rules/facts.o \
 	src/rules/judge.o \
-	src/rules_severity.o \
-	src/scoring.o \
-	src/trigger_agreement.o \
-	src/trigger_audit.o \
-	src/trigger_catalogue.o \
-	src/trigger_common.o \
-	src/trigger_constraints.o \
-	src/trigger_dates.o \
-	src/trigger_lifecycle.o \
-	src/trigger_row_dates.o \
-	src/trigger_rows.o \
-	src/trigger_span.o \
-	src/vocabulary.o \
-	src/vocabulary_sets.o \
-	src/vocabulary_terms.o \
-	src/vocabulary_types.o
+	src/rules/severity.o \
+	src/scoring/likert.o \
+	src/scoring/scoring.o \
+	src/vocabulary/classifications.o \
+	src/vocabulary/language.o \
+	src/vocabulary/sets.o \
+	src/vocabulary/terms.o \
+	src/vocabulary/types.o \
+	src/vocabulary/vocabulary.o
 
 # The newest install script is assembled from the pieces in src/sql/ (see
 # below).  Released install scripts are kept frozen beside the upgrade
@@ -90,9 +93,9 @@ DATA_built = $(EXTENSION)--$(EXTVERSION).sql
 DATA = $(filter-out $(DATA_built),$(notdir $(wildcard $(srcdir)/$(EXTENSION)--*.sql)))
 
 # Vocabulary element types and set types, generated from one template each:
-# the types are those of the definition list src/vocabulary_terms.def, in
+# the types are those of the definition list src/vocabulary/terms.def, in
 # its order; the sets are the vocabularies with a set type.
-VOCABULARY_TYPES = $(shell sed -n 's/^VOCABULARY.[A-Z_]*, \([a-z_]*\),.*/\1/p' $(srcdir)/src/vocabulary_terms.def)
+VOCABULARY_TYPES = $(shell sed -n 's/^VOCABULARY.[A-Z_]*, \([a-z_]*\),.*/\1/p' $(srcdir)/src/vocabulary/terms.def)
 VOCABULARY_SETS = sectorset roleset
 
 # pg_regress: one file per feature in sql/, run against a database that
@@ -162,7 +165,7 @@ endif
 ifneq ($(realpath $(srcdir)),$(CURDIR))
 ifneq ($(filter-out clean distclean maintainer-clean $(NO_PGXS_GOALS),$(goals)),)
 srcdir_products := $(wildcard $(srcdir)/$(EXTENSION)$(DLSUFFIX) \
-	$(srcdir)/src/*.o $(srcdir)/$(DATA_built) $(srcdir)/build/sql)
+	$(srcdir)/src/*.o $(srcdir)/src/*/*.o $(srcdir)/$(DATA_built) $(srcdir)/build/sql)
 ifneq ($(srcdir_products),)
 $(error out-of-tree build, but $(srcdir) holds build products ($(firstword $(srcdir_products)) ...): run make clean there first)
 endif
@@ -176,7 +179,7 @@ $(OBJS) $(OBJS:.o=.bc): | objdir
 # --enable-depend): every object depends on every header and on the
 # message catalogue's definition lists, which are small enough to rebuild
 # everything when one changes.
-$(OBJS): $(wildcard $(srcdir)/src/*.h $(srcdir)/src/*/*.h $(srcdir)/src/*.def $(srcdir)/src/messages/*.def)
+$(OBJS): $(wildcard $(srcdir)/src/*.h $(srcdir)/src/*/*.h $(srcdir)/src/*/*.def)
 .PHONY: objdir
 objdir:
 	@mkdir -p $(sort $(dir $(OBJS)))

@@ -440,7 +440,7 @@ $$;
 COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut by notify_text(); in multi-institution mode the event and the partnership id alone), at commit; returns how many (for a pg_cron job)';
 
 /* ------------------------------------------------------------------------
- * The DDL guard (src/ddl_guard.c): DROP EXTENSION of a registry with rows
+ * The DDL guard (src/registry/ddl_guard.c): DROP EXTENSION of a registry with rows
  * is refused unless the DBA sets partnership.allow_drop; a column added to
  * an extension table (lost by pg_dump) is warned about.
  * ------------------------------------------------------------------------
@@ -556,7 +556,7 @@ COMMENT ON COLUMN @extschema@.partnership.ended_on IS 'day the partnership was c
 COMMENT ON COLUMN @extschema@.partnership.end_reason IS 'why the partnership ended; required to terminate it, optional to complete it';
 
 -- ------------------------------------------------------------------------
--- Reports at registry scale (src/sql/70_reports.sql, src/reports.c): the
+-- Reports at registry scale (src/sql/70_reports.sql, src/reports/labels.c): the
 -- label functions become C, the shared definitions is_current_member,
 -- is_effective, is_in_force and is_blank and the findings of the rules
 -- (report_findings) are new, every report view gets a set-based body and
@@ -582,7 +582,7 @@ DROP VIEW partnership_report.partnerships, partnership_report.compliance, partne
 
 /*
  * The language of the labels, from setting partnership.language.  The
- * label functions are C table lookups (src/reports.c): a view calls them
+ * label functions are C table lookups (src/reports/labels.c): a view calls them
  * once per row.
  */
 CREATE OR REPLACE FUNCTION @extschema@.report_language()

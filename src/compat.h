@@ -146,7 +146,7 @@ int64_div_fast_to_numeric(int64 val1, int log10val2)
 #endif							/* PG_VERSION_NUM < 140000 */
 
 /* ------------------------------------------------------------------------
- * Writing rows without a plan (the audit trail, trigger_audit.c)
+ * Writing rows without a plan (the audit trail, audit/audit.c)
  *
  * The audit writer sets up an executor state for one result relation the
  * way logical replication's apply worker does (worker.c), which changed

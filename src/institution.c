@@ -9,7 +9,7 @@
  *	  every partner below them (partner.parent_id): it reads and changes the
  *	  partnerships they own, and reads those in which one of its mapped
  *	  institutions is a member.  The lookups read the registry's tables by
- *	  direct scans (src/registry_scan.c), as the registry owner's queries
+ *	  direct scans (src/registry/scan.c), as the registry owner's queries
  *	  would, because the tables are themselves behind the policies, and
  *	  with nothing a caller could shadow.  The sets are kept for the rest
  *	  of the statement (and are computed again after any change the
@@ -58,9 +58,9 @@
 #include "utils/syscache.h"
 
 #include "messages.h"
-#include "registry.h"
-#include "registry_scan.h"
-#include "vocabulary_fmgr.h"
+#include "registry/registry.h"
+#include "registry/scan.h"
+#include "vocabulary/fmgr.h"
 
 PG_FUNCTION_INFO_V1(partnership_multi_institution);
 PG_FUNCTION_INFO_V1(partnership_institution_mode_off);

@@ -22,7 +22,7 @@
 #include "utils/acl.h"
 #include "utils/lsyscache.h"
 
-#include "registry.h"
+#include "registry/registry.h"
 
 #define IMPORT_LOCK_SPACE 0x5049
 

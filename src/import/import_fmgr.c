@@ -29,8 +29,8 @@
 #include "import/parse.h"
 #include "messages.h"
 #include "partnership.h"
-#include "registry.h"
-#include "vocabulary.h"
+#include "registry/registry.h"
+#include "vocabulary/vocabulary.h"
 
 PG_FUNCTION_INFO_V1(import_date);
 PG_FUNCTION_INFO_V1(import_date_problem);

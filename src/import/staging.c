@@ -36,7 +36,7 @@
 #include "utils/snapmgr.h"
 
 #include "messages.h"
-#include "registry.h"
+#include "registry/registry.h"
 
 PG_FUNCTION_INFO_V1(import_staging_trigger);
 PG_FUNCTION_INFO_V1(import_lines_trigger);

@@ -33,10 +33,10 @@
 #include "utils/numeric.h"
 #include "utils/rel.h"
 
-#include "registry.h"
-#include "registry_scan.h"
+#include "registry/registry.h"
+#include "registry/scan.h"
 #include "rules/judge.h"
-#include "vocabulary_fmgr.h"
+#include "vocabulary/fmgr.h"
 
 static const struct
 {

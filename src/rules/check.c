@@ -50,8 +50,8 @@
 #include "utils/snapmgr.h"
 
 #include "messages.h"
-#include "registry.h"
-#include "registry_scan.h"
+#include "registry/registry.h"
+#include "registry/scan.h"
 #include "rules/judge.h"
 
 /* The tables the facts and the catalogue are read from. */

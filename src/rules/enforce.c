@@ -52,10 +52,10 @@
 
 #include "messages.h"
 #include "partnership.h"
-#include "registry.h"
-#include "registry_scan.h"
+#include "registry/registry.h"
+#include "registry/scan.h"
 #include "rules/judge.h"
-#include "vocabulary_fmgr.h"
+#include "vocabulary/fmgr.h"
 
 /* One partnership checked in the current transaction. */
 typedef struct CheckedEntry

@@ -40,10 +40,10 @@
 #include "utils/rel.h"
 
 #include "compat.h"
-#include "registry.h"
-#include "registry_scan.h"
+#include "registry/registry.h"
+#include "registry/scan.h"
 #include "rules/facts.h"
-#include "vocabulary_fmgr.h"
+#include "vocabulary/fmgr.h"
 
 /*
  * One table read in partnership_id order, with one row of look-ahead.  Its

@@ -18,7 +18,7 @@
 #include "utils/date.h"
 #include "utils/snapshot.h"
 
-#include "vocabulary.h"
+#include "vocabulary/vocabulary.h"
 
 /* A member row with its organisation's name and sector. */
 typedef struct FactsMember

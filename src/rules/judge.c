@@ -12,7 +12,7 @@
  *	  The facts the rules and the triggers share are defined once, here:
  *	  a current member (RulesMemberIsCurrent), the agreement in force
  *	  (RulesAgreementInForce), the clause kinds an agreement lacks
- *	  (RulesMissingClauses).  Blank text is defined in registry_scan.c
+ *	  (RulesMissingClauses).  Blank text is defined in registry/scan.c
  *	  (RegistryTextNotBlank), where the rows are read.
  *
  * src/rules/judge.c
@@ -31,10 +31,10 @@
 
 #include "messages.h"
 #include "partnership.h"
-#include "registry.h"
-#include "registry_scan.h"
+#include "registry/registry.h"
+#include "registry/scan.h"
 #include "rules/judge.h"
-#include "vocabulary_fmgr.h"
+#include "vocabulary/fmgr.h"
 
 const RuleDef RuleDefs[NUM_RULES] = {
 #define RULE(id, code, severity, binds_end) {code, severity, binds_end},

@@ -15,7 +15,7 @@
 #include "nodes/pg_list.h"
 #include "utils/snapshot.h"
 
-#include "rules.h"
+#include "rules/rules.h"
 #include "rules/facts.h"
 
 /*

@@ -3,7 +3,7 @@
  * doc/registry.md#the-end-of-a-partnership, doc/registry.md#sensible-dates):
  * renewal by amend(), what a proposal needs, what the end sets and ends,
  * the window after the end, and dates that make sense.  The guard of
- * 22_triggers.sql asks the window (src/trigger_span.c).
+ * 22_triggers.sql asks the window (src/registry/trigger_span.c).
  * ------------------------------------------------------------------------
  */
 

@@ -25,7 +25,7 @@ COMMENT ON SCHEMA partnership_report IS 'report views of the partnership extensi
 
 /*
  * The language of the labels, from setting partnership.language.  The
- * label functions are C table lookups (src/reports.c): a view calls them
+ * label functions are C table lookups (src/reports/labels.c): a view calls them
  * once per row.
  */
 CREATE FUNCTION @extschema@.report_language()

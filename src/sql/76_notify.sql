@@ -100,7 +100,7 @@ $$;
 COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut by notify_text(); in multi-institution mode the event and the partnership id alone), at commit; returns how many (for a pg_cron job)';
 
 /* ------------------------------------------------------------------------
- * The DDL guard (src/ddl_guard.c): DROP EXTENSION of a registry with rows
+ * The DDL guard (src/registry/ddl_guard.c): DROP EXTENSION of a registry with rows
  * is refused unless the DBA sets partnership.allow_drop; a column added to
  * an extension table (lost by pg_dump) is warned about.
  * ------------------------------------------------------------------------

@@ -1035,7 +1035,7 @@ END
 $$;
 
 -- The extension runs its rule and signing checks with the planner kept on
--- the indexes (src/plan_shape.c); the PL/pgSQL twins get the same, the way
+-- the indexes (src/registry/plan_shape.c); the PL/pgSQL twins get the same, the way
 -- a DBA would write it: SET clauses on the functions.
 ALTER FUNCTION bench_pl.check(bigint) SET enable_seqscan = off;
 ALTER FUNCTION bench_pl.check(bigint) SET enable_bitmapscan = off;

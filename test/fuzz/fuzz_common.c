@@ -18,7 +18,7 @@ const Vocabulary *const fuzz_vocabularies[] = {
 #define TERM(name, id, canonical, label_en, label_id, standard_code, \
 			 pentahelix, ...)
 #define END_VOCABULARY(name)
-#include "vocabulary_terms.def"
+#include "vocabulary/terms.def"
 #undef VOCABULARY
 #undef TERM
 #undef END_VOCABULARY

@@ -6,7 +6,8 @@
  *	  parsing, and the checks of error structs and set round trips.
  *
  * The targets are built from the unchanged backend-independent sources of
- * src/ (vocabulary.c, vocabulary_terms.c, language.c, rules_severity.c)
+ * src/ (vocabulary/vocabulary.c, vocabulary/terms.c, vocabulary/language.c,
+ * rules/severity.c)
  * against the server headers only; they link no PostgreSQL library.
  *
  * test/fuzz/fuzz_common.h
@@ -21,7 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "vocabulary.h"
+#include "vocabulary/vocabulary.h"
 
 /*
  * port.h routes the printf family to libpgport's implementations; the
@@ -32,7 +33,7 @@
 #undef snprintf
 #undef vsnprintf
 
-/* Every vocabulary of src/vocabulary.h (run.sh checks the list). */
+/* Every vocabulary of src/vocabulary/vocabulary.h (run.sh checks the list). */
 extern const Vocabulary *const fuzz_vocabularies[];
 extern const int fuzz_nvocabularies;
 

@@ -3,9 +3,9 @@
  * fuzz_text.c
  *	  libFuzzer target for the extension's other text parsers: the
  *	  language argument of label(x, lang) and grade_label(index, lang)
- *	  (PartnershipLanguageFromText, src/language.c) and a rule's severity
+ *	  (PartnershipLanguageFromText, src/vocabulary/language.c) and a rule's severity
  *	  as the rule engine reads it from the catalogue (RuleSeverityFromText,
- *	  src/rules_severity.c).
+ *	  src/rules/severity.c).
  *
  * Every input goes, with its exact length and without a copy, to both
  * parsers, and each result is checked against a reference model:
@@ -25,7 +25,7 @@
 #include "fuzz_common.h"
 
 #include "partnership.h"
-#include "rules.h"
+#include "rules/rules.h"
 
 /* The spellings a language may have, less the spaces around them. */
 static const struct

@@ -98,8 +98,8 @@ SANITIZE="-fsanitize=address,undefined -fno-sanitize-recover=all"
 CFLAGS="-g -O2 -fno-omit-frame-pointer -Wall -Werror -Wno-ignored-attributes"
 COVERAGE="-fsanitize-coverage=inline-8bit-counters,pc-table"
 SOURCES=(
-	"$ROOT/src/vocabulary.c" "$ROOT/src/vocabulary_terms.c"
-	"$ROOT/src/language.c" "$ROOT/src/rules_severity.c"
+	"$ROOT/src/vocabulary/vocabulary.c" "$ROOT/src/vocabulary/terms.c"
+	"$ROOT/src/vocabulary/language.c" "$ROOT/src/rules/severity.c"
 	"$ROOT/src/import/parse_date.c" "$ROOT/src/import/parse_amount.c"
 	"$ROOT/src/import/parse_list.c"
 )

@@ -1,0 +1,61 @@
+/*-------------------------------------------------------------------------
+ *
+ * lifecycle.h
+ *	  A partnership's whole life (doc/registry.md#the-end-of-a-partnership):
+ *	  what the guard of trigger_lifecycle.c asks about the window after the
+ *	  end (trigger_span.c).
+ *
+ * src/registry/lifecycle.h
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PARTNERSHIP_LIFECYCLE_H
+#define PARTNERSHIP_LIFECYCLE_H
+
+#include "utils/date.h"
+#include "utils/rel.h"
+
+/* Setting final_report_days (default 90); the caller is connected to SPI. */
+extern int	LifecycleFinalReportDays(void);
+
+/*
+ * May rows of table rel still be written for a final partnership?  True
+ * inside the window for the final report (evaluation, response,
+ * measurement); raises 55000 for those tables once the window has closed;
+ * false for every other table, and under a 1.0.0 schema (no ended_on).
+ * The caller is connected to SPI and holds the partnership's lock.
+ */
+extern bool LifecycleAfterEndAllows(Relation rel, int64 partnership_id,
+									const char *code, const char *status);
+
+/* Does the installed schema have the 1.1.0 columns (partnership.ended_on)? */
+extern bool LifecycleSchemaHasEnd(void);
+
+/*
+ * The partnership's rows that registry_date_trigger keeps within its dates
+ * (payments, measurements, evaluation periods) whose day is cmp ("<", ">")
+ * $2, for partnership $1: what (a name for messages), day, how many, the
+ * table.  The end (trigger_span.c) and the partnership's dates
+ * (trigger_dates.c) ask it from the partnership's side.
+ */
+#define LIFECYCLE_DATED_ROWS(cmp) \
+	"SELECT w.what, w.day, pg_catalog.count(*) OVER (), w.tbl FROM (" \
+	" SELECT 'disbursement ' OPERATOR(pg_catalog.||) id::pg_catalog.text AS what," \
+	"  paid_on AS day, 'disbursement' AS tbl" \
+	"  FROM @extschema@.disbursement WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
+	"  AND paid_on OPERATOR(pg_catalog." cmp ") $2" \
+	" UNION ALL SELECT 'measurement of indicator ' OPERATOR(pg_catalog.||)" \
+	"  indicator_id::pg_catalog.text, period_end, 'measurement'" \
+	"  FROM @extschema@.measurement WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
+	"  AND period_end OPERATOR(pg_catalog." cmp ") $2" \
+	" UNION ALL SELECT 'evaluation ' OPERATOR(pg_catalog.||) id::pg_catalog.text," \
+	"  period_end, 'evaluation'" \
+	"  FROM @extschema@.evaluation WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
+	"  AND period_end OPERATOR(pg_catalog." cmp ") $2" \
+	") w"
+
+/* Inside the window, only a final evaluation and its responses change. */
+extern void LifecycleAfterEndCheckRow(Relation rel, HeapTuple tuple,
+									  int64 partnership_id);
+
+#endif							/* PARTNERSHIP_LIFECYCLE_H */
