@@ -46,6 +46,7 @@
 #include "storage/lock.h"
 #include "utils/builtins.h"
 #include "utils/hsearch.h"
+#include "utils/jsonb.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
@@ -202,11 +203,39 @@ RulesEvaluate(int64 partnership_id, RulesPartnershipInfo *info, bool ending,
 }
 
 /*
- * Was the violation there already, the same (rule and offence: the same
- * offending members, agreements, activities, whatever they are called now
- * (RulesOffenceKey: a partner or an activity renamed is the same); for the
- * rules whose detail also describes the rest of the partnership, only what
- * offends), in before?
+ * Is the offence now no more than the offence before: the same, or a part
+ * of it (some of the offenders, each as it was, nothing new)?  Both are
+ * RulesOffenceKey strings; the part is jsonb containment, which takes a
+ * list for the set of its items: every key of the object now has the value
+ * it had, and every item of a list is an item of the list before.  So a
+ * user who mends one of two activities that time left without an
+ * accountable member is not refused for the other (doc/rules.md, "Time").
+ */
+static bool
+offence_within(const char *before, const char *now)
+{
+	Jsonb	   *b;
+	Jsonb	   *n;
+	JsonbIterator *it_before;
+	JsonbIterator *it_now;
+
+	if (strcmp(before, now) == 0)
+		return true;
+	if (before[0] != '{' || now[0] != '{')
+		return false;
+	b = DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(before)));
+	n = DatumGetJsonbP(DirectFunctionCall1(jsonb_in, CStringGetDatum(now)));
+	it_before = JsonbIteratorInit(&b->root);
+	it_now = JsonbIteratorInit(&n->root);
+	return JsonbDeepContains(&it_before, &it_now);
+}
+
+/*
+ * Was the violation there already (rule and offence: the same offending
+ * members, agreements, activities, whatever they are called now
+ * (RulesOffenceKey: a partner or an activity renamed is the same), or some
+ * of them; for the rules whose detail also describes the rest of the
+ * partnership, only what offends), in before?
  */
 static bool
 already_broken(List *before, const RuleViolation *v)
@@ -219,7 +248,7 @@ already_broken(List *before, const RuleViolation *v)
 		RuleViolation *b = (RuleViolation *) lfirst(lc);
 
 		if (b->severity == RULE_SEVERITY_ERROR && strcmp(b->code, v->code) == 0 &&
-			strcmp(RulesOffenceKey(b), offence) == 0)
+			offence_within(RulesOffenceKey(b), offence))
 			return true;
 	}
 	return false;

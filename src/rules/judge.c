@@ -203,7 +203,8 @@ is_label_key(const char *start, const char *end)
 
 /*
  * The offence of v (or its detail), as JSON text written by json_key and
- * json_str above, without the label keys and their values.  The scan
+ * json_str above, without the label keys and their values: a JSON object,
+ * or the empty string of an offence that is only the rule's.  The scan
  * knows strings from the rest, so a label inside a value is left alone.
  */
 char *
@@ -221,12 +222,19 @@ RulesOffenceKey(const RuleViolation *v)
 
 			if (*end == ':' && is_label_key(s, end))
 			{
-				/* the key, its colon and its value, a string or null */
+				/*
+				 * The key, its colon and its value (a string or null), and
+				 * one comma beside them, so that the key stays JSON.
+				 */
 				s = end + 1;
 				if (*s == '"')
 					s = json_string_end(s);
 				else if (strncmp(s, "null", 4) == 0)
 					s += 4;
+				if (*s == ',')
+					s++;
+				else if (key.len > 0 && key.data[key.len - 1] == ',')
+					key.data[--key.len] = '\0';
 				continue;
 			}
 			appendBinaryStringInfo(&key, s, end - s);

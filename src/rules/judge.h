@@ -124,9 +124,10 @@ extern List *RulesJudge(const PartnershipFacts *facts,
 						const RulesJudgement *how);
 
 /*
- * What makes two violations of one rule the same offence, as a string to
- * compare: the offence (or the detail) without the names it gives the
- * objects it cites, so that an object renamed is the same object.
+ * What makes two violations of one rule the same offence, as a JSON object
+ * to compare (or the empty string: the rule broken is the whole offence):
+ * the offence (or the detail) without the names it gives the objects it
+ * cites, so that an object renamed is the same object.
  */
 extern char *RulesOffenceKey(const RuleViolation *v);
 
