@@ -4288,7 +4288,7 @@ UNION ALL
 SELECT 'SCHEMA', 'partnership_import', 'USAGE'
 WHERE rank >= 2
 UNION ALL
-SELECT 'SEQUENCE', s.oid::pg_catalog.regclass::pg_catalog.text, 'USAGE, UPDATE'
+SELECT 'SEQUENCE', s.oid::pg_catalog.regclass::pg_catalog.text, 'USAGE'
 FROM pg_catalog.pg_class s
 WHERE rank >= 2
   AND s.relnamespace = 'partnership_import'::pg_catalog.regnamespace AND s.relkind = 'S'

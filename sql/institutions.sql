@@ -501,6 +501,18 @@ SET ROLE regress_inst_pusk;
 SELECT count(*) AS problems_of_dinkes_seen FROM import() WHERE value LIKE '%Dinkes%';
 SELECT pg_temp.try($$DELETE FROM partnership_import.partner WHERE name = 'Yayasan Data Dinkes'$$, true);
 SELECT pg_temp.try($$UPDATE partnership_import.partner SET sector = 'nirlaba' WHERE name = 'Yayasan Data Dinkes'$$);
+-- the roles draw their lines from one sequence: a line staged ahead of it
+-- (by INSERT or UPDATE) would stop the role it is handed to next, which
+-- could not delete the row in its way, and is refused; nor may a role set
+-- the sequence back under the lines handed out.  A line handed out is
+-- allowed (here the sequence's last)
+SELECT pg_temp.try($$INSERT INTO partnership_import.partner (line, name, sector)
+	SELECT pg_catalog.nextval('partnership_import.partner_line_seq') + 1, 'Di depan', 'nirlaba'$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership_import.partner (line, name, sector)
+	SELECT pg_catalog.nextval('partnership_import.partner_line_seq'), 'Baris sendiri', 'nirlaba'$$);
+SELECT pg_temp.try($$UPDATE partnership_import.partner SET line = line + 1000 WHERE name = 'Baris sendiri'$$);
+SELECT pg_temp.try($$SELECT pg_catalog.setval('partnership_import.partner_line_seq', 2)$$);
+DELETE FROM partnership_import.partner WHERE name = 'Baris sendiri';
 INSERT INTO partnership_import.partner (name, sector, staged_by)
 VALUES ('Atas nama Dinkes', 'nirlaba', 'regress_inst_dinkes') RETURNING name, staged_by;
 SELECT count(*) AS problems FROM import(apply => true);

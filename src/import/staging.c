@@ -9,7 +9,13 @@
  *	  a role changes or deletes only the rows it staged itself (a superuser
  *	  or the registry owner any): the tables are one scratch space that
  *	  every write role shares, since \copy refuses a table under row-level
- *	  security (doc/access.md#the-imports-staging-sheets).
+ *	  security (doc/access.md#the-imports-staging-sheets).  The roles then
+ *	  also share each table's line sequence, so a row's line must be one
+ *	  the sequence has handed out: a line staged ahead of it would be
+ *	  taken from the role the sequence hands it to next, which could then
+ *	  stage nothing (a duplicate key) and could not remove the row in its
+ *	  way.  For the same reason the write level may draw from the
+ *	  sequences but not set them.
  *
  *	  A BEFORE INSERT statement trigger numbers a sheet's lines from 2 again
  *	  when it is staged into an empty table (with the mode off), so that a
@@ -31,6 +37,7 @@
 #include "utils/builtins.h"
 #include "storage/bufmgr.h"
 #include "storage/procarray.h"
+#include "utils/fmgroids.h"
 #include "utils/fmgrprotos.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
@@ -61,6 +68,45 @@ StagingTriggerData(FunctionCallInfo fcinfo, const char *funcname)
 	RegistryCheckOwnStagingTable(trigdata->tg_relation,
 								 MessageFormat(MSG_TRIGGER_FUNCTION, 1, funcname));
 	return trigdata;
+}
+
+/*
+ * With multi-institution mode on, refuse a staged row whose line is ahead
+ * of the table's line sequence (see the head of this file).  The line the
+ * identity default drew is never ahead: the sequence handed it out before
+ * this trigger runs.
+ */
+static void
+StagingCheckLine(Relation rel, HeapTuple tuple)
+{
+	int			att = RegistryAttnum(rel, "line");
+	Oid			seqid;
+	bool		isnull;
+	int64		line;
+	int64		handed_out = PG_INT64_MIN;
+	LOCAL_FCINFO(fcinfo, 1);
+	Datum		last;
+
+	line = DatumGetInt64(heap_getattr(tuple, att, RelationGetDescr(rel), &isnull));
+	if (isnull)
+		return;					/* the primary key refuses it */
+	seqid = getIdentitySequence(RelationGetRelid(rel), att, false);
+
+	/* NULL: the sequence has handed nothing out yet */
+	InitFunctionCallInfoData(*fcinfo, NULL, 1, InvalidOid, NULL, NULL);
+	fcinfo->args[0].value = ObjectIdGetDatum(seqid);
+	fcinfo->args[0].isnull = false;
+	last = pg_sequence_last_value(fcinfo);
+	if (!fcinfo->isnull)
+		handed_out = DatumGetInt64(last);
+	if (line > handed_out)
+		ereport(ERROR,
+				errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+				errmsg_cat(MSG_IMPORT_STAGED_LINE_AHEAD, line,
+						   RelationGetRelationName(rel)),
+				errdetail_cat(MSG_IMPORT_STAGED_LINE_AHEAD_DETAIL),
+				errhint_cat(MSG_IMPORT_STAGED_LINE_AHEAD_HINT),
+				errtablecol(rel, att));
 }
 
 /*
@@ -95,6 +141,8 @@ import_staging_trigger(PG_FUNCTION_ARGS)
 
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 	{
+		if (InstitutionRestricted())
+			StagingCheckLine(rel, trigdata->tg_trigtuple);
 		vals[0] = NameGetDatum(&me);
 		return PointerGetDatum(heap_modify_tuple_by_cols(trigdata->tg_trigtuple,
 														 desc, 1, cols, vals,
@@ -119,9 +167,12 @@ import_staging_trigger(PG_FUNCTION_ARGS)
 	if (TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
 		return PointerGetDatum(trigdata->tg_trigtuple);
 
-	/* an update keeps who staged the row */
+	/* an update keeps who staged the row, and a line moves only backwards */
 	{
 		bool		isnull;
+
+		if (InstitutionRestricted())
+			StagingCheckLine(rel, trigdata->tg_newtuple);
 
 		vals[0] = heap_getattr(trigdata->tg_trigtuple, att, desc, &isnull);
 		nulls[0] = isnull;

@@ -19,7 +19,10 @@
  * the report views, SELECT on every table but audit (the views are
  * security_invoker, so their reader needs the tables); write (2): INSERT,
  * UPDATE, DELETE on the registry tables and USAGE on their identity
- * sequences; admin (3): the same on the catalogues, and SELECT on audit.
+ * sequences, and the staging tables of the import with USAGE on their line
+ * sequences (drawing, not setting: with multi-institution mode on the roles
+ * share them, src/import/staging.c); admin (3): the same on the catalogues,
+ * and SELECT on audit.
  * Nobody is granted any write on audit: the audit trigger writes the trail
  * as the owner of the registry (recording the changing role as actor), so
  * a writer cannot forge or remove audit rows.
@@ -59,7 +62,7 @@ UNION ALL
 SELECT 'SCHEMA', 'partnership_import', 'USAGE'
 WHERE rank >= 2
 UNION ALL
-SELECT 'SEQUENCE', s.oid::pg_catalog.regclass::pg_catalog.text, 'USAGE, UPDATE'
+SELECT 'SEQUENCE', s.oid::pg_catalog.regclass::pg_catalog.text, 'USAGE'
 FROM pg_catalog.pg_class s
 WHERE rank >= 2
   AND s.relnamespace = 'partnership_import'::pg_catalog.regnamespace AND s.relkind = 'S'
