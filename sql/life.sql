@@ -297,6 +297,22 @@ FROM partnership_report.activities WHERE partnership_id = 917601 ORDER BY activi
 -- not in the future, not before the start
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date + 1 WHERE id = 917601$$);
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 401 WHERE id = 917601$$);
+-- a partnership activated ahead of its start and called off before it is
+-- terminated on the day it was called off; it cannot be completed, and the
+-- hint says what to do (1.1.0 before this: neither, and the hint asked to
+-- leave empty the ended_on that was empty)
+INSERT INTO partnership (id, code, name, formality, horizon, objectives, owner_id, starts_on, ends_on)
+VALUES (917609, 'LIFE-9', 'Belum dimulai', 'informal', 'operational', '{Uji}', 917601,
+	current_date + 30, current_date + 200);
+INSERT INTO member (partnership_id, partner_id, roles) VALUES
+	(917609, 917601, '{lead}'), (917609, 917602, '{implementer}');
+UPDATE partnership SET status = 'proposed' WHERE id = 917609;
+UPDATE partnership SET status = 'active' WHERE id = 917609;
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 917609$$, true);
+UPDATE partnership SET status = 'terminated', end_reason = 'Dibatalkan sebelum dimulai' WHERE id = 917609;
+SELECT status, ended_on = current_date AS ended_today, ended_on < starts_on AS before_its_start,
+	(SELECT count(*) FROM partnership_report.semesters s WHERE s.partnership_id = 917609) AS semesters
+FROM partnership WHERE id = 917609;
 -- nor before the signing of an agreement it would terminate (1.1.0 before
 -- this: the addendum signed six days ago terminated a week ago)
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 7 WHERE id = 917601$$, true);

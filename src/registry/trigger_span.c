@@ -7,8 +7,9 @@
  *	  still recorded.
  *
  *	  Completing or terminating a partnership sets ended_on (default today,
- *	  never a day to come nor before starts_on); a termination needs an
- *	  end_reason.  In the same statement every agreement of the partnership
+ *	  never a day to come, and for a completion not before starts_on: a
+ *	  partnership called off before its start is terminated); a
+ *	  termination needs an end_reason.  In the same statement every agreement of the partnership
  *	  still signed becomes "terminated" on ended_on, its termination_reason
  *	  saying that the partnership completed or was terminated, and why: no
  *	  agreement of a final partnership is ever in force.  The agreements are
@@ -429,13 +430,20 @@ partnership_span_trigger(PG_FUNCTION_ARGS)
 					errmsg_cat(MSG_END_DATE_FUTURE, code, RegistryDateText(ended_on)),
 					errhint_cat(MSG_END_DATE_HINT),
 					errtableconstraint(rel, "partnership_ended_on_check"));
+
+		/*
+		 * A partnership that is called off before its start (activated
+		 * ahead of it, or proposed) is terminated on the day it was called
+		 * off; only completing it needs it to have started.
+		 */
 		d = RegistryGetAttr(newtup, rel, att_starts, &isnull);
-		if (!isnull && ended_on < DatumGetDateADT(d))
+		if (!isnull && ended_on < DatumGetDateADT(d) &&
+			newstatus != PARTNERSHIP_STATUS_TERMINATED)
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
 					errmsg_cat(MSG_END_DATE_BEFORE_START, code, RegistryDateText(ended_on),
 							   RegistryDateText(DatumGetDateADT(d))),
-					errhint_cat(MSG_END_DATE_HINT),
+					errhint_cat(MSG_END_BEFORE_START_HINT),
 					errtableconstraint(rel, "partnership_ended_on_check"));
 		CheckEndAfterRows(rel, RegistryGetInt64(newtup, rel, att_id), code,
 						  ended_on, today);
