@@ -244,3 +244,35 @@ SELECT pg_temp.try_commit($$UPDATE partnership.assignment SET partner_id = 94000
 	WHERE activity_id = 940203$$);
 UPDATE partnership.assignment SET partner_id = 940002 WHERE activity_id = 940201;
 SELECT c.rule, c.message FROM partnership.check(940105) c WHERE c.severity = 'error';
+
+-- a renewal signed ahead: the addendum starts the day after the pks ends.
+-- Signing it leaves the pks in force to its end (1.1.0 before: signing
+-- superseded the pks at once, and the commit was refused for want of an
+-- agreement in force, the hint pointing to a check() that showed nothing);
+-- its end is no longer warned of, the pks cannot be amended a second time,
+-- and once the day comes the addendum is the agreement in force
+SELECT pg_temp.build(940106, 'RT-AHEAD', 200, 30);
+SELECT rule FROM partnership.check(940106) WHERE rule = 'agreement_expiring';
+SELECT partnership.amend(a.id, 'ADD/RT-AHEAD', current_date + 200) AS ahead
+FROM partnership.agreement a WHERE a.number = 'PKS/RT-AHEAD' \gset
+UPDATE partnership.agreement SET effective_from = current_date + 31 WHERE id = :ahead;
+UPDATE partnership.agreement_party SET signed_on = current_date WHERE agreement_id = :ahead;
+SELECT pg_temp.try_commit(format($$UPDATE partnership.agreement SET status = 'signed' WHERE id = %s$$, :ahead));
+UPDATE partnership.agreement SET status = 'signed' WHERE id = :ahead;
+SELECT a.number, a.status, ag.in_force
+FROM partnership.agreement a JOIN partnership_report.agreements ag ON ag.agreement_id = a.id
+WHERE a.partnership_id = 940106 ORDER BY a.id;
+SELECT count(*) AS errors_or_expiry FROM partnership.check(940106)
+WHERE severity = 'error' OR rule = 'agreement_expiring';
+SELECT pg_temp.try($$SELECT partnership.amend(a.id, 'ADD/RT-AHEAD/2')
+	FROM partnership.agreement a WHERE a.number = 'PKS/RT-AHEAD'$$);
+-- time passes: the pks ran out yesterday, the addendum starts today
+SET session_replication_role = replica;
+UPDATE partnership.agreement SET effective_from = effective_from - 31, effective_to = effective_to - 31
+WHERE partnership_id = 940106 AND number = 'PKS/RT-AHEAD';
+UPDATE partnership.agreement SET effective_from = current_date WHERE id = :ahead;
+RESET session_replication_role;
+SELECT a.number, ag.in_force
+FROM partnership.agreement a JOIN partnership_report.agreements ag ON ag.agreement_id = a.id
+WHERE a.partnership_id = 940106 ORDER BY a.id;
+SELECT count(*) AS errors FROM partnership.check(940106) WHERE severity = 'error';

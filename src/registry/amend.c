@@ -6,7 +6,9 @@
  *	  (roles, responsibilities, signatories, but no signing day) and the
  *	  clauses of the agreement it amends.  The user edits the draft and signs
  *	  it as usual: the parties sign, the status moves to "signed", and the
- *	  signature supersedes the amended agreement (trigger_agreement.c).
+ *	  signature supersedes the amended agreement, or, when the addendum
+ *	  starts after the amended one ends, leaves it in force to its end
+ *	  (trigger_agreement.c).
  *
  *	  Everything runs as the caller, with the caller's privileges and
  *	  row-level security, through the registry's own triggers: amend() only
@@ -47,6 +49,7 @@ Datum
 partnership_amend(PG_FUNCTION_ARGS)
 {
 	static SPIPlanPtr plan_read = NULL;
+	static SPIPlanPtr plan_amended = NULL;
 	static SPIPlanPtr plan_insert = NULL;
 	static SPIPlanPtr plan_parties = NULL;
 	static SPIPlanPtr plan_clauses = NULL;
@@ -112,6 +115,25 @@ partnership_amend(PG_FUNCTION_ARGS)
 				errmsg_cat(MSG_AMEND_NOT_SIGNED, name,
 						   AgreementStatusVocabulary.terms[status].canonical),
 				errdetail_cat(MSG_AMEND_NOT_SIGNED_DETAIL),
+				errhint_cat(MSG_AMEND_NOT_SIGNED_HINT));
+
+	/*
+	 * Nor one a signed addendum already amends (signed ahead, it leaves the
+	 * agreement signed until its end): the chain goes on from the addendum.
+	 */
+	AmendExecute(&plan_amended,
+				 "SELECT COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
+				 " FROM @extschema@.agreement"
+				 " WHERE amends_id OPERATOR(pg_catalog.=) $1"
+				 " AND status OPERATOR(@extschema@.=) ANY"
+				 " ('{signed,superseded}'::@extschema@.agreement_status[])"
+				 " LIMIT 1",
+				 1, read_types, values, NULL, 1);
+	if (SPI_processed > 0)
+		ereport(ERROR,
+				errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				errmsg_cat(MSG_AMEND_AMENDED, name,
+						   SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1)),
 				errhint_cat(MSG_AMEND_NOT_SIGNED_HINT));
 
 	/*

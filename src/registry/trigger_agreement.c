@@ -179,12 +179,13 @@ static HeapTuple
 SignAgreement(Relation rel, HeapTuple newtup)
 {
 	static SPIPlanPtr plan_amends = NULL;
+	static SPIPlanPtr plan_amended = NULL;
 	static SPIPlanPtr plan_supersede = NULL;
 	SignFailures f;
 	int64		id = RegistryGetInt64(newtup, rel, att_id);
 	VocabularyCode kind = GetCode(newtup, rel, att_kind);
 	bool		binding = (kind != AGREEMENT_KIND_MOU);
-	Datum		values[2];
+	Datum		values[3];
 	bool		isnull;
 	uint64		nparties = 0;
 	Snapshot	snapshot;
@@ -207,6 +208,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	Datum		last_signed_on = 0;
 	int64		amends_id = 0;
 	bool		amends_ok = true;
+	bool		supersede = true;
 	int			plan_nestlevel;
 
 	f.first = NULL;
@@ -226,11 +228,27 @@ SignAgreement(Relation rel, HeapTuple newtup)
 
 		/* only the addendum's own partnership: see RegistryExecuteByIds */
 		plan_amends = RegistryPreparePlan(
-										  "SELECT kind, status, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
+										  "SELECT kind, status, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text),"
+										  " effective_to"
 										  " FROM @extschema@.agreement"
 										  " WHERE id OPERATOR(pg_catalog.=) $1"
 										  " AND partnership_id OPERATOR(pg_catalog.=) $2 FOR UPDATE",
 										  2, argtypes);
+	}
+	if (plan_amended == NULL)
+	{
+		Oid			argtypes[3] = {INT8OID, INT8OID, INT8OID};
+
+		plan_amended = RegistryPreparePlan(
+										   "SELECT COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
+										   " FROM @extschema@.agreement"
+										   " WHERE amends_id OPERATOR(pg_catalog.=) $1"
+										   " AND partnership_id OPERATOR(pg_catalog.=) $2"
+										   " AND id OPERATOR(pg_catalog.<>) $3"
+										   " AND status OPERATOR(@extschema@.=) ANY"
+										   " ('{signed,superseded}'::@extschema@.agreement_status[])"
+										   " LIMIT 1",
+										   3, argtypes);
 	}
 	if (plan_supersede == NULL)
 	{
@@ -400,6 +418,36 @@ SignAgreement(Relation rel, HeapTuple newtup)
 											 AgreementKindVocabulary.terms[akind].canonical,
 											 AgreementStatusName(astatus)));
 				}
+				else
+				{
+					char	   *amended_name = SPI_getvalue(t, d, 3);
+					Datum		amended_to = SPI_getbinval(t, d, 4, &isnull);
+					bool		amended_open = isnull;
+					Datum		from = RegistryGetAttr(newtup, rel, att_from, &isnull);
+
+					/*
+					 * An addendum that takes over after the amended agreement
+					 * has run out (a renewal signed ahead) leaves it in force
+					 * to its end: superseding it now would leave the
+					 * partnership without an agreement in force until the
+					 * addendum starts.  The two are never in force together.
+					 */
+					if (!isnull && !amended_open &&
+						DatumGetDateADT(from) > DatumGetDateADT(amended_to))
+						supersede = false;
+
+					/* one signed addendum per agreement: its chain goes on from there */
+					values[2] = Int64GetDatum(id);
+					RegistryExecute(plan_amended, values, NULL, 1);
+					if (SPI_processed > 0)
+					{
+						amends_ok = false;
+						AddFailure(&f, "agreement_amends",
+								   MessageFormat(MSG_SIGN_AMENDS_AMENDED, 1, amended_name,
+												 SPI_getvalue(SPI_tuptable->vals[0],
+															  SPI_tuptable->tupdesc, 1)));
+					}
+				}
 			}
 		}
 	}
@@ -413,8 +461,8 @@ SignAgreement(Relation rel, HeapTuple newtup)
 				errhint_cat(MSG_SIGN_FAILED_HINT),
 				errtableconstraint(rel, f.first));
 
-	/* an addendum replaces the agreement it amends */
-	if (kind == AGREEMENT_KIND_ADDENDUM && amends_ok)
+	/* an addendum replaces the agreement it amends (see supersede above) */
+	if (kind == AGREEMENT_KIND_ADDENDUM && amends_ok && supersede)
 	{
 		values[0] = Int64GetDatum(amends_id);
 		RegistryExecuteAsCaller(plan_supersede, values, NULL, 0);

@@ -408,6 +408,8 @@ interval_text(const Interval *iv)
 
 static const FactsAgreement *agreement_ran_out(const PartnershipFacts *f,
 											 DateADT today);
+static bool agreement_taken_over(const PartnershipFacts *f,
+								 const FactsAgreement *in_force, DateADT today);
 
 /* The rules on the partnership row and its agreement in force. */
 static void
@@ -475,7 +477,8 @@ judge_partnership(Verdict *v, const PartnershipFacts *f,
 	}
 
 	if (in_force != NULL && rule_on(v, RULE_AGREEMENT_EXPIRING) && in_force->has_to &&
-		in_force->effective_to <= today + cat->settings[SETTING_EXPIRY_WARNING_DAYS])
+		in_force->effective_to <= today + cat->settings[SETTING_EXPIRY_WARNING_DAYS] &&
+		!agreement_taken_over(f, in_force, today))
 	{
 		int			days = cat->settings[SETTING_EXPIRY_WARNING_DAYS];
 		StringInfo	d = violate(v, RULE_AGREEMENT_EXPIRING,
@@ -490,6 +493,32 @@ judge_partnership(Verdict *v, const PartnershipFacts *f,
 		json_int(d, "expiry_warning_days", days);
 		json_str(d, "fix", MessageFormat(MSG_RULE_AGREEMENT_EXPIRING_FIX, 1));
 	}
+}
+
+/*
+ * Is a signed pks or addendum to take over from the agreement in force, no
+ * later than the day after it ends (a renewal signed ahead, which leaves
+ * the agreement it amends in force to its end: trigger_agreement.c)?  Then
+ * its end is no gap to warn of.
+ */
+static bool
+agreement_taken_over(const PartnershipFacts *f, const FactsAgreement *in_force,
+					 DateADT today)
+{
+	int			i;
+
+	for (i = 0; i < f->nagreements; i++)
+	{
+		const FactsAgreement *a = &f->agreements[i];
+
+		if ((a->kind == AGREEMENT_KIND_PKS || a->kind == AGREEMENT_KIND_ADDENDUM) &&
+			a->status == AGREEMENT_STATUS_SIGNED && a->has_from &&
+			a->effective_from > today &&
+			a->effective_from <= in_force->effective_to + 1 &&
+			(!a->has_to || a->effective_to > in_force->effective_to))
+			return true;
+	}
+	return false;
 }
 
 /*
