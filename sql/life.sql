@@ -201,6 +201,9 @@ VALUES (917603, 917601, 917601, '{lead}', '{Tugas}', 'Penanda');
 SELECT pg_temp.undated($$UPDATE partnership.agreement_party SET signed_on = '2099-01-01' WHERE agreement_id = 917603$$, true);
 SELECT pg_temp.undated($$UPDATE partnership.agreement_party SET signed_on = current_date WHERE agreement_id = 917603$$);
 SELECT pg_temp.undated($$UPDATE partnership.agreement SET signed_on = current_date + 1 WHERE id = 917603$$);
+-- a commitment is made on a day that has come (1.1.0 before this: one dated
+-- 2099 was accepted, and counted in funding but in no half-year)
+SELECT pg_temp.undated($$INSERT INTO partnership.commitment (partnership_id, partner_id, amount, committed_on) VALUES (917601, 917602, 700, '2099-01-01')$$, true);
 INSERT INTO commitment (id, partnership_id, partner_id, amount, committed_on) VALUES (917601, 917601, 917602, 1000, current_date - 300);
 SELECT pg_temp.undated($$INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount, paid_on) VALUES (917601, 917601, 10, '1990-01-01')$$, true);
 SELECT pg_temp.undated($$INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount, paid_on) VALUES (917601, 917601, 10, current_date + 5)$$);

@@ -2,8 +2,9 @@
  *
  * trigger_row_dates.c
  *	  Sensible dates (doc/registry.md#sensible-dates): a signature, a
- *	  payment or a termination is not dated in the future (a termination
- *	  before the signature is trigger_constraints.c's to refuse); a
+ *	  commitment, a payment or a termination is not dated in the future (a
+ *	  termination before the signature is trigger_constraints.c's to
+ *	  refuse); a
  *	  disbursement, a measurement and an evaluation period fall within the
  *	  partnership's dates (starts_on to ended_on, or to ends_on while it
  *	  runs); and an evaluation is closed only with responses, once its

@@ -41,6 +41,9 @@ COMMENT ON TRIGGER p25_terminated ON @extschema@.agreement IS 'terminated_on is 
 CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF signed_on, partnership_id ON @extschema@.agreement_party
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('signed_on', 'past');
 COMMENT ON TRIGGER p25_dates ON @extschema@.agreement_party IS 'signed_on is not in the future';
+CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF committed_on, partnership_id ON @extschema@.commitment
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('committed_on', 'past');
+COMMENT ON TRIGGER p25_dates ON @extschema@.commitment IS 'committed_on is not in the future';
 CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF paid_on, partnership_id ON @extschema@.disbursement
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('paid_on', 'past,within');
 COMMENT ON TRIGGER p25_dates ON @extschema@.disbursement IS 'paid_on is not in the future and inside the partnership''s dates';
