@@ -255,35 +255,47 @@ already_broken(List *before, const RuleViolation *v)
 }
 
 /*
- * Does excused (the errors before this transaction) excuse v, when the
- * partnership moves into entering (-1: the commit-time check)?  Only an
- * error already there, the same; and the end only excuses what a recorded
- * date broke (v->broke_on: hindsight, judge.c), never what a change did.
+ * Does excused (the errors before this transaction, errors_before) excuse
+ * v?  Only an error already there, the same (or a part of it).
  */
 static bool
-excused_error(List *excused, const RuleViolation *v, int entering)
+excused_error(List *excused, const RuleViolation *v)
 {
-	if (!already_broken(excused, v))
-		return false;
-	return !PartnershipStatusIsFinal(entering) || v->broke_on != 0;
+	return already_broken(excused, v);
 }
 
 /*
  * The errors the partnership had before this transaction (the rules judged
  * on what was committed; ending: as the end judges them), if it was running
- * then: active, or, for the end, also suspended.  NIL otherwise.
+ * then, NIL otherwise.  An active partnership's errors are all excused: the
+ * commit-time check lets none that a change made stand, so what it has,
+ * time or a catalogue edit did (a rule a DBA made an error).  For the end
+ * of a suspended partnership, whose changes no commit-time check judged,
+ * only those a recorded date broke (broke_on: hindsight, judge.c): what a
+ * change broke while it was suspended still fails its end.
  */
 static List *
 errors_before(int64 partnership_id, bool ending)
 {
 	RulesPartnershipInfo before;
 	List	   *violations = RulesEvaluate(partnership_id, &before, ending, true);
+	List	   *dated = NIL;
+	ListCell   *lc;
 
-	if (before.found &&
-		(before.status == PARTNERSHIP_STATUS_ACTIVE ||
-		 (ending && before.status == PARTNERSHIP_STATUS_SUSPENDED)))
+	if (!before.found)
+		return NIL;
+	if (before.status == PARTNERSHIP_STATUS_ACTIVE)
 		return violations;
-	return NIL;
+	if (!ending || before.status != PARTNERSHIP_STATUS_SUSPENDED)
+		return NIL;
+	foreach(lc, violations)
+	{
+		RuleViolation *b = (RuleViolation *) lfirst(lc);
+
+		if (b->broke_on != 0)
+			dated = lappend(dated, b);
+	}
+	return dated;
 }
 
 /* Is any violation an error? */
@@ -321,7 +333,7 @@ refused_violations(List *violations, int entering, List *excused)
 			continue;
 		if (PartnershipStatusIsFinal(entering) && !RulesBindsTheEnd(v->code))
 			continue;
-		if (excused_error(excused, v, entering))
+		if (excused_error(excused, v))
 			continue;
 		refused = lappend(refused, v);
 	}
@@ -651,8 +663,9 @@ PG_FUNCTION_INFO_V1(partnership_rules_activation);
  * other status requires every 'error' rule to hold; a move from active or
  * suspended into completed or terminated requires every rule that binds
  * the end to hold, but for errors the partnership already had before this
- * transaction and that a recorded date broke (excused_error).  The latter closes a gap of the commit-time check, which
- * judges active partnerships only: a change that breaks a rule, followed
+ * transaction (errors_before).  Judging the end closes a gap of the
+ * commit-time check, which judges active partnerships only: a change that
+ * breaks a rule, followed
  * in the same transaction by the end of the partnership, would otherwise
  * leave a read-only partnership that breaks it forever.
  */
@@ -712,12 +725,12 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 		List	   *excused = NIL;
 
 		/*
-		 * An error that time caused must not keep a partnership from
-		 * ending: completing or terminating it is the way out check()
-		 * names.  So the end excuses an error that the running partnership
-		 * already had before this transaction, the same, and that a date
-		 * already recorded broke (a lead whose period ran out: hindsight,
-		 * judge.c).  What a change broke, in this transaction or while the
+		 * An error that time or a catalogue edit caused must not keep a
+		 * partnership from ending: completing or terminating it is the way
+		 * out check() names.  So the end excuses an error that the running
+		 * partnership already had before this transaction, the same
+		 * (errors_before: of a suspended one, only what a recorded date
+		 * broke).  What a change broke, in this transaction or while the
 		 * partnership was suspended, still fails the end.  Activation
 		 * judges everything.
 		 */
