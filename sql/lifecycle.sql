@@ -89,8 +89,9 @@ INSERT INTO agreement_clause (agreement_id, partnership_id, kind) VALUES (2001, 
 UPDATE member SET title = 'Ketua' WHERE partnership_id = 2001 AND partner_id = 2001;
 
 -- completion makes the partnership and every row of it read-only, but for
--- the final report (measurements, a final evaluation and its responses),
--- which stays open for setting final_report_days after ended_on
+-- the final report (measurements, a final evaluation, an evaluation still
+-- open at the end, and their responses), which stays open for setting
+-- final_report_days after ended_on
 UPDATE partnership SET status = 'completed' WHERE id = 2001;
 SELECT pg_temp.try($$UPDATE partnership.partnership SET name = 'renamed' WHERE id = 2001$$, true);
 SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'active' WHERE id = 2001$$, true);
@@ -104,8 +105,14 @@ SELECT pg_temp.try($$INSERT INTO partnership.commitment (partnership_id, partner
 SELECT pg_temp.try($$INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount) VALUES (2001, 2001, 1)$$, true);
 SELECT pg_temp.try($$UPDATE partnership.indicator SET target = 100 WHERE id = 2001$$, true);
 SELECT pg_temp.try($$INSERT INTO partnership.measurement VALUES (2001, 2001, current_date - 50, 70)$$, true);
-SELECT pg_temp.try($$UPDATE partnership.evaluation SET status = 'closed' WHERE id = 2001$$, true);
+-- the monitoring evaluation still open at the end is answered and closed
+-- (1.1.0 before this: it stayed open for ever), keeping its kind; once
+-- closed it is kept as it was
+SELECT pg_temp.try($$UPDATE partnership.evaluation SET kind = 'midterm' WHERE id = 2001$$);
 SELECT pg_temp.try($$UPDATE partnership.response SET score = 5 WHERE evaluation_id = 2001$$, true);
+SELECT pg_temp.try($$UPDATE partnership.evaluation SET status = 'closed' WHERE id = 2001$$, true);
+SELECT pg_temp.try($$UPDATE partnership.response SET score = 4 WHERE evaluation_id = 2001$$);
+SELECT pg_temp.try($$INSERT INTO partnership.evaluation (partnership_id, kind, period_end) VALUES (2001, 'monitoring', current_date - 1)$$);
 SELECT pg_temp.try($$UPDATE partnership.risk SET status = 'closed' WHERE id = 2001$$, true);
 SELECT pg_temp.try($$UPDATE partnership.agreement SET title = 'x' WHERE id = 2001$$, true);
 SELECT pg_temp.try($$DELETE FROM partnership.agreement_party WHERE agreement_id = 2001$$, true);

@@ -54,8 +54,12 @@ extern bool LifecycleSchemaHasEnd(void);
 	"  AND period_end OPERATOR(pg_catalog." cmp ") $2" \
 	") w"
 
-/* Inside the window, only a final evaluation and its responses change. */
+/*
+ * Inside the window, only a final evaluation, one still open at the end,
+ * and their responses change.
+ */
 extern void LifecycleAfterEndCheckRow(Relation rel, HeapTuple tuple,
+									  HeapTuple was, bool existing,
 									  int64 partnership_id);
 
 #endif							/* PARTNERSHIP_LIFECYCLE_H */

@@ -208,7 +208,8 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 	{
 		result = trigdata->tg_trigtuple;
 		if (PartnershipStatusIsFinal(RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel)))
-			LifecycleAfterEndCheckRow(rel, result, RegistryGetInt64(result, rel, attnum));
+			LifecycleAfterEndCheckRow(rel, result, NULL, false,
+									  RegistryGetInt64(result, rel, attnum));
 		RegistryCheckRow(rel, NULL, result, true);
 	}
 	else if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
@@ -221,20 +222,23 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 		/* inside the window for the final report: old and new row both */
 		if (PartnershipStatusIsFinal(RegistryLockPartnership(oldid, rel)))
 		{
-			LifecycleAfterEndCheckRow(rel, trigdata->tg_trigtuple, oldid);
+			LifecycleAfterEndCheckRow(rel, trigdata->tg_trigtuple, NULL, true,
+									  oldid);
 			if (newid == oldid)
-				LifecycleAfterEndCheckRow(rel, result, newid);
+				LifecycleAfterEndCheckRow(rel, result, trigdata->tg_trigtuple,
+										  false, newid);
 		}
 		if (newid != oldid &&
 			PartnershipStatusIsFinal(RegistryLockPartnership(newid, rel)))
-			LifecycleAfterEndCheckRow(rel, result, newid);
+			LifecycleAfterEndCheckRow(rel, result, NULL, false, newid);
 		RegistryCheckRow(rel, trigdata->tg_trigtuple, result, true);
 	}
 	else
 	{
 		result = trigdata->tg_trigtuple;
 		if (PartnershipStatusIsFinal(RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel)))
-			LifecycleAfterEndCheckRow(rel, result, RegistryGetInt64(result, rel, attnum));
+			LifecycleAfterEndCheckRow(rel, result, NULL, true,
+									  RegistryGetInt64(result, rel, attnum));
 	}
 	return PointerGetDatum(result);
 }

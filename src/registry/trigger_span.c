@@ -18,9 +18,10 @@
  *	  guard still lets them through.
  *
  *	  After the end, the registry's guard (trigger_lifecycle.c) asks
- *	  LifecycleAfterEndAllows: a final evaluation, its responses and
- *	  measurements may be written until ended_on + final_report_days
- *	  (setting, default 90); then the partnership is read-only.
+ *	  LifecycleAfterEndAllows: a final evaluation, an evaluation still open
+ *	  at the end, their responses and measurements may be written until
+ *	  ended_on + final_report_days (setting, default 90); then the
+ *	  partnership is read-only.
  *
  * src/registry/trigger_span.c
  *
@@ -167,8 +168,27 @@ RefuseNotFinal(Relation rel, int64 partnership_id)
 			errtable(rel));
 }
 
+/* The evaluation row's kind, or its status. */
+static VocabularyCode
+EvaluationCode(Relation rel, HeapTuple tuple, const char *column)
+{
+	bool		isnull;
+	Datum		d = RegistryGetAttr(tuple, rel, RegistryAttnum(rel, column), &isnull);
+
+	return isnull ? -1 : DatumGetVocabularyCode(d);
+}
+
+/*
+ * Inside the window, a final evaluation and its responses are written, and
+ * so is an evaluation that was still open at the end: it is answered and
+ * closed (or deleted), or it would stay open for ever.  No evaluation of
+ * another kind is opened after the end.  The row is new (an INSERT: was
+ * NULL, existing false), there already (a DELETE, or the row an UPDATE
+ * changes: existing), or the new row of an UPDATE of was.
+ */
 void
-LifecycleAfterEndCheckRow(Relation rel, HeapTuple tuple, int64 partnership_id)
+LifecycleAfterEndCheckRow(Relation rel, HeapTuple tuple, HeapTuple was,
+						  bool existing, int64 partnership_id)
 {
 	static SPIPlanPtr plan = NULL;
 	const char *name = RelationGetRelationName(rel);
@@ -177,15 +197,20 @@ LifecycleAfterEndCheckRow(Relation rel, HeapTuple tuple, int64 partnership_id)
 
 	if (strcmp(name, "evaluation") == 0)
 	{
-		d = RegistryGetAttr(tuple, rel, RegistryAttnum(rel, "kind"), &isnull);
-		if (isnull ||
-			strcmp(EvaluationKindVocabulary.terms[DatumGetVocabularyCode(d)].canonical,
-				   "final") != 0)
+		VocabularyCode kind = EvaluationCode(rel, tuple, "kind");
+		bool		allowed = kind == EVALUATION_KIND_FINAL;
+
+		if (!allowed && existing)
+			allowed = EvaluationCode(rel, tuple, "status") == EVALUATION_STATUS_OPEN;
+		else if (!allowed && was != NULL)
+			allowed = EvaluationCode(rel, was, "status") == EVALUATION_STATUS_OPEN &&
+				EvaluationCode(rel, was, "kind") == kind;
+		if (!allowed)
 			RefuseNotFinal(rel, partnership_id);
 	}
 	else if (strcmp(name, "response") == 0)
 	{
-		bool		final = false;
+		bool		allowed = false;
 
 		d = RegistryGetAttr(tuple, rel, RegistryAttnum(rel, "evaluation_id"), &isnull);
 		if (isnull)
@@ -195,15 +220,16 @@ LifecycleAfterEndCheckRow(Relation rel, HeapTuple tuple, int64 partnership_id)
 		/* only the response's own partnership: see RegistryExecuteByIds */
 		RegistryExecuteByIds(&plan,
 							 "SELECT kind::pg_catalog.text OPERATOR(pg_catalog.=) 'final'"
+							 " OR status::pg_catalog.text OPERATOR(pg_catalog.=) 'open'"
 							 " FROM @extschema@.evaluation"
 							 " WHERE id OPERATOR(pg_catalog.=) $1"
 							 " AND partnership_id OPERATOR(pg_catalog.=) $2",
 							 DatumGetInt64(d), partnership_id, 1);
 		if (SPI_processed > 0)
-			final = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0],
-											   SPI_tuptable->tupdesc, 1, &isnull));
+			allowed = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0],
+												 SPI_tuptable->tupdesc, 1, &isnull));
 		SPI_finish();
-		if (!final)
+		if (!allowed)
 			RefuseNotFinal(rel, partnership_id);
 	}
 }
