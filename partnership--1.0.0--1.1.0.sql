@@ -1906,7 +1906,8 @@ SET status = 'terminated', terminated_on = p.ended_on,
 FROM @extschema@.partnership p
 WHERE p.id OPERATOR(pg_catalog.=) ag.partnership_id
   AND p.status::pg_catalog.text IN ('completed', 'terminated')
-  AND ag.status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed';
+  AND ag.status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed'
+  AND (ag.effective_to IS NULL OR ag.effective_to OPERATOR(pg_catalog.>=) p.ended_on);
 -- 1.0.0's agreement_termination_check let a NULL reason through (the test
 -- is NULL, which a CHECK passes); a terminated agreement is read-only, so
 -- the update says so in its reason, as for the partnerships above.
@@ -1934,7 +1935,7 @@ COMMENT ON FUNCTION @extschema@.amend(pg_catalog.int8, pg_catalog.text, pg_catal
 CREATE FUNCTION @extschema@.partnership_span_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_span_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.partnership_span_trigger() IS 'an owner and starts_on from proposed on; completing or terminating sets ended_on (default today; termination needs end_reason) and terminates every agreement still signed (BEFORE ROW on partnership)';
+COMMENT ON FUNCTION @extschema@.partnership_span_trigger() IS 'an owner and starts_on from proposed on; completing or terminating sets ended_on (default today; termination needs end_reason) and terminates every agreement still signed that had not run out by then (BEFORE ROW on partnership)';
 
 CREATE FUNCTION @extschema@.registry_date_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'registry_date_trigger'
@@ -1948,7 +1949,7 @@ COMMENT ON FUNCTION @extschema@.evaluation_close_trigger() IS 'an evaluation is 
 
 CREATE TRIGGER p15_span BEFORE INSERT OR UPDATE ON @extschema@.partnership
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_span_trigger();
-COMMENT ON TRIGGER p15_span ON @extschema@.partnership IS 'an owner and starts_on from proposed on; the end sets ended_on and terminates the agreements still signed';
+COMMENT ON TRIGGER p15_span ON @extschema@.partnership IS 'an owner and starts_on from proposed on; the end sets ended_on and terminates the agreements still signed and in force or to come';
 CREATE TRIGGER p25_dates BEFORE INSERT OR UPDATE OF signed_on, partnership_id ON @extschema@.agreement
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_date_trigger('signed_on', 'past');
 COMMENT ON TRIGGER p25_dates ON @extschema@.agreement IS 'signed_on is not in the future';

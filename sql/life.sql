@@ -342,9 +342,18 @@ SAVEPOINT future_period;
 INSERT INTO evaluation (partnership_id, kind, period_end) VALUES (917601, 'monitoring', current_date + 30);
 SELECT regexp_replace(pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 917601$$, true), '(disbursement|evaluation|indicator) [0-9]+', '\1 N') AS refused;
 ROLLBACK TO SAVEPOINT future_period;
+-- an MoU that ran out a hundred days ago (signed as 1.0.0 would have)
+SET session_replication_role = replica;
+INSERT INTO agreement (id, partnership_id, kind, number, version, status, objectives,
+	effective_from, effective_to, signed_on)
+VALUES (917605, 917601, 'mou', 'LIFE/MOU/OLD', 1, 'signed', '{Uji}',
+	current_date - 390, current_date - 100, current_date - 391);
+RESET session_replication_role;
 UPDATE partnership SET status = 'completed' WHERE id = 917601;
 SELECT status, ended_on = current_date AS ended_today, end_reason FROM partnership WHERE id = 917601;
--- every agreement still signed ended with it, saying why; none is in force
+-- every agreement still signed ended with it, saying why, but the one that
+-- had run out, whose own end says why (1.1.0 before this: terminated on the
+-- end, an end it never had); none is in force
 SELECT number, status, terminated_on = current_date AS on_the_end,
 	replace(termination_reason, to_char(current_date, 'YYYY-MM-DD'), 'TODAY') AS termination_reason
 FROM agreement WHERE partnership_id = 917601 ORDER BY id;

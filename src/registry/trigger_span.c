@@ -9,9 +9,10 @@
  *	  Completing or terminating a partnership sets ended_on (default today,
  *	  never a day to come, and for a completion not before starts_on: a
  *	  partnership called off before its start is terminated); a
- *	  termination needs an end_reason.  In the same statement every agreement of the partnership
- *	  still signed becomes "terminated" on ended_on, its termination_reason
- *	  saying that the partnership completed or was terminated, and why: no
+ *	  termination needs an end_reason.  In the same statement every
+ *	  agreement of the partnership still signed, unless it had run out by
+ *	  then, becomes "terminated" on ended_on, its termination_reason saying
+ *	  that the partnership completed or was terminated, and why: no
  *	  agreement of a final partnership is ever in force.  The agreements are
  *	  changed as the caller, through their own triggers and the audit, before
  *	  the partnership row turns final (this trigger is BEFORE ROW), so the
@@ -286,7 +287,11 @@ CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
 				errtableconstraint(rel, "partnership_ended_on_check"));
 }
 
-/* Every agreement still signed ends with the partnership. */
+/*
+ * Every agreement still signed ends with the partnership, but for those
+ * that had run out by ended_on: their own end says why they are no longer
+ * in force, and terminated_on would record an end they never had.
+ */
 static void
 EndAgreements(int64 partnership_id, DateADT ended_on, const char *reason)
 {
@@ -303,7 +308,9 @@ EndAgreements(int64 partnership_id, DateADT ended_on, const char *reason)
 								   " SET status = 'terminated'::@extschema@.agreement_status,"
 								   " terminated_on = $2, termination_reason = $3"
 								   " WHERE partnership_id OPERATOR(pg_catalog.=) $1"
-								   " AND status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed'",
+								   " AND status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed'"
+								   " AND (effective_to IS NULL"
+								   " OR effective_to OPERATOR(pg_catalog.>=) $2)",
 								   3, argtypes);
 	}
 	values[0] = Int64GetDatum(partnership_id);
