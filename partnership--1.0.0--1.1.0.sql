@@ -650,6 +650,17 @@ CREATE FUNCTION @extschema@.is_in_force(kind @extschema@.agreement_kind, status 
 		AND (effective_to IS NULL OR effective_to OPERATOR(pg_catalog.>=) CURRENT_DATE);
 COMMENT ON FUNCTION @extschema@.is_in_force(@extschema@.agreement_kind, @extschema@.agreement_status, pg_catalog.date, pg_catalog.date) IS 'true for an agreement in force: a binding one (pks or addendum), signed, effective_from <= today <= effective_to (or no end): the agreement in force of the rules';
 
+CREATE FUNCTION @extschema@.takes_over(kind @extschema@.agreement_kind, status @extschema@.agreement_status, effective_from pg_catalog.date, effective_to pg_catalog.date, from_kind @extschema@.agreement_kind, from_effective_to pg_catalog.date)
+	RETURNS pg_catalog.bool
+	LANGUAGE sql STABLE PARALLEL SAFE
+	RETURN (kind OPERATOR(@extschema@.=) 'pks' OR kind OPERATOR(@extschema@.=) 'addendum')
+		AND (from_kind OPERATOR(@extschema@.=) 'pks' OR from_kind OPERATOR(@extschema@.=) 'addendum')
+		AND status OPERATOR(@extschema@.=) 'signed'
+		AND effective_from OPERATOR(pg_catalog.>) CURRENT_DATE
+		AND effective_from OPERATOR(pg_catalog.<=) (from_effective_to OPERATOR(pg_catalog.+) 1)
+		AND (effective_to IS NULL OR effective_to OPERATOR(pg_catalog.>) from_effective_to);
+COMMENT ON FUNCTION @extschema@.takes_over(@extschema@.agreement_kind, @extschema@.agreement_status, pg_catalog.date, pg_catalog.date, @extschema@.agreement_kind, pg_catalog.date) IS 'true when a signed binding agreement (kind, status, effective_from, effective_to) takes over from a binding agreement of the same partnership (from_kind) that ends on from_effective_to: it starts after today, by the day after, and ends later (a renewal signed ahead); rule agreement_expiring does not warn of an end taken over';
+
 CREATE FUNCTION @extschema@.is_blank(value pg_catalog.text)
 	RETURNS pg_catalog.bool
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -938,9 +949,12 @@ LEFT JOIN (
 	ORDER BY m.partnership_id, q.code, m.partner_id) ld ON ld.partnership_id = a.partnership_id AND ld.code = p.code
 WHERE @extschema@.is_effective(a.status, a.effective_from, a.effective_to)
   AND p.status::pg_catalog.text NOT IN ('completed', 'terminated')
-  AND a.effective_to <= CURRENT_DATE + w.warning_days;
+  AND a.effective_to <= CURRENT_DATE + w.warning_days
+  AND NOT EXISTS (SELECT FROM @extschema@.agreement b
+	WHERE b.partnership_id = a.partnership_id
+	  AND @extschema@.takes_over(b.kind, b.status, b.effective_from, b.effective_to, a.kind, a.effective_to));
 
-COMMENT ON VIEW partnership_report.agreements_expiring IS 'signed agreements in force today that end within setting expiry_warning_days (default 90), for partnerships that are not completed or terminated';
+COMMENT ON VIEW partnership_report.agreements_expiring IS 'signed agreements in force today that end within setting expiry_warning_days (default 90), unless a signed renewal takes over from them by the day after (takes_over), for partnerships that are not completed or terminated';
 COMMENT ON COLUMN partnership_report.agreements_expiring.partnership_id IS 'identity of the partnership';
 COMMENT ON COLUMN partnership_report.agreements_expiring.partnership_code IS 'code of the partnership';
 COMMENT ON COLUMN partnership_report.agreements_expiring.partnership_name IS 'name of the partnership';
@@ -1988,7 +2002,7 @@ COMMENT ON TRIGGER p25_close ON @extschema@.evaluation IS 'closed only with resp
 CREATE FUNCTION @extschema@.half_years(from_day pg_catalog.date, to_day pg_catalog.date)
 	RETURNS SETOF pg_catalog.date AS 'MODULE_PATHNAME', 'half_years'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
-COMMENT ON FUNCTION @extschema@.half_years(pg_catalog.date, pg_catalog.date) IS 'first days (1 January, 1 July) of the half-years from the one holding from_day to the one holding to_day; none if either is infinite';
+COMMENT ON FUNCTION @extschema@.half_years(pg_catalog.date, pg_catalog.date) IS 'first days (1 January, 1 July) of the half-years from the one holding from_day to the one holding to_day; none if to_day is before from_day or either is infinite';
 
 CREATE FUNCTION @extschema@.half_year_start(day pg_catalog.date)
 	RETURNS pg_catalog.date
@@ -2057,11 +2071,14 @@ LEFT JOIN LATERAL (
 	  AND (a.effective_to IS NULL OR a.effective_to OPERATOR(pg_catalog.>=) h.judged_on)
 	  AND (a.terminated_on IS NULL OR a.terminated_on OPERATOR(pg_catalog.>) h.judged_on)
 	  AND NOT EXISTS (
+		/* superseded by then: a signed addendum that does not start after it ends */
 		SELECT FROM @extschema@.agreement n
 		WHERE n.partnership_id OPERATOR(pg_catalog.=) p.id
 		  AND n.amends_id OPERATOR(pg_catalog.=) a.id
 		  AND n.status::pg_catalog.text OPERATOR(pg_catalog.<>) 'draft'
-		  AND n.signed_on OPERATOR(pg_catalog.<=) h.judged_on)
+		  AND n.signed_on OPERATOR(pg_catalog.<=) h.judged_on
+		  AND (a.effective_to IS NULL OR n.effective_from IS NULL
+			   OR n.effective_from OPERATOR(pg_catalog.<=) a.effective_to))
 	ORDER BY a.kind::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{pks,addendum}'::pg_catalog.text[]) DESC,
 		a.effective_from DESC NULLS LAST, a.version DESC, a.id DESC
 	LIMIT 1) ag ON true

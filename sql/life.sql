@@ -312,10 +312,17 @@ INSERT INTO member (partnership_id, partner_id, roles) VALUES
 UPDATE partnership SET status = 'proposed' WHERE id = 917609;
 UPDATE partnership SET status = 'active' WHERE id = 917609;
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 917609$$, true);
+-- nor is it called off more than a year before its start, before its
+-- planning (1.1.0 before this: any day was accepted)
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'x', ended_on = current_date - 400 WHERE id = 917609$$);
 UPDATE partnership SET status = 'terminated', end_reason = 'Dibatalkan sebelum dimulai' WHERE id = 917609;
 SELECT status, ended_on = current_date AS ended_today, ended_on < starts_on AS before_its_start,
 	(SELECT count(*) FROM partnership_report.semesters s WHERE s.partnership_id = 917609) AS semesters
 FROM partnership WHERE id = 917609;
+-- nor has it a half-year once its start has come: a half-year lies between
+-- a start and an end, none between an end and a later start (1.1.0 before
+-- this: the half-year both fall in)
+SELECT count(*) AS half_years FROM partnership.half_years(current_date, current_date - 1);
 -- nor before the signing of an agreement it would terminate (1.1.0 before
 -- this: the addendum signed six days ago terminated a week ago)
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 7 WHERE id = 917601$$, true);

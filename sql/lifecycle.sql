@@ -82,6 +82,8 @@ INSERT INTO indicator (id, partnership_id, code, name) VALUES (2001, 2001, 'TREE
 INSERT INTO measurement VALUES (2001, 2001, current_date - 200, 50);
 INSERT INTO evaluation (id, partnership_id, period_end) VALUES (2001, 2001, current_date - 100);
 INSERT INTO response VALUES (2001, 2001, 2001, 'trust', 4, NULL);
+INSERT INTO evaluation (id, partnership_id, kind, period_end) VALUES (2002, 2001, 'midterm', current_date - 90);
+INSERT INTO response VALUES (2002, 2001, 2001, 'trust', 3, NULL);
 INSERT INTO risk (id, partnership_id, challenge, likelihood, impact) VALUES (2001, 2001, 'coordination', 2, 2);
 INSERT INTO agreement (id, partnership_id, kind, number) VALUES (2001, 2001, 'mou', 'MOU-LC');
 INSERT INTO agreement_party (agreement_id, partnership_id, partner_id) VALUES (2001, 2001, 2001);
@@ -113,6 +115,9 @@ SELECT pg_temp.try($$UPDATE partnership.response SET score = 5 WHERE evaluation_
 SELECT pg_temp.try($$UPDATE partnership.evaluation SET status = 'closed' WHERE id = 2001$$, true);
 SELECT pg_temp.try($$UPDATE partnership.response SET score = 4 WHERE evaluation_id = 2001$$);
 SELECT pg_temp.try($$INSERT INTO partnership.evaluation (partnership_id, kind, period_end) VALUES (2001, 'monitoring', current_date - 1)$$);
+-- or deleted with its responses (1.1.0 before this: the responses' guard
+-- no longer found the evaluation being deleted, and refused)
+SELECT pg_temp.try($$DELETE FROM partnership.evaluation WHERE id = 2002$$);
 SELECT pg_temp.try($$UPDATE partnership.risk SET status = 'closed' WHERE id = 2001$$, true);
 SELECT pg_temp.try($$UPDATE partnership.agreement SET title = 'x' WHERE id = 2001$$, true);
 SELECT pg_temp.try($$DELETE FROM partnership.agreement_party WHERE agreement_id = 2001$$, true);

@@ -280,6 +280,34 @@ SELECT count(*) AS errors_or_expiry FROM partnership.check(940106)
 WHERE severity = 'error' OR rule = 'agreement_expiring';
 SELECT pg_temp.try($$SELECT partnership.amend(a.id, 'ADD/RT-AHEAD/2')
 	FROM partnership.agreement a WHERE a.number = 'PKS/RT-AHEAD'$$);
+-- the views agree: the pks is in force in the half-year's row, and is not
+-- listed as expiring (1.1.0 before: no agreement in semesters, and listed)
+SELECT agreement_number FROM partnership_report.semesters
+WHERE partnership_id = 940106 AND period_end >= current_date;
+SELECT count(*) AS listed_expiring FROM partnership_report.agreements_expiring WHERE partnership_id = 940106;
+-- a renewal of the renewal that starts today supersedes both, the
+-- renewal and the pks it left in force: one agreement in force (1.1.0
+-- before: the pks stayed signed and in force beside it)
+BEGIN;
+SELECT partnership.amend(:ahead, 'ADD/RT-AHEAD/II') AS again \gset
+UPDATE partnership.agreement SET effective_from = current_date WHERE id = :again;
+UPDATE partnership.agreement_party SET signed_on = current_date WHERE agreement_id = :again;
+UPDATE partnership.agreement SET status = 'signed' WHERE id = :again;
+SELECT a.number, a.status, ag.in_force
+FROM partnership.agreement a JOIN partnership_report.agreements ag ON ag.agreement_id = a.id
+WHERE a.partnership_id = 940106 ORDER BY a.id;
+ROLLBACK;
+-- an addendum that starts after today but before the agreement it amends
+-- ends would leave no agreement in force until it starts: its signing is
+-- refused, naming the days (1.1.0 before: signed, and the commit refused
+-- for want of an agreement in force)
+SELECT pg_temp.build(940109, 'RT-GAP', 200, 30);
+SELECT partnership.amend(a.id, 'ADD/RT-GAP', current_date + 200) AS gap
+FROM partnership.agreement a WHERE a.number = 'PKS/RT-GAP' \gset
+UPDATE partnership.agreement SET effective_from = current_date + 10 WHERE id = :gap;
+UPDATE partnership.agreement_party SET signed_on = current_date WHERE agreement_id = :gap;
+SELECT regexp_replace(pg_temp.try(format($$UPDATE partnership.agreement SET status = 'signed' WHERE id = %s$$, :gap), true),
+	'\d{4}-\d{2}-\d{2}', 'DATE', 'g') AS refused;
 -- time passes: the pks ran out yesterday, the addendum starts today
 SET session_replication_role = replica;
 UPDATE partnership.agreement SET effective_from = effective_from - 31, effective_to = effective_to - 31

@@ -54,6 +54,9 @@ extern bool LifecycleSchemaHasEnd(void);
 	"  AND period_end OPERATOR(pg_catalog." cmp ") $2" \
 	") w"
 
+/* The first day of a partnership's planning: a year before it starts. */
+extern DateADT LifecyclePlanningStart(DateADT starts_on);
+
 /*
  * Inside the window, only a final evaluation, one still open at the end,
  * and their responses change.

@@ -5,7 +5,9 @@
  *	  partnership's next version number; signing (draft -> signed) checks
  *	  every requirement in one place and reports all failures in one error;
  *	  signing an addendum supersedes the agreement it amends in the same
- *	  transaction; a signed agreement, its parties and its clauses are
+ *	  transaction (unless that one ends before the addendum starts: a
+ *	  renewal signed ahead, which takes over on its first day); a signed
+ *	  agreement, its parties and its clauses are
  *	  immutable, except for the moves signed -> superseded and
  *	  signed -> terminated.
  *
@@ -172,6 +174,28 @@ AppendName(StringInfo buf, const char *name)
 }
 
 /*
+ * What signing an addendum that starts on $3 supersedes, as a CTE named
+ * superseded (id, name, effective_to): the agreement it amends ($1, of
+ * partnership $2) and the agreements above it in its chain still signed
+ * (one a renewal signed ahead left signed), but those that end before the
+ * addendum starts.  UNION, not UNION ALL: a chain that went round would
+ * end.
+ */
+#define SIGNING_SUPERSEDES \
+	"WITH RECURSIVE chain(id, amends_id) AS (" \
+	" SELECT id, amends_id FROM @extschema@.agreement" \
+	" WHERE id OPERATOR(pg_catalog.=) $1" \
+	" AND partnership_id OPERATOR(pg_catalog.=) $2" \
+	" UNION SELECT a.id, a.amends_id FROM @extschema@.agreement a, chain c" \
+	" WHERE a.id OPERATOR(pg_catalog.=) c.amends_id" \
+	" AND a.partnership_id OPERATOR(pg_catalog.=) $2)," \
+	" superseded AS (SELECT a.id, a.effective_to," \
+	" COALESCE(a.number, '#' OPERATOR(pg_catalog.||) a.id::pg_catalog.text) AS name" \
+	" FROM @extschema@.agreement a, chain c WHERE a.id OPERATOR(pg_catalog.=) c.id" \
+	" AND a.status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed'" \
+	" AND (a.effective_to IS NULL OR a.effective_to OPERATOR(pg_catalog.>=) $3))"
+
+/*
  * The signing checks of doc/registry.md, on the new version of the agreement row.
  * Returns the row to store (signed_on defaults to the last signature).
  */
@@ -181,6 +205,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	static SPIPlanPtr plan_amends = NULL;
 	static SPIPlanPtr plan_amended = NULL;
 	static SPIPlanPtr plan_supersede = NULL;
+	static SPIPlanPtr plan_overlap = NULL;
 	SignFailures f;
 	int64		id = RegistryGetInt64(newtup, rel, att_id);
 	VocabularyCode kind = GetCode(newtup, rel, att_kind);
@@ -208,7 +233,6 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	Datum		last_signed_on = 0;
 	int64		amends_id = 0;
 	bool		amends_ok = true;
-	bool		supersede = true;
 	int			plan_nestlevel;
 
 	f.first = NULL;
@@ -228,8 +252,7 @@ SignAgreement(Relation rel, HeapTuple newtup)
 
 		/* only the addendum's own partnership: see RegistryExecuteByIds */
 		plan_amends = RegistryPreparePlan(
-										  "SELECT kind, status, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text),"
-										  " effective_to"
+										  "SELECT kind, status, COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
 										  " FROM @extschema@.agreement"
 										  " WHERE id OPERATOR(pg_catalog.=) $1"
 										  " AND partnership_id OPERATOR(pg_catalog.=) $2 FOR UPDATE",
@@ -252,13 +275,23 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	}
 	if (plan_supersede == NULL)
 	{
-		Oid			argtypes[1] = {INT8OID};
+		Oid			argtypes[3] = {INT8OID, INT8OID, DATEOID};
 
-		plan_supersede = RegistryPreparePlan(
-											 "UPDATE @extschema@.agreement"
+		plan_supersede = RegistryPreparePlan(SIGNING_SUPERSEDES
+											 " UPDATE @extschema@.agreement a"
 											 " SET status = 'superseded'::@extschema@.agreement_status"
-											 " WHERE id OPERATOR(pg_catalog.=) $1",
-											 1, argtypes);
+											 " FROM superseded s WHERE a.id OPERATOR(pg_catalog.=) s.id",
+											 3, argtypes);
+	}
+	if (plan_overlap == NULL)
+	{
+		Oid			argtypes[3] = {INT8OID, INT8OID, DATEOID};
+
+		/* the one that ends first */
+		plan_overlap = RegistryPreparePlan(SIGNING_SUPERSEDES
+										   " SELECT s.name, s.effective_to FROM superseded s"
+										   " ORDER BY s.effective_to NULLS LAST LIMIT 1",
+										   3, argtypes);
 	}
 
 	/*
@@ -421,20 +454,47 @@ SignAgreement(Relation rel, HeapTuple newtup)
 				else
 				{
 					char	   *amended_name = SPI_getvalue(t, d, 3);
-					Datum		amended_to = SPI_getbinval(t, d, 4, &isnull);
-					bool		amended_open = isnull;
 					Datum		from = RegistryGetAttr(newtup, rel, att_from, &isnull);
 
 					/*
-					 * An addendum that takes over after the amended agreement
-					 * has run out (a renewal signed ahead) leaves it in force
-					 * to its end: superseding it now would leave the
-					 * partnership without an agreement in force until the
-					 * addendum starts.  The two are never in force together.
+					 * Signing supersedes the agreements of the chain the
+					 * addendum would overlap (plan_supersede), today.  One
+					 * that ends before the addendum starts (a renewal signed
+					 * ahead) stays in force to its end, and the addendum
+					 * takes over from its start: the two are never in force
+					 * together.  An addendum that starts after today but
+					 * before such an agreement ends would leave no agreement
+					 * in force until it starts: refused, naming the days.
 					 */
-					if (!isnull && !amended_open &&
-						DatumGetDateADT(from) > DatumGetDateADT(amended_to))
-						supersede = false;
+					if (!isnull && DatumGetDateADT(from) > RegistryToday())
+					{
+						Datum		args[3];
+
+						args[0] = amends;
+						args[1] = values[1];
+						args[2] = from;
+						RegistryExecute(plan_overlap, args, NULL, 1);
+						if (SPI_processed > 0)
+						{
+							bool		open;
+							Datum		to = SPI_getbinval(SPI_tuptable->vals[0],
+														   SPI_tuptable->tupdesc, 2, &open);
+							char	   *overlapped = SPI_getvalue(SPI_tuptable->vals[0],
+																  SPI_tuptable->tupdesc, 1);
+
+							amends_ok = false;
+							AddFailure(&f, "agreement_amends",
+									   open ?
+									   MessageFormat(MSG_SIGN_AMENDS_GAP_OPEN, 1,
+													 RegistryDateText(DatumGetDateADT(from)),
+													 overlapped) :
+									   MessageFormat(MSG_SIGN_AMENDS_GAP, 1,
+													 RegistryDateText(DatumGetDateADT(from)),
+													 overlapped,
+													 RegistryDateText(DatumGetDateADT(to)),
+													 RegistryDateText(DatumGetDateADT(to) + 1)));
+						}
+					}
 
 					/* one signed addendum per agreement: its chain goes on from there */
 					values[2] = Int64GetDatum(id);
@@ -461,11 +521,15 @@ SignAgreement(Relation rel, HeapTuple newtup)
 				errhint_cat(MSG_SIGN_FAILED_HINT),
 				errtableconstraint(rel, f.first));
 
-	/* an addendum replaces the agreement it amends (see supersede above) */
-	if (kind == AGREEMENT_KIND_ADDENDUM && amends_ok && supersede)
+	/* an addendum replaces the agreement it amends (see plan_supersede) */
+	if (kind == AGREEMENT_KIND_ADDENDUM && amends_ok)
 	{
-		values[0] = Int64GetDatum(amends_id);
-		RegistryExecuteAsCaller(plan_supersede, values, NULL, 0);
+		Datum		args[3];
+
+		args[0] = Int64GetDatum(amends_id);
+		args[1] = values[1];
+		args[2] = RegistryGetAttr(newtup, rel, att_from, &isnull);
+		RegistryExecuteAsCaller(plan_supersede, args, NULL, 0);
 	}
 	PlanShapeIndexLookupsEnd(plan_nestlevel);
 	SPI_finish();

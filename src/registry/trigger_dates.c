@@ -67,12 +67,14 @@ static struct
 }			end_cache;
 
 /*
- * The earliest joined_on a partnership starting on starts_on accepts: the
- * same day a calendar year before (28 February for 29 February); no bound
- * (-infinity) for an infinite start.
+ * The first day of a partnership's planning, for one starting on
+ * starts_on: the same day a calendar year before (28 February for 29
+ * February); no bound (-infinity) for an infinite start.  Nobody joins
+ * before it, and a partnership called off before its start ends no
+ * earlier (trigger_span.c).
  */
-static DateADT
-EarliestJoinedOn(DateADT starts_on)
+DateADT
+LifecyclePlanningStart(DateADT starts_on)
 {
 	int			year;
 	int			month;
@@ -92,7 +94,7 @@ EarliestJoinedOn(DateADT starts_on)
 
 /*
  * BEFORE INSERT OR UPDATE FOR EACH ROW on member: joined_on must be neither
- * after the partnership's ends_on nor before EarliestJoinedOn(starts_on).
+ * after the partnership's ends_on nor before LifecyclePlanningStart(starts_on).
  */
 Datum
 member_dates_trigger(PG_FUNCTION_ARGS)
@@ -171,13 +173,13 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 				errhint_cat(MSG_MEMBER_JOINS_AFTER_END_HINT),
 				errtablecolconstraint(rel, att_joined, MEMBER_DATES_CONSTRAINT));
 	if (!end_cache.starts_on_null &&
-		DatumGetDateADT(joined_on) < EarliestJoinedOn(end_cache.starts_on))
+		DatumGetDateADT(joined_on) < LifecyclePlanningStart(end_cache.starts_on))
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
 				errmsg_cat(MSG_MEMBER_JOINS_BEFORE_PLANNING, end_cache.code),
 				errdetail_cat(MSG_MEMBER_JOINS_BEFORE_PLANNING_DETAIL,
 							  RegistryDateText(DatumGetDateADT(joined_on)),
-							  RegistryDateText(EarliestJoinedOn(end_cache.starts_on)),
+							  RegistryDateText(LifecyclePlanningStart(end_cache.starts_on)),
 							  RegistryDateText(end_cache.starts_on)),
 				errhint_cat(MSG_MEMBER_JOINS_BEFORE_PLANNING_HINT),
 				errtablecolconstraint(rel, att_joined, MEMBER_DATES_CONSTRAINT));
@@ -285,7 +287,7 @@ PartnershipDateAgainst(TriggerData *trigdata,
 	values[0] = Int64GetDatum(RegistryGetInt64(trigdata->tg_newtuple, rel,
 											   RegistryAttnum(rel, "id")));
 	values[1] = b->later_breaks && b->members ?
-		DateADTGetDatum(EarliestJoinedOn(DatumGetDateADT(new_date))) : new_date;
+		DateADTGetDatum(LifecyclePlanningStart(DatumGetDateADT(new_date))) : new_date;
 	RegistryExecute(*plan, values, NULL, 1);
 	if (SPI_processed > 0)
 	{

@@ -226,7 +226,15 @@ LifecycleAfterEndCheckRow(Relation rel, HeapTuple tuple, HeapTuple was,
 							 " WHERE id OPERATOR(pg_catalog.=) $1"
 							 " AND partnership_id OPERATOR(pg_catalog.=) $2",
 							 DatumGetInt64(d), partnership_id, 1);
-		if (SPI_processed > 0)
+
+		/*
+		 * No evaluation: this is the cascade of its deletion, which its own
+		 * check let through (a response naming none is the foreign key's to
+		 * refuse).
+		 */
+		if (SPI_processed == 0)
+			allowed = true;
+		else
 			allowed = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0],
 												 SPI_tuptable->tupdesc, 1, &isnull));
 		SPI_finish();
@@ -467,11 +475,14 @@ partnership_span_trigger(PG_FUNCTION_ARGS)
 		/*
 		 * A partnership that is called off before its start (activated
 		 * ahead of it, or proposed) is terminated on the day it was called
-		 * off; only completing it needs it to have started.
+		 * off, during its planning (LifecyclePlanningStart: no earlier
+		 * than a year before the start); only completing it needs it to
+		 * have started.
 		 */
 		d = RegistryGetAttr(newtup, rel, att_starts, &isnull);
 		if (!isnull && ended_on < DatumGetDateADT(d) &&
-			newstatus != PARTNERSHIP_STATUS_TERMINATED)
+			(newstatus != PARTNERSHIP_STATUS_TERMINATED ||
+			 ended_on < LifecyclePlanningStart(DatumGetDateADT(d))))
 			ereport(ERROR,
 					errcode(ERRCODE_CHECK_VIOLATION),
 					errmsg_cat(MSG_END_DATE_BEFORE_START, code, RegistryDateText(ended_on),

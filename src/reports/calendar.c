@@ -4,7 +4,7 @@
  *	  The half-years of the reports over time (doc/reports.md#reports-over-
  *	  time): half_years(from_day, to_day), the first days (1 January,
  *	  1 July) of the half-years from the one holding from_day to the one
- *	  holding to_day.
+ *	  holding to_day (none when to_day is before from_day).
  *
  * A set-returning function in C rather than generate_series() over
  * timestamps, for the planner's sake: generate_series() with arguments
@@ -62,7 +62,9 @@ NextHalfYear(DateADT start)
 
 /*
  * half_years(from_day date, to_day date) RETURNS SETOF date: nothing when
- * to_day falls before from_day's half-year, or either day is infinite.
+ * to_day is before from_day (a partnership called off before its start
+ * has no half-year, even the one its start falls in), or either day is
+ * infinite.
  */
 PG_FUNCTION_INFO_V1(half_years);
 Datum
@@ -79,7 +81,8 @@ half_years(PG_FUNCTION_ARGS)
 		funcctx = SRF_FIRSTCALL_INIT();
 		state = MemoryContextAlloc(funcctx->multi_call_memory_ctx,
 								   sizeof(HalfYears));
-		if (DATE_NOT_FINITE(from_day) || DATE_NOT_FINITE(to_day))
+		if (DATE_NOT_FINITE(from_day) || DATE_NOT_FINITE(to_day) ||
+			to_day < from_day)
 		{
 			state->next = 1;
 			state->last = 0;

@@ -499,7 +499,8 @@ judge_partnership(Verdict *v, const PartnershipFacts *f,
  * Is a signed pks or addendum to take over from the agreement in force, no
  * later than the day after it ends (a renewal signed ahead, which leaves
  * the agreement it amends in force to its end: trigger_agreement.c)?  Then
- * its end is no gap to warn of.
+ * its end is no gap to warn of.  The views ask takes_over(), its SQL
+ * twin (src/sql/70_reports.sql).
  */
 static bool
 agreement_taken_over(const PartnershipFacts *f, const FactsAgreement *in_force,

@@ -93,6 +93,17 @@ CREATE FUNCTION @extschema@.is_in_force(kind @extschema@.agreement_kind, status 
 		AND (effective_to IS NULL OR effective_to OPERATOR(pg_catalog.>=) CURRENT_DATE);
 COMMENT ON FUNCTION @extschema@.is_in_force(@extschema@.agreement_kind, @extschema@.agreement_status, pg_catalog.date, pg_catalog.date) IS 'true for an agreement in force: a binding one (pks or addendum), signed, effective_from <= today <= effective_to (or no end): the agreement in force of the rules';
 
+CREATE FUNCTION @extschema@.takes_over(kind @extschema@.agreement_kind, status @extschema@.agreement_status, effective_from pg_catalog.date, effective_to pg_catalog.date, from_kind @extschema@.agreement_kind, from_effective_to pg_catalog.date)
+	RETURNS pg_catalog.bool
+	LANGUAGE sql STABLE PARALLEL SAFE
+	RETURN (kind OPERATOR(@extschema@.=) 'pks' OR kind OPERATOR(@extschema@.=) 'addendum')
+		AND (from_kind OPERATOR(@extschema@.=) 'pks' OR from_kind OPERATOR(@extschema@.=) 'addendum')
+		AND status OPERATOR(@extschema@.=) 'signed'
+		AND effective_from OPERATOR(pg_catalog.>) CURRENT_DATE
+		AND effective_from OPERATOR(pg_catalog.<=) (from_effective_to OPERATOR(pg_catalog.+) 1)
+		AND (effective_to IS NULL OR effective_to OPERATOR(pg_catalog.>) from_effective_to);
+COMMENT ON FUNCTION @extschema@.takes_over(@extschema@.agreement_kind, @extschema@.agreement_status, pg_catalog.date, pg_catalog.date, @extschema@.agreement_kind, pg_catalog.date) IS 'true when a signed binding agreement (kind, status, effective_from, effective_to) takes over from a binding agreement of the same partnership (from_kind) that ends on from_effective_to: it starts after today, by the day after, and ends later (a renewal signed ahead); rule agreement_expiring does not warn of an end taken over';
+
 CREATE FUNCTION @extschema@.clause_required_for(required pg_catalog.bool, required_since pg_catalog.date, signed_on pg_catalog.date)
 	RETURNS pg_catalog.bool
 	LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -372,9 +383,12 @@ LEFT JOIN (
 	ORDER BY m.partnership_id, q.code, m.partner_id) ld ON ld.partnership_id = a.partnership_id AND ld.code = p.code
 WHERE @extschema@.is_effective(a.status, a.effective_from, a.effective_to)
   AND p.status::pg_catalog.text NOT IN ('completed', 'terminated')
-  AND a.effective_to <= CURRENT_DATE + w.warning_days;
+  AND a.effective_to <= CURRENT_DATE + w.warning_days
+  AND NOT EXISTS (SELECT FROM @extschema@.agreement b
+	WHERE b.partnership_id = a.partnership_id
+	  AND @extschema@.takes_over(b.kind, b.status, b.effective_from, b.effective_to, a.kind, a.effective_to));
 
-COMMENT ON VIEW partnership_report.agreements_expiring IS 'signed agreements in force today that end within setting expiry_warning_days (default 90), for partnerships that are not completed or terminated';
+COMMENT ON VIEW partnership_report.agreements_expiring IS 'signed agreements in force today that end within setting expiry_warning_days (default 90), unless a signed renewal takes over from them by the day after (takes_over), for partnerships that are not completed or terminated';
 COMMENT ON COLUMN partnership_report.agreements_expiring.partnership_id IS 'identity of the partnership';
 COMMENT ON COLUMN partnership_report.agreements_expiring.partnership_code IS 'code of the partnership';
 COMMENT ON COLUMN partnership_report.agreements_expiring.partnership_name IS 'name of the partnership';

@@ -19,7 +19,7 @@
 CREATE FUNCTION @extschema@.half_years(from_day pg_catalog.date, to_day pg_catalog.date)
 	RETURNS SETOF pg_catalog.date AS 'MODULE_PATHNAME', 'half_years'
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
-COMMENT ON FUNCTION @extschema@.half_years(pg_catalog.date, pg_catalog.date) IS 'first days (1 January, 1 July) of the half-years from the one holding from_day to the one holding to_day; none if either is infinite';
+COMMENT ON FUNCTION @extschema@.half_years(pg_catalog.date, pg_catalog.date) IS 'first days (1 January, 1 July) of the half-years from the one holding from_day to the one holding to_day; none if to_day is before from_day or either is infinite';
 
 CREATE FUNCTION @extschema@.half_year_start(day pg_catalog.date)
 	RETURNS pg_catalog.date
@@ -88,11 +88,14 @@ LEFT JOIN LATERAL (
 	  AND (a.effective_to IS NULL OR a.effective_to OPERATOR(pg_catalog.>=) h.judged_on)
 	  AND (a.terminated_on IS NULL OR a.terminated_on OPERATOR(pg_catalog.>) h.judged_on)
 	  AND NOT EXISTS (
+		/* superseded by then: a signed addendum that does not start after it ends */
 		SELECT FROM @extschema@.agreement n
 		WHERE n.partnership_id OPERATOR(pg_catalog.=) p.id
 		  AND n.amends_id OPERATOR(pg_catalog.=) a.id
 		  AND n.status::pg_catalog.text OPERATOR(pg_catalog.<>) 'draft'
-		  AND n.signed_on OPERATOR(pg_catalog.<=) h.judged_on)
+		  AND n.signed_on OPERATOR(pg_catalog.<=) h.judged_on
+		  AND (a.effective_to IS NULL OR n.effective_from IS NULL
+			   OR n.effective_from OPERATOR(pg_catalog.<=) a.effective_to))
 	ORDER BY a.kind::pg_catalog.text OPERATOR(pg_catalog.=) ANY ('{pks,addendum}'::pg_catalog.text[]) DESC,
 		a.effective_from DESC NULLS LAST, a.version DESC, a.id DESC
 	LIMIT 1) ag ON true
