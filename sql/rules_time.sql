@@ -297,6 +297,17 @@ SELECT a.number, a.status, ag.in_force
 FROM partnership.agreement a JOIN partnership_report.agreements ag ON ag.agreement_id = a.id
 WHERE a.partnership_id = 940106 ORDER BY a.id;
 ROLLBACK;
+-- a corrected renewal that replaces the one signed ahead, from the same
+-- first day, supersedes it and leaves the pks in force to its end: no gap,
+-- so no refusal (1.1.0 before this: refused, as if it left a gap)
+BEGIN;
+SELECT partnership.amend(:ahead, 'ADD/RT-AHEAD/FIX', current_date + 220) AS fix \gset
+UPDATE partnership.agreement_party SET signed_on = current_date WHERE agreement_id = :fix;
+SELECT pg_temp.try(format($$UPDATE partnership.agreement SET status = 'signed' WHERE id = %s$$, :fix));
+SELECT a.number, a.status, ag.in_force
+FROM partnership.agreement a JOIN partnership_report.agreements ag ON ag.agreement_id = a.id
+WHERE a.partnership_id = 940106 ORDER BY a.id;
+ROLLBACK;
 -- an addendum that starts after today but before the agreement it amends
 -- ends would leave no agreement in force until it starts: its signing is
 -- refused, naming the days (1.1.0 before: signed, and the commit refused

@@ -175,7 +175,7 @@ AppendName(StringInfo buf, const char *name)
 
 /*
  * What signing an addendum that starts on $3 supersedes, as a CTE named
- * superseded (id, name, effective_to): the agreement it amends ($1, of
+ * superseded (id, effective_from, effective_to, name): the agreement it amends ($1, of
  * partnership $2) and the agreements above it in its chain still signed
  * (one a renewal signed ahead left signed), but those that end before the
  * addendum starts.  UNION, not UNION ALL: a chain that went round would
@@ -189,7 +189,7 @@ AppendName(StringInfo buf, const char *name)
 	" UNION SELECT a.id, a.amends_id FROM @extschema@.agreement a, chain c" \
 	" WHERE a.id OPERATOR(pg_catalog.=) c.amends_id" \
 	" AND a.partnership_id OPERATOR(pg_catalog.=) $2)," \
-	" superseded AS (SELECT a.id, a.effective_to," \
+	" superseded AS (SELECT a.id, a.effective_from, a.effective_to," \
 	" COALESCE(a.number, '#' OPERATOR(pg_catalog.||) a.id::pg_catalog.text) AS name" \
 	" FROM @extschema@.agreement a, chain c WHERE a.id OPERATOR(pg_catalog.=) c.id" \
 	" AND a.status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed'" \
@@ -287,9 +287,16 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	{
 		Oid			argtypes[3] = {INT8OID, INT8OID, DATEOID};
 
-		/* the one that ends first */
+		/*
+		 * Of those, the ones in force, or to be, before the addendum
+		 * starts: superseding them today leaves a gap (one that starts
+		 * when the addendum does, a renewal signed ahead replaced, does
+		 * not).  The one that ends first.
+		 */
 		plan_overlap = RegistryPreparePlan(SIGNING_SUPERSEDES
 										   " SELECT s.name, s.effective_to FROM superseded s"
+										   " WHERE s.effective_from IS NULL"
+										   " OR s.effective_from OPERATOR(pg_catalog.<) $3"
 										   " ORDER BY s.effective_to NULLS LAST LIMIT 1",
 										   3, argtypes);
 	}
