@@ -344,6 +344,15 @@ SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed'
 SELECT activity_name, is_open, overdue, days_overdue
 FROM partnership_report.activities WHERE partnership_id = 917601 ORDER BY activity_id;
 ROLLBACK TO SAVEPOINT back_dated;
+-- nor before a member joined (1.1.0 before this: accepted, a member of a
+-- partnership that had already ended); one still to join is let be
+SAVEPOINT joined_late;
+INSERT INTO partner (id, name, sector) VALUES (917604, 'LIFE Warga', 'community'), (917605, 'LIFE Radio', 'media');
+INSERT INTO member (partnership_id, partner_id, roles, joined_on) VALUES
+	(917601, 917604, '{beneficiary}', current_date - 3), (917601, 917605, '{advisor}', current_date + 10);
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 5 WHERE id = 917601$$, true);
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 3 WHERE id = 917601$$);
+ROLLBACK TO SAVEPOINT joined_late;
 -- an evaluation period still to come would lie after an end today too
 SAVEPOINT future_period;
 INSERT INTO evaluation (partnership_id, kind, period_end) VALUES (917601, 'monitoring', current_date + 30);

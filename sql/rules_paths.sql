@@ -195,7 +195,10 @@ ROLLBACK;
 BEGIN;
 DROP INDEX partnership.risk_partnership_idx;
 CREATE INDEX risk_partnership_idx ON partnership.risk (owner_id, partnership_id);
+-- (no context: it names this session's temporary schema, pg_temp_N)
+\set SHOW_CONTEXT never
 SELECT c.actual FROM pg_temp.commit_check((SELECT min(id) FROM actives)) c;
+\set SHOW_CONTEXT errors
 ROLLBACK;
 
 SET client_min_messages = warning;

@@ -7,8 +7,9 @@
  *	  still recorded.
  *
  *	  Completing or terminating a partnership sets ended_on (default today,
- *	  never a day to come, and for a completion not before starts_on: a
- *	  partnership called off before its start is terminated); a
+ *	  never a day to come, nor before a member joined, and for a completion
+ *	  not before starts_on: a partnership called off before its start is
+ *	  terminated, no earlier than a year before it); a
  *	  termination needs an end_reason.  In the same statement every
  *	  agreement of the partnership still signed, unless it had run out by
  *	  then, becomes "terminated" on ended_on, its termination_reason saying
@@ -244,46 +245,65 @@ LifecycleAfterEndCheckRow(Relation rel, HeapTuple tuple, HeapTuple was,
 }
 
 /*
+ * The first row of a query of the end's checks (kept in *plan): its first
+ * column as text (a name) and its second as a date, in the caller's memory
+ * context.  False if there is none.
+ */
+static bool
+EndCheckFirstRow(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes,
+				 Datum *values, char **name, DateADT *day)
+{
+	MemoryContext caller = CurrentMemoryContext;
+	bool		found;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (*plan == NULL)
+		*plan = RegistryPreparePlan(sql, nargs, argtypes);
+	RegistryExecute(*plan, values, NULL, 1);
+	found = SPI_processed > 0;
+	if (found)
+	{
+		bool		isnull;
+
+		*name = MemoryContextStrdup(caller,
+									SPI_getvalue(SPI_tuptable->vals[0],
+												 SPI_tuptable->tupdesc, 1));
+		*day = DatumGetDateADT(SPI_getbinval(SPI_tuptable->vals[0],
+											 SPI_tuptable->tupdesc, 2, &isnull));
+	}
+	SPI_finish();
+	return found;
+}
+
+/*
  * The end must not leave behind the rows that the date triggers
  * (registry_date_trigger, 'within') keep inside the partnership's dates:
  * the payments, measurements and evaluation periods dated after ended_on
- * (a back-dated end, or a period still to come).  The latest is named.
+ * (a back-dated end, or a period still to come).  Nor may a back-dated end
+ * fall before a member joined: a member recorded as having joined
+ * (joined_on by today) after ended_on would be a member of a partnership
+ * that had already ended; one who is to join later (a partnership called
+ * off before its start) never joined, and is let be.  The latest row, or
+ * member, is named.
  */
 static void
 CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
 				  DateADT ended_on, DateADT today)
 {
-	static SPIPlanPtr plan = NULL;
-	Datum		values[2];
-	MemoryContext caller = CurrentMemoryContext;
-	char	   *what = NULL;
-	DateADT		day = 0;
+	static SPIPlanPtr plan_rows = NULL;
+	static SPIPlanPtr plan_members = NULL;
+	Oid			argtypes[3] = {INT8OID, DATEOID, DATEOID};
+	Datum		values[3];
+	char	   *what;
+	DateADT		day;
 
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	if (plan == NULL)
-	{
-		Oid			argtypes[2] = {INT8OID, DATEOID};
-
-		plan = RegistryPreparePlan(LIFECYCLE_DATED_ROWS(">")
-								   " ORDER BY w.day DESC, w.what LIMIT 1",
-								   2, argtypes);
-	}
 	values[0] = Int64GetDatum(partnership_id);
 	values[1] = DateADTGetDatum(ended_on);
-	RegistryExecute(plan, values, NULL, 1);
-	if (SPI_processed > 0)
-	{
-		bool		isnull;
-
-		what = MemoryContextStrdup(caller,
-								   SPI_getvalue(SPI_tuptable->vals[0],
-												SPI_tuptable->tupdesc, 1));
-		day = DatumGetDateADT(SPI_getbinval(SPI_tuptable->vals[0],
-											SPI_tuptable->tupdesc, 2, &isnull));
-	}
-	SPI_finish();
-	if (what != NULL)
+	values[2] = DateADTGetDatum(today);
+	if (EndCheckFirstRow(&plan_rows,
+						 LIFECYCLE_DATED_ROWS(">") " ORDER BY w.day DESC, w.what LIMIT 1",
+						 2, argtypes, values, &what, &day))
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
 				errmsg_cat(MSG_END_DATE_BEFORE_ROWS, code, RegistryDateText(ended_on),
@@ -292,6 +312,21 @@ CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
 				day > today ?
 				errhint_cat(MSG_END_DATE_BEFORE_FUTURE_ROW_HINT) :
 				errhint_cat(MSG_END_DATE_BEFORE_ROWS_HINT, RegistryDateText(day)),
+				errtableconstraint(rel, "partnership_ended_on_check"));
+	if (EndCheckFirstRow(&plan_members,
+						 "SELECT pt.name, m.joined_on"
+						 " FROM @extschema@.member m"
+						 " JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) m.partner_id"
+						 " WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
+						 " AND m.joined_on OPERATOR(pg_catalog.>) $2"
+						 " AND m.joined_on OPERATOR(pg_catalog.<=) $3"
+						 " ORDER BY m.joined_on DESC, m.partner_id LIMIT 1",
+						 3, argtypes, values, &what, &day))
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_END_DATE_BEFORE_MEMBER, code, RegistryDateText(ended_on),
+						   what, RegistryDateText(day)),
+				errhint_cat(MSG_END_DATE_BEFORE_MEMBER_HINT, RegistryDateText(day)),
 				errtableconstraint(rel, "partnership_ended_on_check"));
 }
 
