@@ -4907,15 +4907,19 @@ COMMENT ON POLICY institution_read ON @extschema@.audit IS 'multi-institution mo
 
 
 -- Members' joined_on has a lower bound: not more than a year before the
--- partnership's starts_on (doc/registry.md#sensible-dates), checked from
--- both sides, so the partnership's trigger now also fires on starts_on.
-COMMENT ON FUNCTION @extschema@.member_dates_trigger() IS 'a member''s joined_on is not after its partnership''s ends_on nor more than a year before its starts_on (BEFORE ROW on member)';
-COMMENT ON FUNCTION @extschema@.partnership_dates_trigger() IS 'a partnership''s new ends_on is not before any member''s joined_on, nor its new starts_on more than a year after one (BEFORE UPDATE ROW on partnership)';
-COMMENT ON TRIGGER p20_dates ON @extschema@.member IS 'joined_on is not after the partnership''s ends_on nor more than a year before its starts_on';
+-- partnership's starts_on (doc/registry.md#sensible-dates), and left_on
+-- the same bounds as joined_on, checked from both sides, so the member's
+-- trigger now also fires on left_on and the partnership's on starts_on.
+COMMENT ON FUNCTION @extschema@.member_dates_trigger() IS 'a member''s joined_on and left_on are not after its partnership''s ends_on nor more than a year before its starts_on (BEFORE ROW on member)';
+COMMENT ON FUNCTION @extschema@.partnership_dates_trigger() IS 'a partnership''s new ends_on is not before any member''s joined_on or left_on, nor its new starts_on more than a year after one (BEFORE UPDATE ROW on partnership)';
+DROP TRIGGER p20_dates ON @extschema@.member;
+CREATE TRIGGER p20_dates BEFORE INSERT OR UPDATE OF joined_on, left_on, partnership_id ON @extschema@.member
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.member_dates_trigger();
+COMMENT ON TRIGGER p20_dates ON @extschema@.member IS 'joined_on and left_on are not after the partnership''s ends_on nor more than a year before its starts_on';
 DROP TRIGGER p20_dates ON @extschema@.partnership;
 CREATE TRIGGER p20_dates BEFORE UPDATE OF ends_on, starts_on ON @extschema@.partnership
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_dates_trigger();
-COMMENT ON TRIGGER p20_dates ON @extschema@.partnership IS 'the new ends_on is not before any member''s joined_on, nor the new starts_on more than a year after one';
+COMMENT ON TRIGGER p20_dates ON @extschema@.partnership IS 'the new ends_on is not before any member''s joined_on or left_on, nor the new starts_on more than a year after one';
 
 -- ------------------------------------------------------------------------
 -- Access levels kept (see the top of this script): the roles that held a

@@ -223,6 +223,15 @@ SELECT pg_temp.undated($$UPDATE partnership.partnership SET starts_on = starts_o
 UPDATE member SET joined_on = current_date - 400 WHERE partnership_id = 917601 AND partner_id = 917603;
 UPDATE partnership SET starts_on = starts_on + 30 WHERE id = 917601;
 UPDATE partnership SET starts_on = starts_on - 30 WHERE id = 917601;
+-- left_on keeps the same bounds, from both sides (1.1.0 before this: a
+-- member who left in 1900, or will in 2199, was accepted)
+SELECT pg_temp.undated($$UPDATE partnership.member SET left_on = '2199-01-01' WHERE partnership_id = 917601 AND partner_id = 917603$$, true);
+INSERT INTO partner (id, name, sector) VALUES (917606, 'LIFE Pemuda', 'community');
+SELECT pg_temp.undated($$INSERT INTO partnership.member (partnership_id, partner_id, roles, left_on) VALUES (917601, 917606, '{advisor}', '1900-01-01')$$, true);
+SAVEPOINT left_late;
+UPDATE member SET left_on = current_date + 300 WHERE partnership_id = 917601 AND partner_id = 917603;
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET ends_on = current_date + 299 WHERE id = 917601$$);
+ROLLBACK TO SAVEPOINT left_late;
 SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, period_end) VALUES (917601, '2099-12-31')$$);
 -- no date is infinite (1.1.0 before: an agreement in force until
 -- 'infinity' made the partnerships and agreements views fail for everyone

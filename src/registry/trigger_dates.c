@@ -93,8 +93,43 @@ LifecyclePlanningStart(DateADT starts_on)
 }
 
 /*
- * BEFORE INSERT OR UPDATE FOR EACH ROW on member: joined_on must be neither
- * after the partnership's ends_on nor before LifecyclePlanningStart(starts_on).
+ * A member's joined_on, or its left_on (left), against the bounds of the
+ * partnership in end_cache: not after ends_on, not before the planning.
+ */
+static void
+CheckMemberDate(Relation rel, int attnum, DateADT day, bool left)
+{
+	if (!end_cache.ends_on_null && day > end_cache.ends_on)
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(left ? MSG_MEMBER_LEAVES_AFTER_END : MSG_MEMBER_JOINS_AFTER_END,
+						   end_cache.code),
+				errdetail_cat(left ? MSG_MEMBER_LEAVES_AFTER_END_DETAIL :
+							  MSG_MEMBER_JOINS_AFTER_END_DETAIL,
+							  RegistryDateText(day), RegistryDateText(end_cache.ends_on)),
+				errhint_cat(left ? MSG_MEMBER_LEAVES_AFTER_END_HINT :
+							MSG_MEMBER_JOINS_AFTER_END_HINT),
+				errtablecolconstraint(rel, attnum, MEMBER_DATES_CONSTRAINT));
+	if (!end_cache.starts_on_null &&
+		day < LifecyclePlanningStart(end_cache.starts_on))
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(left ? MSG_MEMBER_LEAVES_BEFORE_PLANNING :
+						   MSG_MEMBER_JOINS_BEFORE_PLANNING, end_cache.code),
+				errdetail_cat(left ? MSG_MEMBER_LEAVES_BEFORE_PLANNING_DETAIL :
+							  MSG_MEMBER_JOINS_BEFORE_PLANNING_DETAIL,
+							  RegistryDateText(day),
+							  RegistryDateText(LifecyclePlanningStart(end_cache.starts_on)),
+							  RegistryDateText(end_cache.starts_on)),
+				errhint_cat(left ? MSG_MEMBER_LEAVES_BEFORE_PLANNING_HINT :
+							MSG_MEMBER_JOINS_BEFORE_PLANNING_HINT),
+				errtablecolconstraint(rel, attnum, MEMBER_DATES_CONSTRAINT));
+}
+
+/*
+ * BEFORE INSERT OR UPDATE FOR EACH ROW on member: joined_on and left_on must
+ * be neither after the partnership's ends_on nor before
+ * LifecyclePlanningStart(starts_on).
  */
 Datum
 member_dates_trigger(PG_FUNCTION_ARGS)
@@ -104,8 +139,11 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 	Relation	rel;
 	HeapTuple	tuple;
 	Datum		joined_on;
+	Datum		left_on;
 	int			att_joined;
-	bool		isnull;
+	int			att_left;
+	bool		joined_null;
+	bool		left_null;
 	int64		partnership_id;
 
 	trigdata = RegistryTriggerCheck(fcinfo, "member_dates_trigger", true, true,
@@ -117,8 +155,10 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 		trigdata->tg_newtuple : trigdata->tg_trigtuple;
 
 	att_joined = RegistryAttnum(rel, "joined_on");
-	joined_on = RegistryGetAttr(tuple, rel, att_joined, &isnull);
-	if (isnull)
+	att_left = RegistryAttnum(rel, "left_on");
+	joined_on = RegistryGetAttr(tuple, rel, att_joined, &joined_null);
+	left_on = RegistryGetAttr(tuple, rel, att_left, &left_null);
+	if (joined_null && left_null)
 		return PointerGetDatum(tuple);
 
 	partnership_id = RegistryGetInt64(tuple, rel,
@@ -162,27 +202,10 @@ member_dates_trigger(PG_FUNCTION_ARGS)
 		end_cache.cid = GetCurrentCommandId(false);
 	}
 
-	if (!end_cache.ends_on_null &&
-		DatumGetDateADT(joined_on) > end_cache.ends_on)
-		ereport(ERROR,
-				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg_cat(MSG_MEMBER_JOINS_AFTER_END, end_cache.code),
-				errdetail_cat(MSG_MEMBER_JOINS_AFTER_END_DETAIL,
-							  RegistryDateText(DatumGetDateADT(joined_on)),
-							  RegistryDateText(end_cache.ends_on)),
-				errhint_cat(MSG_MEMBER_JOINS_AFTER_END_HINT),
-				errtablecolconstraint(rel, att_joined, MEMBER_DATES_CONSTRAINT));
-	if (!end_cache.starts_on_null &&
-		DatumGetDateADT(joined_on) < LifecyclePlanningStart(end_cache.starts_on))
-		ereport(ERROR,
-				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg_cat(MSG_MEMBER_JOINS_BEFORE_PLANNING, end_cache.code),
-				errdetail_cat(MSG_MEMBER_JOINS_BEFORE_PLANNING_DETAIL,
-							  RegistryDateText(DatumGetDateADT(joined_on)),
-							  RegistryDateText(LifecyclePlanningStart(end_cache.starts_on)),
-							  RegistryDateText(end_cache.starts_on)),
-				errhint_cat(MSG_MEMBER_JOINS_BEFORE_PLANNING_HINT),
-				errtablecolconstraint(rel, att_joined, MEMBER_DATES_CONSTRAINT));
+	if (!joined_null)
+		CheckMemberDate(rel, att_joined, DatumGetDateADT(joined_on), false);
+	if (!left_null)
+		CheckMemberDate(rel, att_left, DatumGetDateADT(left_on), true);
 	return PointerGetDatum(tuple);
 }
 
@@ -205,12 +228,13 @@ typedef struct PartnershipDateBound
 
 static const PartnershipDateBound end_bound = {
 	"ends_on", false, true,
-	"SELECT pt.name, m.joined_on, pg_catalog.count(*) OVER (), 'member'"
+	"SELECT pt.name, GREATEST(m.joined_on, m.left_on) AS day,"
+	" pg_catalog.count(*) OVER (), 'member'"
 	" FROM @extschema@.member m"
 	" JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) m.partner_id"
 	" WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
-	" AND m.joined_on OPERATOR(pg_catalog.>) $2"
-	" ORDER BY m.joined_on DESC, pt.name LIMIT 1",
+	" AND GREATEST(m.joined_on, m.left_on) OPERATOR(pg_catalog.>) $2"
+	" ORDER BY day DESC, pt.name LIMIT 1",
 	MSG_PARTNERSHIP_ENDS_BEFORE_MEMBER,
 	MSG_PARTNERSHIP_ENDS_BEFORE_MEMBER_DETAIL,
 	MSG_PARTNERSHIP_ENDS_BEFORE_MEMBER_HINT
@@ -218,12 +242,13 @@ static const PartnershipDateBound end_bound = {
 
 static const PartnershipDateBound start_bound = {
 	"starts_on", true, true,
-	"SELECT pt.name, m.joined_on, pg_catalog.count(*) OVER (), 'member'"
+	"SELECT pt.name, LEAST(m.joined_on, m.left_on) AS day,"
+	" pg_catalog.count(*) OVER (), 'member'"
 	" FROM @extschema@.member m"
 	" JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) m.partner_id"
 	" WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
-	" AND m.joined_on OPERATOR(pg_catalog.<) $2"
-	" ORDER BY m.joined_on, pt.name LIMIT 1",
+	" AND LEAST(m.joined_on, m.left_on) OPERATOR(pg_catalog.<) $2"
+	" ORDER BY day, pt.name LIMIT 1",
 	MSG_PARTNERSHIP_STARTS_AFTER_MEMBER,
 	MSG_PARTNERSHIP_STARTS_AFTER_MEMBER_DETAIL,
 	MSG_PARTNERSHIP_STARTS_AFTER_MEMBER_HINT

@@ -439,16 +439,16 @@ COMMENT ON TRIGGER p10_append_only_truncate ON @extschema@.audit IS 'keeps audit
 CREATE FUNCTION @extschema@.member_dates_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'member_dates_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.member_dates_trigger() IS 'a member''s joined_on is not after its partnership''s ends_on nor more than a year before its starts_on (BEFORE ROW on member)';
+COMMENT ON FUNCTION @extschema@.member_dates_trigger() IS 'a member''s joined_on and left_on are not after its partnership''s ends_on nor more than a year before its starts_on (BEFORE ROW on member)';
 
 CREATE FUNCTION @extschema@.partnership_dates_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'partnership_dates_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.partnership_dates_trigger() IS 'a partnership''s new ends_on is not before any member''s joined_on, nor its new starts_on more than a year after one (BEFORE UPDATE ROW on partnership)';
+COMMENT ON FUNCTION @extschema@.partnership_dates_trigger() IS 'a partnership''s new ends_on is not before any member''s joined_on or left_on, nor its new starts_on more than a year after one (BEFORE UPDATE ROW on partnership)';
 
-CREATE TRIGGER p20_dates BEFORE INSERT OR UPDATE OF joined_on, partnership_id ON @extschema@.member
+CREATE TRIGGER p20_dates BEFORE INSERT OR UPDATE OF joined_on, left_on, partnership_id ON @extschema@.member
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.member_dates_trigger();
-COMMENT ON TRIGGER p20_dates ON @extschema@.member IS 'joined_on is not after the partnership''s ends_on nor more than a year before its starts_on';
+COMMENT ON TRIGGER p20_dates ON @extschema@.member IS 'joined_on and left_on are not after the partnership''s ends_on nor more than a year before its starts_on';
 CREATE TRIGGER p20_dates BEFORE UPDATE OF ends_on, starts_on ON @extschema@.partnership
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_dates_trigger();
-COMMENT ON TRIGGER p20_dates ON @extschema@.partnership IS 'the new ends_on is not before any member''s joined_on, nor the new starts_on more than a year after one';
+COMMENT ON TRIGGER p20_dates ON @extschema@.partnership IS 'the new ends_on is not before any member''s joined_on or left_on, nor the new starts_on more than a year after one';
