@@ -76,6 +76,26 @@ StagingTriggerData(FunctionCallInfo fcinfo, const char *funcname)
  * identity default drew is never ahead: the sequence handed it out before
  * this trigger runs.
  */
+/*
+ * The staging table's line sequence (its line identity).  Looked up in
+ * pg_depend once per table and kept: the row check runs for every staged
+ * row, and a table keeps its identity sequence while it keeps its OID.
+ */
+static Oid
+StagingLineSequence(Relation rel)
+{
+	static Oid	cached_relid = InvalidOid;
+	static Oid	cached_seqid = InvalidOid;
+
+	if (cached_relid != RelationGetRelid(rel))
+	{
+		cached_seqid = getIdentitySequence(RelationGetRelid(rel),
+										   RegistryAttnum(rel, "line"), false);
+		cached_relid = RelationGetRelid(rel);
+	}
+	return cached_seqid;
+}
+
 static void
 StagingCheckLine(Relation rel, HeapTuple tuple)
 {
@@ -90,7 +110,7 @@ StagingCheckLine(Relation rel, HeapTuple tuple)
 	line = DatumGetInt64(heap_getattr(tuple, att, RelationGetDescr(rel), &isnull));
 	if (isnull)
 		return;					/* the primary key refuses it */
-	seqid = getIdentitySequence(RelationGetRelid(rel), att, false);
+	seqid = StagingLineSequence(rel);
 
 	/* NULL: the sequence has handed nothing out yet */
 	InitFunctionCallInfoData(*fcinfo, NULL, 1, InvalidOid, NULL, NULL);
@@ -245,8 +265,7 @@ import_lines_trigger(PG_FUNCTION_ARGS)
 	if (RegistryRestoring() || InstitutionModeOn() || StagingTableHasRows(rel))
 		return PointerGetDatum(NULL);
 
-	seqid = getIdentitySequence(RelationGetRelid(rel), RegistryAttnum(rel, "line"),
-								false);
+	seqid = StagingLineSequence(rel);
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
 	SetUserIdAndSecContext(RelationGetForm(rel)->relowner,
 						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |

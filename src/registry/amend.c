@@ -122,12 +122,7 @@ partnership_amend(PG_FUNCTION_ARGS)
 	 * agreement signed until its end): the chain goes on from the addendum.
 	 */
 	AmendExecute(&plan_amended,
-				 "SELECT COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
-				 " FROM @extschema@.agreement"
-				 " WHERE amends_id OPERATOR(pg_catalog.=) $1"
-				 " AND status OPERATOR(@extschema@.=) ANY"
-				 " ('{signed,superseded}'::@extschema@.agreement_status[])"
-				 " LIMIT 1",
+				 REGISTRY_SIGNED_ADDENDA_OF " LIMIT 1",
 				 1, read_types, values, NULL, 1);
 	if (SPI_processed > 0)
 		ereport(ERROR,

@@ -88,4 +88,16 @@ extern VocabularyCode RegistryLockPartnership(int64 partnership_id,
 											  Relation rel);
 extern void RegistryForgetPartnership(void);
 
+/*
+ * The signed (or superseded) addenda that amend agreement $1, by name: an
+ * agreement has one, and its chain goes on from there (signing and
+ * amend() refuse a second).  Callers add their conditions and LIMIT.
+ */
+#define REGISTRY_SIGNED_ADDENDA_OF \
+	"SELECT COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)" \
+	" FROM @extschema@.agreement" \
+	" WHERE amends_id OPERATOR(pg_catalog.=) $1" \
+	" AND status OPERATOR(@extschema@.=) ANY" \
+	" ('{signed,superseded}'::@extschema@.agreement_status[])"
+
 #endif							/* PARTNERSHIP_REGISTRY_H */

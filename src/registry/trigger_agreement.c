@@ -263,14 +263,9 @@ SignAgreement(Relation rel, HeapTuple newtup)
 		Oid			argtypes[3] = {INT8OID, INT8OID, INT8OID};
 
 		plan_amended = RegistryPreparePlan(
-										   "SELECT COALESCE(number, '#' OPERATOR(pg_catalog.||) id::pg_catalog.text)"
-										   " FROM @extschema@.agreement"
-										   " WHERE amends_id OPERATOR(pg_catalog.=) $1"
+										   REGISTRY_SIGNED_ADDENDA_OF
 										   " AND partnership_id OPERATOR(pg_catalog.=) $2"
-										   " AND id OPERATOR(pg_catalog.<>) $3"
-										   " AND status OPERATOR(@extschema@.=) ANY"
-										   " ('{signed,superseded}'::@extschema@.agreement_status[])"
-										   " LIMIT 1",
+										   " AND id OPERATOR(pg_catalog.<>) $3 LIMIT 1",
 										   3, argtypes);
 	}
 	if (plan_supersede == NULL)

@@ -255,16 +255,6 @@ already_broken(List *before, const RuleViolation *v)
 }
 
 /*
- * Does excused (the errors before this transaction, errors_before) excuse
- * v?  Only an error already there, the same (or a part of it).
- */
-static bool
-excused_error(List *excused, const RuleViolation *v)
-{
-	return already_broken(excused, v);
-}
-
-/*
  * The errors the partnership had before this transaction (the rules judged
  * on what was committed; ending: as the end judges them), if it was running
  * then, NIL otherwise.  An active partnership's errors are all excused: the
@@ -333,7 +323,7 @@ refused_violations(List *violations, int entering, List *excused)
 			continue;
 		if (PartnershipStatusIsFinal(entering) && !RulesBindsTheEnd(v->code))
 			continue;
-		if (excused_error(excused, v))
+		if (already_broken(excused, v))
 			continue;
 		refused = lappend(refused, v);
 	}
