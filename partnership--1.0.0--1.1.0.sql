@@ -20,7 +20,8 @@
 -- could be installed into a schema that another role owned; the update
 -- refuses such a registry until a superuser owns both schemas, nobody else
 -- may create objects in them, and they hold no other role's objects; and
--- it refuses default privileges that would reach the new tables.
+-- it refuses default privileges that would reach the new schemas and
+-- tables.
 -- ------------------------------------------------------------------------
 DO $$
 DECLARE
@@ -78,12 +79,12 @@ BEGIN
 	IF EXISTS (SELECT FROM pg_catalog.pg_default_acl d, pg_catalog.pg_roles r
 			   WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER
 				 AND d.defaclrole OPERATOR(pg_catalog.=) r.oid
-				 AND d.defaclobjtype OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'S']::"char"[]))
+				 AND d.defaclobjtype OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'S', 'n']::"char"[]))
 	THEN
-		RAISE EXCEPTION 'role "%" has default privileges on new tables or sequences', CURRENT_USER
+		RAISE EXCEPTION 'role "%" has default privileges on new tables, sequences or schemas', CURRENT_USER
 			USING ERRCODE = 'insufficient_privilege',
-				DETAIL = 'They would be granted on the tables and sequences the update creates, past the extension''s access levels.',
-				HINT = 'Update as a superuser without ALTER DEFAULT PRIVILEGES for tables and sequences (see \ddp), then hand out access with partnership.grant_access().';
+				DETAIL = 'They would be granted on the schemas, tables and sequences the update creates, past the extension''s access levels.',
+				HINT = 'Update as a superuser without ALTER DEFAULT PRIVILEGES for tables, sequences and schemas (see \ddp), then hand out access with partnership.grant_access().';
 	END IF;
 END
 $$;
@@ -4995,3 +4996,53 @@ COMMENT ON TRIGGER p10_forget ON @extschema@.clause_kind IS 'makes every session
 CREATE TRIGGER p10_forget AFTER DELETE ON @extschema@.criterion
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalogue_forget_trigger();
 COMMENT ON TRIGGER p10_forget ON @extschema@.criterion IS 'makes every session forget the codes its triggers remembered, so that a row naming a deleted criterion is refused in the registry''s words';
+
+-- ------------------------------------------------------------------------
+-- Names in notifications (src/sql/30_rules.sql, src/sql/76_notify.sql):
+-- setting notify_names (1, 1.0.0's behaviour; 0 sends the ids alone with
+-- multi-institution mode off too), read by the trigger and, through
+-- notify_names(), by notify_due().
+-- ------------------------------------------------------------------------
+ALTER TABLE @extschema@.setting DROP CONSTRAINT setting_name_check,
+	ADD CONSTRAINT setting_name_check CHECK (name IN ('strategic_min_months',
+		'operational_max_months', 'max_agreement_years', 'expiry_warning_days',
+		'evaluation_interval_months', 'gap_threshold', 'min_respondents',
+		'final_report_days', 'multi_institution', 'notify_names'));
+ALTER TABLE @extschema@.setting DROP CONSTRAINT setting_value_check,
+	ADD CONSTRAINT setting_value_check CHECK (CASE name
+		WHEN 'gap_threshold' THEN value > 0::numeric AND value <= 4::numeric
+		WHEN 'multi_institution' THEN value IN (0::numeric, 1::numeric)
+		WHEN 'notify_names' THEN value IN (0::numeric, 1::numeric)
+		ELSE value >= 1::numeric AND value <= 100000::numeric AND value = pg_catalog.trunc(value) END);
+-- (shipped as the fresh install ships it: before the audit trail starts)
+ALTER TABLE @extschema@.setting DISABLE TRIGGER p90_audit_insert;
+INSERT INTO @extschema@.setting (name, value, unit, default_value, description_en, description_id, builtin) VALUES
+	('notify_names', 1, 'switch', 1,
+	 'Names in notifications: 1 puts codes, numbers, institutions and items into the payloads of partnership_events and partnership_due while multi-institution mode is off, 0 sends the ids alone; any role that can connect may LISTEN.',
+	 'Nama dalam notifikasi: 1 memuat kode, nomor, instansi, dan butir ke dalam isi partnership_events dan partnership_due selama mode multi-instansi mati, 0 hanya mengirim id; setiap peran yang dapat terhubung dapat LISTEN.', true);
+ALTER TABLE @extschema@.setting ENABLE TRIGGER p90_audit_insert;
+
+CREATE FUNCTION @extschema@.notify_names()
+	RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'notify_names'
+	LANGUAGE C VOLATILE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.notify_names() IS 'true when notifications carry names (codes, numbers, institutions, items, due days): multi-institution mode off and setting notify_names 1; otherwise they carry the ids alone (any role that can connect may LISTEN)';
+
+CREATE OR REPLACE FUNCTION @extschema@.notify_due()
+	RETURNS pg_catalog.int4
+	LANGUAGE sql VOLATILE
+	SET search_path = pg_catalog, pg_temp
+	AS $$
+SELECT pg_catalog.count(pg_catalog.pg_notify('partnership_due',
+	pg_catalog.json_build_object('event', d.event, 'partnership_id', d.partnership_id,
+		'agreement_id', d.agreement_id, 'seq', d.seq,
+		'partnership', @extschema@.notify_text(n.partnership_code),
+		'agreement', @extschema@.notify_text(n.agreement_number), 'institution', @extschema@.notify_text(n.institution),
+		'item', @extschema@.notify_text(n.item), 'due_on', n.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
+FROM (SELECT i.*, pg_catalog.row_number() OVER () AS seq FROM @extschema@.due_items() i) d
+/* seq: PostgreSQL folds identical notifications of a transaction into one */
+/* any role may LISTEN: the names only where notify_names() allows them (doc/access.md) */
+LEFT JOIN LATERAL (SELECT d.partnership_code, d.agreement_number, d.institution, d.item, d.due_on
+	WHERE @extschema@.notify_names()) n ON true
+$$;
+COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut by notify_text(); in multi-institution mode or with setting notify_names 0 the event and the ids alone), at commit; returns how many (for a pg_cron job)';

@@ -145,6 +145,10 @@ RESET client_min_messages;
 ALTER DEFAULT PRIVILEGES GRANT SELECT, TRIGGER ON TABLES TO PUBLIC;
 SELECT replace(pg_temp.try('CREATE EXTENSION partnership'), current_user, '<installer>');
 ALTER DEFAULT PRIVILEGES REVOKE SELECT, TRIGGER ON TABLES FROM PUBLIC;
+-- and so would CREATE on the schemas it makes
+ALTER DEFAULT PRIVILEGES GRANT CREATE ON SCHEMAS TO PUBLIC;
+SELECT replace(pg_temp.try('CREATE EXTENSION partnership'), current_user, '<installer>');
+ALTER DEFAULT PRIVILEGES REVOKE CREATE ON SCHEMAS FROM PUBLIC;
 -- a schema partnership that the installing superuser owns alone is used
 CREATE SCHEMA partnership;
 SELECT pg_temp.try('CREATE EXTENSION partnership');

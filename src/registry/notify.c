@@ -14,10 +14,10 @@
  *	   "institution": "Dinas Kesehatan", "seq": 1, "at": "..."}
  *
  *	  Any role that can connect may LISTEN on any channel: PostgreSQL has no
- *	  privilege for it.  In multi-institution mode the payload therefore
- *	  carries the ids alone (the names are null), and a listener reads the
- *	  rest through the report views, which show it only the partnerships it
- *	  may see (doc/access.md).
+ *	  privilege for it.  In multi-institution mode, or with setting
+ *	  notify_names 0, the payload therefore carries the ids alone (the
+ *	  names are null), and a listener reads the rest through the report
+ *	  views, which show it only the partnerships it may see (doc/access.md).
  *
  * src/registry/notify.c
  *
@@ -27,6 +27,7 @@
 
 #include "access/genam.h"
 #include "access/relscan.h"
+#include "access/tableam.h"
 #include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "commands/async.h"
@@ -58,6 +59,58 @@ PG_FUNCTION_INFO_V1(registry_notify_trigger);
 #define PAYLOAD_FIELD_MAX	1024
 
 PG_FUNCTION_INFO_V1(notify_text);
+PG_FUNCTION_INFO_V1(notify_names);
+
+/*
+ * Do the payloads carry names (codes, numbers, institutions, items, due
+ * days), or the ids alone?  Names only with multi-institution mode off and
+ * setting notify_names 1, its default (and 1.0.0's behaviour, which has no
+ * such setting): whoever can connect may LISTEN, and with the mode off the
+ * registry cannot tell that listener from a role it granted a level.  The
+ * one definition, for the trigger and, through notify_names(), for
+ * notify_due().  The setting is read in the latest snapshot: a DBA's
+ * change applies to the next notification.
+ */
+static bool
+NotifyNamesOn(void)
+{
+	RegistryScan setting;
+	TableScanDesc seq;
+	Snapshot	snapshot;
+	bool		on = true;
+
+	if (InstitutionModeOn())
+		return false;
+	snapshot = RegistryScanSnapshot();
+	RegistryScanOpen(&setting, "setting", NULL, NULL);
+	seq = table_beginscan(setting.heap, snapshot, 0, NULL);
+	while (table_scan_getnextslot(seq, ForwardScanDirection, setting.slot))
+	{
+		char	   *name = RegistryScanText(&setting, RegistryScanAttnum(&setting, "name"));
+		bool		isnull;
+		Datum		value;
+
+		if (name == NULL || strcmp(name, "notify_names") != 0)
+			continue;
+		value = RegistryScanGet(&setting, RegistryScanAttnum(&setting, "value"), &isnull);
+		on = isnull ||
+			DatumGetInt32(DirectFunctionCall1(numeric_int4, value)) != 0;
+	}
+	table_endscan(seq);
+	RegistryScanClose(&setting);
+	UnregisterSnapshot(snapshot);
+	return on;
+}
+
+/*
+ * notify_names() -> boolean: whether notifications carry names
+ * (NotifyNamesOn), for notify_due().
+ */
+Datum
+notify_names(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(NotifyNamesOn());
+}
 
 /* The bytes escape_json() writes for the character at p, of cl bytes. */
 static int
@@ -255,7 +308,7 @@ registry_notify_trigger(PG_FUNCTION_ARGS)
 		partnership_id = RegistryGetInt64(newtup, rel, RegistryAttnum(rel, "id"));
 
 	/* the names only where every listener may read them (see above) */
-	if (!InstitutionModeOn())
+	if (NotifyNamesOn())
 	{
 		snapshot = RegistryScanSnapshot();
 		if (is_agreement)

@@ -8,14 +8,34 @@
  * empty: its owner could otherwise drop the registry with DROP SCHEMA ...
  * CASCADE, replace the extension's objects (an index the checks read, say)
  * with its own, or leave an operator behind that the script would pick up.
- * Default privileges of the installing role on new tables and sequences are
- * refused too: they would be granted on the registry's tables.
+ * Default privileges of the installing role on new tables, sequences and
+ * schemas are refused too: they would be granted on the registry's.
  * ------------------------------------------------------------------------
  */
 DO $$
 DECLARE
 	s record;
 BEGIN
+	/*
+	 * Default privileges of the installing role would be granted on the
+	 * registry's tables as they are created (TRIGGER, say, which runs the
+	 * grantee's code as whoever writes the table), and on its schemas
+	 * (CREATE on partnership_report or partnership_import, whose objects
+	 * are the superuser's alone).  First: CREATE EXTENSION has already
+	 * made schema partnership with them, and the loop below would report
+	 * that schema, not their cause.
+	 */
+	IF EXISTS (SELECT FROM pg_catalog.pg_default_acl d, pg_catalog.pg_roles r
+			   WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER
+				 AND d.defaclrole OPERATOR(pg_catalog.=) r.oid
+				 AND d.defaclobjtype OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'S', 'n']::"char"[]))
+	THEN
+		RAISE EXCEPTION 'role "%" has default privileges on new tables, sequences or schemas', CURRENT_USER
+			USING ERRCODE = 'insufficient_privilege',
+				DETAIL = 'They would be granted on the registry''s schemas, tables and sequences as the extension creates them, past its access levels.',
+				HINT = 'Create the extension as a superuser without ALTER DEFAULT PRIVILEGES for tables, sequences and schemas (see \ddp), then hand out access with partnership.grant_access().';
+	END IF;
+
 	FOR s IN
 		SELECT n.oid, n.nspname, pg_catalog.pg_get_userbyid(n.nspowner) AS owner,
 			   n.nspowner OPERATOR(pg_catalog.<>) r.oid AS foreign_owner,
@@ -65,20 +85,5 @@ BEGIN
 		END IF;
 	END LOOP;
 
-	/*
-	 * Default privileges of the installing role would be granted on the
-	 * registry's tables as they are created (TRIGGER, say, which runs the
-	 * grantee's code as whoever writes the table).
-	 */
-	IF EXISTS (SELECT FROM pg_catalog.pg_default_acl d, pg_catalog.pg_roles r
-			   WHERE r.rolname OPERATOR(pg_catalog.=) CURRENT_USER
-				 AND d.defaclrole OPERATOR(pg_catalog.=) r.oid
-				 AND d.defaclobjtype OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'S']::"char"[]))
-	THEN
-		RAISE EXCEPTION 'role "%" has default privileges on new tables or sequences', CURRENT_USER
-			USING ERRCODE = 'insufficient_privilege',
-				DETAIL = 'They would be granted on the registry''s tables and sequences as the extension creates them, past its access levels.',
-				HINT = 'Create the extension as a superuser without ALTER DEFAULT PRIVILEGES for tables and sequences (see \ddp), then hand out access with partnership.grant_access().';
-	END IF;
 END
 $$;

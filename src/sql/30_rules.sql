@@ -16,7 +16,7 @@ CREATE TABLE @extschema@.setting (
 		CONSTRAINT setting_name_check CHECK (name IN ('strategic_min_months',
 			'operational_max_months', 'max_agreement_years', 'expiry_warning_days',
 			'evaluation_interval_months', 'gap_threshold', 'min_respondents',
-			'final_report_days', 'multi_institution')),
+			'final_report_days', 'multi_institution', 'notify_names')),
 	value numeric NOT NULL,
 	unit text NOT NULL DEFAULT '',
 	default_value numeric,
@@ -26,6 +26,7 @@ CREATE TABLE @extschema@.setting (
 	CONSTRAINT setting_value_check CHECK (CASE name
 		WHEN 'gap_threshold' THEN value > 0::numeric AND value <= 4::numeric
 		WHEN 'multi_institution' THEN value IN (0::numeric, 1::numeric)
+		WHEN 'notify_names' THEN value IN (0::numeric, 1::numeric)
 		ELSE value >= 1::numeric AND value <= 100000::numeric AND value = pg_catalog.trunc(value) END)
 );
 COMMENT ON TABLE @extschema@.setting IS 'thresholds of the rules and the scoring, set once per database by a DBA (UPDATE the value); kept by pg_dump';
@@ -64,7 +65,10 @@ INSERT INTO @extschema@.setting (name, value, unit, default_value, description_e
 	 'Jumlah hari setelah kemitraan berakhir selama evaluasi akhir, tanggapan, dan pengukurannya masih dapat dicatat.', true),
 	('multi_institution', 0, 'switch', 0,
 	 'Multi-institution mode: 1 lets each role see and change only the partnerships of its institutions (institution_role), 0 (off) lets every role see all.',
-	 'Mode multi-instansi: 1 membatasi setiap peran pada kemitraan instansinya sendiri (institution_role), 0 (mati) membuka semuanya bagi setiap peran.', true);
+	 'Mode multi-instansi: 1 membatasi setiap peran pada kemitraan instansinya sendiri (institution_role), 0 (mati) membuka semuanya bagi setiap peran.', true),
+	('notify_names', 1, 'switch', 1,
+	 'Names in notifications: 1 puts codes, numbers, institutions and items into the payloads of partnership_events and partnership_due while multi-institution mode is off, 0 sends the ids alone; any role that can connect may LISTEN.',
+	 'Nama dalam notifikasi: 1 memuat kode, nomor, instansi, dan butir ke dalam isi partnership_events dan partnership_due selama mode multi-instansi mati, 0 hanya mengirim id; setiap peran yang dapat terhubung dapat LISTEN.', true);
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.setting', 'WHERE NOT builtin');
 

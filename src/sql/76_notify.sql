@@ -80,6 +80,12 @@ CREATE FUNCTION @extschema@.notify_text(value pg_catalog.text)
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.notify_text(pg_catalog.text) IS 'a text as a notification carries it: cut at a character boundary so that its JSON string (quotes and escapes counted) takes at most 1024 bytes, as the partnership_events trigger cuts its texts';
 
+CREATE FUNCTION @extschema@.notify_names()
+	RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'notify_names'
+	LANGUAGE C VOLATILE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.notify_names() IS 'true when notifications carry names (codes, numbers, institutions, items, due days): multi-institution mode off and setting notify_names 1; otherwise they carry the ids alone (any role that can connect may LISTEN)';
+
 CREATE FUNCTION @extschema@.notify_due()
 	RETURNS pg_catalog.int4
 	LANGUAGE sql VOLATILE
@@ -93,11 +99,11 @@ SELECT pg_catalog.count(pg_catalog.pg_notify('partnership_due',
 		'item', @extschema@.notify_text(n.item), 'due_on', n.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
 FROM (SELECT i.*, pg_catalog.row_number() OVER () AS seq FROM @extschema@.due_items() i) d
 /* seq: PostgreSQL folds identical notifications of a transaction into one */
-/* any role may LISTEN: in multi-institution mode the ids alone (doc/access.md) */
+/* any role may LISTEN: the names only where notify_names() allows them (doc/access.md) */
 LEFT JOIN LATERAL (SELECT d.partnership_code, d.agreement_number, d.institution, d.item, d.due_on
-	WHERE NOT @extschema@.multi_institution()) n ON true
+	WHERE @extschema@.notify_names()) n ON true
 $$;
-COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut by notify_text(); in multi-institution mode the event and the partnership id alone), at commit; returns how many (for a pg_cron job)';
+COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut by notify_text(); in multi-institution mode or with setting notify_names 0 the event and the ids alone), at commit; returns how many (for a pg_cron job)';
 
 /* ------------------------------------------------------------------------
  * The DDL guard (src/registry/ddl_guard.c): DROP EXTENSION of a registry with rows

@@ -90,4 +90,19 @@ got=$(/usr/bin/python3 test/notify/listen.py partnership_due 3 -- \
 expect "multi-institution mode: notify_due() names the partnerships by id only" "$got" \
 	'{"agreement": null, "agreement_id": 1, "due_on": null, "event": "agreement_expiring", "institution": null, "item": null, "partnership": null, "partnership_id": 1, "seq": 1}
 {"agreement": null, "agreement_id": null, "due_on": null, "event": "partnership_ending", "institution": null, "item": null, "partnership": null, "partnership_id": 1, "seq": 2}'
+
+# Setting notify_names 0: the ids alone with the mode off too, for a
+# database where roles the registry granted nothing can connect
+# (doc/access.md#notifications).
+psql -X -q -v ON_ERROR_STOP=1 -c "UPDATE partnership.setting SET value = 0 WHERE name = 'multi_institution'" \
+	-c "UPDATE partnership.setting SET value = 0 WHERE name = 'notify_names'"
+got=$(/usr/bin/python3 test/notify/listen.py partnership_events 3 -- \
+	psql -X -q -v ON_ERROR_STOP=1 \
+		-c "UPDATE partnership.partnership SET status = 'suspended' WHERE code = 'GIZI-1'")
+expect "notify_names 0: the suspension names the partnership by id only" "$got" \
+	'{"agreement": null, "agreement_id": null, "event": "partnership_suspended", "institution": null, "partnership": null, "partnership_id": 1, "seq": 1}'
+got=$(/usr/bin/python3 test/notify/listen.py partnership_due 3 -- \
+	psql -X -q -v ON_ERROR_STOP=1 -o /dev/null -c "SELECT partnership.notify_due()")
+expect "notify_names 0: notify_due() names nothing either" "$got" \
+	'{"agreement": null, "agreement_id": 1, "due_on": null, "event": "agreement_expiring", "institution": null, "item": null, "partnership": null, "partnership_id": 1, "seq": 1}'
 exit $fail
