@@ -185,6 +185,22 @@ UPDATE partnership.member SET roles = '{}'
 WHERE partnership_id = 940103 AND partner_id = 940004;
 SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940103$$);
 ROLLBACK;
+-- and so is a member added in it who is no party of the pks: the end
+-- judges the agreements it ends itself as the ones in force, on its day
+-- (1.1.0 before this: the end terminated the pks before the rules ran, so
+-- agreement_covers_members and agreement_clauses never bound an end)
+BEGIN;
+INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+VALUES (940103, 940005, 'advisor', current_date);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940103$$);
+ROLLBACK;
+-- (an end dated yesterday judges the agreement in force yesterday)
+BEGIN;
+INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+VALUES (940103, 940005, 'advisor', current_date - 5);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'Ketua keluar',
+	ended_on = current_date - 1 WHERE id = 940103$$);
+ROLLBACK;
 -- a partner renamed is the same partner: time's errors that name it are
 -- the same, whatever the new name holds, and an unrelated change with
 -- the rename commits (1.1.0

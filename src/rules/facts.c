@@ -58,6 +58,7 @@ typedef struct FactsCursor
 	IndexScanDesc scan;			/* NULL before the first fetch and when done */
 	FactsReader *reader;
 	int			att_partnership;
+	int			att_ended_on;	/* partnership.ended_on; 0: a 1.0.0 schema */
 	bool		have_row;		/* t.slot holds a row not yet consumed */
 	bool		done;
 	int64		row_partnership;	/* partnership_id of that row */
@@ -113,6 +114,8 @@ cursor_open(FactsReader *r, FactsCursor *c, const char *table,
 	c->reader = r;
 	RegistryScanOpen(&c->t, table, index, partnership_column);
 	c->att_partnership = RegistryScanAttnum(&c->t, partnership_column);
+	if (strcmp(table, "partnership") == 0)
+		c->att_ended_on = Max(SPI_fnumber(RelationGetDescr(c->t.heap), "ended_on"), 0);
 }
 
 static void
@@ -308,6 +311,8 @@ read_partnership(FactsCursor *c, PartnershipFacts *f)
 										&f->starts_on);
 	f->has_ends_on = RegistryScanDate(t, RegistryScanAttnum(t, "ends_on"),
 									  &f->ends_on);
+	f->has_ended_on = c->att_ended_on > 0 &&
+		RegistryScanDate(t, c->att_ended_on, &f->ended_on);
 	d = RegistryScanGet(t, RegistryScanAttnum(t, "objectives"), &isnull);
 	f->has_objectives = !isnull && RegistryArrayHasText(d);
 	d = RegistryScanGet(t, RegistryScanAttnum(t, "evaluation_interval"), &isnull);
@@ -411,6 +416,8 @@ read_agreements(FactsReader *r, PartnershipFacts *f)
 									  &fa->effective_to);
 		fa->has_signed_on = RegistryScanDate(a, RegistryScanAttnum(a, "signed_on"),
 											 &fa->signed_on);
+		fa->has_terminated_on = RegistryScanDate(a, RegistryScanAttnum(a, "terminated_on"),
+												 &fa->terminated_on);
 	}
 
 	size = 0;

@@ -47,6 +47,8 @@ typedef struct FactsAgreement
 	DateADT		effective_to;
 	bool		has_signed_on;
 	DateADT		signed_on;
+	bool		has_terminated_on;
+	DateADT		terminated_on;
 } FactsAgreement;
 
 /* A party of an agreement. */
@@ -103,6 +105,8 @@ typedef struct PartnershipFacts
 	DateADT		starts_on;
 	bool		has_ends_on;
 	DateADT		ends_on;
+	bool		has_ended_on;	/* final, and the schema records the end */
+	DateADT		ended_on;
 	bool		has_objectives; /* a non-blank objective */
 	bool		has_interval;
 	Interval	evaluation_interval;

@@ -90,6 +90,9 @@ agreement_newer(const FactsAgreement *a, const FactsAgreement *b)
 	return a->id > b->id;
 }
 
+static const FactsAgreement *agreement_in_force(const PartnershipFacts *f,
+											   DateADT today, bool at_end);
+
 /*
  * The agreement in force: the newest signed pks or addendum
  * (agreement_newer) whose effective period (from a start, to an end or
@@ -98,15 +101,36 @@ agreement_newer(const FactsAgreement *a, const FactsAgreement *b)
 const FactsAgreement *
 RulesAgreementInForce(const PartnershipFacts *f, DateADT today)
 {
+	return agreement_in_force(f, today, false);
+}
+
+/*
+ * The agreement in force on the day it is judged, at_end: as the end
+ * judges a partnership it is ending.  The end itself terminates the
+ * agreements still signed on its ended_on (trigger_span.c, before the
+ * rules run), so for the end those count as signed, and the day is
+ * ended_on if that is earlier: the end judges the partnership as it ran,
+ * not the agreements it has just ended (else agreement_covers_members and
+ * agreement_clauses would never bind an end).
+ */
+static const FactsAgreement *
+agreement_in_force(const PartnershipFacts *f, DateADT today, bool at_end)
+{
 	const FactsAgreement *best = NULL;
 	int			i;
 
+	at_end = at_end && f->has_ended_on;
+	if (at_end && f->ended_on < today)
+		today = f->ended_on;
 	for (i = 0; i < f->nagreements; i++)
 	{
 		const FactsAgreement *a = &f->agreements[i];
+		bool		ended_by_the_end = at_end &&
+			a->status == AGREEMENT_STATUS_TERMINATED &&
+			a->has_terminated_on && a->terminated_on == f->ended_on;
 
 		if ((a->kind != AGREEMENT_KIND_PKS && a->kind != AGREEMENT_KIND_ADDENDUM) ||
-			a->status != AGREEMENT_STATUS_SIGNED)
+			(a->status != AGREEMENT_STATUS_SIGNED && !ended_by_the_end))
 			continue;
 		if (!a->has_from || a->effective_from > today)
 			continue;
@@ -1081,12 +1105,15 @@ judge_risks(Verdict *v, const PartnershipFacts *f)
 	json_list(d, "risks", &items);
 }
 
-/* Every rule on the facts as of one day, into a fresh verdict. */
+/*
+ * Every rule on the facts as of one day, into a fresh verdict; at_end: as
+ * the end judges a partnership it is ending (agreement_in_force).
+ */
 static void
 judge_on(Verdict *v, const PartnershipFacts *f, const RulesCatalogue *catalogue,
-		 DateADT today)
+		 DateADT today, bool at_end)
 {
-	const FactsAgreement *in_force = RulesAgreementInForce(f, today);
+	const FactsAgreement *in_force = agreement_in_force(f, today, at_end);
 
 	memset(v, 0, sizeof(Verdict));
 	v->catalogue = catalogue;
@@ -1173,7 +1200,7 @@ foresee(Verdict *now, Verdict *ahead, DateADT *breaks_on,
 
 		if (i > 0 && days[i] == days[i - 1])
 			continue;
-		judge_on(&then, f, catalogue, days[i]);
+		judge_on(&then, f, catalogue, days[i], false);
 		for (r = 0; r < NUM_RULES; r++)
 		{
 			if (catalogue->severity[r] != RULE_SEVERITY_ERROR ||
@@ -1199,7 +1226,7 @@ foresee(Verdict *now, Verdict *ahead, DateADT *breaks_on,
  */
 static void
 hindsight(const Verdict *now, DateADT *broke_on, const PartnershipFacts *f,
-		  const RulesCatalogue *catalogue, DateADT today)
+		  const RulesCatalogue *catalogue, DateADT today, bool at_end)
 {
 	DateADT    *days;
 	int			ndays;
@@ -1226,7 +1253,7 @@ hindsight(const Verdict *now, DateADT *broke_on, const PartnershipFacts *f,
 
 		if (i < ndays - 1 && days[i] == days[i + 1])
 			continue;
-		judge_on(&eve, f, catalogue, days[i] - 1);
+		judge_on(&eve, f, catalogue, days[i] - 1, at_end);
 		for (r = 0; r < NUM_RULES; r++)
 		{
 			if (now->message[r] == NULL || r == RULE_AGREEMENT_IN_FORCE ||
@@ -1261,13 +1288,13 @@ RulesJudge(const PartnershipFacts *f, const RulesCatalogue *catalogue,
 
 	if (PartnershipStatusIsFinal(f->status) && !how->ending)
 		return NIL;
-	judge_on(&v, f, catalogue, how->today);
+	judge_on(&v, f, catalogue, how->today, how->ending);
 	memset(&ahead, 0, sizeof(ahead));
 	memset(broke_on, 0, sizeof(broke_on));
 	if (how->foresight && running)
 		foresee(&v, &ahead, breaks_on, f, catalogue, how->today);
 	if (how->hindsight && (running || how->ending))
-		hindsight(&v, broke_on, f, catalogue, how->today);
+		hindsight(&v, broke_on, f, catalogue, how->today, how->ending);
 
 	for (r = 0; r < NUM_RULES; r++)
 	{
