@@ -462,6 +462,67 @@ SELECT code, status, CASE WHEN ended_on = current_date THEN 'today' ELSE ended_o
 FROM partnership.partnership WHERE code IN ('KS-004', 'KS-006') ORDER BY 1;
 ROLLBACK;
 
+-- an end the registry refuses names the cell: ended_on, as staged (1.1.0
+-- before this: the constraint's name, and no value)
+BEGIN;
+INSERT INTO partnership_import.partnership (code, name, formality, horizon, status, starts_on, ends_on, objectives, owner, ended_on)
+VALUES ('KS-013', 'Lomba Gizi', 'informal', 'operasional', 'selesai', '01/01/2025', '31/12/2025', 'Gizi anak', 'Bappeda Kota Contoh', '15/06/2025');
+INSERT INTO partnership_import.member (partnership, partner, roles, joined_on) VALUES
+	('KS-013', 'Bappeda Kota Contoh', 'koordinator', '01/01/2025'), ('KS-013', 'Radio Suara Kota', 'pelaksana', '01/07/2025');
+SELECT relation, line, field, value, problem FROM partnership.import();
+ROLLBACK;
+
+-- a formal partnership that ended with its pks, which ran out before
+-- today: the activation on the way judges today, so agreement_in_force
+-- fails, and the problem says how a DBA loads it (1.1.0 before this: only
+-- "rules fail", and legacy => true left a draft that could never end)
+CREATE FUNCTION pg_temp.stage_ended(codes text[]) RETURNS void LANGUAGE sql AS $$
+INSERT INTO partnership_import.partnership (code, name, formality, horizon, status, starts_on, ends_on, objectives, owner, ended_on)
+SELECT c, 'Posyandu ' || c, 'formal', 'operasional', CASE c WHEN 'KS-011' THEN 'selesai' ELSE 'aktif' END,
+	'01/01/2024', '31/12/2024', 'Balita sehat', 'Bappeda Kota Contoh', CASE c WHEN 'KS-011' THEN '31/12/2024' END
+FROM unnest(codes) c;
+INSERT INTO partnership_import.member (partnership, partner, roles, joined_on)
+SELECT c, p, r, '01/01/2024' FROM unnest(codes) c,
+	(VALUES ('Bappeda Kota Contoh', 'koordinator'), ('Yayasan Gizi Nusantara', 'pelaksana')) m (p, r);
+INSERT INTO partnership_import.agreement (partnership, kind, number, status, title, signed_on, effective_from, effective_to, objectives, clauses)
+SELECT c, 'PKS', 'PKS/' || c, 'ditandatangani', 'PKS ' || c, '20/12/2023', '01/01/2024', '31/12/2024', 'Balita sehat',
+	'object; rights_obligations; duration; funding; governance; monitoring; dispute_resolution; termination; force_majeure'
+FROM unnest(codes) c;
+INSERT INTO partnership_import.agreement_party (partnership, agreement, partner, roles, responsibilities, signatory_name, signatory_title, signed_on)
+SELECT c, 'PKS/' || c, p, r, 'Tugas ' || r, 'Penandatangan', 'Kepala', '20/12/2023'
+FROM unnest(codes) c,
+	(VALUES ('Bappeda Kota Contoh', 'koordinator'), ('Yayasan Gizi Nusantara', 'pelaksana')) m (p, r);
+$$;
+BEGIN;
+SELECT pg_temp.stage_ended(ARRAY['KS-011']);
+SELECT relation, line, field, value, problem FROM partnership.import();
+SET partnership.language = 'id';
+SELECT problem FROM partnership.import();
+RESET partnership.language;
+-- ... in one transaction that makes the rule a warning around the import:
+-- the ended one loads
+UPDATE partnership.rule SET severity = 'warning' WHERE code = 'agreement_in_force';
+SELECT count(*) AS problems FROM partnership.import(apply => true);
+UPDATE partnership.rule SET severity = 'error' WHERE code = 'agreement_in_force';
+SELECT p.code, p.status, p.ended_on, a.status AS pks, a.terminated_on
+FROM partnership.partnership p JOIN partnership.agreement a ON a.partnership_id = p.id
+WHERE p.code = 'KS-011';
+ROLLBACK;
+-- an active one whose pks ran out does not slip through with it: the
+-- commit judges again, by the rules as they stand then, what was checked
+-- by rules edited since (1.1.0 before this: committed, active with no
+-- agreement in force)
+BEGIN;
+SELECT pg_temp.stage_ended(ARRAY['KS-011', 'KS-012']);
+UPDATE partnership.rule SET severity = 'warning' WHERE code = 'agreement_in_force';
+SELECT count(*) AS problems FROM partnership.import(apply => true);
+UPDATE partnership.rule SET severity = 'error' WHERE code = 'agreement_in_force';
+\set VERBOSITY terse
+COMMIT;
+\set VERBOSITY default
+SELECT count(*) AS loaded FROM partnership.partnership WHERE code IN ('KS-011', 'KS-012');
+SELECT severity FROM partnership.rule WHERE code = 'agreement_in_force';
+
 -- addenda that amend themselves or each other in a circle (not one that
 -- amends a member of the circle: it loads once that is mended), and signed
 -- addenda of a draft or of an agreement staged as terminated, are named

@@ -364,3 +364,23 @@ BEGIN;
 SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'Selesai lebih awal' WHERE id = 940108$$);
 ROLLBACK;
 UPDATE partnership.rule SET severity = 'warning' WHERE code = 'evaluator_assigned';
+
+-- two pks chains: the older pks ends in 30 days, a newer one started ten
+-- days ago and is the agreement in force.  The expiry report and the due
+-- list warn of the agreement in force only, as the rule does (1.1.0 before
+-- this: the replaced pks was listed as expiring, and notify_due() sent it)
+SELECT pg_temp.build(940120, 'RT-TWO', 200, 30);
+SET session_replication_role = replica;
+INSERT INTO partnership.agreement (partnership_id, kind, number, objectives, effective_from, effective_to, status, signed_on)
+VALUES (940120, 'pks', 'PKS-B/RT-TWO', ARRAY['Turunkan stunting'], current_date - 10, current_date + 300, 'signed', current_date - 11);
+RESET session_replication_role;
+SELECT number, in_force FROM partnership_report.agreements WHERE partnership_code = 'RT-TWO' ORDER BY number;
+SELECT count(*) AS expiring FROM partnership_report.agreements_expiring WHERE partnership_code = 'RT-TWO';
+SELECT count(*) AS due FROM partnership.due_items() WHERE partnership_code = 'RT-TWO' AND event = 'agreement_expiring';
+SELECT count(*) AS warned FROM partnership.check(940120) WHERE rule = 'agreement_expiring';
+-- while the older pks is the one in force, and the newer one starts only
+-- after a gap (so does not take over from it), it is listed
+SET session_replication_role = replica;
+UPDATE partnership.agreement SET effective_from = current_date + 40 WHERE number = 'PKS-B/RT-TWO';
+RESET session_replication_role;
+SELECT number, days_to_expiry = 30 AS in_30_days FROM partnership_report.agreements_expiring WHERE partnership_code = 'RT-TWO';

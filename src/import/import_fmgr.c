@@ -497,6 +497,7 @@ static const struct
 	{"only_terminated", MSG_IMPORT_ONLY_TERMINATED},
 	{"rules", MSG_IMPORT_RULES},
 	{"rules_legacy", MSG_IMPORT_RULES_LEGACY},
+	{"rules_ended", MSG_IMPORT_RULES_ENDED},
 	{"rules_commit", MSG_IMPORT_RULES_COMMIT},
 	{"refused", MSG_IMPORT_REFUSED},
 	{"count", MSG_IMPORT_COUNT},

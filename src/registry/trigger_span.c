@@ -312,6 +312,7 @@ CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
 				day > today ?
 				errhint_cat(MSG_END_DATE_BEFORE_FUTURE_ROW_HINT) :
 				errhint_cat(MSG_END_DATE_BEFORE_ROWS_HINT, RegistryDateText(day)),
+				errtablecol(rel, RegistryAttnum(rel, "ended_on")),
 				errtableconstraint(rel, "partnership_ended_on_check"));
 	if (EndCheckFirstRow(&plan_members,
 						 "SELECT pt.name, m.joined_on"
@@ -327,6 +328,7 @@ CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
 				errmsg_cat(MSG_END_DATE_BEFORE_MEMBER, code, RegistryDateText(ended_on),
 						   what, RegistryDateText(day)),
 				errhint_cat(MSG_END_DATE_BEFORE_MEMBER_HINT, RegistryDateText(day)),
+				errtablecol(rel, RegistryAttnum(rel, "ended_on")),
 				errtableconstraint(rel, "partnership_ended_on_check"));
 }
 
@@ -505,6 +507,7 @@ partnership_span_trigger(PG_FUNCTION_ARGS)
 					errcode(ERRCODE_CHECK_VIOLATION),
 					errmsg_cat(MSG_END_DATE_FUTURE, code, RegistryDateText(ended_on)),
 					errhint_cat(MSG_END_DATE_HINT),
+					errtablecol(rel, RegistryAttnum(rel, "ended_on")),
 					errtableconstraint(rel, "partnership_ended_on_check"));
 
 		/*
@@ -523,6 +526,7 @@ partnership_span_trigger(PG_FUNCTION_ARGS)
 					errmsg_cat(MSG_END_DATE_BEFORE_START, code, RegistryDateText(ended_on),
 							   RegistryDateText(DatumGetDateADT(d))),
 					errhint_cat(MSG_END_BEFORE_START_HINT),
+					errtablecol(rel, RegistryAttnum(rel, "ended_on")),
 					errtableconstraint(rel, "partnership_ended_on_check"));
 		CheckEndAfterRows(rel, RegistryGetInt64(newtup, rel, att_id), code,
 						  ended_on, today);
@@ -535,6 +539,7 @@ partnership_span_trigger(PG_FUNCTION_ARGS)
 						errmsg_cat(MSG_END_REASON_REQUIRED, code),
 						errdetail_cat(MSG_END_REASON_REQUIRED_DETAIL),
 						errhint_cat(MSG_END_REASON_REQUIRED_HINT),
+						errtablecol(rel, RegistryAttnum(rel, "end_reason")),
 						errtableconstraint(rel, "partnership_end_reason_check"));
 			reason = MessageFormat(MSG_END_AGREEMENT_TERMINATED, 0, code,
 								   RegistryDateText(ended_on),

@@ -67,6 +67,18 @@ rules_catalogue_invalidate(Datum arg, Oid relid)
 	}
 }
 
+/*
+ * A number that changes whenever the rules or settings may have: every
+ * invalidation of their tables (this transaction's own edits at the end of
+ * the command, other sessions' once taken in).  The commit-time check
+ * compares it to tell a check made by other rules from a current one.
+ */
+uint64
+RulesCatalogueGeneration(void)
+{
+	return catalogue_generation;
+}
+
 /* The severities and thresholds as stored, in the snapshot. */
 static void
 read_tables(RulesCatalogue *cat, Snapshot snapshot)

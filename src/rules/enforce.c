@@ -63,6 +63,7 @@ typedef struct CheckedEntry
 {
 	int64		partnership_id; /* hash key */
 	CommandId	checked_cid;	/* command the check ran in */
+	uint64		catalogue_generation;	/* of the rules it judged by */
 } CheckedEntry;
 
 /* Partnerships checked in this transaction; NULL when none yet. */
@@ -86,12 +87,49 @@ static const char *const lock_query =
  */
 #define RULES_LOCK_SPACE	0x5052
 
+static void enforce_partnership(int64 partnership_id, CommandId change_cid);
+
+/*
+ * Before the commit: check again every partnership this transaction
+ * checked by rules that have changed since (a severity made a warning for
+ * a while and an error again, RulesCatalogueGeneration): the commit must
+ * not let through what the rules as committed refuse, though no change is
+ * left to fire the deferred check.
+ */
+static void
+recheck_stale(void)
+{
+	HASH_SEQ_STATUS status;
+	CheckedEntry *entry;
+	uint64		generation = RulesCatalogueGeneration();
+	List	   *stale = NIL;
+	ListCell   *lc;
+
+	if (checked == NULL)
+		return;
+	hash_seq_init(&status, checked);
+	while ((entry = (CheckedEntry *) hash_seq_search(&status)) != NULL)
+		if (entry->catalogue_generation != generation)
+			stale = lappend(stale, &entry->partnership_id);
+	if (stale == NIL)
+		return;
+	/* the deferred triggers have run: the queries need a snapshot again */
+	PushActiveSnapshot(GetTransactionSnapshot());
+	foreach(lc, stale)
+		enforce_partnership(*(int64 *) lfirst(lc), InvalidCommandId);
+	PopActiveSnapshot();
+	list_free(stale);
+}
+
 static void
 rules_xact_callback(XactEvent event, void *arg)
 {
 	/* The hash lives in TopTransactionContext, freed with it. */
 	switch (event)
 	{
+		case XACT_EVENT_PRE_COMMIT:
+			recheck_stale();
+			break;
 		case XACT_EVENT_COMMIT:
 		case XACT_EVENT_PARALLEL_COMMIT:
 		case XACT_EVENT_ABORT:
@@ -147,6 +185,7 @@ mark_checked(int64 partnership_id, CommandId cid)
 	CheckedEntry *entry = lookup_checked(partnership_id, true);
 
 	entry->checked_cid = cid;
+	entry->catalogue_generation = RulesCatalogueGeneration();
 }
 
 /*
@@ -398,7 +437,10 @@ RulesCommitRefusals(int64 partnership_id, bool *found)
 
 /*
  * Check one partnership for enforcement, unless this transaction already
- * checked it after the change at change_cid (InvalidCommandId: unknown).
+ * checked it after the change at change_cid (InvalidCommandId: unknown),
+ * by the rules as they stand: a rule or setting edited since in this
+ * transaction (a severity made a warning around an import, and an error
+ * again) makes that check stale.
  */
 static void
 enforce_partnership(int64 partnership_id, CommandId change_cid)
@@ -413,7 +455,8 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 	int			rc;
 
 	if (entry != NULL && change_cid != InvalidCommandId &&
-		change_cid <= entry->checked_cid)
+		change_cid <= entry->checked_cid &&
+		entry->catalogue_generation == RulesCatalogueGeneration())
 		return;
 
 	/* Mark the command used, so later changes get a higher one. */

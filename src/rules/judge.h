@@ -104,6 +104,9 @@ typedef struct RulesCatalogue
 extern void RulesReadCatalogue(RulesCatalogue *catalogue, Snapshot snapshot,
 							   bool cached);
 
+/* Changes whenever the rules or settings may have (catalogue.c). */
+extern uint64 RulesCatalogueGeneration(void);
+
 /* How to judge. */
 typedef struct RulesJudgement
 {

@@ -1664,9 +1664,18 @@ BEGIN
 								trial := trial || jsonb_build_object('sheet', r.sheet,
 									'relation', 'partnership', 'line', r.line, 'field', 'status',
 									'value', r.status,
-									'problem', @extschema@.import_message(
-										CASE WHEN legacy THEN 'rules_legacy' ELSE 'rules' END,
-										r.v_status, e_constraint, e_msg),
+									/*
+									 * an ended or suspended partnership whose
+									 * agreement ran out: the activation on the
+									 * way judges today (doc/import.md)
+									 */
+									'problem', CASE
+										WHEN NOT legacy AND e_constraint = 'agreement_in_force'
+											 AND r.v_status IN ('suspended', 'completed', 'terminated')
+										THEN @extschema@.import_message('rules_ended', r.v_status, e_msg)
+										ELSE @extschema@.import_message(
+											CASE WHEN legacy THEN 'rules_legacy' ELSE 'rules' END,
+											r.v_status, e_constraint, e_msg) END,
 									'warning', legacy);
 								failed := failed OR NOT legacy;
 							WHEN OTHERS THEN

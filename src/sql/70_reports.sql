@@ -386,9 +386,15 @@ WHERE @extschema@.is_effective(a.status, a.effective_from, a.effective_to)
   AND a.effective_to <= CURRENT_DATE + w.warning_days
   AND NOT EXISTS (SELECT FROM @extschema@.agreement b
 	WHERE b.partnership_id = a.partnership_id
-	  AND @extschema@.takes_over(b.kind, b.status, b.effective_from, b.effective_to, a.kind, a.effective_to));
+	  AND @extschema@.takes_over(b.kind, b.status, b.effective_from, b.effective_to, a.kind, a.effective_to))
+  /* of the binding agreements, the one in force: no newer one is (agreements.in_force) */
+  AND NOT EXISTS (SELECT FROM @extschema@.agreement n
+	WHERE n.partnership_id = a.partnership_id
+	  AND @extschema@.is_in_force(a.kind, a.status, a.effective_from, a.effective_to)
+	  AND @extschema@.is_in_force(n.kind, n.status, n.effective_from, n.effective_to)
+	  AND (n.effective_from, n.version, n.id) > (a.effective_from, a.version, a.id));
 
-COMMENT ON VIEW partnership_report.agreements_expiring IS 'signed agreements in force today that end within setting expiry_warning_days (default 90), unless a signed renewal takes over from them by the day after (takes_over), for partnerships that are not completed or terminated';
+COMMENT ON VIEW partnership_report.agreements_expiring IS 'signed agreements effective today that end within setting expiry_warning_days (default 90): the binding agreement in force (not one a newer binding agreement has replaced) and MoUs, unless a signed renewal takes over from them by the day after (takes_over), for partnerships that are not completed or terminated';
 COMMENT ON COLUMN partnership_report.agreements_expiring.partnership_id IS 'identity of the partnership';
 COMMENT ON COLUMN partnership_report.agreements_expiring.partnership_code IS 'code of the partnership';
 COMMENT ON COLUMN partnership_report.agreements_expiring.partnership_name IS 'name of the partnership';
