@@ -519,7 +519,7 @@ ALTER TABLE @extschema@.rule ENABLE TRIGGER p90_audit_insert;
 CREATE FUNCTION @extschema@.registry_check_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'registry_check_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.registry_check_trigger() IS 'tests the table constraints users hit (IATI reference, blank name) before PostgreSQL does, to report them in the session''s language with the same SQLSTATE and constraint name (BEFORE INSERT OR UPDATE ROW on partner)';
+COMMENT ON FUNCTION @extschema@.registry_check_trigger() IS 'tests the table constraints users hit (IATI reference, blank name, e-mail address, phone number) before PostgreSQL does, to report them in the session''s language with the same SQLSTATE and constraint name (BEFORE INSERT OR UPDATE ROW on partner and contact)';
 CREATE TRIGGER p20_check BEFORE INSERT OR UPDATE ON @extschema@.partner
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_check_trigger();
 COMMENT ON TRIGGER p20_check ON @extschema@.partner IS 'reports a malformed IATI reference or a blank name in the session''s language';
@@ -5061,3 +5061,11 @@ LEFT JOIN LATERAL (SELECT d.partnership_code, d.agreement_number, d.institution,
 	WHERE @extschema@.notify_names()) n ON true
 $$;
 COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut by notify_text(); in multi-institution mode or with setting notify_names 0 the event and the ids alone), at commit; returns how many (for a pg_cron job)';
+
+-- ------------------------------------------------------------------------
+-- The contact's constraints in the registry's words (src/sql/25_documents.sql):
+-- registry_check_trigger on contact too.
+-- ------------------------------------------------------------------------
+CREATE TRIGGER p20_check BEFORE INSERT OR UPDATE ON @extschema@.contact
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_check_trigger();
+COMMENT ON TRIGGER p20_check ON @extschema@.contact IS 'reports a blank name or a malformed e-mail address or phone number in the session''s language';

@@ -89,6 +89,16 @@ INSERT INTO contact (id, partner_id, name, position, email, phone) VALUES
 SELECT pg_temp.try($$INSERT INTO partnership.contact (partner_id, name, email) VALUES (917502, 'X', 'bukan-email')$$);
 SELECT pg_temp.try($$INSERT INTO partnership.contact (partner_id, name, phone) VALUES (917502, 'X', 'telp kantor')$$);
 SELECT pg_temp.try($$INSERT INTO partnership.contact (partner_id, name) VALUES (917502, '')$$);
+-- in the registry's words, in Indonesian too, with the hint (1.1.0 before
+-- this: PostgreSQL's "violates check constraint", in English only)
+SET partnership.language = 'id';
+SELECT pg_temp.try($$INSERT INTO partnership.contact (partner_id, name, email) VALUES (917502, 'X', 'bukan-email')$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.contact (partner_id, name, phone) VALUES (917502, 'X', 'telp kantor')$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.contact (partner_id, name) VALUES (917502, ' ')$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title) VALUES (917501, 'report', ' ')$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url) VALUES (917501, 'report', 'x', 'laporan akhir.pdf')$$, true);
+SELECT pg_temp.try($$INSERT INTO partnership.document (partnership_id, kind, title, url, sha256) VALUES (917501, 'report', 'x', 'https://a.example/x', 'ABC')$$, true);
+RESET partnership.language;
 
 -- 4. The report columns.
 SELECT partner_name, contacts, extra, partner_extra

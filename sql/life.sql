@@ -343,7 +343,7 @@ INSERT INTO activity (id, partnership_id, name, due_on) VALUES (917603, 917601, 
 	(917604, 917601, 'Tanpa tanggal', NULL);
 SELECT regexp_replace(pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 30 WHERE id = 917601$$, true), '(disbursement|evaluation|indicator) [0-9]+', '\1 N') AS refused;
 SET partnership.language = 'id';
-SELECT regexp_replace(pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 30 WHERE id = 917601$$, true), '(disbursement|evaluation|indicator) [0-9]+', '\1 N') AS refused;
+SELECT regexp_replace(pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 30 WHERE id = 917601$$, true), '(disbursement|evaluation|indicator|pembayaran|evaluasi|indikator) [0-9]+', '\1 N') AS refused;
 RESET partnership.language;
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 5 WHERE id = 917601$$);
 -- the work plan is judged as of the end: an item due after it is not

@@ -34,21 +34,22 @@ extern bool LifecycleSchemaHasEnd(void);
 /*
  * The partnership's rows that registry_date_trigger keeps within its dates
  * (payments, measurements, evaluation periods) whose day is cmp ("<", ">")
- * $2, for partnership $1: what (a name for messages), day, how many, the
+ * $2, for partnership $1: what (its name in partnership.language, for
+ * messages), day, how many, the
  * table.  The end (trigger_span.c) and the partnership's dates
  * (trigger_dates.c) ask it from the partnership's side.
  */
 #define LIFECYCLE_DATED_ROWS(cmp) \
 	"SELECT w.what, w.day, pg_catalog.count(*) OVER (), w.tbl FROM (" \
-	" SELECT 'disbursement ' OPERATOR(pg_catalog.||) id::pg_catalog.text AS what," \
+	" SELECT @extschema@.message('MSG_DATED_DISBURSEMENT', id::pg_catalog.text) AS what," \
 	"  paid_on AS day, 'disbursement' AS tbl" \
 	"  FROM @extschema@.disbursement WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
 	"  AND paid_on OPERATOR(pg_catalog." cmp ") $2" \
-	" UNION ALL SELECT 'measurement of indicator ' OPERATOR(pg_catalog.||)" \
-	"  indicator_id::pg_catalog.text, period_end, 'measurement'" \
+	" UNION ALL SELECT @extschema@.message('MSG_DATED_MEASUREMENT'," \
+	"  indicator_id::pg_catalog.text), period_end, 'measurement'" \
 	"  FROM @extschema@.measurement WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
 	"  AND period_end OPERATOR(pg_catalog." cmp ") $2" \
-	" UNION ALL SELECT 'evaluation ' OPERATOR(pg_catalog.||) id::pg_catalog.text," \
+	" UNION ALL SELECT @extschema@.message('MSG_DATED_EVALUATION', id::pg_catalog.text)," \
 	"  period_end, 'evaluation'" \
 	"  FROM @extschema@.evaluation WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
 	"  AND period_end OPERATOR(pg_catalog." cmp ") $2" \

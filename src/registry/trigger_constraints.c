@@ -17,7 +17,7 @@
  *
  * RegistryCheckRow is called by partnership_guard_trigger (every table that
  * carries partnership_id), partnership_lifecycle_trigger (partnership) and
- * registry_check_trigger (partner).
+ * registry_check_trigger (partner, contact).
  *
  * src/registry/trigger_constraints.c
  *
@@ -65,7 +65,10 @@ typedef enum CheckedTable
 	CT_DISBURSEMENT,
 	CT_RESPONSE,
 	CT_RISK,
-	CT_DOCUMENT
+	CT_DOCUMENT,
+	CT_INDICATOR,
+	CT_MEASUREMENT,
+	CT_CONTACT
 } CheckedTable;
 
 /* Columns read, per table, by position in columns[] (the tests below use c->att[i]). */
@@ -80,7 +83,7 @@ typedef struct CheckedTableDef
 
 static const CheckedTableDef checked_tables[] = {
 	{"partner", CT_PARTNER, {"id", "name", "iati_ref"}},
-	{"partnership", CT_PARTNERSHIP, {"code", "starts_on", "ends_on"}},
+	{"partnership", CT_PARTNERSHIP, {"code", "starts_on", "ends_on", "evaluation_interval"}},
 	{"member", CT_MEMBER,
 	{"partnership_id", "partner_id", "joined_on", "left_on", "influence", "interest"}},
 	{"agreement", CT_AGREEMENT,
@@ -95,7 +98,10 @@ static const CheckedTableDef checked_tables[] = {
 	{"partnership_id", "respondent_id", "evaluation_id", "criterion", "score"}},
 	{"risk", CT_RISK,
 	{"partnership_id", "owner_id", "challenge", "likelihood", "impact"}},
-	{"document", CT_DOCUMENT, {"kind", "title"}},
+	{"document", CT_DOCUMENT, {"kind", "title", "url", "sha256"}},
+	{"indicator", CT_INDICATOR, {"code", "baseline", "target"}},
+	{"measurement", CT_MEASUREMENT, {"indicator_id", "value"}},
+	{"contact", CT_CONTACT, {"partner_id", "name", "email", "phone"}},
 };
 
 /* Resolved once per relation (a relcache id never changes meaning). */
@@ -327,6 +333,61 @@ IatiRefIsMalformed(Datum d)
 		if (strchr("/&|? \t\n\r\f\v", p[i]) != NULL && p[i] != '\0')
 			return true;
 	return false;
+}
+
+/*
+ * Does a text column fail its CHECK column ~ pattern?  The pattern is the
+ * constraint's own, matched in the column's collation, so that this test
+ * and the constraint never disagree.
+ */
+static bool
+TextFailsPattern(Relation rel, HeapTuple tuple, int attnum, const char *pattern,
+				 Datum *value)
+{
+	bool		isnull;
+	Datum		d = Get(tuple, rel, attnum, &isnull);
+
+	*value = d;
+	if (isnull)
+		return false;
+	return !DatumGetBool(DirectFunctionCall2Coll(textregexeq,
+												 TupleDescAttr(RelationGetDescr(rel),
+															   attnum - 1)->attcollation,
+												 d, CStringGetTextDatum(pattern)));
+}
+
+/* A text datum as the error echoes it back. */
+static char *
+Echo(Datum d)
+{
+	text	   *t = DatumGetTextPP(d);
+
+	return PartnershipEchoInput(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+}
+
+/* column > '-Infinity' AND column < 'Infinity' (numeric, not NaN), NULL passing */
+static void
+CheckFinite(Relation rel, HeapTuple tuple, int attnum, const RowName *row)
+{
+	bool		isnull;
+	Datum		d = Get(tuple, rel, attnum, &isnull);
+	Numeric		n;
+	const char *column;
+
+	if (isnull)
+		return;
+	n = DatumGetNumeric(d);
+	if (!numeric_is_nan(n) && !numeric_is_inf(n))
+		return;
+	column = NameStr(TupleDescAttr(RelationGetDescr(rel), attnum - 1)->attname);
+	ereport(ERROR,
+			errcode(ERRCODE_CHECK_VIOLATION),
+			errmsg_cat(MSG_CHECK_NUMBER_FINITE, column, Text(tuple, rel, attnum),
+					   RowText(rel, tuple, row)),
+			errhint_cat(MSG_CHECK_NUMBER_FINITE_HINT, column),
+			errtablecolconstraint(rel, attnum,
+								  psprintf("%s_%s_check", RelationGetRelationName(rel),
+										   column)));
 }
 
 /* currency ~ '^[A-Z]{3}$' */
@@ -1054,6 +1115,22 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 								   DateColumn(newtup, rel, c->att[1])),
 						errhint_cat(MSG_CHECK_PARTNERSHIP_DATES_HINT),
 						errtableconstraint(rel, "partnership_dates_check"));
+			d = Get(newtup, rel, c->att[3], &isnull);
+			if (!isnull)
+			{
+				Interval	zero = {0};
+
+				if (!DatumGetBool(DirectFunctionCall2(interval_gt, d,
+													  IntervalPGetDatum(&zero))))
+					ereport(ERROR,
+							errcode(ERRCODE_CHECK_VIOLATION),
+							errmsg_cat(MSG_CHECK_EVALUATION_INTERVAL,
+									   Text(newtup, rel, c->att[3]),
+									   Text(newtup, rel, c->att[0])),
+							errhint_cat(MSG_CHECK_EVALUATION_INTERVAL_HINT),
+							errtablecolconstraint(rel, c->att[3],
+												  "partnership_evaluation_interval_check"));
+			}
 			return;
 
 		case CT_MEMBER:
@@ -1163,6 +1240,61 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 							errhint_cat(MSG_CHECK_DOCUMENT_KIND_HINT),
 							errtableconstraint(rel, "document_kind_check"));
 			}
+			d = Get(newtup, rel, c->att[1], &isnull);
+			if (!isnull && TextIsSpaces(d))
+				ereport(ERROR,
+						errcode(ERRCODE_CHECK_VIOLATION),
+						errmsg_cat(MSG_CHECK_DOCUMENT_TITLE, Text(newtup, rel, c->att[0])),
+						errhint_cat(MSG_CHECK_DOCUMENT_TITLE_HINT),
+						errtablecolconstraint(rel, c->att[1], "document_title_check"));
+			if (TextFailsPattern(rel, newtup, c->att[2],
+								 "^[A-Za-z][A-Za-z0-9+.-]*:[^[:space:]]+$", &d))
+				ereport(ERROR,
+						errcode(ERRCODE_CHECK_VIOLATION),
+						errmsg_cat(MSG_CHECK_DOCUMENT_URL, Echo(d), Text(newtup, rel, c->att[1])),
+						errhint_cat(MSG_CHECK_DOCUMENT_URL_HINT),
+						errtablecolconstraint(rel, c->att[2], "document_url_check"));
+			if (TextFailsPattern(rel, newtup, c->att[3], "^[0-9a-f]{64}$", &d))
+				ereport(ERROR,
+						errcode(ERRCODE_CHECK_VIOLATION),
+						errmsg_cat(MSG_CHECK_DOCUMENT_SHA256, Echo(d), Text(newtup, rel, c->att[1])),
+						errhint_cat(MSG_CHECK_DOCUMENT_SHA256_HINT),
+						errtablecolconstraint(rel, c->att[3], "document_sha256_check"));
+			return;
+
+		case CT_INDICATOR:
+			row = (RowName) {MSG_ROW_INDICATOR, c->att[0], 0};
+			CheckFinite(rel, newtup, c->att[1], &row);
+			CheckFinite(rel, newtup, c->att[2], &row);
+			return;
+
+		case CT_MEASUREMENT:
+			row = (RowName) {MSG_ROW_MEASUREMENT, c->att[0], 0};
+			CheckFinite(rel, newtup, c->att[1], &row);
+			return;
+
+		case CT_CONTACT:
+			d = Get(newtup, rel, c->att[1], &isnull);
+			if (!isnull && TextIsSpaces(d))
+				ereport(ERROR,
+						errcode(ERRCODE_CHECK_VIOLATION),
+						errmsg_cat(MSG_CHECK_CONTACT_NAME, Text(newtup, rel, c->att[0])),
+						errhint_cat(MSG_CHECK_CONTACT_NAME_HINT),
+						errtablecolconstraint(rel, c->att[1], "contact_name_check"));
+			if (TextFailsPattern(rel, newtup, c->att[2],
+								 "^[^@[:space:]]+@[^@[:space:]]+\\.[^@[:space:]]+$", &d))
+				ereport(ERROR,
+						errcode(ERRCODE_CHECK_VIOLATION),
+						errmsg_cat(MSG_CHECK_CONTACT_EMAIL, Echo(d), Text(newtup, rel, c->att[1])),
+						errhint_cat(MSG_CHECK_CONTACT_EMAIL_HINT),
+						errtablecolconstraint(rel, c->att[2], "contact_email_check"));
+			if (TextFailsPattern(rel, newtup, c->att[3],
+								 "^\\+?[0-9(][0-9 ().-]{2,}$", &d))
+				ereport(ERROR,
+						errcode(ERRCODE_CHECK_VIOLATION),
+						errmsg_cat(MSG_CHECK_CONTACT_PHONE, Echo(d), Text(newtup, rel, c->att[1])),
+						errhint_cat(MSG_CHECK_CONTACT_PHONE_HINT),
+						errtablecolconstraint(rel, c->att[3], "contact_phone_check"));
 			return;
 	}
 }
@@ -1171,7 +1303,8 @@ PG_FUNCTION_INFO_V1(registry_check_trigger);
 
 /*
  * BEFORE INSERT OR UPDATE FOR EACH ROW on the tables whose constraints are
- * tested here but that no other BEFORE ROW trigger serves (partner).
+ * tested here but that no other BEFORE ROW trigger serves (partner,
+ * contact).
  */
 Datum
 registry_check_trigger(PG_FUNCTION_ARGS)

@@ -101,7 +101,7 @@ COMMENT ON FUNCTION @extschema@.catalogue_merge_trigger() IS 'folds an inserted 
 CREATE FUNCTION @extschema@.registry_check_trigger()
 	RETURNS trigger AS 'MODULE_PATHNAME', 'registry_check_trigger'
 	LANGUAGE C;
-COMMENT ON FUNCTION @extschema@.registry_check_trigger() IS 'tests the table constraints users hit (IATI reference, blank name) before PostgreSQL does, to report them in the session''s language with the same SQLSTATE and constraint name (BEFORE INSERT OR UPDATE ROW on partner)';
+COMMENT ON FUNCTION @extschema@.registry_check_trigger() IS 'tests the table constraints users hit (IATI reference, blank name, e-mail address, phone number) before PostgreSQL does, to report them in the session''s language with the same SQLSTATE and constraint name (BEFORE INSERT OR UPDATE ROW on partner and contact)';
 
 CREATE TRIGGER p10_lifecycle BEFORE INSERT OR UPDATE OR DELETE ON @extschema@.partnership
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.partnership_lifecycle_trigger();

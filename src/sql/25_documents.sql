@@ -88,6 +88,9 @@ CREATE TRIGGER p90_audit_delete AFTER DELETE ON @extschema@.document
 	REFERENCING OLD TABLE AS audit_old
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
 COMMENT ON TRIGGER p90_audit_delete ON @extschema@.document IS 'writes one audit row per deleted row';
+CREATE TRIGGER p20_check BEFORE INSERT OR UPDATE ON @extschema@.contact
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_check_trigger();
+COMMENT ON TRIGGER p20_check ON @extschema@.contact IS 'reports a blank name or a malformed e-mail address or phone number in the session''s language';
 CREATE TRIGGER p90_audit_insert AFTER INSERT ON @extschema@.contact
 	REFERENCING NEW TABLE AS audit_new
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.audit_trigger();
