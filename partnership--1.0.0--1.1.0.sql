@@ -2090,7 +2090,9 @@ LEFT JOIN LATERAL (
 		a.effective_from DESC NULLS LAST, a.version DESC, a.id DESC
 	LIMIT 1) ag ON true
 LEFT JOIN (
-	SELECT q.id AS partnership_id, q.code, @extschema@.half_year_start(c.committed_on) AS period_start,
+	/* a commitment made during planning, before the start, in the first half-year */
+	SELECT q.id AS partnership_id, q.code,
+		@extschema@.half_year_start(GREATEST(c.committed_on, q.starts_on)) AS period_start,
 		pg_catalog.sum(c.amount) AS committed
 	FROM @extschema@.commitment c
 	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) c.partnership_id
@@ -2146,7 +2148,7 @@ COMMENT ON COLUMN partnership_report.semesters.agreement_id IS 'identity of the 
 COMMENT ON COLUMN partnership_report.semesters.agreement_number IS 'registration number of that agreement';
 COMMENT ON COLUMN partnership_report.semesters.agreement_kind IS 'kind of that agreement: pks, addendum or mou';
 COMMENT ON COLUMN partnership_report.semesters.agreement_kind_label IS 'kind label of that agreement in partnership.language';
-COMMENT ON COLUMN partnership_report.semesters.committed IS 'total of the commitments made in the half-year (committed_on), all currencies added';
+COMMENT ON COLUMN partnership_report.semesters.committed IS 'total of the commitments made in the half-year (committed_on; one made before starts_on, during planning, in the first half-year), all currencies added';
 COMMENT ON COLUMN partnership_report.semesters.disbursed IS 'total paid in the half-year (paid_on)';
 COMMENT ON COLUMN partnership_report.semesters.disbursements IS 'number of payments in the half-year';
 COMMENT ON COLUMN partnership_report.semesters.measurements IS 'number of indicator measurements whose period ends in the half-year';

@@ -286,6 +286,14 @@ SELECT count(*) = (date_part('year', current_date) * 2 + (date_part('month', cur
 	sum(closed_evaluations) AS closed, count(*) FILTER (WHERE evaluated) AS evaluated_halves,
 	min(evaluation_index) = (SELECT index FROM partnership_report.evaluations WHERE evaluation_id = 917601) AS index_as_evaluations
 FROM partnership_report.semesters WHERE partnership_id = 917601;
+-- a commitment made during planning, before the start, counts in the
+-- first half-year (1.1.0 before this: in none, so the half-years added up
+-- to less than the funding view)
+INSERT INTO commitment (id, partnership_id, partner_id, amount, committed_on)
+SELECT 917602, 917601, 917602, 50, starts_on - 20 FROM partnership WHERE id = 917601;
+SELECT sum(committed) = (SELECT sum(amount) FROM commitment WHERE partnership_id = 917601) AS all_committed,
+	(array_agg(committed ORDER BY period_start))[1] >= 50 AS in_the_first
+FROM partnership_report.semesters WHERE partnership_id = 917601;
 -- the half-year holding today: active, with the addendum in force; the
 -- half-year of the evaluation is evaluated
 SELECT status, agreement_number FROM partnership_report.semesters

@@ -128,6 +128,8 @@ check "SKM-10's final evaluation, recorded after the end, is closed and dated en
 check "semesters: one row per half-year from the start to today or the end" \
 	"$(q "SELECT count(*) FILTER (WHERE s.n <> (pg_catalog.date_part('year', s.last_end) * 2 + (pg_catalog.date_part('month', s.last_end) > 6)::int) - (pg_catalog.date_part('year', p.starts_on) * 2 + (pg_catalog.date_part('month', p.starts_on) > 6)::int) + 1 OR s.last_end < least(coalesce(p.ended_on, current_date), current_date) OR s.first_start > p.starts_on) FROM partnership.partnership p JOIN (SELECT partnership_id, count(*) AS n, min(period_start) AS first_start, max(period_end) AS last_end FROM partnership_report.semesters GROUP BY 1) s ON s.partnership_id = p.id")" "0"
 
+check "semesters agree with the commitments: every dated one in a half-year, one made during planning in the first" \
+	"$(q "SELECT count(*) FROM (SELECT partnership_id, sum(committed) AS c FROM partnership_report.semesters GROUP BY 1) s FULL JOIN (SELECT partnership_id, sum(amount) AS c FROM partnership.commitment WHERE committed_on IS NOT NULL AND partnership_id IN (SELECT partnership_id FROM partnership_report.semesters) GROUP BY 1) f USING (partnership_id) WHERE s.c IS DISTINCT FROM coalesce(f.c, 0)")" "0"
 check "semesters agree with funding: disbursed per partnership" \
 	"$(q "SELECT count(*) FROM (SELECT partnership_id, sum(disbursed) AS d FROM partnership_report.semesters GROUP BY 1) s FULL JOIN (SELECT partnership_id, sum(disbursed) AS d FROM partnership_report.funding WHERE partnership_id IN (SELECT partnership_id FROM partnership_report.semesters) GROUP BY 1) f USING (partnership_id) WHERE s.d IS DISTINCT FROM coalesce(f.d, 0)")" "0"
 
