@@ -384,3 +384,39 @@ SET session_replication_role = replica;
 UPDATE partnership.agreement SET effective_from = current_date + 40 WHERE number = 'PKS-B/RT-TWO';
 RESET session_replication_role;
 SELECT number, days_to_expiry = 30 AS in_30_days FROM partnership_report.agreements_expiring WHERE partnership_code = 'RT-TWO';
+
+-- the commit judges again what was checked by rules edited since in the
+-- transaction, also after a savepoint rolled back (an import's dry run
+-- rolls one back; 1.1.0 before this: the savepoint made the commit forget
+-- the check, and the member who is no party committed)
+SELECT pg_temp.build(940121, 'RT-SVP', 200, 200);
+BEGIN;
+UPDATE partnership.rule SET severity = 'warning' WHERE code = 'agreement_covers_members';
+INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+VALUES (940121, 940005, 'advisor', current_date);
+SET CONSTRAINTS ALL IMMEDIATE;
+SET CONSTRAINTS ALL DEFERRED;
+UPDATE partnership.rule SET severity = 'error' WHERE code = 'agreement_covers_members';
+SAVEPOINT s;
+UPDATE partnership.partnership SET name = name WHERE id = 940121;
+ROLLBACK TO s;
+\set VERBOSITY terse
+COMMIT;
+\set VERBOSITY default
+SELECT count(*) AS members FROM partnership.member WHERE partnership_id = 940121;
+
+-- the end judges as in force only the agreements it terminates itself: a
+-- newer pks a user terminated earlier the same day stays terminated, and
+-- the pks in force again is the one judged (1.1.0 before this: the
+-- terminated one, which covered no member, refused the end)
+SELECT pg_temp.build(940122, 'RT-TRM', 200, 200);
+SET session_replication_role = replica;
+INSERT INTO partnership.agreement (id, partnership_id, kind, number, objectives, effective_from, effective_to, status, signed_on)
+VALUES (940122, 940122, 'pks', 'PKS-B/RT-TRM', ARRAY['Turunkan stunting'], current_date - 5, current_date + 100, 'signed', current_date - 6);
+RESET session_replication_role;
+SELECT rule FROM partnership.check(940122) WHERE severity = 'error';
+UPDATE partnership.agreement SET status = 'terminated', terminated_on = current_date,
+	termination_reason = 'Salah susun' WHERE id = 940122;
+SELECT count(*) AS errors FROM partnership.check(940122) WHERE severity = 'error';
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940122$$);
+SELECT a.number, a.status FROM partnership.agreement a WHERE a.partnership_id = 940122 ORDER BY a.number;

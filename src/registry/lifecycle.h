@@ -55,6 +55,12 @@ extern bool LifecycleSchemaHasEnd(void);
 	"  AND period_end OPERATOR(pg_catalog." cmp ") $2" \
 	") w"
 
+/*
+ * The agreements the end of partnership_id terminated in this transaction
+ * (*n of them; NULL when none), which the end's rules judge as in force.
+ */
+extern const int64 *LifecycleEndedAgreements(int64 partnership_id, int *n);
+
 /* The first day of a partnership's planning: a year before it starts. */
 extern DateADT LifecyclePlanningStart(DateADT starts_on);
 

@@ -36,8 +36,11 @@
 #include "utils/hsearch.h"
 #include "utils/inval.h"
 #include "utils/memutils.h"
+#include "utils/numeric.h"
 #include "utils/rel.h"
 
+#include "messages.h"
+#include "partnership.h"
 #include "registry/registry.h"
 
 /*
@@ -362,6 +365,125 @@ CatalogueMerge(Relation rel, HeapTuple tuple)
 	return merged > 0 ? NULL : tuple;
 }
 
+/* code ~ '^[a-z][a-z0-9_]*$' (the codes of clause_kind, criterion, rule) */
+static bool
+CodeIsValid(const char *code)
+{
+	const char *p;
+
+	if (!(code[0] >= 'a' && code[0] <= 'z'))
+		return false;
+	for (p = code + 1; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_'))
+			return false;
+	return true;
+}
+
+/* A numeric compared with a whole number. */
+static int
+NumericCmpInt(Datum n, int64 i)
+{
+	return DatumGetInt32(DirectFunctionCall2(numeric_cmp, n,
+											 NumericGetDatum(int64_to_numeric(i))));
+}
+
+/*
+ * The CHECKs of a catalogue row that a DBA's edit can break, tested
+ * before PostgreSQL tests them so that the error names the row, the value
+ * and the fix in partnership.language, with the constraint's SQLSTATE and
+ * name (as trigger_constraints.c does for the registry's tables; the
+ * constraints stay as the backstop): a code's form, a criterion's weight,
+ * a setting's range (setting_value_check: gap_threshold above 0 and at
+ * most 4, the switches 0 or 1, the rest whole numbers from 1 to 100000).
+ */
+static void
+CatalogueCheckRow(Relation rel, HeapTuple tuple)
+{
+	const char *table = RelationGetRelationName(rel);
+	bool		isnull;
+	Datum		d;
+
+	if (strcmp(table, "setting") == 0)
+	{
+		int			att_value = RegistryAttnum(rel, "value");
+		char	   *name;
+		bool		ok;
+		MessageId	hint;
+
+		d = RegistryGetAttr(tuple, rel, RegistryAttnum(rel, "name"), &isnull);
+		if (isnull)
+			return;
+		name = TextDatumGetCString(d);
+		d = RegistryGetAttr(tuple, rel, att_value, &isnull);
+		if (isnull)
+			return;
+		if (strcmp(name, "gap_threshold") == 0)
+		{
+			ok = NumericCmpInt(d, 0) > 0 && NumericCmpInt(d, 4) <= 0;
+			hint = MSG_CHECK_SETTING_GAP_HINT;
+		}
+		else if (strcmp(name, "multi_institution") == 0 ||
+				 strcmp(name, "notify_names") == 0)
+		{
+			ok = NumericCmpInt(d, 0) == 0 || NumericCmpInt(d, 1) == 0;
+			hint = MSG_CHECK_SETTING_SWITCH_HINT;
+		}
+		else
+		{
+			ok = NumericCmpInt(d, 1) >= 0 && NumericCmpInt(d, 100000) <= 0 &&
+				DatumGetInt32(DirectFunctionCall2(numeric_cmp, d,
+												  DirectFunctionCall2(numeric_trunc, d,
+																	  Int32GetDatum(0)))) == 0;
+			hint = MSG_CHECK_SETTING_WHOLE_HINT;
+		}
+		if (!ok)
+			ereport(ERROR,
+					errcode(ERRCODE_CHECK_VIOLATION),
+					errmsg_cat(MSG_CHECK_SETTING_VALUE,
+							   SPI_getvalue(tuple, RelationGetDescr(rel), att_value),
+							   PartnershipEchoInput(name, strlen(name))),
+					errhint_cat(hint, name),
+					errtablecolconstraint(rel, att_value, "setting_value_check"));
+		return;
+	}
+	if (strcmp(table, "clause_kind") != 0 && strcmp(table, "criterion") != 0 &&
+		strcmp(table, "rule") != 0)
+		return;
+	d = RegistryGetAttr(tuple, rel, RegistryAttnum(rel, "code"), &isnull);
+	if (!isnull && !CodeIsValid(TextDatumGetCString(d)))
+	{
+		char	   *code = TextDatumGetCString(d);
+
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_CHECK_CATALOGUE_CODE,
+						   PartnershipEchoInput(code, strlen(code)), table),
+				errhint_cat(MSG_CHECK_CATALOGUE_CODE_HINT),
+				errtablecolconstraint(rel, RegistryAttnum(rel, "code"),
+									  psprintf("%s_code_check", table)));
+	}
+	if (strcmp(table, "criterion") == 0)
+	{
+		int			att_weight = RegistryAttnum(rel, "weight");
+		Numeric		n;
+
+		d = RegistryGetAttr(tuple, rel, att_weight, &isnull);
+		if (isnull)
+			return;
+		n = DatumGetNumeric(d);
+		if (numeric_is_nan(n) || numeric_is_inf(n) || NumericCmpInt(d, 0) <= 0)
+			ereport(ERROR,
+					errcode(ERRCODE_CHECK_VIOLATION),
+					errmsg_cat(MSG_CHECK_CRITERION_WEIGHT,
+							   SPI_getvalue(tuple, RelationGetDescr(rel), att_weight),
+							   TextDatumGetCString(RegistryGetAttr(tuple, rel,
+																   RegistryAttnum(rel, "code"),
+																   &isnull))),
+					errhint_cat(MSG_CHECK_CRITERION_WEIGHT_HINT),
+					errtablecolconstraint(rel, att_weight, "criterion_weight_check"));
+	}
+}
+
 PG_FUNCTION_INFO_V1(catalogue_edit_trigger);
 PG_FUNCTION_INFO_V1(catalogue_merge_trigger);
 PG_FUNCTION_INFO_V1(partnership_setting_merge);
@@ -385,6 +507,10 @@ catalogue_edit_trigger(PG_FUNCTION_ARGS)
 		ImportCheckAlias(trigdata->tg_relation,
 						 TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 						 trigdata->tg_newtuple : trigdata->tg_trigtuple);
+	if (!creating_extension)
+		CatalogueCheckRow(trigdata->tg_relation,
+						  TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+						  trigdata->tg_newtuple : trigdata->tg_trigtuple);
 	return PointerGetDatum(CatalogueEdit(trigdata));
 }
 
@@ -434,6 +560,10 @@ partnership_setting_merge(PG_FUNCTION_ARGS)
 
 	trigdata = RegistryTriggerCheck(fcinfo, "setting_merge", true, true,
 									REGISTRY_ON_INSERT | REGISTRY_ON_UPDATE);
+	if (!creating_extension && !RegistryRestoring())
+		CatalogueCheckRow(trigdata->tg_relation,
+						  TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+						  trigdata->tg_newtuple : trigdata->tg_trigtuple);
 	tuple = CatalogueEdit(trigdata);
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 		tuple = CatalogueMerge(trigdata->tg_relation, tuple);

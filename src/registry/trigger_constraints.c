@@ -365,6 +365,16 @@ Echo(Datum d)
 	return PartnershipEchoInput(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 }
 
+/* The name of the row in a message: echoed back, "NULL" when missing. */
+static char *
+NameText(HeapTuple tuple, Relation rel, int attnum)
+{
+	bool		isnull;
+	Datum		d = Get(tuple, rel, attnum, &isnull);
+
+	return isnull ? pstrdup("NULL") : Echo(d);
+}
+
 /* column > '-Infinity' AND column < 'Infinity' (numeric, not NaN), NULL passing */
 static void
 CheckFinite(Relation rel, HeapTuple tuple, int attnum, const RowName *row)
@@ -1251,13 +1261,13 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 								 "^[A-Za-z][A-Za-z0-9+.-]*:[^[:space:]]+$", &d))
 				ereport(ERROR,
 						errcode(ERRCODE_CHECK_VIOLATION),
-						errmsg_cat(MSG_CHECK_DOCUMENT_URL, Echo(d), Text(newtup, rel, c->att[1])),
+						errmsg_cat(MSG_CHECK_DOCUMENT_URL, Echo(d), NameText(newtup, rel, c->att[1])),
 						errhint_cat(MSG_CHECK_DOCUMENT_URL_HINT),
 						errtablecolconstraint(rel, c->att[2], "document_url_check"));
 			if (TextFailsPattern(rel, newtup, c->att[3], "^[0-9a-f]{64}$", &d))
 				ereport(ERROR,
 						errcode(ERRCODE_CHECK_VIOLATION),
-						errmsg_cat(MSG_CHECK_DOCUMENT_SHA256, Echo(d), Text(newtup, rel, c->att[1])),
+						errmsg_cat(MSG_CHECK_DOCUMENT_SHA256, Echo(d), NameText(newtup, rel, c->att[1])),
 						errhint_cat(MSG_CHECK_DOCUMENT_SHA256_HINT),
 						errtablecolconstraint(rel, c->att[3], "document_sha256_check"));
 			return;
@@ -1285,14 +1295,14 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 								 "^[^@[:space:]]+@[^@[:space:]]+\\.[^@[:space:]]+$", &d))
 				ereport(ERROR,
 						errcode(ERRCODE_CHECK_VIOLATION),
-						errmsg_cat(MSG_CHECK_CONTACT_EMAIL, Echo(d), Text(newtup, rel, c->att[1])),
+						errmsg_cat(MSG_CHECK_CONTACT_EMAIL, Echo(d), NameText(newtup, rel, c->att[1])),
 						errhint_cat(MSG_CHECK_CONTACT_EMAIL_HINT),
 						errtablecolconstraint(rel, c->att[2], "contact_email_check"));
 			if (TextFailsPattern(rel, newtup, c->att[3],
 								 "^\\+?[0-9(][0-9 ().-]{2,}$", &d))
 				ereport(ERROR,
 						errcode(ERRCODE_CHECK_VIOLATION),
-						errmsg_cat(MSG_CHECK_CONTACT_PHONE, Echo(d), Text(newtup, rel, c->att[1])),
+						errmsg_cat(MSG_CHECK_CONTACT_PHONE, Echo(d), NameText(newtup, rel, c->att[1])),
 						errhint_cat(MSG_CHECK_CONTACT_PHONE_HINT),
 						errtablecolconstraint(rel, c->att[3], "contact_phone_check"));
 			return;

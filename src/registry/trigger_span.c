@@ -333,6 +333,78 @@ CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
 }
 
 /*
+ * The agreements each end of this transaction terminated, for the rules
+ * the end runs after it in the same statement (LifecycleEndedAgreements):
+ * they judge those as the agreements in force at the end.  Kept in
+ * TopTransactionContext, forgotten with the transaction.
+ */
+typedef struct EndedAgreements
+{
+	int64		partnership_id;
+	int			n;
+	int64	   *ids;
+} EndedAgreements;
+
+static List *ended_agreements = NIL;
+static LocalTransactionId ended_lxid = InvalidLocalTransactionId;
+
+const int64 *
+LifecycleEndedAgreements(int64 partnership_id, int *n)
+{
+	ListCell   *lc;
+
+	*n = 0;
+	if (ended_lxid != MyProc->lxid)
+		return NULL;
+	foreach(lc, ended_agreements)
+	{
+		EndedAgreements *e = (EndedAgreements *) lfirst(lc);
+
+		if (e->partnership_id == partnership_id)
+		{
+			*n = e->n;
+			return e->ids;
+		}
+	}
+	return NULL;
+}
+
+/* Remember what EndAgreements just terminated (SPI_tuptable: the ids). */
+static void
+RememberEndedAgreements(int64 partnership_id)
+{
+	MemoryContext old = MemoryContextSwitchTo(TopTransactionContext);
+	EndedAgreements *e = NULL;
+	ListCell   *lc;
+	uint64		i;
+
+	if (ended_lxid != MyProc->lxid)
+	{
+		ended_agreements = NIL;
+		ended_lxid = MyProc->lxid;
+	}
+	foreach(lc, ended_agreements)
+		if (((EndedAgreements *) lfirst(lc))->partnership_id == partnership_id)
+			e = (EndedAgreements *) lfirst(lc);
+	if (e == NULL)
+	{
+		e = palloc(sizeof(EndedAgreements));
+		e->partnership_id = partnership_id;
+		ended_agreements = lappend(ended_agreements, e);
+	}
+	e->n = (int) SPI_processed;
+	e->ids = palloc(sizeof(int64) * Max(e->n, 1));
+	for (i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+
+		e->ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i],
+												SPI_tuptable->tupdesc, 1, &isnull));
+	}
+	MemoryContextSwitchTo(old);
+}
+
+/*
  * Every agreement still signed ends with the partnership, but for those
  * that had run out by ended_on: their own end says why they are no longer
  * in force, and terminated_on would record an end they never had.
@@ -355,13 +427,15 @@ EndAgreements(int64 partnership_id, DateADT ended_on, const char *reason)
 								   " WHERE partnership_id OPERATOR(pg_catalog.=) $1"
 								   " AND status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed'"
 								   " AND (effective_to IS NULL"
-								   " OR effective_to OPERATOR(pg_catalog.>=) $2)",
+								   " OR effective_to OPERATOR(pg_catalog.>=) $2)"
+								   " RETURNING id",
 								   3, argtypes);
 	}
 	values[0] = Int64GetDatum(partnership_id);
 	values[1] = DateADTGetDatum(ended_on);
 	values[2] = CStringGetTextDatum(reason);
 	RegistryExecuteAsCaller(plan, values, NULL, 0);
+	RememberEndedAgreements(partnership_id);
 	SPI_finish();
 	/* the agreements' guard cached the status from before this move */
 	RegistryForgetPartnership();

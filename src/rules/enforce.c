@@ -53,6 +53,7 @@
 
 #include "messages.h"
 #include "partnership.h"
+#include "registry/lifecycle.h"
 #include "registry/registry.h"
 #include "registry/scan.h"
 #include "rules/judge.h"
@@ -64,6 +65,7 @@ typedef struct CheckedEntry
 	int64		partnership_id; /* hash key */
 	CommandId	checked_cid;	/* command the check ran in */
 	uint64		catalogue_generation;	/* of the rules it judged by */
+	bool		stale;			/* a subtransaction since rolled back */
 } CheckedEntry;
 
 /* Partnerships checked in this transaction; NULL when none yet. */
@@ -90,11 +92,12 @@ static const char *const lock_query =
 static void enforce_partnership(int64 partnership_id, CommandId change_cid);
 
 /*
- * Before the commit: check again every partnership this transaction
- * checked by rules that have changed since (a severity made a warning for
- * a while and an error again, RulesCatalogueGeneration): the commit must
- * not let through what the rules as committed refuse, though no change is
- * left to fire the deferred check.
+ * Before the commit (or PREPARE TRANSACTION): check again every
+ * partnership this transaction checked by rules that have changed since (a
+ * severity made a warning for a while and an error again,
+ * RulesCatalogueGeneration), or before a subtransaction rolled back: the
+ * commit must not let through what the rules as committed refuse, though
+ * no change is left to fire the deferred check.
  */
 static void
 recheck_stale(void)
@@ -109,7 +112,7 @@ recheck_stale(void)
 		return;
 	hash_seq_init(&status, checked);
 	while ((entry = (CheckedEntry *) hash_seq_search(&status)) != NULL)
-		if (entry->catalogue_generation != generation)
+		if (entry->stale || entry->catalogue_generation != generation)
 			stale = lappend(stale, &entry->partnership_id);
 	if (stale == NIL)
 		return;
@@ -128,6 +131,7 @@ rules_xact_callback(XactEvent event, void *arg)
 	switch (event)
 	{
 		case XACT_EVENT_PRE_COMMIT:
+		case XACT_EVENT_PRE_PREPARE:
 			recheck_stale();
 			break;
 		case XACT_EVENT_COMMIT:
@@ -142,12 +146,26 @@ rules_xact_callback(XactEvent event, void *arg)
 	}
 }
 
+/*
+ * A subtransaction rolled back may have held the changes a check judged,
+ * or undone ones made after it: every check of the transaction so far is
+ * stale.  The entries stay, so that the commit checks them all again
+ * (recheck_stale), whatever fired before: forgetting them would let the
+ * commit pass a partnership whose deferred check already ran, by rules
+ * edited since (an import's dry run aborts a subtransaction of its own).
+ */
 static void
 rules_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
 					   SubTransactionId parentSubid, void *arg)
 {
-	if (event == SUBXACT_EVENT_ABORT_SUB)
-		checked = NULL;
+	HASH_SEQ_STATUS status;
+	CheckedEntry *entry;
+
+	if (event != SUBXACT_EVENT_ABORT_SUB || checked == NULL)
+		return;
+	hash_seq_init(&status, checked);
+	while ((entry = (CheckedEntry *) hash_seq_search(&status)) != NULL)
+		entry->stale = true;
 }
 
 static CheckedEntry *
@@ -186,6 +204,7 @@ mark_checked(int64 partnership_id, CommandId cid)
 
 	entry->checked_cid = cid;
 	entry->catalogue_generation = RulesCatalogueGeneration();
+	entry->stale = false;
 }
 
 /*
@@ -229,6 +248,10 @@ RulesEvaluate(int64 partnership_id, RulesPartnershipInfo *info, bool ending,
 		info->status = facts.status;
 		how.today = GetSQLCurrentDate();
 		how.ending = ending;
+		how.ended_agreements = ending && !before_this_transaction ?
+			LifecycleEndedAgreements(partnership_id, &how.nended_agreements) : NULL;
+		if (how.ended_agreements == NULL)
+			how.nended_agreements = 0;
 		how.foresight = false;
 		/* the end excuses only what a recorded date broke (below) */
 		how.hindsight = ending;
@@ -454,7 +477,7 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 	LOCKTAG		tag;
 	int			rc;
 
-	if (entry != NULL && change_cid != InvalidCommandId &&
+	if (entry != NULL && !entry->stale && change_cid != InvalidCommandId &&
 		change_cid <= entry->checked_cid &&
 		entry->catalogue_generation == RulesCatalogueGeneration())
 		return;

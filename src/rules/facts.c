@@ -416,8 +416,6 @@ read_agreements(FactsReader *r, PartnershipFacts *f)
 									  &fa->effective_to);
 		fa->has_signed_on = RegistryScanDate(a, RegistryScanAttnum(a, "signed_on"),
 											 &fa->signed_on);
-		fa->has_terminated_on = RegistryScanDate(a, RegistryScanAttnum(a, "terminated_on"),
-												 &fa->terminated_on);
 	}
 
 	size = 0;

@@ -47,8 +47,6 @@ typedef struct FactsAgreement
 	DateADT		effective_to;
 	bool		has_signed_on;
 	DateADT		signed_on;
-	bool		has_terminated_on;
-	DateADT		terminated_on;
 } FactsAgreement;
 
 /* A party of an agreement. */

@@ -91,7 +91,8 @@ agreement_newer(const FactsAgreement *a, const FactsAgreement *b)
 }
 
 static const FactsAgreement *agreement_in_force(const PartnershipFacts *f,
-											   DateADT today, bool at_end);
+											   DateADT today,
+											   const RulesJudgement *end);
 
 /*
  * The agreement in force: the newest signed pks or addendum
@@ -101,36 +102,49 @@ static const FactsAgreement *agreement_in_force(const PartnershipFacts *f,
 const FactsAgreement *
 RulesAgreementInForce(const PartnershipFacts *f, DateADT today)
 {
-	return agreement_in_force(f, today, false);
+	return agreement_in_force(f, today, NULL);
+}
+
+/* Is id one of the agreements the end terminated? */
+static bool
+ended_by_the_end(const RulesJudgement *end, int64 id)
+{
+	int			i;
+
+	for (i = 0; i < end->nended_agreements; i++)
+		if (end->ended_agreements[i] == id)
+			return true;
+	return false;
 }
 
 /*
- * The agreement in force on the day it is judged, at_end: as the end
- * judges a partnership it is ending.  The end itself terminates the
- * agreements still signed on its ended_on (trigger_span.c, before the
+ * The agreement in force on the day it is judged; end: as the end judges
+ * a partnership it is ending (NULL otherwise).  The end itself terminates
+ * the agreements still signed on its ended_on (trigger_span.c, before the
  * rules run), so for the end those count as signed, and the day is
  * ended_on if that is earlier: the end judges the partnership as it ran,
  * not the agreements it has just ended (else agreement_covers_members and
- * agreement_clauses would never bind an end).
+ * agreement_clauses would never bind an end).  Only those it terminated:
+ * one a user terminated before, even on the same day, stays terminated.
  */
 static const FactsAgreement *
-agreement_in_force(const PartnershipFacts *f, DateADT today, bool at_end)
+agreement_in_force(const PartnershipFacts *f, DateADT today,
+				   const RulesJudgement *end)
 {
 	const FactsAgreement *best = NULL;
 	int			i;
 
-	at_end = at_end && f->has_ended_on;
-	if (at_end && f->ended_on < today)
+	if (end != NULL && f->has_ended_on && f->ended_on < today)
 		today = f->ended_on;
 	for (i = 0; i < f->nagreements; i++)
 	{
 		const FactsAgreement *a = &f->agreements[i];
-		bool		ended_by_the_end = at_end &&
+		bool		in_force_at_end = end != NULL &&
 			a->status == AGREEMENT_STATUS_TERMINATED &&
-			a->has_terminated_on && a->terminated_on == f->ended_on;
+			ended_by_the_end(end, a->id);
 
 		if ((a->kind != AGREEMENT_KIND_PKS && a->kind != AGREEMENT_KIND_ADDENDUM) ||
-			(a->status != AGREEMENT_STATUS_SIGNED && !ended_by_the_end))
+			(a->status != AGREEMENT_STATUS_SIGNED && !in_force_at_end))
 			continue;
 		if (!a->has_from || a->effective_from > today)
 			continue;
@@ -1106,14 +1120,14 @@ judge_risks(Verdict *v, const PartnershipFacts *f)
 }
 
 /*
- * Every rule on the facts as of one day, into a fresh verdict; at_end: as
- * the end judges a partnership it is ending (agreement_in_force).
+ * Every rule on the facts as of one day, into a fresh verdict; end: as the
+ * end judges a partnership it is ending (agreement_in_force), or NULL.
  */
 static void
 judge_on(Verdict *v, const PartnershipFacts *f, const RulesCatalogue *catalogue,
-		 DateADT today, bool at_end)
+		 DateADT today, const RulesJudgement *end)
 {
-	const FactsAgreement *in_force = agreement_in_force(f, today, at_end);
+	const FactsAgreement *in_force = agreement_in_force(f, today, end);
 
 	memset(v, 0, sizeof(Verdict));
 	v->catalogue = catalogue;
@@ -1200,7 +1214,7 @@ foresee(Verdict *now, Verdict *ahead, DateADT *breaks_on,
 
 		if (i > 0 && days[i] == days[i - 1])
 			continue;
-		judge_on(&then, f, catalogue, days[i], false);
+		judge_on(&then, f, catalogue, days[i], NULL);
 		for (r = 0; r < NUM_RULES; r++)
 		{
 			if (catalogue->severity[r] != RULE_SEVERITY_ERROR ||
@@ -1226,7 +1240,8 @@ foresee(Verdict *now, Verdict *ahead, DateADT *breaks_on,
  */
 static void
 hindsight(const Verdict *now, DateADT *broke_on, const PartnershipFacts *f,
-		  const RulesCatalogue *catalogue, DateADT today, bool at_end)
+		  const RulesCatalogue *catalogue, DateADT today,
+		  const RulesJudgement *end)
 {
 	DateADT    *days;
 	int			ndays;
@@ -1253,7 +1268,7 @@ hindsight(const Verdict *now, DateADT *broke_on, const PartnershipFacts *f,
 
 		if (i < ndays - 1 && days[i] == days[i + 1])
 			continue;
-		judge_on(&eve, f, catalogue, days[i] - 1, at_end);
+		judge_on(&eve, f, catalogue, days[i] - 1, end);
 		for (r = 0; r < NUM_RULES; r++)
 		{
 			if (now->message[r] == NULL || r == RULE_AGREEMENT_IN_FORCE ||
@@ -1288,13 +1303,14 @@ RulesJudge(const PartnershipFacts *f, const RulesCatalogue *catalogue,
 
 	if (PartnershipStatusIsFinal(f->status) && !how->ending)
 		return NIL;
-	judge_on(&v, f, catalogue, how->today, how->ending);
+	judge_on(&v, f, catalogue, how->today, how->ending ? how : NULL);
 	memset(&ahead, 0, sizeof(ahead));
 	memset(broke_on, 0, sizeof(broke_on));
 	if (how->foresight && running)
 		foresee(&v, &ahead, breaks_on, f, catalogue, how->today);
 	if (how->hindsight && (running || how->ending))
-		hindsight(&v, broke_on, f, catalogue, how->today, how->ending);
+		hindsight(&v, broke_on, f, catalogue, how->today,
+				  how->ending ? how : NULL);
 
 	for (r = 0; r < NUM_RULES; r++)
 	{

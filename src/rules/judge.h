@@ -119,6 +119,9 @@ typedef struct RulesJudgement
 	bool		hindsight;		/* also find the day a recorded date broke
 								 * each failing error rule (check(), the
 								 * end of a partnership) */
+	const int64 *ended_agreements;	/* ending: the agreements the end itself
+									 * terminated */
+	int			nended_agreements;
 } RulesJudgement;
 
 /* Apply the catalogue to one partnership's facts: a List of RuleViolation *. */

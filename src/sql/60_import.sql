@@ -1672,10 +1672,11 @@ BEGIN
 									'problem', CASE
 										WHEN NOT legacy AND e_constraint = 'agreement_in_force'
 											 AND r.v_status IN ('suspended', 'completed', 'terminated')
-										THEN @extschema@.import_message('rules_ended', r.v_status, e_msg)
+										THEN @extschema@.import_message('rules_ended',
+											pg_catalog.lower(@extschema@.label(r.v_status::@extschema@.partnership_status)), e_msg)
 										ELSE @extschema@.import_message(
 											CASE WHEN legacy THEN 'rules_legacy' ELSE 'rules' END,
-											r.v_status, e_constraint, e_msg) END,
+											pg_catalog.lower(@extschema@.label(r.v_status::@extschema@.partnership_status)), e_constraint, e_msg) END,
 									'warning', legacy);
 								failed := failed OR NOT legacy;
 							WHEN OTHERS THEN
