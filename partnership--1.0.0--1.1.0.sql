@@ -948,18 +948,27 @@ LEFT JOIN (
 	WHERE m.roles OPERATOR(@extschema@.@>) 'lead'::@extschema@.role
 	  AND @extschema@.is_current_member(m.joined_on, m.left_on)
 	ORDER BY m.partnership_id, q.code, m.partner_id) ld ON ld.partnership_id = a.partnership_id AND ld.code = p.code
+/*
+ * a newer binding agreement in force: probed per agreement that ends in the
+ * window (LIMIT 1 keeps it a probe of the index, not a hash of every
+ * agreement in force, which a parallel plan would build even for none)
+ */
+LEFT JOIN LATERAL (
+	SELECT true AS replaced
+	FROM @extschema@.agreement n
+	WHERE n.partnership_id = a.partnership_id
+	  AND @extschema@.is_in_force(a.kind, a.status, a.effective_from, a.effective_to)
+	  AND @extschema@.is_in_force(n.kind, n.status, n.effective_from, n.effective_to)
+	  AND (n.effective_from, n.version, n.id) > (a.effective_from, a.version, a.id)
+	LIMIT 1) nw ON true
 WHERE @extschema@.is_effective(a.status, a.effective_from, a.effective_to)
   AND p.status::pg_catalog.text NOT IN ('completed', 'terminated')
   AND a.effective_to <= CURRENT_DATE + w.warning_days
   AND NOT EXISTS (SELECT FROM @extschema@.agreement b
 	WHERE b.partnership_id = a.partnership_id
 	  AND @extschema@.takes_over(b.kind, b.status, b.effective_from, b.effective_to, a.kind, a.effective_to))
-  /* of the binding agreements, the one in force: no newer one is (agreements.in_force) */
-  AND NOT EXISTS (SELECT FROM @extschema@.agreement n
-	WHERE n.partnership_id = a.partnership_id
-	  AND @extschema@.is_in_force(a.kind, a.status, a.effective_from, a.effective_to)
-	  AND @extschema@.is_in_force(n.kind, n.status, n.effective_from, n.effective_to)
-	  AND (n.effective_from, n.version, n.id) > (a.effective_from, a.version, a.id));
+  /* of the binding agreements, the one in force (agreements.in_force) */
+  AND nw.replaced IS NULL;
 
 COMMENT ON VIEW partnership_report.agreements_expiring IS 'signed agreements effective today that end within setting expiry_warning_days (default 90): the binding agreement in force (not one a newer binding agreement has replaced) and MoUs, unless a signed renewal takes over from them by the day after (takes_over), for partnerships that are not completed or terminated';
 COMMENT ON COLUMN partnership_report.agreements_expiring.partnership_id IS 'identity of the partnership';
