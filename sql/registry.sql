@@ -169,6 +169,9 @@ VALUES ('trust', 'process', false, 'Trust', 'Kepercayaan', 'Partners trust each 
 SELECT code, statement_en, builtin FROM criterion WHERE code = 'trust';
 SELECT count(*) FROM criterion;
 SELECT pg_temp.try($$INSERT INTO partnership.clause_kind (code, label_en, label_id) VALUES ('Bad Code', 'x', 'y')$$);
+-- a row without a code is left to its NOT NULL (before: the weight's
+-- message read the missing code, and the server crashed)
+SELECT pg_temp.try($$INSERT INTO partnership.criterion (code, dimension, weight, label_en, label_id, statement_en, statement_id) VALUES (NULL, 'outcome', 0, 'x', 'x', 's', 's')$$);
 SELECT pg_temp.try($$INSERT INTO partnership.criterion (code, dimension, weight, label_en, label_id, statement_en, statement_id) VALUES ('w0', 'outcome', 0, 'a', 'b', 'c', 'd')$$);
 SELECT pg_temp.try($$UPDATE partnership.rule SET severity = 'fatal' WHERE code = 'single_lead'$$);
 ROLLBACK;

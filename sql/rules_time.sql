@@ -420,3 +420,18 @@ UPDATE partnership.agreement SET status = 'terminated', terminated_on = current_
 SELECT count(*) AS errors FROM partnership.check(940122) WHERE severity = 'error';
 SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940122$$);
 SELECT a.number, a.status FROM partnership.agreement a WHERE a.partnership_id = 940122 ORDER BY a.number;
+
+-- so is an end judged while a rule was a warning: judged again at the
+-- commit, as an end (1.1.0 before this: committed, a read-only
+-- partnership breaking the rule for good)
+SELECT pg_temp.build(940123, 'RT-END2', 200, 200);
+BEGIN;
+UPDATE partnership.rule SET severity = 'warning' WHERE code = 'agreement_covers_members';
+INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+VALUES (940123, 940005, 'advisor', current_date);
+UPDATE partnership.partnership SET status = 'completed' WHERE id = 940123;
+UPDATE partnership.rule SET severity = 'error' WHERE code = 'agreement_covers_members';
+\set VERBOSITY terse
+COMMIT;
+\set VERBOSITY default
+SELECT status FROM partnership.partnership WHERE id = 940123;

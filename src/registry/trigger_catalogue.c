@@ -365,6 +365,57 @@ CatalogueMerge(Relation rel, HeapTuple tuple)
 	return merged > 0 ? NULL : tuple;
 }
 
+/*
+ * The names of the settings, as setting_name_check lists them (the
+ * install script ships one row of each; a DBA edits their values).
+ */
+static const char *const setting_names[] = {
+	"evaluation_interval_months", "expiry_warning_days", "final_report_days",
+	"gap_threshold", "max_agreement_years", "min_respondents",
+	"multi_institution", "notify_names", "operational_max_months",
+	"strategic_min_months", NULL
+};
+
+static bool
+SettingIsKnown(const char *name)
+{
+	int			i;
+
+	for (i = 0; setting_names[i] != NULL; i++)
+		if (strcmp(setting_names[i], name) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A setting the extension does not have: refused in the registry's
+ * words, with the names there are (a row without a name is left to the
+ * NOT NULL).
+ */
+static void
+SettingCheckName(Relation rel, HeapTuple tuple)
+{
+	bool		isnull;
+	Datum		d = RegistryGetAttr(tuple, rel, RegistryAttnum(rel, "name"), &isnull);
+	char	   *name;
+	StringInfoData names;
+	int			i;
+
+	if (isnull)
+		return;
+	name = TextDatumGetCString(d);
+	if (SettingIsKnown(name))
+		return;
+	initStringInfo(&names);
+	for (i = 0; setting_names[i] != NULL; i++)
+		appendStringInfo(&names, "%s%s", i ? ", " : "", setting_names[i]);
+	ereport(ERROR,
+			errcode(ERRCODE_CHECK_VIOLATION),
+			errmsg_cat(MSG_CHECK_SETTING_NAME, PartnershipEchoInput(name, strlen(name))),
+			errhint_cat(MSG_CHECK_SETTING_NAME_HINT, names.data),
+			errtablecolconstraint(rel, RegistryAttnum(rel, "name"), "setting_name_check"));
+}
+
 /* code ~ '^[a-z][a-z0-9_]*$' (the codes of clause_kind, criterion, rule) */
 static bool
 CodeIsValid(const char *code)
@@ -402,6 +453,7 @@ CatalogueCheckRow(Relation rel, HeapTuple tuple)
 	const char *table = RelationGetRelationName(rel);
 	bool		isnull;
 	Datum		d;
+	char	   *code;
 
 	if (strcmp(table, "setting") == 0)
 	{
@@ -410,6 +462,7 @@ CatalogueCheckRow(Relation rel, HeapTuple tuple)
 		bool		ok;
 		MessageId	hint;
 
+		SettingCheckName(rel, tuple);
 		d = RegistryGetAttr(tuple, rel, RegistryAttnum(rel, "name"), &isnull);
 		if (isnull)
 			return;
@@ -450,10 +503,10 @@ CatalogueCheckRow(Relation rel, HeapTuple tuple)
 		strcmp(table, "rule") != 0)
 		return;
 	d = RegistryGetAttr(tuple, rel, RegistryAttnum(rel, "code"), &isnull);
-	if (!isnull && !CodeIsValid(TextDatumGetCString(d)))
-	{
-		char	   *code = TextDatumGetCString(d);
-
+	if (isnull)
+		return;					/* the NOT NULL refuses it */
+	code = TextDatumGetCString(d);
+	if (!CodeIsValid(code))
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
 				errmsg_cat(MSG_CHECK_CATALOGUE_CODE,
@@ -461,7 +514,6 @@ CatalogueCheckRow(Relation rel, HeapTuple tuple)
 				errhint_cat(MSG_CHECK_CATALOGUE_CODE_HINT),
 				errtablecolconstraint(rel, RegistryAttnum(rel, "code"),
 									  psprintf("%s_code_check", table)));
-	}
 	if (strcmp(table, "criterion") == 0)
 	{
 		int			att_weight = RegistryAttnum(rel, "weight");
@@ -476,9 +528,7 @@ CatalogueCheckRow(Relation rel, HeapTuple tuple)
 					errcode(ERRCODE_CHECK_VIOLATION),
 					errmsg_cat(MSG_CHECK_CRITERION_WEIGHT,
 							   SPI_getvalue(tuple, RelationGetDescr(rel), att_weight),
-							   TextDatumGetCString(RegistryGetAttr(tuple, rel,
-																   RegistryAttnum(rel, "code"),
-																   &isnull))),
+							   PartnershipEchoInput(code, strlen(code))),
 					errhint_cat(MSG_CHECK_CRITERION_WEIGHT_HINT),
 					errtablecolconstraint(rel, att_weight, "criterion_weight_check"));
 	}
@@ -566,6 +616,8 @@ partnership_setting_merge(PG_FUNCTION_ARGS)
 						  trigdata->tg_newtuple : trigdata->tg_trigtuple);
 	tuple = CatalogueEdit(trigdata);
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+	{
 		tuple = CatalogueMerge(trigdata->tg_relation, tuple);
+	}
 	return PointerGetDatum(tuple);
 }

@@ -64,13 +64,35 @@ typedef struct CheckedEntry
 {
 	int64		partnership_id; /* hash key */
 	CommandId	checked_cid;	/* command the check ran in */
+	SubTransactionId subid;		/* subtransaction it ran in */
 	uint64		catalogue_generation;	/* of the rules it judged by */
-	bool		stale;			/* a subtransaction since rolled back */
+	int			ended;			/* the final status an end of this
+								 * transaction entered, -1 if none */
 } CheckedEntry;
 
 /* Partnerships checked in this transaction; NULL when none yet. */
 static HTAB *checked = NULL;
 static bool callbacks_registered = false;
+
+/*
+ * The subtransactions rolled back since the first check, as ranges of
+ * subtransaction ids [first, last], ascending and disjoint: a rolled-back
+ * subtransaction and its children, as far as checks ran in them (a check
+ * that ran in one judged a state the rollback took away).  A range
+ * absorbs the earlier ones it covers, so each rollback costs O(1)
+ * amortized and the test of an entry a binary search.  In
+ * TopTransactionContext, with the hash.
+ */
+typedef struct AbortedRange
+{
+	SubTransactionId first;
+	SubTransactionId last;
+} AbortedRange;
+
+static AbortedRange *aborted = NULL;
+static int	naborted = 0;
+static int	aborted_size = 0;
+static SubTransactionId last_checked_subid = InvalidSubTransactionId;
 
 /* Checks run by this backend, for partnership.enforcement_checks(). */
 static int64 checks_run = 0;
@@ -91,20 +113,51 @@ static const char *const lock_query =
 
 static void enforce_partnership(int64 partnership_id, CommandId change_cid);
 
+/* Did the check of entry run in a subtransaction since rolled back? */
+static bool
+checked_in_aborted(const CheckedEntry *entry)
+{
+	int			lo = 0;
+	int			hi = naborted - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (entry->subid < aborted[mid].first)
+			hi = mid - 1;
+		else if (entry->subid > aborted[mid].last)
+			lo = mid + 1;
+		else
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Is the check of entry no longer to be relied on: by rules edited since
+ * (RulesCatalogueGeneration), or of a state a rollback took away?
+ */
+static bool
+check_is_stale(const CheckedEntry *entry)
+{
+	return entry->catalogue_generation != RulesCatalogueGeneration() ||
+		checked_in_aborted(entry);
+}
+
 /*
  * Before the commit (or PREPARE TRANSACTION): check again every
- * partnership this transaction checked by rules that have changed since (a
- * severity made a warning for a while and an error again,
- * RulesCatalogueGeneration), or before a subtransaction rolled back: the
+ * partnership whose check is stale (check_is_stale: a severity made a
+ * warning for a while and an error again, a savepoint rolled back): the
  * commit must not let through what the rules as committed refuse, though
- * no change is left to fire the deferred check.
+ * no change is left to fire the deferred check.  An end is judged again
+ * as an end (enforce_partnership).
  */
 static void
 recheck_stale(void)
 {
 	HASH_SEQ_STATUS status;
 	CheckedEntry *entry;
-	uint64		generation = RulesCatalogueGeneration();
 	List	   *stale = NIL;
 	ListCell   *lc;
 
@@ -112,7 +165,7 @@ recheck_stale(void)
 		return;
 	hash_seq_init(&status, checked);
 	while ((entry = (CheckedEntry *) hash_seq_search(&status)) != NULL)
-		if (entry->stale || entry->catalogue_generation != generation)
+		if (check_is_stale(entry))
 			stale = lappend(stale, &entry->partnership_id);
 	if (stale == NIL)
 		return;
@@ -127,7 +180,7 @@ recheck_stale(void)
 static void
 rules_xact_callback(XactEvent event, void *arg)
 {
-	/* The hash lives in TopTransactionContext, freed with it. */
+	/* The hash and the ranges live in TopTransactionContext, freed with it. */
 	switch (event)
 	{
 		case XACT_EVENT_PRE_COMMIT:
@@ -140,6 +193,9 @@ rules_xact_callback(XactEvent event, void *arg)
 		case XACT_EVENT_PARALLEL_ABORT:
 		case XACT_EVENT_PREPARE:
 			checked = NULL;
+			aborted = NULL;
+			naborted = aborted_size = 0;
+			last_checked_subid = InvalidSubTransactionId;
 			break;
 		default:
 			break;
@@ -147,31 +203,44 @@ rules_xact_callback(XactEvent event, void *arg)
 }
 
 /*
- * A subtransaction rolled back may have held the changes a check judged,
- * or undone ones made after it: every check of the transaction so far is
- * stale.  The entries stay, so that the commit checks them all again
- * (recheck_stale), whatever fired before: forgetting them would let the
- * commit pass a partnership whose deferred check already ran, by rules
- * edited since (an import's dry run aborts a subtransaction of its own).
+ * A subtransaction rolled back: the checks that ran in it or its children
+ * judged a state that is gone, and are stale (check_is_stale); the entries
+ * stay, so that the commit checks them again (recheck_stale) whatever
+ * fired before: forgetting them would let the commit pass a partnership
+ * whose deferred check already ran, by rules edited since (an import's
+ * dry run rolls back a subtransaction of its own).  Checks from before
+ * the subtransaction judged a state the rollback leaves, and hold.  Every
+ * id from mySubid to the last one a check ran in is the subtransaction or
+ * one of its children: it was open while they began.
  */
 static void
 rules_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
 					   SubTransactionId parentSubid, void *arg)
 {
-	HASH_SEQ_STATUS status;
-	CheckedEntry *entry;
-
-	if (event != SUBXACT_EVENT_ABORT_SUB || checked == NULL)
+	if (event != SUBXACT_EVENT_ABORT_SUB || checked == NULL ||
+		last_checked_subid < mySubid)
 		return;
-	hash_seq_init(&status, checked);
-	while ((entry = (CheckedEntry *) hash_seq_search(&status)) != NULL)
-		entry->stale = true;
+	/* the ranges of its children are inside this one */
+	while (naborted > 0 && aborted[naborted - 1].first >= mySubid)
+		naborted--;
+	if (naborted == aborted_size)
+	{
+		aborted_size = aborted_size ? aborted_size * 2 : 8;
+		aborted = aborted ?
+			repalloc(aborted, sizeof(AbortedRange) * aborted_size) :
+			MemoryContextAlloc(TopTransactionContext,
+							   sizeof(AbortedRange) * aborted_size);
+	}
+	aborted[naborted].first = mySubid;
+	aborted[naborted].last = last_checked_subid;
+	naborted++;
 }
 
 static CheckedEntry *
 lookup_checked(int64 partnership_id, bool create)
 {
 	bool		found;
+	CheckedEntry *entry;
 
 	if (!callbacks_registered)
 	{
@@ -192,19 +261,31 @@ lookup_checked(int64 partnership_id, bool create)
 		checked = hash_create("partnership rule checks", 64, &ctl,
 							  HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	}
-	return (CheckedEntry *) hash_search(checked, &partnership_id,
-										create ? HASH_ENTER : HASH_FIND,
-										&found);
+	entry = (CheckedEntry *) hash_search(checked, &partnership_id,
+										 create ? HASH_ENTER : HASH_FIND,
+										 &found);
+	if (create && !found)
+		entry->ended = -1;
+	return entry;
 }
 
+/*
+ * The partnership was checked in command cid; ended: the final status an
+ * end entered (-1: a commit-time check or an activation, which leave what
+ * an earlier end of the transaction recorded).
+ */
 static void
-mark_checked(int64 partnership_id, CommandId cid)
+mark_checked(int64 partnership_id, CommandId cid, int ended)
 {
 	CheckedEntry *entry = lookup_checked(partnership_id, true);
 
 	entry->checked_cid = cid;
+	entry->subid = GetCurrentSubTransactionId();
 	entry->catalogue_generation = RulesCatalogueGeneration();
-	entry->stale = false;
+	if (ended >= 0)
+		entry->ended = ended;
+	if (entry->subid > last_checked_subid)
+		last_checked_subid = entry->subid;
 }
 
 /*
@@ -459,6 +540,33 @@ RulesCommitRefusals(int64 partnership_id, bool *found)
 }
 
 /*
+ * Judge a partnership entering a status (active, or an end: completed or
+ * terminated); the caller is connected to SPI.  An error that time or a
+ * catalogue edit caused must not keep a partnership from ending:
+ * completing or terminating it is the way out check() names.  So the end
+ * excuses an error that the running partnership already had before this
+ * transaction, the same (errors_before: of a suspended one, only what a
+ * recorded date broke).  What a change broke, in this transaction or while
+ * the partnership was suspended, still fails the end.  Activation judges
+ * everything.
+ */
+static void
+judge_entering(int64 partnership_id, int entering)
+{
+	RulesPartnershipInfo info;
+	List	   *violations;
+	List	   *excused = NIL;
+
+	violations = RulesEvaluate(partnership_id, &info,
+							   PartnershipStatusIsFinal(entering), false);
+	if (!info.found)
+		return;
+	if (PartnershipStatusIsFinal(entering) && has_errors(violations))
+		excused = errors_before(partnership_id, true);
+	report_violations(violations, &info, partnership_id, entering, excused);
+}
+
+/*
  * Check one partnership for enforcement, unless this transaction already
  * checked it after the change at change_cid (InvalidCommandId: unknown),
  * by the rules as they stand: a rule or setting edited since in this
@@ -477,9 +585,8 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 	LOCKTAG		tag;
 	int			rc;
 
-	if (entry != NULL && !entry->stale && change_cid != InvalidCommandId &&
-		change_cid <= entry->checked_cid &&
-		entry->catalogue_generation == RulesCatalogueGeneration())
+	if (entry != NULL && change_cid != InvalidCommandId &&
+		change_cid <= entry->checked_cid && !check_is_stale(entry))
 		return;
 
 	/* Mark the command used, so later changes get a higher one. */
@@ -548,10 +655,23 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 				report_violations(violations, &info, partnership_id, -1, excused);
 			}
 		}
+		else if (entry != NULL && entry->ended >= 0 &&
+				 strcmp(status, PartnershipStatusVocabulary.terms[entry->ended].canonical) == 0)
+		{
+			/*
+			 * Ended in this transaction, and the check of the end is stale
+			 * (or a later change of its final report): judge the end again,
+			 * by the rules as they stand, so that an end judged while a
+			 * rule was a warning does not leave a read-only partnership
+			 * that breaks it.
+			 */
+			checks_run++;
+			judge_entering(partnership_id, entry->ended);
+		}
 	}
 	SPI_finish();
 
-	mark_checked(partnership_id, cid);
+	mark_checked(partnership_id, cid, -1);
 }
 
 /* Command id of the change a row event stands for, if it can be known. */
@@ -738,8 +858,6 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 	bool		isnull;
 	int64		id;
 	CommandId	cid;
-	RulesPartnershipInfo info;
-	List	   *violations;
 
 	if (RegistryRestoring())
 		return PointerGetDatum(NULL);
@@ -775,28 +893,10 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	checks_run++;
-	violations = RulesEvaluate(id, &info, PartnershipStatusIsFinal(new_status), false);
-	if (info.found)
-	{
-		List	   *excused = NIL;
-
-		/*
-		 * An error that time or a catalogue edit caused must not keep a
-		 * partnership from ending: completing or terminating it is the way
-		 * out check() names.  So the end excuses an error that the running
-		 * partnership already had before this transaction, the same
-		 * (errors_before: of a suspended one, only what a recorded date
-		 * broke).  What a change broke, in this transaction or while the
-		 * partnership was suspended, still fails the end.  Activation
-		 * judges everything.
-		 */
-		if (PartnershipStatusIsFinal(new_status) && has_errors(violations))
-			excused = errors_before(id, true);
-		report_violations(violations, &info, id, new_status, excused);
-	}
+	judge_entering(id, new_status);
 	SPI_finish();
 
-	mark_checked(id, cid);
+	mark_checked(id, cid, PartnershipStatusIsFinal(new_status) ? new_status : -1);
 	return PointerGetDatum(NULL);
 }
 
