@@ -487,7 +487,7 @@ CREATE FUNCTION @extschema@.commit_check(partnership_id bigint)
 	RETURNS TABLE (rule text, severity text, message text, detail jsonb)
 	AS 'MODULE_PATHNAME', 'partnership_commit_check'
 	LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE ROWS 1;
-COMMENT ON FUNCTION @extschema@.commit_check(bigint) IS 'what the commit-time check would refuse of one partnership if the transaction committed now, in the columns of check(): the errors of an active partnership that this transaction broke (one it had, the same, before the transaction is excused); none for a partnership that is not active.  VOLATILE and PARALLEL UNSAFE: it reads the latest committed rows, as the commit does, not the statement''s snapshot';
+COMMENT ON FUNCTION @extschema@.commit_check(bigint) IS 'what the commit-time check would refuse of one partnership if the transaction committed now, in the columns of check(): the errors of an active partnership that this transaction broke (one it had, the same, before the transaction is excused), or of an end of this transaction judged by rules edited since; none for a partnership that is not active.  VOLATILE and PARALLEL UNSAFE: it reads the latest committed rows, as the commit does, not the statement''s snapshot';
 
 -- ------------------------------------------------------------------------
 -- The rules of time (src/sql/21_catalogues.sql, src/rules/judge.c): four

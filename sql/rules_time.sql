@@ -435,3 +435,29 @@ UPDATE partnership.rule SET severity = 'error' WHERE code = 'agreement_covers_me
 COMMIT;
 \set VERBOSITY default
 SELECT status FROM partnership.partnership WHERE id = 940123;
+-- commit_check() says so before the commit, and the refusal's hint names it
+BEGIN;
+UPDATE partnership.rule SET severity = 'warning' WHERE code = 'agreement_covers_members';
+INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+VALUES (940123, 940005, 'advisor', current_date);
+UPDATE partnership.partnership SET status = 'completed' WHERE id = 940123;
+SELECT rule FROM partnership.commit_check(940123);
+UPDATE partnership.rule SET severity = 'error' WHERE code = 'agreement_covers_members';
+SELECT rule FROM partnership.commit_check(940123);
+COMMIT;
+-- but a change the registry lets an ended partnership have, later in the
+-- transaction of its end, does not reopen the end (a partner's sector,
+-- which the same two statements in two transactions allow)
+INSERT INTO partnership.partner (id, name, sector) VALUES (940019, 'RT Dinas Kedua', 'government');
+SELECT pg_temp.build(940124, 'RT-SEC', 200, 200);
+-- (its only government member is 940019, the owner no member)
+SET session_replication_role = replica;
+UPDATE partnership.member SET partner_id = 940019 WHERE partnership_id = 940124 AND partner_id = 940001;
+UPDATE partnership.agreement_party SET partner_id = 940019 WHERE partnership_id = 940124 AND partner_id = 940001;
+RESET session_replication_role;
+SELECT count(*) AS errors FROM partnership.check(940124) WHERE severity = 'error';
+BEGIN;
+UPDATE partnership.partnership SET status = 'completed' WHERE id = 940124;
+UPDATE partnership.partner SET sector = 'private' WHERE id = 940019;
+SELECT pg_temp.try('SET CONSTRAINTS ALL IMMEDIATE');
+ROLLBACK;

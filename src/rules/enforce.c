@@ -112,6 +112,8 @@ static const char *const lock_query =
 #define RULES_LOCK_SPACE	0x5052
 
 static void enforce_partnership(int64 partnership_id, CommandId change_cid);
+static List *entering_refusals(int64 partnership_id, int entering,
+							   RulesPartnershipInfo *info, List **excused);
 
 /* Did the check of entry run in a subtransaction since rolled back? */
 static bool
@@ -143,6 +145,18 @@ check_is_stale(const CheckedEntry *entry)
 {
 	return entry->catalogue_generation != RulesCatalogueGeneration() ||
 		checked_in_aborted(entry);
+}
+
+/*
+ * Did this transaction end the partnership (now in status, its text), by
+ * a check that is stale?  Then the commit judges the end again.
+ */
+static bool
+end_is_stale(const CheckedEntry *entry, const char *status)
+{
+	return entry != NULL && entry->ended >= 0 &&
+		strcmp(status, PartnershipStatusVocabulary.terms[entry->ended].canonical) == 0 &&
+		check_is_stale(entry);
 }
 
 /*
@@ -480,7 +494,8 @@ refused_violations(List *violations, int entering, List *excused)
  */
 static void
 report_violations(List *violations, const RulesPartnershipInfo *info,
-				  int64 partnership_id, int entering, List *excused)
+				  int64 partnership_id, int entering, List *excused,
+				  bool at_commit)
 {
 	List	   *refused = refused_violations(violations, entering, excused);
 	StringInfoData detail;
@@ -510,7 +525,7 @@ report_violations(List *violations, const RulesPartnershipInfo *info,
 					   MSG_ENFORCE_ACTIVE,
 					   info->code, first),
 			errdetail_cat_plural(MSG_ENFORCE_DETAIL, nerrors, nerrors, detail.data),
-			errhint_cat(entering < 0 ? MSG_ENFORCE_COMMIT_HINT : MSG_ENFORCE_HINT,
+			errhint_cat(at_commit ? MSG_ENFORCE_COMMIT_HINT : MSG_ENFORCE_HINT,
 						partnership_id),
 			err_generic_string(PG_DIAG_SCHEMA_NAME, "partnership"),
 			err_generic_string(PG_DIAG_TABLE_NAME, "partnership"),
@@ -528,9 +543,23 @@ List *
 RulesCommitRefusals(int64 partnership_id, bool *found)
 {
 	RulesPartnershipInfo info;
-	List	   *violations = RulesEvaluate(partnership_id, &info, false, false);
+	CheckedEntry *entry = lookup_checked(partnership_id, false);
+	List	   *violations;
 	List	   *excused = NIL;
 
+	/* an end of this transaction whose check is stale: judged as an end */
+	if (entry != NULL && entry->ended >= 0 && check_is_stale(entry))
+	{
+		violations = entering_refusals(partnership_id, entry->ended, &info,
+									   &excused);
+		if (info.found && info.status == entry->ended)
+		{
+			*found = true;
+			return refused_violations(violations, entry->ended, excused);
+		}
+	}
+	violations = RulesEvaluate(partnership_id, &info, false, false);
+	excused = NIL;
 	*found = info.found;
 	if (!info.found || info.status != PARTNERSHIP_STATUS_ACTIVE)
 		return NIL;
@@ -541,7 +570,8 @@ RulesCommitRefusals(int64 partnership_id, bool *found)
 
 /*
  * Judge a partnership entering a status (active, or an end: completed or
- * terminated); the caller is connected to SPI.  An error that time or a
+ * terminated): its violations, and in *excused the errors the entering
+ * excuses; the caller is connected to SPI.  An error that time or a
  * catalogue edit caused must not keep a partnership from ending:
  * completing or terminating it is the way out check() names.  So the end
  * excuses an error that the running partnership already had before this
@@ -550,20 +580,32 @@ RulesCommitRefusals(int64 partnership_id, bool *found)
  * the partnership was suspended, still fails the end.  Activation judges
  * everything.
  */
+static List *
+entering_refusals(int64 partnership_id, int entering, RulesPartnershipInfo *info,
+				  List **excused)
+{
+	List	   *violations;
+
+	*excused = NIL;
+	violations = RulesEvaluate(partnership_id, info,
+							   PartnershipStatusIsFinal(entering), false);
+	if (info->found && PartnershipStatusIsFinal(entering) && has_errors(violations))
+		*excused = errors_before(partnership_id, true);
+	return violations;
+}
+
+/* ... and refuse it (at_commit: the end judged again before the commit). */
 static void
-judge_entering(int64 partnership_id, int entering)
+judge_entering(int64 partnership_id, int entering, bool at_commit)
 {
 	RulesPartnershipInfo info;
-	List	   *violations;
-	List	   *excused = NIL;
+	List	   *excused;
+	List	   *violations = entering_refusals(partnership_id, entering, &info,
+											   &excused);
 
-	violations = RulesEvaluate(partnership_id, &info,
-							   PartnershipStatusIsFinal(entering), false);
-	if (!info.found)
-		return;
-	if (PartnershipStatusIsFinal(entering) && has_errors(violations))
-		excused = errors_before(partnership_id, true);
-	report_violations(violations, &info, partnership_id, entering, excused);
+	if (info.found)
+		report_violations(violations, &info, partnership_id, entering, excused,
+						  at_commit);
 }
 
 /*
@@ -652,21 +694,21 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 				 */
 				if (has_errors(violations))
 					excused = errors_before(partnership_id, false);
-				report_violations(violations, &info, partnership_id, -1, excused);
+				report_violations(violations, &info, partnership_id, -1, excused, true);
 			}
 		}
-		else if (entry != NULL && entry->ended >= 0 &&
-				 strcmp(status, PartnershipStatusVocabulary.terms[entry->ended].canonical) == 0)
+		else if (end_is_stale(entry, status))
 		{
 			/*
-			 * Ended in this transaction, and the check of the end is stale
-			 * (or a later change of its final report): judge the end again,
-			 * by the rules as they stand, so that an end judged while a
-			 * rule was a warning does not leave a read-only partnership
-			 * that breaks it.
+			 * Ended in this transaction, and the check of the end is stale:
+			 * judge the end again, by the rules as they stand, so that an
+			 * end judged while a rule was a warning does not leave a
+			 * read-only partnership that breaks it.  A later change the
+			 * registry lets an ended partnership have (its final report, a
+			 * member's partner's sector) does not reopen its end.
 			 */
 			checks_run++;
-			judge_entering(partnership_id, entry->ended);
+			judge_entering(partnership_id, entry->ended, true);
 		}
 	}
 	SPI_finish();
@@ -893,7 +935,7 @@ partnership_rules_activation(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	checks_run++;
-	judge_entering(id, new_status);
+	judge_entering(id, new_status, false);
 	SPI_finish();
 
 	mark_checked(id, cid, PartnershipStatusIsFinal(new_status) ? new_status : -1);
