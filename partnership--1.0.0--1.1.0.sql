@@ -421,6 +421,12 @@ CREATE FUNCTION @extschema@.notify_text(value pg_catalog.text)
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.notify_text(pg_catalog.text) IS 'a text as a notification carries it: cut at a character boundary so that its JSON string (quotes and escapes counted) takes at most 1024 bytes, as the partnership_events trigger cuts its texts';
 
+CREATE FUNCTION @extschema@.notify_names()
+	RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'notify_names'
+	LANGUAGE C VOLATILE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.notify_names() IS 'true when notifications carry names (codes, numbers, institutions, items, due days): multi-institution mode off and setting notify_names 1; otherwise they carry the ids alone (any role that can connect may LISTEN)';
+
 CREATE FUNCTION @extschema@.notify_due()
 	RETURNS pg_catalog.int4
 	LANGUAGE sql VOLATILE
@@ -434,11 +440,11 @@ SELECT pg_catalog.count(pg_catalog.pg_notify('partnership_due',
 		'item', @extschema@.notify_text(n.item), 'due_on', n.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
 FROM (SELECT i.*, pg_catalog.row_number() OVER () AS seq FROM @extschema@.due_items() i) d
 /* seq: PostgreSQL folds identical notifications of a transaction into one */
-/* any role may LISTEN: in multi-institution mode the ids alone (doc/access.md) */
+/* any role may LISTEN: the names only where notify_names() allows them (doc/access.md) */
 LEFT JOIN LATERAL (SELECT d.partnership_code, d.agreement_number, d.institution, d.item, d.due_on
-	WHERE NOT @extschema@.multi_institution()) n ON true
+	WHERE @extschema@.notify_names()) n ON true
 $$;
-COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut by notify_text(); in multi-institution mode the event and the partnership id alone), at commit; returns how many (for a pg_cron job)';
+COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut by notify_text(); in multi-institution mode or with setting notify_names 0 the event and the ids alone), at commit; returns how many (for a pg_cron job)';
 
 /* ------------------------------------------------------------------------
  * The DDL guard (src/registry/ddl_guard.c): DROP EXTENSION of a registry with rows
@@ -523,6 +529,9 @@ COMMENT ON FUNCTION @extschema@.registry_check_trigger() IS 'tests the table con
 CREATE TRIGGER p20_check BEFORE INSERT OR UPDATE ON @extschema@.partner
 	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_check_trigger();
 COMMENT ON TRIGGER p20_check ON @extschema@.partner IS 'reports a malformed IATI reference or a blank name in the session''s language';
+CREATE TRIGGER p20_check BEFORE INSERT OR UPDATE ON @extschema@.contact
+	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_check_trigger();
+COMMENT ON TRIGGER p20_check ON @extschema@.contact IS 'reports a blank name or a malformed e-mail address or phone number in the session''s language';
 COMMENT ON TRIGGER p05_merge ON @extschema@.clause_kind IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
 COMMENT ON TRIGGER p05_merge ON @extschema@.criterion IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
 COMMENT ON TRIGGER p05_merge ON @extschema@.rule IS 'folds an inserted (restored) row onto the shipped catalogue row of the same code';
@@ -4276,9 +4285,10 @@ COMMENT ON FUNCTION @extschema@.import(pg_catalog.bool, pg_catalog.bool) IS 'che
 
 -- ------------------------------------------------------------------------
 -- Multi-institution mode (src/sql/82_institutions.sql, as it stands; the
--- setting multi_institution in src/sql/30_rules.sql; access_plan() and the
--- three-argument grant_access() in src/sql/71_access.sql).  The setting's
--- constraints take the new name and its 0/1 values; grant_access() changes
+-- settings multi_institution and notify_names in src/sql/30_rules.sql;
+-- access_plan() and the three-argument grant_access() in
+-- src/sql/71_access.sql).  The setting's constraints take the new names and
+-- their 0/1 values; grant_access() changes
 -- signature, so the two-argument function is dropped and the new one
 -- created (calls with two arguments mean what they meant).
 -- ------------------------------------------------------------------------
@@ -4286,18 +4296,22 @@ ALTER TABLE @extschema@.setting DROP CONSTRAINT setting_name_check,
 	ADD CONSTRAINT setting_name_check CHECK (name IN ('strategic_min_months',
 		'operational_max_months', 'max_agreement_years', 'expiry_warning_days',
 		'evaluation_interval_months', 'gap_threshold', 'min_respondents',
-		'final_report_days', 'multi_institution'));
+		'final_report_days', 'multi_institution', 'notify_names'));
 ALTER TABLE @extschema@.setting DROP CONSTRAINT setting_value_check,
 	ADD CONSTRAINT setting_value_check CHECK (CASE name
 		WHEN 'gap_threshold' THEN value > 0::numeric AND value <= 4::numeric
 		WHEN 'multi_institution' THEN value IN (0::numeric, 1::numeric)
+		WHEN 'notify_names' THEN value IN (0::numeric, 1::numeric)
 		ELSE value >= 1::numeric AND value <= 100000::numeric AND value = pg_catalog.trunc(value) END);
 -- (shipped as the fresh install ships it: before the audit trail starts)
 ALTER TABLE @extschema@.setting DISABLE TRIGGER p90_audit_insert;
 INSERT INTO @extschema@.setting (name, value, unit, default_value, description_en, description_id, builtin) VALUES
 	('multi_institution', 0, 'switch', 0,
 	 'Multi-institution mode: 1 lets each role see and change only the partnerships of its institutions (institution_role), 0 (off) lets every role see all.',
-	 'Mode multi-instansi: 1 membatasi setiap peran pada kemitraan instansinya sendiri (institution_role), 0 (mati) membuka semuanya bagi setiap peran.', true);
+	 'Mode multi-instansi: 1 membatasi setiap peran pada kemitraan instansinya sendiri (institution_role), 0 (mati) membuka semuanya bagi setiap peran.', true),
+	('notify_names', 1, 'switch', 1,
+	 'Names in notifications: 1 puts codes, numbers, institutions and items into the payloads of partnership_events and partnership_due while multi-institution mode is off, 0 sends the ids alone; any role that can connect may LISTEN.',
+	 'Nama dalam notifikasi: 1 memuat kode, nomor, instansi, dan butir ke dalam isi partnership_events dan partnership_due selama mode multi-instansi mati, 0 hanya mengirim id; setiap peran yang dapat terhubung dapat LISTEN.', true);
 ALTER TABLE @extschema@.setting ENABLE TRIGGER p90_audit_insert;
 
 DROP FUNCTION @extschema@.grant_access(pg_catalog.regrole, pg_catalog.text);
@@ -5024,60 +5038,3 @@ CREATE TRIGGER p10_forget AFTER DELETE ON @extschema@.criterion
 	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalogue_forget_trigger();
 COMMENT ON TRIGGER p10_forget ON @extschema@.criterion IS 'makes every session forget the codes its triggers remembered, so that a row naming a deleted criterion is refused in the registry''s words';
 
--- ------------------------------------------------------------------------
--- Names in notifications (src/sql/30_rules.sql, src/sql/76_notify.sql):
--- setting notify_names (1, 1.0.0's behaviour; 0 sends the ids alone with
--- multi-institution mode off too), read by the trigger and, through
--- notify_names(), by notify_due().
--- ------------------------------------------------------------------------
-ALTER TABLE @extschema@.setting DROP CONSTRAINT setting_name_check,
-	ADD CONSTRAINT setting_name_check CHECK (name IN ('strategic_min_months',
-		'operational_max_months', 'max_agreement_years', 'expiry_warning_days',
-		'evaluation_interval_months', 'gap_threshold', 'min_respondents',
-		'final_report_days', 'multi_institution', 'notify_names'));
-ALTER TABLE @extschema@.setting DROP CONSTRAINT setting_value_check,
-	ADD CONSTRAINT setting_value_check CHECK (CASE name
-		WHEN 'gap_threshold' THEN value > 0::numeric AND value <= 4::numeric
-		WHEN 'multi_institution' THEN value IN (0::numeric, 1::numeric)
-		WHEN 'notify_names' THEN value IN (0::numeric, 1::numeric)
-		ELSE value >= 1::numeric AND value <= 100000::numeric AND value = pg_catalog.trunc(value) END);
--- (shipped as the fresh install ships it: before the audit trail starts)
-ALTER TABLE @extschema@.setting DISABLE TRIGGER p90_audit_insert;
-INSERT INTO @extschema@.setting (name, value, unit, default_value, description_en, description_id, builtin) VALUES
-	('notify_names', 1, 'switch', 1,
-	 'Names in notifications: 1 puts codes, numbers, institutions and items into the payloads of partnership_events and partnership_due while multi-institution mode is off, 0 sends the ids alone; any role that can connect may LISTEN.',
-	 'Nama dalam notifikasi: 1 memuat kode, nomor, instansi, dan butir ke dalam isi partnership_events dan partnership_due selama mode multi-instansi mati, 0 hanya mengirim id; setiap peran yang dapat terhubung dapat LISTEN.', true);
-ALTER TABLE @extschema@.setting ENABLE TRIGGER p90_audit_insert;
-
-CREATE FUNCTION @extschema@.notify_names()
-	RETURNS pg_catalog.bool
-	AS 'MODULE_PATHNAME', 'notify_names'
-	LANGUAGE C VOLATILE PARALLEL RESTRICTED;
-COMMENT ON FUNCTION @extschema@.notify_names() IS 'true when notifications carry names (codes, numbers, institutions, items, due days): multi-institution mode off and setting notify_names 1; otherwise they carry the ids alone (any role that can connect may LISTEN)';
-
-CREATE OR REPLACE FUNCTION @extschema@.notify_due()
-	RETURNS pg_catalog.int4
-	LANGUAGE sql VOLATILE
-	SET search_path = pg_catalog, pg_temp
-	AS $$
-SELECT pg_catalog.count(pg_catalog.pg_notify('partnership_due',
-	pg_catalog.json_build_object('event', d.event, 'partnership_id', d.partnership_id,
-		'agreement_id', d.agreement_id, 'seq', d.seq,
-		'partnership', @extschema@.notify_text(n.partnership_code),
-		'agreement', @extschema@.notify_text(n.agreement_number), 'institution', @extschema@.notify_text(n.institution),
-		'item', @extschema@.notify_text(n.item), 'due_on', n.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
-FROM (SELECT i.*, pg_catalog.row_number() OVER () AS seq FROM @extschema@.due_items() i) d
-/* seq: PostgreSQL folds identical notifications of a transaction into one */
-/* any role may LISTEN: the names only where notify_names() allows them (doc/access.md) */
-LEFT JOIN LATERAL (SELECT d.partnership_code, d.agreement_number, d.institution, d.item, d.due_on
-	WHERE @extschema@.notify_names()) n ON true
-$$;
-COMMENT ON FUNCTION @extschema@.notify_due() IS 'sends one notification on channel partnership_due per item of due_items() (texts cut by notify_text(); in multi-institution mode or with setting notify_names 0 the event and the ids alone), at commit; returns how many (for a pg_cron job)';
-
--- ------------------------------------------------------------------------
--- The contact's constraints in the registry's words (src/sql/25_documents.sql):
--- registry_check_trigger on contact too.
--- ------------------------------------------------------------------------
-CREATE TRIGGER p20_check BEFORE INSERT OR UPDATE ON @extschema@.contact
-	FOR EACH ROW EXECUTE FUNCTION @extschema@.registry_check_trigger();
-COMMENT ON TRIGGER p20_check ON @extschema@.contact IS 'reports a blank name or a malformed e-mail address or phone number in the session''s language';

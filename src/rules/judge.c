@@ -11,7 +11,7 @@
  *
  *	  The facts the rules and the triggers share are defined once, here:
  *	  a current member (RulesMemberIsCurrent), the agreement in force
- *	  (RulesAgreementInForce), the clause kinds an agreement lacks
+ *	  (agreement_in_force), the clause kinds an agreement lacks
  *	  (RulesMissingClauses).  Blank text is defined in registry/scan.c
  *	  (RegistryTextNotBlank), where the rows are read.
  *
@@ -90,20 +90,6 @@ agreement_newer(const FactsAgreement *a, const FactsAgreement *b)
 	return a->id > b->id;
 }
 
-static const FactsAgreement *agreement_in_force(const PartnershipFacts *f,
-											   DateADT today,
-											   const RulesJudgement *end);
-
-/*
- * The agreement in force: the newest signed pks or addendum
- * (agreement_newer) whose effective period (from a start, to an end or
- * open) holds today; NULL when there is none.
- */
-const FactsAgreement *
-RulesAgreementInForce(const PartnershipFacts *f, DateADT today)
-{
-	return agreement_in_force(f, today, NULL);
-}
 
 /* Is id one of the agreements the end terminated? */
 static bool
@@ -118,8 +104,10 @@ ended_by_the_end(const RulesJudgement *end, int64 id)
 }
 
 /*
- * The agreement in force on the day it is judged; end: as the end judges
- * a partnership it is ending (NULL otherwise).  The end itself terminates
+ * The agreement in force: the newest signed pks or addendum
+ * (agreement_newer) whose effective period (from a start, to an end or
+ * open) holds on the day it is judged; NULL when there is none.  end: as
+ * the end judges a partnership it is ending (NULL otherwise).  The end itself terminates
  * the agreements still signed on its ended_on (trigger_span.c, before the
  * rules run), so for the end those count as signed, and the day is
  * ended_on if that is earlier: the end judges the partnership as it ran,

@@ -139,8 +139,6 @@ extern char *RulesOffenceKey(const RuleViolation *v);
 
 /* The one definition of each fact the rules and the triggers share. */
 extern bool RulesMemberIsCurrent(const FactsMember *m, DateADT today);
-extern const FactsAgreement *RulesAgreementInForce(const PartnershipFacts *f,
-												   DateADT today);
 extern List *RulesMissingClauses(const FactsClauseKind *kinds, int nkinds,
 								 const FactsClause *clauses, int nclauses,
 								 int64 agreement_id, bool has_signed_on,
