@@ -438,8 +438,10 @@ SELECT pg_catalog.count(pg_catalog.pg_notify('partnership_due',
 		'partnership', @extschema@.notify_text(n.partnership_code),
 		'agreement', @extschema@.notify_text(n.agreement_number), 'institution', @extschema@.notify_text(n.institution),
 		'item', @extschema@.notify_text(n.item), 'due_on', n.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
-FROM (SELECT i.*, pg_catalog.row_number() OVER () AS seq FROM @extschema@.due_items() i) d
+FROM (SELECT i.*, pg_catalog.row_number() OVER (ORDER BY i.event, i.partnership_id, i.agreement_id) AS seq
+	FROM @extschema@.due_items() i) d
 /* seq: PostgreSQL folds identical notifications of a transaction into one */
+/* numbered, and sent, in the order of the ids: that of the codes would tell their order */
 /* any role may LISTEN: the names only where notify_names() allows them (doc/access.md) */
 LEFT JOIN LATERAL (SELECT d.partnership_code, d.agreement_number, d.institution, d.item, d.due_on
 	WHERE @extschema@.notify_names()) n ON true
@@ -2108,13 +2110,16 @@ LEFT JOIN LATERAL (
 		a.effective_from DESC NULLS LAST, a.version DESC, a.id DESC
 	LIMIT 1) ag ON true
 LEFT JOIN (
-	/* a commitment made during planning, before the start, in the first half-year */
+	/*
+	 * a commitment made during planning, before the start, or undated (as
+	 * partnerships() counts it too), in the first half-year: GREATEST
+	 * skips a NULL
+	 */
 	SELECT q.id AS partnership_id, q.code,
 		@extschema@.half_year_start(GREATEST(c.committed_on, q.starts_on)) AS period_start,
 		pg_catalog.sum(c.amount) AS committed
 	FROM @extschema@.commitment c
 	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) c.partnership_id
-	WHERE c.committed_on IS NOT NULL
 	GROUP BY q.id, 3) cm
 	ON cm.partnership_id OPERATOR(pg_catalog.=) p.id AND cm.code OPERATOR(pg_catalog.=) p.code
 		AND cm.period_start OPERATOR(pg_catalog.=) h.period_start
@@ -2166,7 +2171,7 @@ COMMENT ON COLUMN partnership_report.semesters.agreement_id IS 'identity of the 
 COMMENT ON COLUMN partnership_report.semesters.agreement_number IS 'registration number of that agreement';
 COMMENT ON COLUMN partnership_report.semesters.agreement_kind IS 'kind of that agreement: pks, addendum or mou';
 COMMENT ON COLUMN partnership_report.semesters.agreement_kind_label IS 'kind label of that agreement in partnership.language';
-COMMENT ON COLUMN partnership_report.semesters.committed IS 'total of the commitments made in the half-year (committed_on; one made before starts_on, during planning, in the first half-year), all currencies added';
+COMMENT ON COLUMN partnership_report.semesters.committed IS 'total of the commitments made in the half-year (committed_on; one made before starts_on, during planning, or undated, in the first half-year), all currencies added';
 COMMENT ON COLUMN partnership_report.semesters.disbursed IS 'total paid in the half-year (paid_on)';
 COMMENT ON COLUMN partnership_report.semesters.disbursements IS 'number of payments in the half-year';
 COMMENT ON COLUMN partnership_report.semesters.measurements IS 'number of indicator measurements whose period ends in the half-year';
@@ -2262,7 +2267,8 @@ SELECT d.partnership_id,
 	d.amount,
 	d.paid_on,
 	pg_catalog.date_part('year', d.paid_on)::pg_catalog.int4 AS year,
-	CASE WHEN pg_catalog.date_part('month', d.paid_on) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 2 END AS half,
+	CASE WHEN pg_catalog.date_part('month', d.paid_on) OPERATOR(pg_catalog.<=) 6 THEN 1
+		WHEN d.paid_on IS NOT NULL THEN 2 END AS half,
 	pg_catalog.date_trunc('month', d.paid_on)::pg_catalog.date AS month
 FROM @extschema@.disbursement d
 JOIN @extschema@.partnership p ON p.id OPERATOR(pg_catalog.=) d.partnership_id
@@ -2286,7 +2292,7 @@ COMMENT ON COLUMN partnership_report.disbursements.currency IS 'ISO 4217 currenc
 COMMENT ON COLUMN partnership_report.disbursements.amount IS 'amount paid';
 COMMENT ON COLUMN partnership_report.disbursements.paid_on IS 'day of payment';
 COMMENT ON COLUMN partnership_report.disbursements.year IS 'year of payment';
-COMMENT ON COLUMN partnership_report.disbursements.half IS 'half-year of payment: 1 January-June, 2 July-December';
+COMMENT ON COLUMN partnership_report.disbursements.half IS 'half-year of payment: 1 January-June, 2 July-December; NULL without paid_on';
 COMMENT ON COLUMN partnership_report.disbursements.month IS 'first day of the month of payment';
 
 -- ------------------------------------------------------------------------

@@ -40,7 +40,9 @@ FROM (VALUES ('500000000'), ('500.000.000'), ('Rp 500.000.000,00'), ('Rp. 1.250.
 -- refused, never guessed
 SELECT c, partnership.import_amount_problem(c) AS problem
 FROM (VALUES ('1,5 M'), ('300 jt'), ('2 miliar'), ('300rb'), ('500,000,000'),
-	('1,500'), ('12.5'), ('1.50.000'), ('1,500.00'), ('Rp'), ('5 apel'), ('USD 5')) AS v (c);
+	('1,500'), ('12.5'), ('1.50.000'), ('1,500.00'), ('Rp'), ('5 apel'), ('USD 5'),
+	-- (a decimal point after a leading 0; 1.1.0 before this: 0.125 read as 125)
+	('0.125'), ('0.500'), ('Rp 0.750'), ('00.500'), ('0.500.000')) AS v (c);
 SELECT pg_temp.try($$SELECT partnership.import_amount('300 jt')$$, true);
 
 -- lists: ; or line breaks when present, else commas

@@ -451,13 +451,84 @@ COMMIT;
 INSERT INTO partnership.partner (id, name, sector) VALUES (940019, 'RT Dinas Kedua', 'government');
 SELECT pg_temp.build(940124, 'RT-SEC', 200, 200);
 -- (its only government member is 940019, the owner no member)
-SET session_replication_role = replica;
-UPDATE partnership.member SET partner_id = 940019 WHERE partnership_id = 940124 AND partner_id = 940001;
-UPDATE partnership.agreement_party SET partner_id = 940019 WHERE partnership_id = 940124 AND partner_id = 940001;
-RESET session_replication_role;
+CREATE FUNCTION pg_temp.lead_instead(pid bigint, lead bigint) RETURNS void LANGUAGE plpgsql AS $f$
+BEGIN
+	SET LOCAL session_replication_role = replica;
+	UPDATE partnership.member SET partner_id = lead WHERE partnership_id = pid AND partner_id = 940001;
+	UPDATE partnership.agreement_party SET partner_id = lead WHERE partnership_id = pid AND partner_id = 940001;
+END $f$;
+SELECT pg_temp.lead_instead(940124, 940019);
 SELECT count(*) AS errors FROM partnership.check(940124) WHERE severity = 'error';
 BEGIN;
 UPDATE partnership.partnership SET status = 'completed' WHERE id = 940124;
 UPDATE partnership.partner SET sector = 'private' WHERE id = 940019;
 SELECT pg_temp.try('SET CONSTRAINTS ALL IMMEDIATE');
 ROLLBACK;
+
+-- a check that ran inside a statement still running does not cover the
+-- rows that statement writes after it (1.1.0 before this: a function in
+-- the WHERE clause that set the constraints immediate, or resumed the
+-- partnership, let a second lead through the commit)
+SELECT pg_temp.build(940125, 'RT-NEST', 200, 200);
+CREATE FUNCTION pg_temp.check_now(pid bigint) RETURNS boolean LANGUAGE plpgsql AS $f$
+BEGIN
+	UPDATE partnership.partnership SET name = name WHERE id = pid;
+	SET CONSTRAINTS ALL IMMEDIATE;
+	SET CONSTRAINTS ALL DEFERRED;
+	RETURN true;
+END $f$;
+CREATE FUNCTION pg_temp.resume(pid bigint) RETURNS boolean LANGUAGE plpgsql AS $f$
+BEGIN
+	UPDATE partnership.partnership SET status = 'active' WHERE id = pid;
+	RETURN true;
+END $f$;
+\set VERBOSITY terse
+UPDATE partnership.member SET roles = 'lead'
+WHERE partnership_id = 940125 AND partner_id = 940003 AND pg_temp.check_now(940125);
+UPDATE partnership.partnership SET status = 'suspended' WHERE id = 940125;
+UPDATE partnership.member SET roles = 'lead'
+WHERE partnership_id = 940125 AND partner_id = 940003 AND pg_temp.resume(940125);
+\set VERBOSITY default
+SELECT m.partner_id, m.roles::text, p.status
+FROM partnership.member m JOIN partnership.partnership p ON p.id = m.partnership_id
+WHERE m.partnership_id = 940125 ORDER BY 1;
+-- nor a partner's sector set after it
+INSERT INTO partnership.partner (id, name, sector) VALUES (940020, 'RT Dinas Ketiga', 'government');
+SELECT pg_temp.build(940126, 'RT-NEST2', 200, 200);
+SELECT pg_temp.lead_instead(940126, 940020);
+\set VERBOSITY terse
+UPDATE partnership.partner SET sector = 'private' WHERE id = 940020 AND pg_temp.check_now(940126);
+\set VERBOSITY default
+SELECT sector FROM partnership.partner WHERE id = 940020;
+
+-- an agreement the end's own transaction terminated or superseded first,
+-- even back-dated, is judged as in force at the end (1.1.0 before this:
+-- terminating the pks, adding a member who is no party and ending the
+-- partnership, in one transaction, committed)
+SELECT pg_temp.build(940127, 'RT-TRM2', 200, 200);
+BEGIN;
+UPDATE partnership.agreement SET status = 'terminated', terminated_on = current_date - 10,
+	termination_reason = 'Diakhiri lebih dulu' WHERE partnership_id = 940127;
+INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+VALUES (940127, 940005, 'advisor', current_date);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940127$$);
+ROLLBACK;
+BEGIN;
+UPDATE partnership.agreement SET status = 'superseded' WHERE partnership_id = 940127;
+INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+VALUES (940127, 940005, 'advisor', current_date);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940127$$);
+ROLLBACK;
+-- the end alone is accepted, and terminates the pks
+UPDATE partnership.partnership SET status = 'completed' WHERE id = 940127;
+SELECT status FROM partnership.agreement WHERE partnership_id = 940127;
+
+-- six months after a period that ends on 30 June is 31 December (1.1.0
+-- before this: 30 December, the day before the next half-year's
+-- evaluation could be closed, so evaluation_due fired every 31 December)
+SET session_replication_role = replica;
+INSERT INTO partnership.evaluation (partnership_id, kind, period_end, status)
+VALUES (940126, 'monitoring', '2025-06-30', 'closed');
+RESET session_replication_role;
+SELECT detail ->> 'last_closed_evaluation' AS last_closed, detail ->> 'due_on' AS due_on
+FROM partnership.check(940126) WHERE rule = 'evaluation_due';

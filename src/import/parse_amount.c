@@ -160,7 +160,8 @@ ImportParseAmount(const char *str, size_t len, char *out, size_t outlen)
 
 			while (p < int_end && ImportIsDigit((unsigned char) str[p]))
 				p++, lead++;
-			if (lead > 3)
+			/* no one groups thousands after a leading 0: 0.125 is decimal */
+			if (lead > 3 || str[body_start] == '0')
 				return IMPORT_GROUPING;
 			while (p < int_end)
 			{

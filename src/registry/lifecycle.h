@@ -34,32 +34,43 @@ extern bool LifecycleSchemaHasEnd(void);
 /*
  * The partnership's rows that registry_date_trigger keeps within its dates
  * (payments, measurements, evaluation periods) whose day is cmp ("<", ">")
- * $2, for partnership $1: what (its name in partnership.language, for
- * messages), day, how many, the
+ * $2, for partnership $1: what (in partnership.language, for messages:
+ * a payment by its amount, a measurement by its indicator's code, an
+ * evaluation by its kind, as the user knows them), day, how many, the
  * table.  The end (trigger_span.c) and the partnership's dates
  * (trigger_dates.c) ask it from the partnership's side.
  */
 #define LIFECYCLE_DATED_ROWS(cmp) \
 	"SELECT w.what, w.day, pg_catalog.count(*) OVER (), w.tbl FROM (" \
-	" SELECT @extschema@.message('MSG_DATED_DISBURSEMENT', id::pg_catalog.text) AS what," \
-	"  paid_on AS day, 'disbursement' AS tbl" \
-	"  FROM @extschema@.disbursement WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
-	"  AND paid_on OPERATOR(pg_catalog." cmp ") $2" \
-	" UNION ALL SELECT @extschema@.message('MSG_DATED_MEASUREMENT'," \
-	"  indicator_id::pg_catalog.text), period_end, 'measurement'" \
-	"  FROM @extschema@.measurement WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
-	"  AND period_end OPERATOR(pg_catalog." cmp ") $2" \
-	" UNION ALL SELECT @extschema@.message('MSG_DATED_EVALUATION', id::pg_catalog.text)," \
-	"  period_end, 'evaluation'" \
+	" SELECT @extschema@.message('MSG_DATED_DISBURSEMENT'," \
+	"  d.amount::pg_catalog.text, c.currency) AS what," \
+	"  d.paid_on AS day, 'disbursement' AS tbl" \
+	"  FROM @extschema@.disbursement d JOIN @extschema@.commitment c" \
+	"  ON c.partnership_id OPERATOR(pg_catalog.=) d.partnership_id" \
+	"  AND c.id OPERATOR(pg_catalog.=) d.commitment_id" \
+	"  WHERE d.partnership_id OPERATOR(pg_catalog.=) $1" \
+	"  AND d.paid_on OPERATOR(pg_catalog." cmp ") $2" \
+	" UNION ALL SELECT @extschema@.message('MSG_DATED_MEASUREMENT', i.code)," \
+	"  m.period_end, 'measurement'" \
+	"  FROM @extschema@.measurement m JOIN @extschema@.indicator i" \
+	"  ON i.partnership_id OPERATOR(pg_catalog.=) m.partnership_id" \
+	"  AND i.id OPERATOR(pg_catalog.=) m.indicator_id" \
+	"  WHERE m.partnership_id OPERATOR(pg_catalog.=) $1" \
+	"  AND m.period_end OPERATOR(pg_catalog." cmp ") $2" \
+	" UNION ALL SELECT @extschema@.message('MSG_DATED_EVALUATION'," \
+	"  pg_catalog.lower(@extschema@.label(kind))), period_end, 'evaluation'" \
 	"  FROM @extschema@.evaluation WHERE partnership_id OPERATOR(pg_catalog.=) $1" \
 	"  AND period_end OPERATOR(pg_catalog." cmp ") $2" \
 	") w"
 
 /*
- * The agreements the end of partnership_id terminated in this transaction
- * (*n of them; NULL when none), which the end's rules judge as in force.
+ * The agreements of partnership_id that left status signed in this
+ * transaction (*n of them; NULL when none): its end terminated them, or a
+ * user terminated or superseded them before the end; the end's rules
+ * judge them as in force.  agreement_trigger notes each.
  */
 extern const int64 *LifecycleEndedAgreements(int64 partnership_id, int *n);
+extern void LifecycleNoteLeftSigned(int64 partnership_id, int64 agreement_id);
 
 /* The first day of a partnership's planning: a year before it starts. */
 extern DateADT LifecyclePlanningStart(DateADT starts_on);

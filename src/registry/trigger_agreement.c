@@ -39,6 +39,7 @@
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
+#include "registry/lifecycle.h"
 #include "registry/plan_shape.h"
 #include "registry/registry.h"
 #include "registry/scan.h"
@@ -765,6 +766,10 @@ agreement_trigger(PG_FUNCTION_ARGS)
 			break;
 
 		case AGREEMENT_STATUS_SIGNED:
+			if (newstatus == AGREEMENT_STATUS_SUPERSEDED ||
+				newstatus == AGREEMENT_STATUS_TERMINATED)
+				LifecycleNoteLeftSigned(RegistryGetInt64(newtup, rel, att_partnership),
+										RegistryGetInt64(newtup, rel, att_id));
 			if (newstatus == AGREEMENT_STATUS_SUPERSEDED)
 			{
 				int			except[2] = {att_status, att_extra};

@@ -30,6 +30,7 @@
 #include "messages.h"
 #include "registry/registry.h"
 #include "registry/scan.h"
+#include "rules/rules.h"
 #include "vocabulary/fmgr.h"
 
 PG_FUNCTION_INFO_V1(partnership_lifecycle_trigger);
@@ -204,9 +205,11 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 	rel = trigdata->tg_relation;
 	attnum = GuardAttnum(rel);
 
+	/* (the rules' commit-time check must see the row: RulesNoteChange) */
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 	{
 		result = trigdata->tg_trigtuple;
+		RulesNoteChange(RegistryGetInt64(result, rel, attnum));
 		if (PartnershipStatusIsFinal(RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel)))
 			LifecycleAfterEndCheckRow(rel, result, NULL, false,
 									  RegistryGetInt64(result, rel, attnum));
@@ -219,6 +222,8 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 
 		result = trigdata->tg_newtuple;
 		newid = RegistryGetInt64(result, rel, attnum);
+		RulesNoteChange(oldid);
+		RulesNoteChange(newid);
 		/* inside the window for the final report: old and new row both */
 		if (PartnershipStatusIsFinal(RegistryLockPartnership(oldid, rel)))
 		{
@@ -236,6 +241,7 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 	else
 	{
 		result = trigdata->tg_trigtuple;
+		RulesNoteChange(RegistryGetInt64(result, rel, attnum));
 		if (PartnershipStatusIsFinal(RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel)))
 			LifecycleAfterEndCheckRow(rel, result, NULL, true,
 									  RegistryGetInt64(result, rel, attnum));
@@ -319,6 +325,7 @@ partnership_lifecycle_trigger(PG_FUNCTION_ARGS)
 	static int	att_status;
 	static int	att_code;
 	static int	att_owner;
+	static int	att_id;
 	TriggerData *trigdata;
 	Relation	rel;
 	HeapTuple	oldtup = NULL;
@@ -337,6 +344,7 @@ partnership_lifecycle_trigger(PG_FUNCTION_ARGS)
 		att_status = RegistryAttnum(rel, "status");
 		att_code = RegistryAttnum(rel, "code");
 		att_owner = RegistryAttnum(rel, "owner_id");
+		att_id = RegistryAttnum(rel, "id");
 		cached_relid = RelationGetRelid(rel);
 	}
 
@@ -349,6 +357,9 @@ partnership_lifecycle_trigger(PG_FUNCTION_ARGS)
 	}
 	else
 		oldtup = trigdata->tg_trigtuple;
+	(void) RegistryGetAttr(newtup ? newtup : oldtup, rel, att_id, &isnull);
+	if (!isnull)
+		RulesNoteChange(RegistryGetInt64(newtup ? newtup : oldtup, rel, att_id));
 
 	code = SPI_getvalue(newtup ? newtup : oldtup, RelationGetDescr(rel), att_code);
 
@@ -477,6 +488,7 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
 													   rel, att_sector, &isnull));
 	if (oldsector == newsector)
 		return PointerGetDatum(trigdata->tg_newtuple);
+	RulesNoteSectorChange();
 
 	/*
 	 * A new sector changes what every partnership the partner belongs to

@@ -64,6 +64,8 @@ typedef struct CheckedEntry
 {
 	int64		partnership_id; /* hash key */
 	CommandId	checked_cid;	/* command the check ran in */
+	bool		changed;		/* a row of it written since the check */
+	uint64		sector_changes; /* partner_sector_changes at the check */
 	SubTransactionId subid;		/* subtransaction it ran in */
 	uint64		catalogue_generation;	/* of the rules it judged by */
 	int			ended;			/* the final status an end of this
@@ -93,6 +95,12 @@ static AbortedRange *aborted = NULL;
 static int	naborted = 0;
 static int	aborted_size = 0;
 static SubTransactionId last_checked_subid = InvalidSubTransactionId;
+
+/*
+ * Partners' sectors set in this transaction (RulesNoteSectorChange): a
+ * check made before one may not have seen it.
+ */
+static uint64 partner_sector_changes = 0;
 
 /* Checks run by this backend, for partnership.enforcement_checks(). */
 static int64 checks_run = 0;
@@ -143,6 +151,7 @@ checked_in_aborted(const CheckedEntry *entry)
 static bool
 check_is_stale(const CheckedEntry *entry)
 {
+	/* (a row written since is not staleness: the row's event checks it) */
 	return entry->catalogue_generation != RulesCatalogueGeneration() ||
 		checked_in_aborted(entry);
 }
@@ -294,6 +303,8 @@ mark_checked(int64 partnership_id, CommandId cid, int ended)
 	CheckedEntry *entry = lookup_checked(partnership_id, true);
 
 	entry->checked_cid = cid;
+	entry->changed = false;
+	entry->sector_changes = partner_sector_changes;
 	entry->subid = GetCurrentSubTransactionId();
 	entry->catalogue_generation = RulesCatalogueGeneration();
 	if (ended >= 0)
@@ -609,11 +620,45 @@ judge_entering(int64 partnership_id, int entering, bool at_commit)
 }
 
 /*
+ * A row of partnership_id is being written (the registry's BEFORE row
+ * triggers call this for every row of every table the rules read): a
+ * check this transaction made of it before has not seen the row.  The
+ * row's command id cannot tell: a statement still running when a check
+ * ran inside it (a function in its WHERE clause that activates the
+ * partnership, or sets the constraints immediate) writes its rows after
+ * the check with an older command id than the check's.
+ */
+void
+RulesNoteChange(int64 partnership_id)
+{
+	CheckedEntry *entry;
+
+	if (checked == NULL)
+		return;
+	entry = (CheckedEntry *) hash_search(checked, &partnership_id,
+										 HASH_FIND, NULL);
+	if (entry != NULL)
+		entry->changed = true;
+}
+
+/*
+ * A partner's sector is being set: every check made before may not have
+ * seen it (the partner's memberships are looked up at commit, by
+ * partnership_rules_partner_deferred).
+ */
+void
+RulesNoteSectorChange(void)
+{
+	partner_sector_changes++;
+}
+
+/*
  * Check one partnership for enforcement, unless this transaction already
- * checked it after the change at change_cid (InvalidCommandId: unknown),
- * by the rules as they stand: a rule or setting edited since in this
- * transaction (a severity made a warning around an import, and an error
- * again) makes that check stale.
+ * checked it after the change at change_cid (InvalidCommandId: unknown)
+ * and no row of it (no partner's sector) was written since, by the rules
+ * as they stand: a rule or setting edited since in this transaction (a
+ * severity made a warning around an import, and an error again) makes
+ * that check stale.
  */
 static void
 enforce_partnership(int64 partnership_id, CommandId change_cid)
@@ -628,7 +673,9 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 	int			rc;
 
 	if (entry != NULL && change_cid != InvalidCommandId &&
-		change_cid <= entry->checked_cid && !check_is_stale(entry))
+		change_cid <= entry->checked_cid && !entry->changed &&
+		entry->sector_changes == partner_sector_changes &&
+		!check_is_stale(entry))
 		return;
 
 	/* Mark the command used, so later changes get a higher one. */

@@ -91,7 +91,7 @@ agreement_newer(const FactsAgreement *a, const FactsAgreement *b)
 }
 
 
-/* Is id one of the agreements the end terminated? */
+/* Is id one of the agreements that left signed in the end's transaction? */
 static bool
 ended_by_the_end(const RulesJudgement *end, int64 id)
 {
@@ -112,8 +112,12 @@ ended_by_the_end(const RulesJudgement *end, int64 id)
  * rules run), so for the end those count as signed, and the day is
  * ended_on if that is earlier: the end judges the partnership as it ran,
  * not the agreements it has just ended (else agreement_covers_members and
- * agreement_clauses would never bind an end).  Only those it terminated:
- * one a user terminated before, even on the same day, stays terminated.
+ * agreement_clauses would never bind an end).  So do those a user
+ * terminated or superseded earlier in the end's own transaction
+ * (LifecycleEndedAgreements): else terminating the agreement first would
+ * let the same transaction add a member who is no party and end the
+ * partnership.  One terminated in an earlier transaction, even the same
+ * day, stays terminated.
  */
 static const FactsAgreement *
 agreement_in_force(const PartnershipFacts *f, DateADT today,
@@ -128,7 +132,8 @@ agreement_in_force(const PartnershipFacts *f, DateADT today,
 	{
 		const FactsAgreement *a = &f->agreements[i];
 		bool		in_force_at_end = end != NULL &&
-			a->status == AGREEMENT_STATUS_TERMINATED &&
+			(a->status == AGREEMENT_STATUS_TERMINATED ||
+			 a->status == AGREEMENT_STATUS_SUPERSEDED) &&
 			ended_by_the_end(end, a->id);
 
 		if ((a->kind != AGREEMENT_KIND_PKS && a->kind != AGREEMENT_KIND_ADDENDUM) ||
@@ -480,15 +485,22 @@ judge_partnership(Verdict *v, const PartnershipFacts *f,
 		json_int(d, strategic ? "strategic_min_months" : "operational_max_months", bound);
 	}
 
-	/* due: the last closed evaluation (or the start) + the interval */
+	/*
+	 * due: the last closed evaluation (or the start) + the interval.  After
+	 * a period, the interval counts from the day after it, the period's end
+	 * day included (as horizon_fits counts): six months after a period that
+	 * ends on 30 June is 31 December, not 30 December, the day before the
+	 * next half-year's evaluation could be closed.
+	 */
 	if (running && rule_on(v, RULE_EVALUATION_DUE) && f->has_interval &&
 		(f->has_last_closed || f->has_starts_on))
 	{
 		Datum		ts = DirectFunctionCall2(date_pl_interval,
 											 DateADTGetDatum(f->has_last_closed ?
-															 f->last_closed : f->starts_on),
+															 f->last_closed + 1 : f->starts_on),
 											 IntervalPGetDatum(&f->evaluation_interval));
-		DateADT		due_on = DatumGetDateADT(DirectFunctionCall1(timestamp_date, ts));
+		DateADT		due_on = DatumGetDateADT(DirectFunctionCall1(timestamp_date, ts)) -
+			(f->has_last_closed ? 1 : 0);
 
 		if (due_on < today)
 		{

@@ -61,4 +61,12 @@ extern bool RulesBindsTheEnd(const char *code);
  */
 extern List *RulesCommitRefusals(int64 partnership_id, bool *found);
 
+/*
+ * A row of the partnership, or a partner's sector, is being written: the
+ * commit checks again what this transaction checked before
+ * (src/rules/enforce.c).
+ */
+extern void RulesNoteChange(int64 partnership_id);
+extern void RulesNoteSectorChange(void);
+
 #endif							/* PARTNERSHIP_RULES_H */

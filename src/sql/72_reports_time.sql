@@ -100,13 +100,16 @@ LEFT JOIN LATERAL (
 		a.effective_from DESC NULLS LAST, a.version DESC, a.id DESC
 	LIMIT 1) ag ON true
 LEFT JOIN (
-	/* a commitment made during planning, before the start, in the first half-year */
+	/*
+	 * a commitment made during planning, before the start, or undated (as
+	 * partnerships() counts it too), in the first half-year: GREATEST
+	 * skips a NULL
+	 */
 	SELECT q.id AS partnership_id, q.code,
 		@extschema@.half_year_start(GREATEST(c.committed_on, q.starts_on)) AS period_start,
 		pg_catalog.sum(c.amount) AS committed
 	FROM @extschema@.commitment c
 	JOIN @extschema@.partnership q ON q.id OPERATOR(pg_catalog.=) c.partnership_id
-	WHERE c.committed_on IS NOT NULL
 	GROUP BY q.id, 3) cm
 	ON cm.partnership_id OPERATOR(pg_catalog.=) p.id AND cm.code OPERATOR(pg_catalog.=) p.code
 		AND cm.period_start OPERATOR(pg_catalog.=) h.period_start
@@ -158,7 +161,7 @@ COMMENT ON COLUMN partnership_report.semesters.agreement_id IS 'identity of the 
 COMMENT ON COLUMN partnership_report.semesters.agreement_number IS 'registration number of that agreement';
 COMMENT ON COLUMN partnership_report.semesters.agreement_kind IS 'kind of that agreement: pks, addendum or mou';
 COMMENT ON COLUMN partnership_report.semesters.agreement_kind_label IS 'kind label of that agreement in partnership.language';
-COMMENT ON COLUMN partnership_report.semesters.committed IS 'total of the commitments made in the half-year (committed_on; one made before starts_on, during planning, in the first half-year), all currencies added';
+COMMENT ON COLUMN partnership_report.semesters.committed IS 'total of the commitments made in the half-year (committed_on; one made before starts_on, during planning, or undated, in the first half-year), all currencies added';
 COMMENT ON COLUMN partnership_report.semesters.disbursed IS 'total paid in the half-year (paid_on)';
 COMMENT ON COLUMN partnership_report.semesters.disbursements IS 'number of payments in the half-year';
 COMMENT ON COLUMN partnership_report.semesters.measurements IS 'number of indicator measurements whose period ends in the half-year';
@@ -254,7 +257,8 @@ SELECT d.partnership_id,
 	d.amount,
 	d.paid_on,
 	pg_catalog.date_part('year', d.paid_on)::pg_catalog.int4 AS year,
-	CASE WHEN pg_catalog.date_part('month', d.paid_on) OPERATOR(pg_catalog.<=) 6 THEN 1 ELSE 2 END AS half,
+	CASE WHEN pg_catalog.date_part('month', d.paid_on) OPERATOR(pg_catalog.<=) 6 THEN 1
+		WHEN d.paid_on IS NOT NULL THEN 2 END AS half,
 	pg_catalog.date_trunc('month', d.paid_on)::pg_catalog.date AS month
 FROM @extschema@.disbursement d
 JOIN @extschema@.partnership p ON p.id OPERATOR(pg_catalog.=) d.partnership_id
@@ -278,5 +282,5 @@ COMMENT ON COLUMN partnership_report.disbursements.currency IS 'ISO 4217 currenc
 COMMENT ON COLUMN partnership_report.disbursements.amount IS 'amount paid';
 COMMENT ON COLUMN partnership_report.disbursements.paid_on IS 'day of payment';
 COMMENT ON COLUMN partnership_report.disbursements.year IS 'year of payment';
-COMMENT ON COLUMN partnership_report.disbursements.half IS 'half-year of payment: 1 January-June, 2 July-December';
+COMMENT ON COLUMN partnership_report.disbursements.half IS 'half-year of payment: 1 January-June, 2 July-December; NULL without paid_on';
 COMMENT ON COLUMN partnership_report.disbursements.month IS 'first day of the month of payment';

@@ -97,8 +97,10 @@ SELECT pg_catalog.count(pg_catalog.pg_notify('partnership_due',
 		'partnership', @extschema@.notify_text(n.partnership_code),
 		'agreement', @extschema@.notify_text(n.agreement_number), 'institution', @extschema@.notify_text(n.institution),
 		'item', @extschema@.notify_text(n.item), 'due_on', n.due_on, 'at', pg_catalog.now())::pg_catalog.text))::pg_catalog.int4
-FROM (SELECT i.*, pg_catalog.row_number() OVER () AS seq FROM @extschema@.due_items() i) d
+FROM (SELECT i.*, pg_catalog.row_number() OVER (ORDER BY i.event, i.partnership_id, i.agreement_id) AS seq
+	FROM @extschema@.due_items() i) d
 /* seq: PostgreSQL folds identical notifications of a transaction into one */
+/* numbered, and sent, in the order of the ids: that of the codes would tell their order */
 /* any role may LISTEN: the names only where notify_names() allows them (doc/access.md) */
 LEFT JOIN LATERAL (SELECT d.partnership_code, d.agreement_number, d.institution, d.item, d.due_on
 	WHERE @extschema@.notify_names()) n ON true

@@ -196,7 +196,8 @@ BEGIN
 			(14, 'evaluator_assigned', 'warning', NOT agg.has_evaluator,
 				'no current member is an evaluator', NULL),
 			(15, 'evaluation_due', 'warning',
-				running AND (coalesce(last_closed, p.starts_on) + p.evaluation_interval)::date < current_date,
+				running AND (CASE WHEN last_closed IS NULL THEN (p.starts_on + p.evaluation_interval)::date
+					ELSE (last_closed + 1 + p.evaluation_interval)::date - 1 END) < current_date,
 				'an evaluation is due', NULL),
 			(16, 'early_involvement', 'warning', agg.nlate > 0,
 				format('%s current members are of a sector absent at the start', agg.nlate), NULL),

@@ -105,4 +105,17 @@ got=$(/usr/bin/python3 test/notify/listen.py partnership_due 3 -- \
 	psql -X -q -v ON_ERROR_STOP=1 -o /dev/null -c "SELECT partnership.notify_due()")
 expect "notify_names 0: notify_due() names nothing either" "$got" \
 	'{"agreement": null, "agreement_id": 1, "due_on": null, "event": "agreement_expiring", "institution": null, "item": null, "partnership": null, "partnership_id": 1, "seq": 1}'
+# ... nor tells the order of the codes: notify_due() numbers and sends
+# in the order of the ids (before: of the codes, so ZZ-8 before AA-9 in
+# the ids gave seq 3 to ZZ-8)
+psql -X -q -v ON_ERROR_STOP=1 -c "SET session_replication_role = replica" \
+	-c "INSERT INTO partnership.partnership (id, code, name, formality, horizon, objectives, owner_id, starts_on, ends_on, status)
+		VALUES (1000, 'ZZ-8', 'Akhir', 'informal', 'operational', '{Uji}', 1, current_date - 10, current_date + 10, 'active'),
+			(1001, 'AA-9', 'Awal', 'informal', 'operational', '{Uji}', 1, current_date - 10, current_date + 10, 'active')"
+got=$(/usr/bin/python3 test/notify/listen.py partnership_due 3 -- \
+	psql -X -q -v ON_ERROR_STOP=1 -o /dev/null -c "SELECT partnership.notify_due()")
+expect "notify_names 0: notify_due() in the order of the ids, not of the codes" "$got" \
+	'{"agreement": null, "agreement_id": 1, "due_on": null, "event": "agreement_expiring", "institution": null, "item": null, "partnership": null, "partnership_id": 1, "seq": 1}
+{"agreement": null, "agreement_id": null, "due_on": null, "event": "partnership_ending", "institution": null, "item": null, "partnership": null, "partnership_id": 1000, "seq": 2}
+{"agreement": null, "agreement_id": null, "due_on": null, "event": "partnership_ending", "institution": null, "item": null, "partnership": null, "partnership_id": 1001, "seq": 3}'
 exit $fail
