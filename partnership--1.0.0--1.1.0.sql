@@ -2071,9 +2071,13 @@ CROSS JOIN LATERAL (
 	SELECT g AS period_start,
 		(g OPERATOR(pg_catalog.+) '6 months'::pg_catalog.interval
 			OPERATOR(pg_catalog.-) '1 day'::pg_catalog.interval)::pg_catalog.date AS period_end,
-		/* the agreement of a half-year still running is today's */
+		/*
+		 * the agreement of a half-year still running is today's, of the
+		 * half-year of the end the one in force on ended_on
+		 */
 		LEAST((g OPERATOR(pg_catalog.+) '6 months'::pg_catalog.interval
-			OPERATOR(pg_catalog.-) '1 day'::pg_catalog.interval)::pg_catalog.date, CURRENT_DATE) AS judged_on
+			OPERATOR(pg_catalog.-) '1 day'::pg_catalog.interval)::pg_catalog.date, p.ended_on,
+			CURRENT_DATE) AS judged_on
 	FROM @extschema@.half_years(p.starts_on,
 		LEAST(COALESCE(p.ended_on, CURRENT_DATE), CURRENT_DATE)) AS g
 	/* a partnership still to start has no half-year yet, even this one */
@@ -2096,7 +2100,9 @@ LEFT JOIN LATERAL (
 	  AND a.signed_on OPERATOR(pg_catalog.<=) h.judged_on
 	  AND a.effective_from OPERATOR(pg_catalog.<=) h.judged_on
 	  AND (a.effective_to IS NULL OR a.effective_to OPERATOR(pg_catalog.>=) h.judged_on)
-	  AND (a.terminated_on IS NULL OR a.terminated_on OPERATOR(pg_catalog.>) h.judged_on)
+	  /* the end terminates on ended_on what was in force to its last day */
+	  AND (a.terminated_on IS NULL OR a.terminated_on OPERATOR(pg_catalog.>) h.judged_on
+		   OR a.terminated_on OPERATOR(pg_catalog.=) p.ended_on)
 	  AND NOT EXISTS (
 		/* superseded by then: a signed addendum that does not start after it ends */
 		SELECT FROM @extschema@.agreement n
@@ -2167,7 +2173,7 @@ COMMENT ON COLUMN partnership_report.semesters.year IS 'year of the half-year';
 COMMENT ON COLUMN partnership_report.semesters.half IS '1 for January-June, 2 for July-December';
 COMMENT ON COLUMN partnership_report.semesters.status IS 'status at the end of the half-year as the registry''s dates tell it: the final status from the half-year of ended_on, the current status for the current half-year and for a partnership not yet active, else active (suspensions are dated only in the audit trail)';
 COMMENT ON COLUMN partnership_report.semesters.status_label IS 'status label in partnership.language';
-COMMENT ON COLUMN partnership_report.semesters.agreement_id IS 'identity of the agreement in force on the last day of the half-year, or today for the half-year still running (binding first, then the newest), NULL if none';
+COMMENT ON COLUMN partnership_report.semesters.agreement_id IS 'identity of the agreement in force on the last day of the half-year, or today for the half-year still running, or ended_on for the half-year of the end (binding first, then the newest), NULL if none';
 COMMENT ON COLUMN partnership_report.semesters.agreement_number IS 'registration number of that agreement';
 COMMENT ON COLUMN partnership_report.semesters.agreement_kind IS 'kind of that agreement: pks, addendum or mou';
 COMMENT ON COLUMN partnership_report.semesters.agreement_kind_label IS 'kind label of that agreement in partnership.language';

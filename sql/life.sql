@@ -388,6 +388,15 @@ INSERT INTO member (partnership_id, partner_id, roles, joined_on) VALUES
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 5 WHERE id = 917601$$, true);
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 3 WHERE id = 917601$$);
 ROLLBACK TO SAVEPOINT joined_late;
+-- nor before a member is recorded as leaving (1.1.0 before this:
+-- accepted, and the ended partnership lost the member afterwards)
+SAVEPOINT leaves_late;
+UPDATE member SET left_on = current_date + 20 WHERE partnership_id = 917601 AND partner_id = 917603;
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 3 WHERE id = 917601$$, true);
+SET partnership.language = 'id';
+SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'completed', ended_on = current_date - 3 WHERE id = 917601$$, true);
+RESET partnership.language;
+ROLLBACK TO SAVEPOINT leaves_late;
 -- an evaluation period still to come would lie after an end today too
 SAVEPOINT future_period;
 INSERT INTO evaluation (partnership_id, kind, period_end) VALUES (917601, 'monitoring', current_date + 30);
@@ -425,12 +434,16 @@ SELECT pg_temp.undated($$UPDATE partnership.evaluation SET kind = 'final' WHERE 
 SELECT pg_temp.undated($$INSERT INTO partnership.activity (partnership_id, name) VALUES (917601, 'Lagi')$$);
 SELECT pg_temp.undated($$INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount) VALUES (917601, 917601, 1)$$);
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET end_reason = 'nanti' WHERE id = 917601$$);
--- the last half-year shows the end and the final evaluation
-SELECT status, agreement_id IS NULL AS no_agreement, evaluated, closed_evaluations
+-- the last half-year shows the end, the agreement in force to its last
+-- day (1.1.0 before this: none, judged today, after the end terminated
+-- it), and the final evaluation
+SELECT status, agreement_number, evaluated, closed_evaluations
 FROM partnership_report.semesters WHERE partnership_id = 917601 ORDER BY period_start DESC LIMIT 1;
 
 -- termination needs a reason; the window closes final_report_days after
--- ended_on (here: ended 100 days ago, window 90 days)
+-- ended_on, or after the day the end was recorded if later (here: ended
+-- 100 days ago, recorded today: the whole window is left; 1.1.0 before
+-- this: closed at once)
 INSERT INTO partnership (id, code, name, formality, horizon, objectives, owner_id, starts_on)
 VALUES (917602, 'LIFE-2', 'Berakhir dini', 'informal', 'operational', '{Uji}', 917601, current_date - 400);
 INSERT INTO member (partnership_id, partner_id, roles, joined_on) VALUES
@@ -440,6 +453,13 @@ UPDATE partnership SET status = 'active' WHERE id = 917602;
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'terminated', ended_on = current_date - 100 WHERE id = 917602$$, true);
 SELECT pg_temp.undated($$UPDATE partnership.partnership SET status = 'terminated', ended_on = current_date - 100, end_reason = '  ' WHERE id = 917602$$);
 UPDATE partnership SET status = 'terminated', ended_on = current_date - 100, end_reason = 'Dana dialihkan' WHERE id = 917602;
+SAVEPOINT recorded_today;
+SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, kind, period_end) VALUES (917602, 'final', current_date - 100)$$);
+ROLLBACK TO recorded_today;
+-- (the end as if recorded 95 days ago, the day the audit says)
+SET LOCAL session_replication_role = replica;
+UPDATE audit SET at = at - interval '95 days' WHERE partnership_id = 917602 AND relation = 'partnership';
+SET LOCAL session_replication_role = DEFAULT;
 SELECT pg_temp.undated($$INSERT INTO partnership.evaluation (partnership_id, kind, period_end) VALUES (917602, 'final', current_date - 100)$$);
 -- a longer window (setting final_report_days) reopens it
 UPDATE setting SET value = 120 WHERE name = 'final_report_days';

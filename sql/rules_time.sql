@@ -532,3 +532,24 @@ VALUES (940126, 'monitoring', '2025-06-30', 'closed');
 RESET session_replication_role;
 SELECT detail ->> 'last_closed_evaluation' AS last_closed, detail ->> 'due_on' AS due_on
 FROM partnership.check(940126) WHERE rule = 'evaluation_due';
+
+-- a year from 29 February ends on 28 February (1.1.0 before this: one day
+-- too long for horizon_duration and agreement_max_duration); a day more
+-- is too long
+SELECT pg_temp.build(940128, 'RT-LEAP', 200, 200);
+SET session_replication_role = replica;
+UPDATE partnership.partnership SET starts_on = '2024-02-29', ends_on = '2025-02-28' WHERE id = 940128;
+UPDATE partnership.agreement SET effective_from = '2024-02-29', effective_to = '2029-02-28' WHERE partnership_id = 940128;
+RESET session_replication_role;
+SELECT rule FROM partnership.check(940128) WHERE rule IN ('horizon_duration', 'agreement_max_duration');
+SET session_replication_role = replica;
+UPDATE partnership.partnership SET ends_on = '2025-03-01' WHERE id = 940128;
+UPDATE partnership.agreement SET effective_to = '2029-03-01' WHERE partnership_id = 940128;
+RESET session_replication_role;
+SELECT rule FROM partnership.check(940128) WHERE rule IN ('horizon_duration', 'agreement_max_duration') ORDER BY 1;
+-- and the year from 1 March 2027 ends on 29 February 2028
+SET session_replication_role = replica;
+UPDATE partnership.partnership SET starts_on = '2027-03-01', ends_on = '2028-02-29' WHERE id = 940128;
+UPDATE partnership.agreement SET effective_from = '2023-03-01', effective_to = '2028-02-29' WHERE partnership_id = 940128;
+RESET session_replication_role;
+SELECT rule FROM partnership.check(940128) WHERE rule IN ('horizon_duration', 'agreement_max_duration');

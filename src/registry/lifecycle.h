@@ -21,7 +21,8 @@ extern int	LifecycleFinalReportDays(void);
 /*
  * May rows of table rel still be written for a final partnership?  True
  * inside the window for the final report (evaluation, response,
- * measurement); raises 55000 for those tables once the window has closed;
+ * measurement: final_report_days after ended_on, or after the day the
+ * end was recorded if later); raises 55000 for those tables once the window has closed;
  * false for every other table, and under a 1.0.0 schema (no ended_on).
  * The caller is connected to SPI and holds the partnership's lock.
  */

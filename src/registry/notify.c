@@ -194,37 +194,6 @@ EventSequence(void)
 	return ++seq;
 }
 
-/* One text column of the row with this id, read by its primary key. */
-static char *
-LookupText(Snapshot snapshot, const char *table, const char *column,
-		   int64 id, int64 *owner_id)
-{
-	RegistryScan t;
-	IndexScanDesc scan;
-	char	   *result = NULL;
-	char		index[NAMEDATALEN];
-
-	snprintf(index, sizeof(index), "%s_pkey", table);
-	RegistryScanOpen(&t, table, index, "id");
-	scan = RegistryScanProbe(&t, snapshot, 1, &id);
-	if (index_getnext_slot(scan, ForwardScanDirection, t.slot))
-	{
-		result = RegistryScanText(&t, RegistryScanAttnum(&t, column));
-		if (owner_id)
-		{
-			bool		isnull;
-
-			*owner_id = RegistryScanInt64(&t, RegistryScanAttnum(&t, "owner_id"),
-										  &isnull);
-			if (isnull)
-				*owner_id = 0;
-		}
-	}
-	index_endscan(scan);
-	RegistryScanClose(&t);
-	return result;
-}
-
 /*
  * AFTER UPDATE FOR EACH ROW on partnership and agreement: notify the state
  * changes listed above.
@@ -317,7 +286,7 @@ registry_notify_trigger(PG_FUNCTION_ARGS)
 											&isnull);
 
 			number = isnull ? NULL : TextDatumGetCString(d);
-			code = LookupText(snapshot, "partnership", "code", partnership_id,
+			code = RegistryLookupText(snapshot, "partnership", "code", partnership_id,
 							  &owner_id);
 		}
 		else
@@ -331,7 +300,7 @@ registry_notify_trigger(PG_FUNCTION_ARGS)
 			owner_id = isnull ? 0 : DatumGetInt64(d);
 		}
 		if (owner_id != 0)
-			institution = LookupText(snapshot, "partner", "name", owner_id, NULL);
+			institution = RegistryLookupText(snapshot, "partner", "name", owner_id, NULL);
 		UnregisterSnapshot(snapshot);
 	}
 

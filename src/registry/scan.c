@@ -491,6 +491,41 @@ RegistryIdsContain(const int64 *ids, int nids, int64 id)
 	return false;
 }
 
+/*
+ * One text column of the row of table with this id, read by its primary
+ * key (table_pkey); NULL when there is no such row.  owner_id, when not
+ * NULL, gets the row's owner_id (0 if none).
+ */
+char *
+RegistryLookupText(Snapshot snapshot, const char *table, const char *column,
+		   int64 id, int64 *owner_id)
+{
+	RegistryScan t;
+	IndexScanDesc scan;
+	char	   *result = NULL;
+	char		index[NAMEDATALEN];
+
+	snprintf(index, sizeof(index), "%s_pkey", table);
+	RegistryScanOpen(&t, table, index, "id");
+	scan = RegistryScanProbe(&t, snapshot, 1, &id);
+	if (index_getnext_slot(scan, ForwardScanDirection, t.slot))
+	{
+		result = RegistryScanText(&t, RegistryScanAttnum(&t, column));
+		if (owner_id)
+		{
+			bool		isnull;
+
+			*owner_id = RegistryScanInt64(&t, RegistryScanAttnum(&t, "owner_id"),
+										  &isnull);
+			if (isnull)
+				*owner_id = 0;
+		}
+	}
+	index_endscan(scan);
+	RegistryScanClose(&t);
+	return result;
+}
+
 /* Text order of the session's default collation, NULL last (ORDER BY). */
 int
 RegistryTextCmp(const char *a, const char *b)

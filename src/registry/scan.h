@@ -64,6 +64,8 @@ extern void RegistryScanReprobe(RegistryScan *t, IndexScanDesc scan,
 extern IndexScanDesc RegistryScanProbeName(RegistryScan *t, Snapshot snapshot,
 										   Name key);
 extern int	RegistryScanAttnum(RegistryScan *t, const char *column);
+extern char *RegistryLookupText(Snapshot snapshot, const char *table,
+								const char *column, int64 id, int64 *owner_id);
 extern Datum RegistryScanGet(RegistryScan *t, int att, bool *isnull);
 extern int64 RegistryScanInt64(RegistryScan *t, int att, bool *isnull);
 extern char *RegistryScanText(RegistryScan *t, int att);

@@ -800,6 +800,24 @@ static const EarlierKey risk_partnership = {
 };
 
 /*
+ * A partner or partnership as the user knows it: "its name" or "its code",
+ * quoted; its id when there is no such row (the user typed a wrong id).
+ * Partners are shared, and the partnership is one the caller may write
+ * (the institution trigger let the row this far).
+ */
+static char *
+KeyName(const char *table, const char *column, Datum id)
+{
+	char	   *name;
+
+	name = RegistryLookupText(GetActiveSnapshot(), table, column,
+							  DatumGetInt64(id), NULL);
+	if (name == NULL)
+		return psprintf(INT64_FORMAT, DatumGetInt64(id));
+	return psprintf("\"%s\"", name);
+}
+
+/*
  * A foreign key to member (partnership_id at att_p, the partner at att_m):
  * refused with msg(partner, partnership, what) when the pair is not a
  * member; what is the row's column att_what (the activity, evaluation,
@@ -840,11 +858,11 @@ CheckMemberKey(Relation rel, HeapTuple oldtup, HeapTuple newtup, int att_p,
 	}
 	ereport(ERROR,
 			errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-			errmsg_cat(msg, Text(newtup, rel, att_m), Text(newtup, rel, att_p),
+			errmsg_cat(msg, KeyName("partner", "name", m), KeyName("partnership", "code", p),
 					   Text(newtup, rel, att_what)),
 			errdetail_cat(MSG_FK_MEMBER_DETAIL),
-			errhint_cat(MSG_FK_MEMBER_HINT, Text(newtup, rel, att_m),
-						Text(newtup, rel, att_p)),
+			errhint_cat(MSG_FK_MEMBER_HINT, KeyName("partner", "name", m),
+						KeyName("partnership", "code", p)),
 			errtableconstraint(rel, constraint));
 }
 

@@ -21,9 +21,11 @@
  *
  *	  After the end, the registry's guard (trigger_lifecycle.c) asks
  *	  LifecycleAfterEndAllows: a final evaluation, an evaluation still open
- *	  at the end, their responses and measurements may be written until
- *	  ended_on + final_report_days (setting, default 90); then the
- *	  partnership is read-only.
+ *	  at the end, their responses and measurements may be written for
+ *	  final_report_days (setting, default 90) after ended_on, or after the
+ *	  day the end was recorded when that is later (an end recorded late,
+ *	  or imported, leaves the whole window); then the partnership is
+ *	  read-only.
  *
  * src/registry/trigger_span.c
  *
@@ -110,9 +112,24 @@ LifecycleAfterEndAllows(Relation rel, int64 partnership_id, const char *code,
 		return false;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	/*
+	 * The day the end was recorded is the audit's: the last move of the
+	 * row into a final status (the audit is append-only and written by the
+	 * registry alone; a restored database without it falls back on
+	 * ended_on).
+	 */
 	RegistryExecuteById(&plan,
-						"SELECT ended_on FROM @extschema@.partnership"
-						" WHERE id OPERATOR(pg_catalog.=) $1",
+						"SELECT p.ended_on, GREATEST(p.ended_on, (SELECT pg_catalog.max(a.at)"
+						"  FROM @extschema@.audit a"
+						"  WHERE a.partnership_id OPERATOR(pg_catalog.=) p.id"
+						"  AND a.relation OPERATOR(pg_catalog.=) 'partnership'"
+						"  AND a.operation OPERATOR(pg_catalog.=) 'UPDATE'"
+						"  AND (a.new OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.=)"
+						"   ANY ('{completed,terminated}'::pg_catalog.text[])"
+						"  AND NOT (a.old OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.=)"
+						"   ANY ('{completed,terminated}'::pg_catalog.text[]))::pg_catalog.date)"
+						" FROM @extschema@.partnership p"
+						" WHERE p.id OPERATOR(pg_catalog.=) $1",
 						partnership_id, 1);
 	isnull = true;
 	if (SPI_processed > 0)
@@ -123,9 +140,11 @@ LifecycleAfterEndAllows(Relation rel, int64 partnership_id, const char *code,
 		return false;
 	}
 	ended_on = DatumGetDateADT(d);
+	until = DatumGetDateADT(SPI_getbinval(SPI_tuptable->vals[0],
+										  SPI_tuptable->tupdesc, 2, &isnull));
 	days = LifecycleFinalReportDays();
 	SPI_finish();
-	until = ended_on + days;
+	until += days;
 	if (RegistryToday() <= until)
 		return true;
 	ereport(ERROR,
@@ -284,8 +303,10 @@ EndCheckFirstRow(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes,
  * fall before a member joined: a member recorded as having joined
  * (joined_on by today) after ended_on would be a member of a partnership
  * that had already ended; one who is to join later (a partnership called
- * off before its start) never joined, and is let be.  The latest row, or
- * member, is named.
+ * off before its start) never joined, and is let be.  Nor may a member be
+ * recorded as leaving after ended_on (a member leaves at the latest with
+ * the partnership; the members of an ended partnership would dwindle
+ * afterwards).  The latest row, or member, is named.
  */
 static void
 CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
@@ -293,6 +314,7 @@ CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
 {
 	static SPIPlanPtr plan_rows = NULL;
 	static SPIPlanPtr plan_members = NULL;
+	static SPIPlanPtr plan_leaving = NULL;
 	Oid			argtypes[3] = {INT8OID, DATEOID, DATEOID};
 	Datum		values[3];
 	char	   *what;
@@ -328,6 +350,21 @@ CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
 				errmsg_cat(MSG_END_DATE_BEFORE_MEMBER, code, RegistryDateText(ended_on),
 						   what, RegistryDateText(day)),
 				errhint_cat(MSG_END_DATE_BEFORE_MEMBER_HINT, RegistryDateText(day)),
+				errtablecol(rel, RegistryAttnum(rel, "ended_on")),
+				errtableconstraint(rel, "partnership_ended_on_check"));
+	if (EndCheckFirstRow(&plan_leaving,
+						 "SELECT pt.name, m.left_on"
+						 " FROM @extschema@.member m"
+						 " JOIN @extschema@.partner pt ON pt.id OPERATOR(pg_catalog.=) m.partner_id"
+						 " WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
+						 " AND m.left_on OPERATOR(pg_catalog.>) $2"
+						 " ORDER BY m.left_on DESC, m.partner_id LIMIT 1",
+						 2, argtypes, values, &what, &day))
+		ereport(ERROR,
+				errcode(ERRCODE_CHECK_VIOLATION),
+				errmsg_cat(MSG_END_DATE_BEFORE_MEMBER_LEFT, code, RegistryDateText(ended_on),
+						   what, RegistryDateText(day)),
+				errhint_cat(MSG_END_DATE_BEFORE_MEMBER_LEFT_HINT),
 				errtablecol(rel, RegistryAttnum(rel, "ended_on")),
 				errtableconstraint(rel, "partnership_ended_on_check"));
 }

@@ -399,31 +399,41 @@ date_plus_months(DateADT date, int months)
 }
 
 /*
- * Does the run fit the horizon's bounds?  End days are inclusive: a
- * partnership from 2025-01-01 to 2025-12-31 runs 12 months.
+ * Is the period from start to end (both days included) longer (sign 1) or
+ * shorter (sign -1) than months?  Counted twice, the day after its end
+ * against start plus the months, and its end against the day before start
+ * plus the months, and only a period that is longer (shorter) by both
+ * counts is: where a month is shorter the calendar gives two answers
+ * (2024-02-29 plus 12 months is 2025-02-28, so the year from 29 February
+ * ends on 28 February by the second count; the year from 1 March 2027 ends
+ * on 29 February 2028 by the first), and the registry takes the one that
+ * does not warn.  A period from 2025-01-01 to 2025-12-31 runs 12 months by
+ * both.
  */
+static bool
+period_beyond(DateADT start, DateADT end, int months, int sign)
+{
+	PGFunction	cmp = sign > 0 ? date_gt_timestamp : date_lt_timestamp;
+
+	return DatumGetBool(DirectFunctionCall2(cmp, DateADTGetDatum(end + 1),
+											date_plus_months(start, months))) &&
+		DatumGetBool(DirectFunctionCall2(cmp, DateADTGetDatum(end),
+										 date_plus_months(start - 1, months)));
+}
+
+/* Does the run fit the horizon's bounds (period_beyond)? */
 static bool
 horizon_fits(const PartnershipFacts *f, const RulesCatalogue *cat)
 {
-	Datum		end_plus_one;
-
 	if (!f->has_starts_on)
 		return true;
 	if (f->horizon == HORIZON_STRATEGIC)
-	{
-		if (!f->has_ends_on)
-			return true;
-		end_plus_one = DateADTGetDatum(f->ends_on + 1);
-		return DatumGetBool(DirectFunctionCall2(date_ge_timestamp, end_plus_one,
-												date_plus_months(f->starts_on,
-																 cat->settings[SETTING_STRATEGIC_MIN_MONTHS])));
-	}
-	if (!f->has_ends_on)
-		return false;
-	end_plus_one = DateADTGetDatum(f->ends_on + 1);
-	return DatumGetBool(DirectFunctionCall2(date_le_timestamp, end_plus_one,
-											date_plus_months(f->starts_on,
-															 cat->settings[SETTING_OPERATIONAL_MAX_MONTHS])));
+		return !f->has_ends_on ||
+			!period_beyond(f->starts_on, f->ends_on,
+						   cat->settings[SETTING_STRATEGIC_MIN_MONTHS], -1);
+	return f->has_ends_on &&
+		!period_beyond(f->starts_on, f->ends_on,
+					   cat->settings[SETTING_OPERATIONAL_MAX_MONTHS], 1);
 }
 
 /* The interval as the detail names it: "6 months", "45 days", ... */
@@ -958,15 +968,12 @@ judge_agreement_lengths(Verdict *v, const PartnershipFacts *f)
 {
 	int			max_years = v->catalogue->settings[SETTING_MAX_AGREEMENT_YEARS];
 	StringInfoData items;
-	Interval	years;
 	int			n = 0;
 	int			i;
 	StringInfo	d;
 
 	if (!rule_on(v, RULE_AGREEMENT_MAX_DURATION))
 		return;
-	memset(&years, 0, sizeof(years));
-	years.month = max_years * MONTHS_PER_YEAR;
 	initStringInfo(&items);
 	for (i = 0; i < f->nagreements; i++)
 	{
@@ -979,12 +986,8 @@ judge_agreement_lengths(Verdict *v, const PartnershipFacts *f)
 		if (!a->has_to)
 			too_long = a->status == AGREEMENT_STATUS_SIGNED;
 		else
-			/* effective_to + 1 > effective_from + make_interval(years => N) */
-			too_long = DatumGetBool(DirectFunctionCall2(date_gt_timestamp,
-														DateADTGetDatum(a->effective_to + 1),
-														DirectFunctionCall2(date_pl_interval,
-																			DateADTGetDatum(a->effective_from),
-																			IntervalPGetDatum(&years))));
+			too_long = period_beyond(a->effective_from, a->effective_to,
+									 max_years * MONTHS_PER_YEAR, 1);
 		if (!too_long)
 			continue;
 		n++;

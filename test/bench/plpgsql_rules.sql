@@ -126,7 +126,8 @@ BEGIN
 		WHERE a.partnership_id = pid AND a.status::text IN ('draft', 'signed')
 			AND a.effective_from IS NOT NULL
 			AND CASE WHEN a.effective_to IS NULL THEN a.status::text = 'signed'
-				ELSE a.effective_to + 1 > a.effective_from + make_interval(years => s_years) END),
+				ELSE a.effective_to + 1 > a.effective_from + make_interval(years => s_years)
+					AND a.effective_to > a.effective_from - 1 + make_interval(years => s_years) END),
 	raci AS (
 		SELECT (SELECT count(*) FROM partnership.activity a
 				WHERE a.partnership_id = pid AND a.status::text IN ('planned', 'in_progress')
@@ -188,8 +189,10 @@ BEGIN
 					WHEN p.horizon::text = 'strategic'
 					THEN p.ends_on IS NULL
 						OR p.ends_on + 1 >= p.starts_on + make_interval(months => s_strat)
+						OR p.ends_on >= p.starts_on - 1 + make_interval(months => s_strat)
 					ELSE p.ends_on IS NOT NULL
-						AND p.ends_on + 1 <= p.starts_on + make_interval(months => s_oper) END,
+						AND (p.ends_on + 1 <= p.starts_on + make_interval(months => s_oper)
+							 OR p.ends_on <= p.starts_on - 1 + make_interval(months => s_oper)) END,
 				'the duration does not fit the horizon', NULL),
 			(13, 'agreement_max_duration', 'warning', la.n > 0,
 				format('%s agreements run longer than %s years', la.n, s_years), NULL),
