@@ -553,3 +553,26 @@ UPDATE partnership.partnership SET starts_on = '2027-03-01', ends_on = '2028-02-
 UPDATE partnership.agreement SET effective_from = '2023-03-01', effective_to = '2028-02-29' WHERE partnership_id = 940128;
 RESET session_replication_role;
 SELECT rule FROM partnership.check(940128) WHERE rule IN ('horizon_duration', 'agreement_max_duration');
+
+-- of a suspended partnership, a date recorded back (a second lead added
+-- as having joined yesterday, the lead's left_on set back) is a change,
+-- not time: the end stays refused, though check() dates the break
+-- (1.1.0 before this: excused as time's)
+SELECT pg_temp.build(940129, 'RT-BACK', 200, 200);
+UPDATE partnership.partnership SET status = 'suspended' WHERE id = 940129;
+INSERT INTO partnership.member (partnership_id, partner_id, roles) VALUES (940129, 940005, 'lead');
+UPDATE partnership.member SET joined_on = current_date - 1 WHERE partnership_id = 940129 AND partner_id = 940005;
+SELECT rule, detail ? 'broke_on' AS dated FROM partnership.check(940129) WHERE severity = 'error' ORDER BY 1;
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940129$$);
+SELECT pg_temp.build(940130, 'RT-BACK2', 200, 200);
+UPDATE partnership.partnership SET status = 'suspended' WHERE id = 940130;
+UPDATE partnership.member SET left_on = current_date - 20 WHERE partnership_id = 940130 AND partner_id = 940001;
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'Tanpa pemimpin' WHERE id = 940130$$);
+-- a left_on recorded ahead, that time reached while the partnership was
+-- suspended, is time's: the end is let through (the audit says when the
+-- date was written: here, as if thirty days ago)
+SET session_replication_role = replica;
+UPDATE partnership.audit SET at = at - interval '30 days'
+WHERE partnership_id = 940130 AND relation = 'member' AND new ->> 'left_on' IS NOT NULL;
+RESET session_replication_role;
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'Tanpa pemimpin' WHERE id = 940130$$);

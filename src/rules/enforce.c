@@ -423,14 +423,88 @@ already_broken(List *before, const RuleViolation *v)
 }
 
 /*
+ * Was a date that gives day (a member's joined_on or left_on, an
+ * agreement's effective_from, or its effective_to the day before) recorded
+ * ahead of it, so that reaching day is time's doing?  A date set on day or
+ * after (a member added as having joined yesterday, a lead's left_on set
+ * back) is a change, not time, though hindsight cannot tell the two apart
+ * (judge.c).  The day a date was set is the audit's: the latest audit row
+ * of its row that wrote that value into the column.  A row with no audit
+ * row at all (loaded without triggers, by a superuser) is given the
+ * benefit of the doubt.
+ */
+static bool
+recorded_ahead(int64 partnership_id, DateADT day)
+{
+	static SPIPlanPtr plan = NULL;
+	Datum		values[2];
+	bool		ahead = false;
+	uint64		i;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			types[2] = {INT8OID, DATEOID};
+
+		plan = RegistryPreparePlan(
+								   "SELECT d.written IS NULL OR d.set_on OPERATOR(pg_catalog.<) $2 FROM ("
+								   " SELECT (SELECT pg_catalog.max(a.at)::pg_catalog.date FROM @extschema@.audit a"
+								   "   WHERE a.partnership_id OPERATOR(pg_catalog.=) $1"
+								   "   AND a.relation OPERATOR(pg_catalog.=) r.rel"
+								   "   AND a.row_key OPERATOR(pg_catalog.=) r.key"
+								   "   AND a.operation OPERATOR(pg_catalog.<>) 'DELETE'"
+								   "   AND (a.new OPERATOR(pg_catalog.->>) r.col)::pg_catalog.date OPERATOR(pg_catalog.=) r.val"
+								   "   AND (a.old IS NULL OR (a.old OPERATOR(pg_catalog.->>) r.col)::pg_catalog.date"
+								   "        IS DISTINCT FROM r.val)) AS set_on,"
+								   "  (SELECT true FROM @extschema@.audit a"
+								   "   WHERE a.partnership_id OPERATOR(pg_catalog.=) $1"
+								   "   AND a.relation OPERATOR(pg_catalog.=) r.rel"
+								   "   AND a.row_key OPERATOR(pg_catalog.=) r.key LIMIT 1) AS written"
+								   " FROM ("
+								   "  SELECT 'member'::pg_catalog.text AS rel,"
+								   "   pg_catalog.jsonb_build_object('partner_id', m.partner_id,"
+								   "    'partnership_id', m.partnership_id) AS key, c.col, c.val"
+								   "  FROM @extschema@.member m"
+								   "  CROSS JOIN LATERAL (VALUES ('joined_on'::pg_catalog.text, m.joined_on),"
+								   "   ('left_on', m.left_on)) c (col, val)"
+								   "  WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
+								   "  AND c.val OPERATOR(pg_catalog.=) $2"
+								   "  UNION ALL"
+								   "  SELECT 'agreement', pg_catalog.jsonb_build_object('id', g.id), c.col, c.val"
+								   "  FROM @extschema@.agreement g"
+								   "  CROSS JOIN LATERAL (VALUES ('effective_from'::pg_catalog.text, g.effective_from, g.effective_from),"
+								   "   ('effective_to', g.effective_to, g.effective_to OPERATOR(pg_catalog.+) 1)) c (col, val, gives)"
+								   "  WHERE g.partnership_id OPERATOR(pg_catalog.=) $1"
+								   "  AND c.gives OPERATOR(pg_catalog.=) $2) r) d",
+								   2, types);
+	}
+	values[0] = Int64GetDatum(partnership_id);
+	values[1] = DateADTGetDatum(day);
+	if (RegistryExecute(plan, values, NULL, 0) != SPI_OK_SELECT)
+		elog(ERROR, "recorded date query failed");
+	for (i = 0; i < SPI_processed && !ahead; i++)
+	{
+		bool		isnull;
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc,
+									  1, &isnull);
+
+		ahead = !isnull && DatumGetBool(d);
+	}
+	SPI_finish();
+	return ahead;
+}
+
+/*
  * The errors the partnership had before this transaction (the rules judged
  * on what was committed; ending: as the end judges them), if it was running
  * then, NIL otherwise.  An active partnership's errors are all excused: the
  * commit-time check lets none that a change made stand, so what it has,
  * time or a catalogue edit did (a rule a DBA made an error).  For the end
  * of a suspended partnership, whose changes no commit-time check judged,
- * only those a recorded date broke (broke_on: hindsight, judge.c): what a
- * change broke while it was suspended still fails its end.
+ * only those a date recorded ahead broke (broke_on: hindsight, judge.c;
+ * recorded_ahead): what a change broke while it was suspended, back-dated
+ * or not, still fails its end.
  */
 static List *
 errors_before(int64 partnership_id, bool ending)
@@ -450,7 +524,7 @@ errors_before(int64 partnership_id, bool ending)
 	{
 		RuleViolation *b = (RuleViolation *) lfirst(lc);
 
-		if (b->broke_on != 0)
+		if (b->broke_on != 0 && recorded_ahead(partnership_id, b->broke_on))
 			dated = lappend(dated, b);
 	}
 	return dated;
