@@ -576,3 +576,23 @@ UPDATE partnership.audit SET at = at - interval '30 days'
 WHERE partnership_id = 940130 AND relation = 'member' AND new ->> 'left_on' IS NOT NULL;
 RESET session_replication_role;
 SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'Tanpa pemimpin' WHERE id = 940130$$);
+
+-- hindsight looks back over the latest 256 recorded days at most (each a
+-- judgement of the whole partnership; 1.1.0 before this: every one, a
+-- check's cost the square of its members): a lead who left before 300
+-- members joined on as many days is no longer dated
+SELECT pg_temp.build(940131, 'RT-MANY', 200, 200);
+SET session_replication_role = replica;
+UPDATE partnership.partnership SET starts_on = current_date - 400 WHERE id = 940131;
+INSERT INTO partnership.partner (id, name, sector)
+SELECT 941000 + g, 'RT Warga ' || g, 'community' FROM generate_series(1, 300) g;
+INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+SELECT 940131, 941000 + g, 'beneficiary', current_date - g FROM generate_series(1, 300) g;
+UPDATE partnership.member SET joined_on = current_date - 400, left_on = current_date - 350 WHERE partnership_id = 940131 AND partner_id = 940001;
+RESET session_replication_role;
+SELECT rule, detail ? 'broke_on' AS dated FROM partnership.check(940131) WHERE rule = 'single_lead';
+-- a lead who left within them is
+SET session_replication_role = replica;
+UPDATE partnership.member SET left_on = current_date - 100 WHERE partnership_id = 940131 AND partner_id = 940001;
+RESET session_replication_role;
+SELECT rule, (detail ->> 'broke_on')::date = current_date - 100 AS dated FROM partnership.check(940131) WHERE rule = 'single_lead';

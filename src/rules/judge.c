@@ -1233,6 +1233,15 @@ foresee(Verdict *now, Verdict *ahead, DateADT *breaks_on,
 }
 
 /*
+ * Hindsight looks back over the latest HINDSIGHT_MAX_DAYS recorded days at
+ * most, each a judgement of the whole partnership: a partnership with
+ * tens of thousands of members on as many days would otherwise cost a
+ * check their square.  An error older than that is dated as a change's
+ * (no broke_on), which only the end of a suspended partnership sees.
+ */
+#define HINDSIGHT_MAX_DAYS 256
+
+/*
  * Hindsight: the day an error rule that fails today broke because a date
  * already recorded was reached (a member's left_on or joined_on, an
  * agreement's end or start), or 0 when the rule did not break that way (it
@@ -1249,6 +1258,7 @@ hindsight(const Verdict *now, DateADT *broke_on, const PartnershipFacts *f,
 	DateADT    *days;
 	int			ndays;
 	int			pending = 0;
+	int			judged = 0;
 	int			i;
 	int			r;
 
@@ -1265,12 +1275,13 @@ hindsight(const Verdict *now, DateADT *broke_on, const PartnershipFacts *f,
 	days = recorded_days(f, f->has_starts_on ? f->starts_on : DATEVAL_NOBEGIN,
 						 today, &ndays);
 
-	for (i = ndays - 1; i >= 0 && pending > 0; i--)
+	for (i = ndays - 1; i >= 0 && pending > 0 && judged < HINDSIGHT_MAX_DAYS; i--)
 	{
 		Verdict		eve;
 
 		if (i < ndays - 1 && days[i] == days[i + 1])
 			continue;
+		judged++;
 		judge_on(&eve, f, catalogue, days[i] - 1, end);
 		for (r = 0; r < NUM_RULES; r++)
 		{
