@@ -150,12 +150,18 @@ SELECT * FROM partnership.import();
 -- no addendum leaves the active formal partnership with no agreement in
 -- force, which the commit refuses; the dry run says so, on the
 -- partnership's line (before: it found nothing, and COMMIT failed)
+CREATE TEMP TABLE saved_clauses AS SELECT clauses FROM partnership_import.agreement WHERE line = 2;
 UPDATE partnership_import.agreement SET status = 'superseded' WHERE line = 2;
 SELECT relation, line, field, value, problem FROM partnership.import();
 SET partnership.language = 'id';
 SELECT relation, line, field, value, problem FROM partnership.import();
 RESET partnership.language;
 UPDATE partnership_import.agreement SET status = 'ditandatangani' WHERE line = 2;
+-- a signing that misses clauses names the clauses cell (1.1.0 before
+-- this: the requirement agreement_clauses, with no value)
+UPDATE partnership_import.agreement SET clauses = 'object; duration' WHERE line = 2;
+SELECT relation, line, field, value FROM partnership.import() WHERE relation = 'agreement';
+UPDATE partnership_import.agreement SET clauses = (SELECT clauses FROM pg_temp.saved_clauses) WHERE line = 2;
 SELECT count(*) AS partners FROM partnership.partner;
 BEGIN;
 SELECT * FROM partnership.import(apply => true);

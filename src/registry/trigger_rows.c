@@ -19,8 +19,10 @@
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 
 #include "registry/registry.h"
+#include "registry/scan.h"
 #include "vocabulary/fmgr.h"
 
 PG_FUNCTION_INFO_V1(disbursement_trigger);
@@ -53,6 +55,8 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	HeapTuple	newtup;
 	Datum		values[2];
 	Datum		committed;
+	char	   *partner;
+	char	   *currency;
 	Datum		others;
 	Datum		total;
 	Datum		amount;
@@ -85,9 +89,11 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 
 		/* only the row's own partnership: see RegistryExecuteByIds */
 		plan_lock = RegistryPreparePlan(
-										"SELECT amount FROM @extschema@.commitment"
-										" WHERE id OPERATOR(pg_catalog.=) $1"
-										" AND partnership_id OPERATOR(pg_catalog.=) $2 FOR UPDATE",
+										"SELECT c.amount, p.name, c.currency"
+										" FROM @extschema@.commitment c"
+										" JOIN @extschema@.partner p ON p.id OPERATOR(pg_catalog.=) c.partner_id"
+										" WHERE c.id OPERATOR(pg_catalog.=) $1"
+										" AND c.partnership_id OPERATOR(pg_catalog.=) $2 FOR UPDATE OF c",
 										2, argtypes);
 	}
 	if (plan_sum == NULL)
@@ -112,6 +118,9 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	}
 	committed = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
 							  &isnull);
+	/* the commitment as the user knows it: whose, in which currency */
+	partner = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+	currency = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3);
 	values[1] = Int64GetDatum(RegistryGetInt64(newtup, rel, att_id));
 	RegistryExecute(plan_sum, values, NULL, 1);
 	others = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
@@ -120,9 +129,9 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	if (NumericGreater(total, committed))
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
-				errmsg_cat(MSG_DISBURSEMENT_ABOVE_COMMITMENT,
-						   SPI_getvalue(newtup, RelationGetDescr(rel), att_commitment),
+				errmsg_cat(MSG_DISBURSEMENT_ABOVE_COMMITMENT, partner,
 						   DatumGetCString(DirectFunctionCall1(numeric_out, total)),
+						   currency,
 						   DatumGetCString(DirectFunctionCall1(numeric_out, committed))),
 				errdetail_cat(MSG_DISBURSEMENT_ABOVE_COMMITMENT_DETAIL,
 							  isnull ? "0" : DatumGetCString(DirectFunctionCall1(numeric_out, others)),
@@ -136,6 +145,17 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	return PointerGetDatum(newtup);
 }
 
+/* Whose commitment a row is, by name (its partner's id if none). */
+static char *
+CommitmentPartner(HeapTuple tuple, Relation rel, int att_partner)
+{
+	int64		partner_id = RegistryGetInt64(tuple, rel, att_partner);
+	char	   *name = RegistryLookupText(GetActiveSnapshot(), "partner", "name",
+										  partner_id, NULL);
+
+	return name ? name : psprintf(INT64_FORMAT, partner_id);
+}
+
 /*
  * BEFORE UPDATE FOR EACH ROW on commitment: the amount cannot drop below
  * what has been disbursed (23514 disbursement_within_commitment).
@@ -146,6 +166,7 @@ commitment_trigger(PG_FUNCTION_ARGS)
 	static Oid	cached_relid = InvalidOid;
 	static int	att_id;
 	static int	att_amount;
+	static int	att_partner;
 	static SPIPlanPtr plan_sum = NULL;
 	TriggerData *trigdata;
 	Relation	rel;
@@ -163,6 +184,7 @@ commitment_trigger(PG_FUNCTION_ARGS)
 	{
 		att_id = RegistryAttnum(rel, "id");
 		att_amount = RegistryAttnum(rel, "amount");
+		att_partner = RegistryAttnum(rel, "partner_id");
 		cached_relid = RelationGetRelid(rel);
 	}
 	newtup = trigdata->tg_newtuple;
@@ -181,7 +203,7 @@ commitment_trigger(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
 				errmsg_cat(MSG_COMMITMENT_BELOW_DISBURSED,
-						   SPI_getvalue(newtup, RelationGetDescr(rel), att_id),
+						   CommitmentPartner(newtup, rel, att_partner),
 						   DatumGetCString(DirectFunctionCall1(numeric_out, amount)),
 						   DatumGetCString(DirectFunctionCall1(numeric_out, paid))),
 				errhint_cat(MSG_COMMITMENT_BELOW_DISBURSED_HINT),

@@ -1792,6 +1792,11 @@ BEGIN
 							e_field := CASE WHEN e_column LIKE '%\_id'
 									AND e_row OPERATOR(pg_catalog.?) left(e_column, -3)
 								THEN left(e_column, -3) ELSE nullif(e_column, '') END;
+							/* a signing that misses clauses: the sheet's clauses cell */
+							IF e_field IS NULL AND rel = 'agreement'
+								AND e_constraint = 'agreement_clauses' THEN
+								e_field := 'clauses';
+							END IF;
 							/* what a role may not write is the row's partnership */
 							IF e_field IS NULL AND e_sqlstate = '42501'
 								AND e_row OPERATOR(pg_catalog.?) 'partnership' THEN
