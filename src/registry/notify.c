@@ -287,7 +287,7 @@ registry_notify_trigger(PG_FUNCTION_ARGS)
 
 			number = isnull ? NULL : TextDatumGetCString(d);
 			code = RegistryLookupText(snapshot, "partnership", "code", partnership_id,
-							  &owner_id);
+									  "owner_id", &owner_id);
 		}
 		else
 		{
@@ -300,7 +300,8 @@ registry_notify_trigger(PG_FUNCTION_ARGS)
 			owner_id = isnull ? 0 : DatumGetInt64(d);
 		}
 		if (owner_id != 0)
-			institution = RegistryLookupText(snapshot, "partner", "name", owner_id, NULL);
+			institution = RegistryLookupText(snapshot, "partner", "name", owner_id,
+											 NULL, NULL);
 		UnregisterSnapshot(snapshot);
 	}
 

@@ -493,12 +493,13 @@ RegistryIdsContain(const int64 *ids, int nids, int64 id)
 
 /*
  * One text column of the row of table with this id, read by its primary
- * key (table_pkey); NULL when there is no such row.  owner_id, when not
- * NULL, gets the row's owner_id (0 if none).
+ * key (table_pkey); NULL when there is no such row.  int_column, when not
+ * NULL, names a bigint column of the row whose value goes to *int_value
+ * (0 if NULL).
  */
 char *
 RegistryLookupText(Snapshot snapshot, const char *table, const char *column,
-		   int64 id, int64 *owner_id)
+				   int64 id, const char *int_column, int64 *int_value)
 {
 	RegistryScan t;
 	IndexScanDesc scan;
@@ -511,14 +512,14 @@ RegistryLookupText(Snapshot snapshot, const char *table, const char *column,
 	if (index_getnext_slot(scan, ForwardScanDirection, t.slot))
 	{
 		result = RegistryScanText(&t, RegistryScanAttnum(&t, column));
-		if (owner_id)
+		if (int_column)
 		{
 			bool		isnull;
 
-			*owner_id = RegistryScanInt64(&t, RegistryScanAttnum(&t, "owner_id"),
-										  &isnull);
+			*int_value = RegistryScanInt64(&t, RegistryScanAttnum(&t, int_column),
+										   &isnull);
 			if (isnull)
-				*owner_id = 0;
+				*int_value = 0;
 		}
 	}
 	index_endscan(scan);

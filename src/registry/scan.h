@@ -65,7 +65,8 @@ extern IndexScanDesc RegistryScanProbeName(RegistryScan *t, Snapshot snapshot,
 										   Name key);
 extern int	RegistryScanAttnum(RegistryScan *t, const char *column);
 extern char *RegistryLookupText(Snapshot snapshot, const char *table,
-								const char *column, int64 id, int64 *owner_id);
+								const char *column, int64 id,
+								const char *int_column, int64 *int_value);
 extern Datum RegistryScanGet(RegistryScan *t, int att, bool *isnull);
 extern int64 RegistryScanInt64(RegistryScan *t, int att, bool *isnull);
 extern char *RegistryScanText(RegistryScan *t, int att);

@@ -227,20 +227,69 @@ AgreementLabel(HeapTuple tuple, Relation rel, const CheckedRelation *c)
  * two columns (att2 0: one).  Formatted only when an error is raised, so a
  * row that passes costs nothing for it.
  */
+/* What an id column of a row names, for the messages. */
+typedef enum RowLook
+{
+	LOOK_NONE,					/* the value itself */
+	LOOK_PARTNER,				/* a partner: "its name" */
+	LOOK_PARTNERSHIP,			/* a partnership: "its code" */
+	LOOK_INDICATOR,				/* an indicator: "its code" */
+	LOOK_COMMITMENT				/* a commitment: "its partner's name" */
+} RowLook;
+
 typedef struct RowName
 {
 	MessageId	msg;
 	int			att1;
 	int			att2;
+	RowLook		look1;
+	RowLook		look2;
 } RowName;
+
+static char *KeyName(const char *table, const char *column, Datum id);
+
+/* A column of the row as the message names it (RowLook). */
+static char *
+LookText(Relation rel, HeapTuple tuple, int attnum, RowLook look)
+{
+	bool		isnull;
+	Datum		d;
+
+	if (look == LOOK_NONE)
+		return Text(tuple, rel, attnum);
+	d = Get(tuple, rel, attnum, &isnull);
+	if (isnull)
+		return Text(tuple, rel, attnum);
+	switch (look)
+	{
+		case LOOK_PARTNER:
+			return KeyName("partner", "name", d);
+		case LOOK_PARTNERSHIP:
+			return KeyName("partnership", "code", d);
+		case LOOK_INDICATOR:
+			return KeyName("indicator", "code", d);
+		case LOOK_COMMITMENT:
+			{
+				int64		partner_id = 0;
+
+				if (RegistryLookupText(GetActiveSnapshot(), "commitment", "currency",
+									   DatumGetInt64(d), "partner_id",
+									   &partner_id) == NULL)
+					return Text(tuple, rel, attnum);
+				return KeyName("partner", "name", Int64GetDatum(partner_id));
+			}
+		default:
+			return Text(tuple, rel, attnum);
+	}
+}
 
 static char *
 RowText(Relation rel, HeapTuple tuple, const RowName *row)
 {
 	if (row->att2 == 0)
-		return MessageFormat(row->msg, 1, Text(tuple, rel, row->att1));
-	return MessageFormat(row->msg, 1, Text(tuple, rel, row->att1),
-						 Text(tuple, rel, row->att2));
+		return MessageFormat(row->msg, 1, LookText(rel, tuple, row->att1, row->look1));
+	return MessageFormat(row->msg, 1, LookText(rel, tuple, row->att1, row->look1),
+						 LookText(rel, tuple, row->att2, row->look2));
 }
 
 /* ----------------------------------------------------------------
@@ -811,7 +860,7 @@ KeyName(const char *table, const char *column, Datum id)
 	char	   *name;
 
 	name = RegistryLookupText(GetActiveSnapshot(), table, column,
-							  DatumGetInt64(id), NULL);
+							  DatumGetInt64(id), NULL, NULL);
 	if (name == NULL)
 		return psprintf(INT64_FORMAT, DatumGetInt64(id));
 	return psprintf("\"%s\"", name);
@@ -1162,7 +1211,7 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 			return;
 
 		case CT_MEMBER:
-			row = (RowName) {MSG_ROW_MEMBER, c->att[1], c->att[0]};
+			row = (RowName) {MSG_ROW_MEMBER, c->att[1], c->att[0], LOOK_PARTNER, LOOK_PARTNERSHIP};
 			if (!DatesInOrder(rel, newtup, c->att[2], c->att[3]))
 				ereport(ERROR,
 						errcode(ERRCODE_CHECK_VIOLATION),
@@ -1205,7 +1254,7 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 			return;
 
 		case CT_COMMITMENT:
-			row = (RowName) {MSG_ROW_COMMITMENT, c->att[1], c->att[0]};
+			row = (RowName) {MSG_ROW_COMMITMENT, c->att[1], c->att[0], LOOK_PARTNER, LOOK_PARTNERSHIP};
 			CheckAmount(rel, newtup, c->att[3], "commitment_amount_check", &row);
 			d = Get(newtup, rel, c->att[4], &isnull);
 			if (!isnull && !CurrencyIsValid(d))
@@ -1224,12 +1273,12 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 			return;
 
 		case CT_DISBURSEMENT:
-			row = (RowName) {MSG_ROW_DISBURSEMENT, c->att[1], 0};
+			row = (RowName) {MSG_ROW_DISBURSEMENT, c->att[1], 0, LOOK_COMMITMENT, LOOK_NONE};
 			CheckAmount(rel, newtup, c->att[2], "disbursement_amount_check", &row);
 			return;
 
 		case CT_RESPONSE:
-			row = (RowName) {MSG_ROW_RESPONSE, c->att[1], c->att[3]};
+			row = (RowName) {MSG_ROW_RESPONSE, c->att[1], c->att[3], LOOK_PARTNER, LOOK_NONE};
 			CheckRating(rel, newtup, c->att[4], "response_score_check", &row,
 						MSG_LIKERT_SCORE_RANGE_DETAIL, false);
 			CheckCatalogueKey(rel, oldtup, newtup, c->att[3], c->att[2],
@@ -1242,7 +1291,7 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 			return;
 
 		case CT_RISK:
-			row = (RowName) {MSG_ROW_RISK, c->att[2], c->att[0]};
+			row = (RowName) {MSG_ROW_RISK, c->att[2], c->att[0], LOOK_NONE, LOOK_PARTNERSHIP};
 			CheckRating(rel, newtup, c->att[3], "risk_likelihood_check", &row,
 						MSG_SCORING_LIKELIHOOD_DETAIL, false);
 			CheckRating(rel, newtup, c->att[4], "risk_impact_check", &row,
@@ -1291,13 +1340,13 @@ RegistryCheckRow(Relation rel, HeapTuple oldtup, HeapTuple newtup,
 			return;
 
 		case CT_INDICATOR:
-			row = (RowName) {MSG_ROW_INDICATOR, c->att[0], 0};
+			row = (RowName) {MSG_ROW_INDICATOR, c->att[0], 0, LOOK_NONE, LOOK_NONE};
 			CheckFinite(rel, newtup, c->att[1], &row);
 			CheckFinite(rel, newtup, c->att[2], &row);
 			return;
 
 		case CT_MEASUREMENT:
-			row = (RowName) {MSG_ROW_MEASUREMENT, c->att[0], 0};
+			row = (RowName) {MSG_ROW_MEASUREMENT, c->att[0], 0, LOOK_INDICATOR, LOOK_NONE};
 			CheckFinite(rel, newtup, c->att[1], &row);
 			return;
 

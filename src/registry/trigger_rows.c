@@ -77,6 +77,9 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	}
 	newtup = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
 		trigdata->tg_newtuple : trigdata->tg_trigtuple;
+	/* the row's own checks first: a NaN amount is no amount to add up */
+	RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
+					 trigdata->tg_trigtuple : NULL, newtup, false);
 	amount = RegistryGetAttr(newtup, rel, att_amount, &isnull);
 	if (isnull)
 		return PointerGetDatum(newtup); /* NOT NULL will refuse it */
@@ -112,8 +115,6 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	if (SPI_processed == 0)
 	{
 		SPI_finish();			/* the foreign key will refuse it */
-		RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
-						 trigdata->tg_trigtuple : NULL, newtup, false);
 		return PointerGetDatum(newtup);
 	}
 	committed = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1,
@@ -140,8 +141,6 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 				errtablecolconstraint(rel, att_amount,
 									  "disbursement_within_commitment"));
 	SPI_finish();
-	RegistryCheckRow(rel, TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ?
-					 trigdata->tg_trigtuple : NULL, newtup, false);
 	return PointerGetDatum(newtup);
 }
 
@@ -151,7 +150,7 @@ CommitmentPartner(HeapTuple tuple, Relation rel, int att_partner)
 {
 	int64		partner_id = RegistryGetInt64(tuple, rel, att_partner);
 	char	   *name = RegistryLookupText(GetActiveSnapshot(), "partner", "name",
-										  partner_id, NULL);
+										  partner_id, NULL, NULL);
 
 	return name ? name : psprintf(INT64_FORMAT, partner_id);
 }
