@@ -596,3 +596,13 @@ SET session_replication_role = replica;
 UPDATE partnership.member SET left_on = current_date - 100 WHERE partnership_id = 940131 AND partner_id = 940001;
 RESET session_replication_role;
 SELECT rule, (detail ->> 'broke_on')::date = current_date - 100 AS dated FROM partnership.check(940131) WHERE rule = 'single_lead';
+
+-- an agreement superseded without an addendum (a history loaded without
+-- it) is in force in no report today (1.1.0 before this: semesters still
+-- showed it for the half-year running)
+SELECT pg_temp.build(940132, 'RT-SUP', 200, 200);
+UPDATE partnership.partnership SET status = 'suspended' WHERE id = 940132;
+UPDATE partnership.agreement SET status = 'superseded' WHERE partnership_id = 940132;
+SELECT (SELECT agreement_number FROM partnership_report.semesters
+		WHERE partnership_id = 940132 AND current_date BETWEEN period_start AND period_end) AS semesters,
+	(SELECT agreement_number FROM partnership_report.partnerships WHERE partnership_id = 940132) AS partnerships;

@@ -93,6 +93,9 @@ LEFT JOIN LATERAL (
 	  /* the end terminates on ended_on what was in force to its last day */
 	  AND (a.terminated_on IS NULL OR a.terminated_on OPERATOR(pg_catalog.>) h.judged_on
 		   OR a.terminated_on OPERATOR(pg_catalog.=) p.ended_on)
+	  /* superseded, by an addendum or not (history loaded without it): not today */
+	  AND NOT (a.status::pg_catalog.text OPERATOR(pg_catalog.=) 'superseded'
+			   AND h.judged_on OPERATOR(pg_catalog.>=) CURRENT_DATE)
 	  AND NOT EXISTS (
 		/* superseded by then: a signed addendum that does not start after it ends */
 		SELECT FROM @extschema@.agreement n
