@@ -606,3 +606,18 @@ UPDATE partnership.agreement SET status = 'superseded' WHERE partnership_id = 94
 SELECT (SELECT agreement_number FROM partnership_report.semesters
 		WHERE partnership_id = 940132 AND current_date BETWEEN period_start AND period_end) AS semesters,
 	(SELECT agreement_number FROM partnership_report.partnerships WHERE partnership_id = 940132) AS partnerships;
+
+-- sector_mix tells whether a sector was there from the start as rule
+-- early_involvement judges it, former members counted (1.1.0 before this:
+-- current members only, so a funder who left and another who joined
+-- later made the private sector a latecomer in the report alone)
+INSERT INTO partnership.partner (id, name, sector) VALUES (940021, 'RT Swasta Kedua', 'private');
+SELECT pg_temp.build(940133, 'RT-MIX', 200, 200);
+SET session_replication_role = replica;
+UPDATE partnership.member SET left_on = current_date - 1 WHERE partnership_id = 940133 AND partner_id = 940002;
+INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+VALUES (940133, 940021, 'funder', current_date);
+RESET session_replication_role;
+SELECT sector, members, present_from_start FROM partnership_report.sector_mix
+WHERE partnership_id = 940133 ORDER BY sector;
+SELECT count(*) AS early_involvement FROM partnership.check(940133) WHERE rule = 'early_involvement';

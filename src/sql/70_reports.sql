@@ -785,33 +785,45 @@ SELECT p.id AS partnership_id,
 	pt.sector::pg_catalog.text AS sector,
 	@extschema@.label(pt.sector) AS sector_label,
 	@extschema@.pentahelix(pt.sector)::pg_catalog.text AS pentahelix,
-	pg_catalog.count(DISTINCT m.partner_id)::pg_catalog.int4 AS members,
-	pg_catalog.round(pg_catalog.count(DISTINCT m.partner_id) * 100.0
-		/ pg_catalog.sum(pg_catalog.count(DISTINCT m.partner_id)) OVER (PARTITION BY p.id, p.code),
+	(pg_catalog.count(DISTINCT m.partner_id)
+		FILTER (WHERE @extschema@.is_current_member(m.joined_on, m.left_on)))::pg_catalog.int4 AS members,
+	pg_catalog.round((pg_catalog.count(DISTINCT m.partner_id)
+			FILTER (WHERE @extschema@.is_current_member(m.joined_on, m.left_on))) * 100.0
+		/ pg_catalog.sum(pg_catalog.count(DISTINCT m.partner_id)
+			FILTER (WHERE @extschema@.is_current_member(m.joined_on, m.left_on))) OVER (PARTITION BY p.id, p.code),
 		2)::pg_catalog.numeric(5, 2) AS member_percent,
 	(pg_catalog.count(DISTINCT m.partner_id)
-		FILTER (WHERE m.roles OPERATOR(@extschema@.@>) 'lead'::@extschema@.role))::pg_catalog.int4 AS leads,
+		FILTER (WHERE @extschema@.is_current_member(m.joined_on, m.left_on)
+			AND m.roles OPERATOR(@extschema@.@>) 'lead'::@extschema@.role))::pg_catalog.int4 AS leads,
 	(pg_catalog.count(DISTINCT m.partner_id)
-		FILTER (WHERE m.roles OPERATOR(@extschema@.@>) 'funder'::@extschema@.role))::pg_catalog.int4 AS funders,
+		FILTER (WHERE @extschema@.is_current_member(m.joined_on, m.left_on)
+			AND m.roles OPERATOR(@extschema@.@>) 'funder'::@extschema@.role))::pg_catalog.int4 AS funders,
+	/* as rule early_involvement judges it: former members count */
 	p.starts_on IS NULL OR pg_catalog.bool_or(m.joined_on IS NULL)
 		OR pg_catalog.min(m.joined_on) <= p.starts_on AS present_from_start,
-	CASE WHEN pg_catalog.min(c.currency) OPERATOR(pg_catalog.=) pg_catalog.max(c.currency)
-		THEN pg_catalog.min(c.currency) END AS currency,
-	CASE WHEN pg_catalog.min(c.currency) IS NOT DISTINCT FROM pg_catalog.max(c.currency)
-		THEN COALESCE(pg_catalog.sum(c.amount), 0) END AS committed_total
+	CASE WHEN (pg_catalog.min(c.currency) FILTER (WHERE @extschema@.is_current_member(m.joined_on, m.left_on)))
+			OPERATOR(pg_catalog.=)
+			(pg_catalog.max(c.currency) FILTER (WHERE @extschema@.is_current_member(m.joined_on, m.left_on)))
+		THEN pg_catalog.min(c.currency) FILTER (WHERE @extschema@.is_current_member(m.joined_on, m.left_on)) END AS currency,
+	CASE WHEN (pg_catalog.min(c.currency) FILTER (WHERE @extschema@.is_current_member(m.joined_on, m.left_on)))
+			IS NOT DISTINCT FROM
+			(pg_catalog.max(c.currency) FILTER (WHERE @extschema@.is_current_member(m.joined_on, m.left_on)))
+		THEN COALESCE(pg_catalog.sum(c.amount) FILTER (WHERE @extschema@.is_current_member(m.joined_on, m.left_on)), 0)
+		END AS committed_total
 FROM @extschema@.partnership p
 JOIN @extschema@.member m ON m.partnership_id = p.id
 JOIN @extschema@.partner pt ON pt.id = m.partner_id
 LEFT JOIN @extschema@.commitment c ON c.partnership_id = m.partnership_id
 	AND c.partner_id = m.partner_id
-WHERE @extschema@.is_current_member(m.joined_on, m.left_on)
--- One grouping of the current members joined to their commitments (a
--- member counted once however many it made), keyed on the columns a filter
--- names; the window partitions by them too, so that the filter still
--- reaches the indexes.  No subquery grouped on its own, which the planner,
+-- One grouping of the members joined to their commitments (a member
+-- counted once however many it made), keyed on the columns a filter names;
+-- the window partitions by them too, so that the filter still reaches the
+-- indexes.  No subquery grouped on its own, which the planner,
 -- underestimating the rows a multi-institution role reads, would run again
--- for every sector.
-GROUP BY p.id, p.code, pt.sector;
+-- for every sector.  Former members only tell whether the sector was there
+-- from the start; a sector of former members alone has no row.
+GROUP BY p.id, p.code, pt.sector
+HAVING pg_catalog.bool_or(@extschema@.is_current_member(m.joined_on, m.left_on));
 
 COMMENT ON VIEW partnership_report.sector_mix IS 'one row per partnership and sector of its current members: how many members, their share, leads and funders, and whether the sector was there from the start';
 COMMENT ON COLUMN partnership_report.sector_mix.partnership_id IS 'identity of the partnership';
@@ -828,7 +840,7 @@ COMMENT ON COLUMN partnership_report.sector_mix.members IS 'number of current me
 COMMENT ON COLUMN partnership_report.sector_mix.member_percent IS 'share of the partnership''s current members in this sector, percent';
 COMMENT ON COLUMN partnership_report.sector_mix.leads IS 'current members of this sector holding lead';
 COMMENT ON COLUMN partnership_report.sector_mix.funders IS 'current members of this sector holding funder';
-COMMENT ON COLUMN partnership_report.sector_mix.present_from_start IS 'true when a member of this sector joined on or before the partnership started (rule early_involvement)';
+COMMENT ON COLUMN partnership_report.sector_mix.present_from_start IS 'true when a member of this sector, current or former, joined on or before the partnership started (as rule early_involvement judges)';
 COMMENT ON COLUMN partnership_report.sector_mix.currency IS 'currency of the commitments of this sector''s current members (NULL when there are none or they use several currencies)';
 COMMENT ON COLUMN partnership_report.sector_mix.committed_total IS 'sum of the commitments of this sector''s current members, 0 when none (NULL when they use several currencies: see funding)';
 
