@@ -621,3 +621,17 @@ RESET session_replication_role;
 SELECT sector, members, present_from_start FROM partnership_report.sector_mix
 WHERE partnership_id = 940133 ORDER BY sector;
 SELECT count(*) AS early_involvement FROM partnership.check(940133) WHERE rule = 'early_involvement';
+
+-- a payment made after the planned end of a partnership still running is
+-- refused with the way out: extend ends_on first (1.1.0 before this: a
+-- hint to correct the dates, which did not say which)
+SELECT pg_temp.build(940134, 'RT-LATE', 200, 200);
+SET session_replication_role = replica;
+UPDATE partnership.partnership SET ends_on = current_date - 10 WHERE id = 940134;
+RESET session_replication_role;
+SELECT regexp_replace(pg_temp.try(format($$INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount, paid_on)
+	VALUES (%s, 940134, 1000, current_date)$$, (SELECT id FROM partnership.commitment WHERE partnership_id = 940134)), true),
+	'\d{4}-\d{2}-\d{2}', 'YYYY-MM-DD', 'g') AS refused;
+UPDATE partnership.partnership SET ends_on = current_date WHERE id = 940134;
+INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount, paid_on)
+SELECT id, 940134, 1000, current_date FROM partnership.commitment WHERE partnership_id = 940134;

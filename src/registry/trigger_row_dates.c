@@ -108,6 +108,7 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 	{
 		bool		starts_null;
 		bool		end_null;
+		bool		running;
 		DateADT		starts_on = 0;
 		DateADT		end = 0;
 		char	   *code;
@@ -116,7 +117,8 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 		if (SPI_connect() != SPI_OK_CONNECT)
 			elog(ERROR, "SPI_connect failed");
 		RegistryExecuteById(&plan,
-							"SELECT starts_on, COALESCE(ended_on, ends_on), code"
+							"SELECT starts_on, COALESCE(ended_on, ends_on), code,"
+							" ended_on IS NULL"
 							" FROM @extschema@.partnership"
 							" WHERE id OPERATOR(pg_catalog.=) $1",
 							partnership_id, 1);
@@ -136,6 +138,8 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 		code = MemoryContextStrdup(caller,
 								   SPI_getvalue(SPI_tuptable->vals[0],
 												SPI_tuptable->tupdesc, 3));
+		running = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0],
+											 SPI_tuptable->tupdesc, 4, &isnull));
 		SPI_finish();
 
 		snprintf(constraint, sizeof(constraint), "%s_within_partnership",
@@ -156,6 +160,9 @@ registry_date_trigger(PG_FUNCTION_ARGS)
 							   RelationGetRelationName(rel), code,
 							   RegistryDateText(end)),
 					errdetail_cat(MSG_DATE_WINDOW_DETAIL),
+			/* a partnership still running past its planned end: extend it */
+					running && date <= RegistryToday() ?
+					errhint_cat(MSG_DATE_AFTER_PLANNED_END_HINT, RegistryDateText(end)) :
 					errhint_cat(MSG_DATE_WINDOW_HINT),
 					errtablecolconstraint(rel, att_date, constraint));
 	}
