@@ -635,3 +635,81 @@ SELECT regexp_replace(pg_temp.try(format($$INSERT INTO partnership.disbursement 
 UPDATE partnership.partnership SET ends_on = current_date WHERE id = 940134;
 INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount, paid_on)
 SELECT id, 940134, 1000, current_date FROM partnership.commitment WHERE partnership_id = 940134;
+
+-- the end judges an agreement signed before its transaction as in force,
+-- not one a history replayed in it signed and terminated (1.1.0 before
+-- this: the import of a partnership whose pks was terminated months before
+-- the end, and a member who joined after, refused)
+CREATE FUNCTION pg_temp.stage(c text) RETURNS void LANGUAGE sql AS $f$
+INSERT INTO partnership_import.partnership (code, name, formality, horizon, status, starts_on, ends_on, objectives, owner, ended_on)
+VALUES (c, 'Posyandu ' || c, 'formal', 'operasional', 'selesai', '01/01/2024', '31/12/2024', 'Balita sehat', 'RT Dinas Kesehatan', '31/12/2024');
+INSERT INTO partnership_import.member (partnership, partner, roles, joined_on)
+VALUES (c, 'RT Dinas Kesehatan', 'koordinator', '01/01/2024'), (c, 'RT Yayasan Gizi', 'pelaksana', '01/01/2024'),
+	(c, 'RT Radio Komunitas', 'pelaksana', '01/09/2024');
+INSERT INTO partnership_import.agreement (partnership, kind, number, status, title, signed_on, effective_from, effective_to, objectives, clauses, terminated_on, termination_reason)
+VALUES (c, 'PKS', 'PKS/' || c, 'diakhiri', 'PKS ' || c, '20/12/2023', '01/01/2024', '31/12/2025', 'Balita sehat',
+	(SELECT string_agg(code, '; ') FROM partnership.clause_kind WHERE required), '01/06/2024', 'Dihentikan');
+INSERT INTO partnership_import.agreement_party (partnership, agreement, partner, roles, responsibilities, signatory_name, signatory_title, signed_on)
+VALUES (c, 'PKS/' || c, 'RT Dinas Kesehatan', 'koordinator', 'Tugas', 'Penandatangan', 'Kepala', '20/12/2023'),
+	(c, 'PKS/' || c, 'RT Yayasan Gizi', 'pelaksana', 'Tugas', 'Penandatangan', 'Kepala', '20/12/2023');
+$f$;
+BEGIN;
+SELECT pg_temp.stage('RT-HIST');
+UPDATE partnership.rule SET severity = 'warning' WHERE code = 'agreement_in_force';
+SELECT relation, field, problem FROM partnership.import(apply => true);
+UPDATE partnership.rule SET severity = 'error' WHERE code = 'agreement_in_force';
+SELECT p.status, p.ended_on, a.status AS pks, a.terminated_on
+FROM partnership.partnership p JOIN partnership.agreement a ON a.partnership_id = p.id WHERE p.code = 'RT-HIST';
+ROLLBACK;
+
+-- of a suspended partnership, an agreement terminated while it was
+-- suspended, in an earlier transaction, is judged as in force at the end
+-- (1.1.0 before this: a member who is no party could then be added and
+-- the partnership ended)
+SELECT pg_temp.build(940135, 'RT-SUSP', 200, 200);
+UPDATE partnership.partnership SET status = 'suspended' WHERE id = 940135;
+UPDATE partnership.agreement SET status = 'terminated', terminated_on = current_date,
+	termination_reason = 'Dihentikan' WHERE partnership_id = 940135;
+INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on)
+VALUES (940135, 940005, 'advisor', current_date);
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940135$$);
+-- without the member, the end is accepted
+DELETE FROM partnership.member WHERE partnership_id = 940135 AND partner_id = 940005;
+UPDATE partnership.partnership SET status = 'completed' WHERE id = 940135;
+
+-- under SET CONSTRAINTS ALL IMMEDIATE the signing of an addendum and the
+-- end are judged whole (1.1.0 before this: the agreement the signing
+-- superseded, and those the end terminated, were checked half made, and
+-- both were refused with agreement_in_force)
+SELECT pg_temp.build(940136, 'RT-IMM', 200, 200);
+BEGIN;
+SET CONSTRAINTS ALL IMMEDIATE;
+SELECT partnership.amend(a.id, 'ADD/RT-IMM') AS add_imm FROM partnership.agreement a WHERE a.partnership_id = 940136 \gset
+UPDATE partnership.agreement_party SET signed_on = current_date WHERE agreement_id = :add_imm;
+UPDATE partnership.agreement SET status = 'signed' WHERE id = :add_imm;
+UPDATE partnership.partnership SET status = 'terminated', end_reason = 'Selesai lebih awal' WHERE id = 940136;
+COMMIT;
+SELECT a.number, a.status, p.status AS partnership
+FROM partnership.agreement a JOIN partnership.partnership p ON p.id = a.partnership_id
+WHERE a.partnership_id = 940136 ORDER BY a.number;
+
+-- a row the commit-time check does not watch (a payment), or a sector of
+-- a partner in none of the partnerships checked, does not make the commit
+-- check again what the activation checked (1.1.0 before this fix: twice)
+INSERT INTO partnership.partner (id, name, sector) VALUES (940022, 'RT Tanpa Kemitraan', 'private');
+SELECT partnership.enforcement_checks() AS checks_before \gset
+BEGIN;
+SELECT pg_temp.build(940137, 'RT-CNT', 200, 200);
+INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount, paid_on)
+SELECT id, 940137, 10, current_date FROM partnership.commitment WHERE partnership_id = 940137;
+UPDATE partnership.partner SET sector = 'academia' WHERE id = 940022;
+COMMIT;
+SELECT partnership.enforcement_checks() - :checks_before AS checks;
+
+-- a message names a row by what it is only in the row's own partnership:
+-- another partnership's indicator or commitment is the id typed
+INSERT INTO partnership.indicator (id, partnership_id, code, name) VALUES (940101, 940134, 'RT-IND', 'Indikator');
+SELECT pg_temp.try($$INSERT INTO partnership.measurement VALUES (940101, 940137, current_date, 'NaN')$$);
+SELECT pg_temp.try($$INSERT INTO partnership.measurement VALUES (940101, 940134, current_date, 'NaN')$$);
+SELECT regexp_replace(pg_temp.try(format($$INSERT INTO partnership.disbursement (commitment_id, partnership_id, amount) VALUES (%s, 940137, 0)$$,
+	(SELECT id FROM partnership.commitment WHERE partnership_id = 940134))), 'commitment of [0-9]+', 'commitment of ID') AS refused;

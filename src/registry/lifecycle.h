@@ -65,13 +65,10 @@ extern bool LifecycleSchemaHasEnd(void);
 	") w"
 
 /*
- * The agreements of partnership_id that left status signed in this
- * transaction (*n of them; NULL when none): its end terminated them, or a
- * user terminated or superseded them before the end; the end's rules
- * judge them as in force.  agreement_trigger notes each.
+ * The agreements the end of partnership_id terminated in this transaction
+ * (*n of them; NULL when none), which the end's rules judge as in force.
  */
 extern const int64 *LifecycleEndedAgreements(int64 partnership_id, int *n);
-extern void LifecycleNoteLeftSigned(int64 partnership_id, int64 agreement_id);
 
 /* The first day of a partnership's planning: a year before it starts. */
 extern DateADT LifecyclePlanningStart(DateADT starts_on);

@@ -39,10 +39,10 @@
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 
-#include "registry/lifecycle.h"
 #include "registry/plan_shape.h"
 #include "registry/registry.h"
 #include "registry/scan.h"
+#include "rules/rules.h"
 #include "vocabulary/fmgr.h"
 
 /* What a signed agreement's parties and clauses refusal says. */
@@ -528,11 +528,21 @@ SignAgreement(Relation rel, HeapTuple newtup)
 	if (kind == AGREEMENT_KIND_ADDENDUM && amends_ok)
 	{
 		Datum		args[3];
+		int64		held;
 
 		args[0] = Int64GetDatum(amends_id);
 		args[1] = values[1];
 		args[2] = RegistryGetAttr(newtup, rel, att_from, &isnull);
-		RegistryExecuteAsCaller(plan_supersede, args, NULL, 0);
+		held = RulesHoldChecks(DatumGetInt64(values[1]));
+		PG_TRY();
+		{
+			RegistryExecuteAsCaller(plan_supersede, args, NULL, 0);
+		}
+		PG_FINALLY();
+		{
+			RulesReleaseChecks(held);
+		}
+		PG_END_TRY();
 	}
 	PlanShapeIndexLookupsEnd(plan_nestlevel);
 	SPI_finish();
@@ -766,10 +776,6 @@ agreement_trigger(PG_FUNCTION_ARGS)
 			break;
 
 		case AGREEMENT_STATUS_SIGNED:
-			if (newstatus == AGREEMENT_STATUS_SUPERSEDED ||
-				newstatus == AGREEMENT_STATUS_TERMINATED)
-				LifecycleNoteLeftSigned(RegistryGetInt64(newtup, rel, att_partnership),
-										RegistryGetInt64(newtup, rel, att_id));
 			if (newstatus == AGREEMENT_STATUS_SUPERSEDED)
 			{
 				int			except[2] = {att_status, att_extra};

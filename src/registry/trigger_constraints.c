@@ -267,15 +267,39 @@ LookText(Relation rel, HeapTuple tuple, int attnum, RowLook look)
 		case LOOK_PARTNERSHIP:
 			return KeyName("partnership", "code", d);
 		case LOOK_INDICATOR:
-			return KeyName("indicator", "code", d);
 		case LOOK_COMMITMENT:
 			{
+				/*
+				 * Looked for in the row's own partnership only: one of
+				 * another partnership, which the foreign key refuses, is
+				 * named by the id the user typed, never by what it is
+				 * (another institution's indicator, whose commitment).
+				 */
+				bool		own_null;
+				Datum		own = Get(tuple, rel, RegistryAttnum(rel, "partnership_id"),
+									  &own_null);
+				int64		partnership_id = 0;
 				int64		partner_id = 0;
+				char	   *found;
 
-				if (RegistryLookupText(GetActiveSnapshot(), "commitment", "currency",
-									   DatumGetInt64(d), "partner_id",
-									   &partner_id) == NULL)
+				if (own_null)
 					return Text(tuple, rel, attnum);
+				if (look == LOOK_INDICATOR)
+				{
+					found = RegistryLookupText(GetActiveSnapshot(), "indicator", "code",
+											   DatumGetInt64(d), "partnership_id",
+											   &partnership_id);
+					if (found == NULL || partnership_id != DatumGetInt64(own))
+						return Text(tuple, rel, attnum);
+					return psprintf("\"%s\"", found);
+				}
+				found = RegistryLookupText(GetActiveSnapshot(), "commitment", "currency",
+										   DatumGetInt64(d), "partnership_id",
+										   &partnership_id);
+				if (found == NULL || partnership_id != DatumGetInt64(own))
+					return Text(tuple, rel, attnum);
+				(void) RegistryLookupText(GetActiveSnapshot(), "commitment", "currency",
+										  DatumGetInt64(d), "partner_id", &partner_id);
 				return KeyName("partner", "name", Int64GetDatum(partner_id));
 			}
 		default:

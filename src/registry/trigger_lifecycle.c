@@ -160,28 +160,54 @@ RegistryLockPartnership(int64 partnership_id, Relation rel)
 	return status;
 }
 
-/* Column partnership_id, per table (the guard serves every child table). */
+/*
+ * Column partnership_id, per table (the guard serves every child table),
+ * and whether the rules' commit-time check watches the table (it has a
+ * rules_enforce trigger): only then is a row written a change the check
+ * must see (RulesNoteChange).
+ */
 #define GUARD_CACHE_SIZE 32
 static struct
 {
 	Oid			relid;
 	int			attnum;
+	bool		ruled;
 }			guard_attnums[GUARD_CACHE_SIZE];
 
 static int
-GuardAttnum(Relation rel)
+GuardSlot(Relation rel)
 {
 	Oid			relid = RelationGetRelid(rel);
+	TriggerDesc *trigdesc = rel->trigdesc;
 	int			i;
+	int			t;
 
 	for (i = 0; i < GUARD_CACHE_SIZE && guard_attnums[i].relid != InvalidOid; i++)
 		if (guard_attnums[i].relid == relid)
-			return guard_attnums[i].attnum;
+			return i;
 	if (i == GUARD_CACHE_SIZE)
 		i = 0;					/* full: recycle (only after many re-creations) */
 	guard_attnums[i].relid = relid;
 	guard_attnums[i].attnum = RegistryAttnum(rel, "partnership_id");
-	return guard_attnums[i].attnum;
+	guard_attnums[i].ruled = false;
+	for (t = 0; trigdesc != NULL && t < trigdesc->numtriggers; t++)
+		if (strcmp(trigdesc->triggers[t].tgname, "rules_enforce") == 0)
+			guard_attnums[i].ruled = true;
+	return i;
+}
+
+static int
+GuardAttnum(Relation rel)
+{
+	return guard_attnums[GuardSlot(rel)].attnum;
+}
+
+/* A row of partnership_id in rel is being written: tell the rules. */
+static void
+GuardNoteChange(Relation rel, int64 partnership_id)
+{
+	if (guard_attnums[GuardSlot(rel)].ruled)
+		RulesNoteChange(partnership_id);
 }
 
 /*
@@ -205,11 +231,11 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 	rel = trigdata->tg_relation;
 	attnum = GuardAttnum(rel);
 
-	/* (the rules' commit-time check must see the row: RulesNoteChange) */
+	/* (the rules' commit-time check must see the row: GuardNoteChange) */
 	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
 	{
 		result = trigdata->tg_trigtuple;
-		RulesNoteChange(RegistryGetInt64(result, rel, attnum));
+		GuardNoteChange(rel, RegistryGetInt64(result, rel, attnum));
 		if (PartnershipStatusIsFinal(RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel)))
 			LifecycleAfterEndCheckRow(rel, result, NULL, false,
 									  RegistryGetInt64(result, rel, attnum));
@@ -222,8 +248,8 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 
 		result = trigdata->tg_newtuple;
 		newid = RegistryGetInt64(result, rel, attnum);
-		RulesNoteChange(oldid);
-		RulesNoteChange(newid);
+		GuardNoteChange(rel, oldid);
+		GuardNoteChange(rel, newid);
 		/* inside the window for the final report: old and new row both */
 		if (PartnershipStatusIsFinal(RegistryLockPartnership(oldid, rel)))
 		{
@@ -241,7 +267,7 @@ partnership_guard_trigger(PG_FUNCTION_ARGS)
 	else
 	{
 		result = trigdata->tg_trigtuple;
-		RulesNoteChange(RegistryGetInt64(result, rel, attnum));
+		GuardNoteChange(rel, RegistryGetInt64(result, rel, attnum));
 		if (PartnershipStatusIsFinal(RegistryLockPartnership(RegistryGetInt64(result, rel, attnum), rel)))
 			LifecycleAfterEndCheckRow(rel, result, NULL, true,
 									  RegistryGetInt64(result, rel, attnum));
@@ -488,7 +514,7 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
 													   rel, att_sector, &isnull));
 	if (oldsector == newsector)
 		return PointerGetDatum(trigdata->tg_newtuple);
-	RulesNoteSectorChange();
+	RulesNoteSectorChange(RegistryGetInt64(trigdata->tg_newtuple, rel, att_id));
 
 	/*
 	 * A new sector changes what every partnership the partner belongs to

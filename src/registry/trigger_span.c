@@ -44,6 +44,7 @@
 #include "registry/lifecycle.h"
 #include "messages.h"
 #include "registry/registry.h"
+#include "rules/rules.h"
 #include "registry/scan.h"
 #include "vocabulary/fmgr.h"
 
@@ -370,24 +371,16 @@ CheckEndAfterRows(Relation rel, int64 partnership_id, const char *code,
 }
 
 /*
- * The agreements that left status signed in this transaction, per
- * partnership: those its end terminated, and those a user terminated or
- * superseded before the end (LifecycleNoteLeftSigned).  The rules the end
- * runs judge them as the agreements in force at the end
- * (LifecycleEndedAgreements): the end judges the partnership as it ran,
- * and a transaction that terminates the agreement itself, adds a member
- * who is no party and ends the partnership must not escape what the end
- * alone would have judged.  An agreement terminated in an earlier
- * transaction stays terminated (that transaction's commit judged the
- * partnership without it).  Kept in TopTransactionContext, forgotten with
- * the transaction; one that a rolled-back savepoint left signed again is
- * signed anyway.
+ * The agreements each end of this transaction terminated, for the rules
+ * the end runs after it in the same statement (LifecycleEndedAgreements):
+ * they judge those as the agreements in force at the end (with those that
+ * left signed before the end, which enforce.c finds).  Kept in
+ * TopTransactionContext, forgotten with the transaction.
  */
 typedef struct EndedAgreements
 {
 	int64		partnership_id;
 	int			n;
-	int			size;
 	int64	   *ids;
 } EndedAgreements;
 
@@ -415,13 +408,14 @@ LifecycleEndedAgreements(int64 partnership_id, int *n)
 	return NULL;
 }
 
-void
-LifecycleNoteLeftSigned(int64 partnership_id, int64 agreement_id)
+/* Remember what EndAgreements just terminated (SPI_tuptable: the ids). */
+static void
+RememberEndedAgreements(int64 partnership_id)
 {
 	MemoryContext old = MemoryContextSwitchTo(TopTransactionContext);
 	EndedAgreements *e = NULL;
 	ListCell   *lc;
-	int			i;
+	uint64		i;
 
 	if (ended_lxid != MyProc->lxid)
 	{
@@ -435,22 +429,16 @@ LifecycleNoteLeftSigned(int64 partnership_id, int64 agreement_id)
 	{
 		e = palloc(sizeof(EndedAgreements));
 		e->partnership_id = partnership_id;
-		e->n = 0;
-		e->size = 4;
-		e->ids = palloc(sizeof(int64) * e->size);
 		ended_agreements = lappend(ended_agreements, e);
 	}
-	for (i = 0; i < e->n; i++)
-		if (e->ids[i] == agreement_id)
-			break;
-	if (i == e->n)
+	e->n = (int) SPI_processed;
+	e->ids = palloc(sizeof(int64) * Max(e->n, 1));
+	for (i = 0; i < SPI_processed; i++)
 	{
-		if (e->n == e->size)
-		{
-			e->size *= 2;
-			e->ids = repalloc(e->ids, sizeof(int64) * e->size);
-		}
-		e->ids[e->n++] = agreement_id;
+		bool		isnull;
+
+		e->ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i],
+												SPI_tuptable->tupdesc, 1, &isnull));
 	}
 	MemoryContextSwitchTo(old);
 }
@@ -465,6 +453,7 @@ EndAgreements(int64 partnership_id, DateADT ended_on, const char *reason)
 {
 	static SPIPlanPtr plan = NULL;
 	Datum		values[3];
+	int64		held;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -478,14 +467,24 @@ EndAgreements(int64 partnership_id, DateADT ended_on, const char *reason)
 								   " WHERE partnership_id OPERATOR(pg_catalog.=) $1"
 								   " AND status::pg_catalog.text OPERATOR(pg_catalog.=) 'signed'"
 								   " AND (effective_to IS NULL"
-								   " OR effective_to OPERATOR(pg_catalog.>=) $2)",
+								   " OR effective_to OPERATOR(pg_catalog.>=) $2)"
+								   " RETURNING id",
 								   3, argtypes);
 	}
 	values[0] = Int64GetDatum(partnership_id);
 	values[1] = DateADTGetDatum(ended_on);
 	values[2] = CStringGetTextDatum(reason);
-	/* (each row the UPDATE terminated was noted by agreement_trigger) */
-	RegistryExecuteAsCaller(plan, values, NULL, 0);
+	held = RulesHoldChecks(partnership_id);
+	PG_TRY();
+	{
+		RegistryExecuteAsCaller(plan, values, NULL, 0);
+	}
+	PG_FINALLY();
+	{
+		RulesReleaseChecks(held);
+	}
+	PG_END_TRY();
+	RememberEndedAgreements(partnership_id);
 	SPI_finish();
 	/* the agreements' guard cached the status from before this move */
 	RegistryForgetPartnership();

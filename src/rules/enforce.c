@@ -64,8 +64,8 @@ typedef struct CheckedEntry
 {
 	int64		partnership_id; /* hash key */
 	CommandId	checked_cid;	/* command the check ran in */
-	bool		changed;		/* a row of it written since the check */
-	uint64		sector_changes; /* partner_sector_changes at the check */
+	bool		changed;		/* a row of it (a member's partner's sector)
+								 * written since the check */
 	SubTransactionId subid;		/* subtransaction it ran in */
 	uint64		catalogue_generation;	/* of the rules it judged by */
 	int			ended;			/* the final status an end of this
@@ -95,12 +95,6 @@ static AbortedRange *aborted = NULL;
 static int	naborted = 0;
 static int	aborted_size = 0;
 static SubTransactionId last_checked_subid = InvalidSubTransactionId;
-
-/*
- * Partners' sectors set in this transaction (RulesNoteSectorChange): a
- * check made before one may not have seen it.
- */
-static uint64 partner_sector_changes = 0;
 
 /* Checks run by this backend, for partnership.enforcement_checks(). */
 static int64 checks_run = 0;
@@ -304,13 +298,106 @@ mark_checked(int64 partnership_id, CommandId cid, int ended)
 
 	entry->checked_cid = cid;
 	entry->changed = false;
-	entry->sector_changes = partner_sector_changes;
 	entry->subid = GetCurrentSubTransactionId();
 	entry->catalogue_generation = RulesCatalogueGeneration();
 	if (ended >= 0)
 		entry->ended = ended;
 	if (entry->subid > last_checked_subid)
 		last_checked_subid = entry->subid;
+}
+
+/*
+ * The agreements that the end of partnership_id judges as in force
+ * (judge.c, agreement_in_force), *n of them: the end judges the
+ * partnership as it ran, not as the end, or a step just before it, left
+ * it.  They are those the end itself terminated (LifecycleEndedAgreements),
+ * those signed before this transaction (which it may have terminated or
+ * superseded first: else doing so, adding a member who is no party and
+ * ending the partnership in one transaction would escape
+ * agreement_covers_members), and, of a partnership suspended when the
+ * transaction began, those that left signed since it was suspended (no
+ * commit-time check judged the suspended partnership without them).  One
+ * terminated while the partnership was active stays terminated: that
+ * commit judged the partnership without it.  An agreement signed and
+ * terminated within this transaction (an import replaying a history) is
+ * not among them.
+ */
+static int64 *
+agreements_ending_with(int64 partnership_id, int *n)
+{
+	static SPIPlanPtr plan = NULL;
+	RegistryIds ids;
+	const int64 *own;
+	int			nown;
+	Snapshot	before;
+	FactsReader *reader;
+	PartnershipFacts was;
+	bool		was_suspended = false;
+	int			i;
+
+	RegistryIdsInit(&ids);
+	own = LifecycleEndedAgreements(partnership_id, &nown);
+	for (i = 0; i < nown; i++)
+		RegistryIdsAdd(&ids, own[i]);
+
+	/* as committed before this transaction (see RulesEvaluate) */
+	before = RegisterSnapshot(GetLatestSnapshot());
+	before->curcid = FirstCommandId;
+	reader = FactsBegin(before, false, partnership_id);
+	if (FactsNext(reader, &was))
+	{
+		was_suspended = was.status == PARTNERSHIP_STATUS_SUSPENDED;
+		for (i = 0; i < was.nagreements; i++)
+			if (was.agreements[i].status == AGREEMENT_STATUS_SIGNED)
+				RegistryIdsAdd(&ids, was.agreements[i].id);
+	}
+	FactsEnd(reader);
+	UnregisterSnapshot(before);
+
+	if (was_suspended)
+	{
+		Datum		values[1];
+		uint64		k;
+
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "SPI_connect failed");
+		if (plan == NULL)
+		{
+			Oid			types[1] = {INT8OID};
+
+			/* the audit's moves out of signed since the last suspension */
+			plan = RegistryPreparePlan(
+									   "SELECT (g.row_key OPERATOR(pg_catalog.->>) 'id')::pg_catalog.int8"
+									   " FROM @extschema@.audit g"
+									   " WHERE g.partnership_id OPERATOR(pg_catalog.=) $1"
+									   " AND g.relation OPERATOR(pg_catalog.=) 'agreement'"
+									   " AND g.operation OPERATOR(pg_catalog.=) 'UPDATE'"
+									   " AND (g.old OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.=) 'signed'"
+									   " AND (g.new OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.<>) 'signed'"
+									   " AND g.at OPERATOR(pg_catalog.>=) (SELECT pg_catalog.max(s.at)"
+									   "  FROM @extschema@.audit s"
+									   "  WHERE s.partnership_id OPERATOR(pg_catalog.=) $1"
+									   "  AND s.relation OPERATOR(pg_catalog.=) 'partnership'"
+									   "  AND (s.new OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.=) 'suspended'"
+									   "  AND (s.old OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.=) 'active')",
+									   1, types);
+		}
+		values[0] = Int64GetDatum(partnership_id);
+		if (RegistryExecute(plan, values, NULL, 0) != SPI_OK_SELECT)
+			elog(ERROR, "suspended agreements query failed");
+		for (k = 0; k < SPI_processed; k++)
+		{
+			bool		isnull;
+			Datum		d = SPI_getbinval(SPI_tuptable->vals[k],
+										  SPI_tuptable->tupdesc, 1, &isnull);
+
+			if (!isnull)
+				RegistryIdsAdd(&ids, DatumGetInt64(d));
+		}
+		SPI_finish();
+	}
+	*n = ids.n;
+	return ids.ids;
 }
 
 /*
@@ -338,9 +425,13 @@ RulesEvaluate(int64 partnership_id, RulesPartnershipInfo *info, bool ending,
 	FactsReader *reader;
 	PartnershipFacts facts;
 	List	   *violations = NIL;
+	int64	   *ended = NULL;
+	int			nended = 0;
 
 	/* the rules as they stand now, whichever rows they judge */
 	RulesReadCatalogue(&catalogue, snapshot, true);
+	if (ending && !before_this_transaction)
+		ended = agreements_ending_with(partnership_id, &nended);
 	if (before_this_transaction)
 	{
 		facts_snapshot = RegisterSnapshot(GetLatestSnapshot());
@@ -354,10 +445,8 @@ RulesEvaluate(int64 partnership_id, RulesPartnershipInfo *info, bool ending,
 		info->status = facts.status;
 		how.today = GetSQLCurrentDate();
 		how.ending = ending;
-		how.ended_agreements = ending && !before_this_transaction ?
-			LifecycleEndedAgreements(partnership_id, &how.nended_agreements) : NULL;
-		if (how.ended_agreements == NULL)
-			how.nended_agreements = 0;
+		how.ended_agreements = ended;
+		how.nended_agreements = nended;
 		how.foresight = false;
 		/* the end excuses only what a recorded date broke (below) */
 		how.hindsight = ending;
@@ -716,14 +805,88 @@ RulesNoteChange(int64 partnership_id)
 }
 
 /*
- * A partner's sector is being set: every check made before may not have
- * seen it (the partner's memberships are looked up at commit, by
- * partnership_rules_partner_deferred).
+ * The partnership whose rows a statement of the registry's own is writing
+ * inside another (the end terminating its agreements, a signing
+ * superseding the amended agreement), 0 when none: under SET CONSTRAINTS
+ * ALL IMMEDIATE the inner statement's row events fire at its end, on a
+ * state half made (the partnership still active, its agreements already
+ * terminated; the amended agreement superseded, the addendum not yet
+ * signed).  They are let pass: the outer statement's own check judges the
+ * whole (the end's, in rules_activation; the addendum's row event).
+ */
+static int64 held_partnership = 0;
+
+int64
+RulesHoldChecks(int64 partnership_id)
+{
+	int64		was = held_partnership;
+
+	held_partnership = partnership_id;
+	return was;
+}
+
+void
+RulesReleaseChecks(int64 was)
+{
+	held_partnership = was;
+}
+
+/*
+ * The partnerships partner_id is a member of (*n of them), in
+ * CurTransactionContext.
+ */
+static int64 *
+partner_partnerships(int64 partner_id, int *n)
+{
+	static SPIPlanPtr plan = NULL;
+	Datum		values[1];
+	int64	   *ids;
+	int			i;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (plan == NULL)
+	{
+		Oid			types[1] = {INT8OID};
+
+		plan = RegistryPreparePlan("SELECT m.partnership_id FROM @extschema@.member m"
+								   " WHERE m.partner_id OPERATOR(pg_catalog.=) $1",
+								   1, types);
+	}
+	values[0] = Int64GetDatum(partner_id);
+	if (RegistryExecute(plan, values, NULL, 0) != SPI_OK_SELECT)
+		elog(ERROR, "partner membership query failed");
+	*n = (int) SPI_processed;
+	ids = (int64 *) MemoryContextAlloc(CurTransactionContext,
+									   sizeof(int64) * Max(*n, 1));
+	for (i = 0; i < *n; i++)
+	{
+		bool		isnull;
+
+		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i],
+											 SPI_tuptable->tupdesc, 1, &isnull));
+	}
+	SPI_finish();
+	return ids;
+}
+
+/*
+ * A partner's sector is being set: the checks this transaction made
+ * before of the partnerships the partner is a member of have not seen it.
  */
 void
-RulesNoteSectorChange(void)
+RulesNoteSectorChange(int64 partner_id)
 {
-	partner_sector_changes++;
+	int64	   *ids;
+	int			n;
+	int			i;
+
+	if (checked == NULL)
+		return;
+	ids = partner_partnerships(partner_id, &n);
+	for (i = 0; i < n; i++)
+		RulesNoteChange(ids[i]);
+	pfree(ids);
 }
 
 /*
@@ -748,9 +911,11 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 
 	if (entry != NULL && change_cid != InvalidCommandId &&
 		change_cid <= entry->checked_cid && !entry->changed &&
-		entry->sector_changes == partner_sector_changes &&
 		!check_is_stale(entry))
 		return;
+	if (held_partnership == partnership_id)
+		return;
+
 
 	/* Mark the command used, so later changes get a higher one. */
 	cid = GetCurrentCommandId(true);
@@ -951,44 +1116,18 @@ partnership_rules_partner_deferred(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = check_trigger_call(fcinfo, "partnership_rules_partner_deferred",
 											   REGISTRY_ON_UPDATE);
-	static SPIPlanPtr plan = NULL;
 	HeapTuple	tuple = trigdata->tg_newtuple;
 	CommandId	cid = change_command(tuple, false);
 	int64		partner_id;
 	int64	   *ids;
 	int			nids;
-	Datum		values[1];
 	int			i;
 
 	if (RegistryRestoring() ||
 		!row_partnership(trigdata, tuple, &partner_id))
 		return PointerGetDatum(NULL);
 
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	if (plan == NULL)
-	{
-		Oid			types[1] = {INT8OID};
-
-		plan = RegistryPreparePlan("SELECT m.partnership_id FROM @extschema@.member m"
-								   " WHERE m.partner_id OPERATOR(pg_catalog.=) $1",
-								   1, types);
-	}
-	values[0] = Int64GetDatum(partner_id);
-	if (RegistryExecute(plan, values, NULL, 0) != SPI_OK_SELECT)
-		elog(ERROR, "partner membership query failed");
-	nids = (int) SPI_processed;
-	ids = (int64 *) MemoryContextAlloc(CurTransactionContext,
-									   sizeof(int64) * Max(nids, 1));
-	for (i = 0; i < nids; i++)
-	{
-		bool		isnull;
-
-		ids[i] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i],
-											 SPI_tuptable->tupdesc, 1, &isnull));
-	}
-	SPI_finish();
-
+	ids = partner_partnerships(partner_id, &nids);
 	for (i = 0; i < nids; i++)
 		enforce_partnership(ids[i], cid);
 	pfree(ids);

@@ -91,7 +91,7 @@ agreement_newer(const FactsAgreement *a, const FactsAgreement *b)
 }
 
 
-/* Is id one of the agreements that left signed in the end's transaction? */
+/* Is id one of the agreements the end judges as in force (RulesJudgement)? */
 static bool
 ended_by_the_end(const RulesJudgement *end, int64 id)
 {
@@ -112,12 +112,11 @@ ended_by_the_end(const RulesJudgement *end, int64 id)
  * rules run), so for the end those count as signed, and the day is
  * ended_on if that is earlier: the end judges the partnership as it ran,
  * not the agreements it has just ended (else agreement_covers_members and
- * agreement_clauses would never bind an end).  So do those a user
- * terminated or superseded earlier in the end's own transaction
- * (LifecycleEndedAgreements): else terminating the agreement first would
- * let the same transaction add a member who is no party and end the
- * partnership.  One terminated in an earlier transaction, even the same
- * day, stays terminated.
+ * agreement_clauses would never bind an end).  So do the others the end
+ * is given (end->ended_agreements: those signed before its transaction,
+ * and of a suspended partnership those that left signed while it was
+ * suspended; enforce.c, agreements_ending_with).  One terminated while the
+ * partnership was active, even the same day, stays terminated.
  */
 static const FactsAgreement *
 agreement_in_force(const PartnershipFacts *f, DateADT today,

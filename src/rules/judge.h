@@ -119,8 +119,9 @@ typedef struct RulesJudgement
 	bool		hindsight;		/* also find the day a recorded date broke
 								 * each failing error rule (check(), the
 								 * end of a partnership) */
-	const int64 *ended_agreements;	/* ending: the agreements the end itself
-									 * terminated */
+	const int64 *ended_agreements;	/* ending: the agreements it judges as
+									 * in force though no longer signed
+									 * (enforce.c, agreements_ending_with) */
 	int			nended_agreements;
 } RulesJudgement;
 

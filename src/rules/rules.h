@@ -67,6 +67,14 @@ extern List *RulesCommitRefusals(int64 partnership_id, bool *found);
  * (src/rules/enforce.c).
  */
 extern void RulesNoteChange(int64 partnership_id);
-extern void RulesNoteSectorChange(void);
+extern void RulesNoteSectorChange(int64 partner_id);
+
+/*
+ * A statement of the registry's own writes the partnership's rows inside
+ * another: its row events do not check the half-made state (hold, then
+ * release with what hold returned).
+ */
+extern int64 RulesHoldChecks(int64 partnership_id);
+extern void RulesReleaseChecks(int64 was);
 
 #endif							/* PARTNERSHIP_RULES_H */
