@@ -133,8 +133,13 @@ CheckAmount(const char *input, size_t len)
 	if (ImportParseAmount(form, f, again, sizeof(again)) != IMPORT_OK ||
 		strcmp(again, out) != 0)
 	{
-		/* d,ddd without dots reads as English grouping: a known refusal */
-		if (!(int_end - start <= 3 && out[start] != '0' && olen - int_end == 4))
+		/*
+		 * Known refusals: d,ddd without dots reads as English grouping;
+		 * a group of thousands after a leading 0 (0.032 from 0032) is no
+		 * grouping anyone writes, and reads as a misplaced decimal point.
+		 */
+		if (!(int_end - start <= 3 && out[start] != '0' && olen - int_end == 4) &&
+			!(int_end - start > 3 && out[start] == '0'))
 			Fail("amount: the Indonesian form does not read back the same", input, len);
 	}
 }
