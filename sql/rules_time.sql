@@ -554,10 +554,11 @@ UPDATE partnership.agreement SET effective_from = '2023-03-01', effective_to = '
 RESET session_replication_role;
 SELECT rule FROM partnership.check(940128) WHERE rule IN ('horizon_duration', 'agreement_max_duration');
 
--- of a suspended partnership, a date recorded back (a second lead added
--- as having joined yesterday, the lead's left_on set back) is a change,
--- not time: the end stays refused, though check() dates the break
--- (1.1.0 before this: excused as time's)
+-- of a suspended partnership, a change made while it was suspended (a
+-- second lead added as having joined yesterday, the lead's left_on set
+-- back) is no time's: the end stays refused, though check() dates the
+-- break (1.1.0 before this: excused as time's); once anything the rules
+-- read was written while suspended, the end judges everything
 SELECT pg_temp.build(940129, 'RT-BACK', 200, 200);
 UPDATE partnership.partnership SET status = 'suspended' WHERE id = 940129;
 INSERT INTO partnership.member (partnership_id, partner_id, roles) VALUES (940129, 940005, 'lead');
@@ -568,14 +569,33 @@ SELECT pg_temp.build(940130, 'RT-BACK2', 200, 200);
 UPDATE partnership.partnership SET status = 'suspended' WHERE id = 940130;
 UPDATE partnership.member SET left_on = current_date - 20 WHERE partnership_id = 940130 AND partner_id = 940001;
 SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'Tanpa pemimpin' WHERE id = 940130$$);
--- a left_on recorded ahead, that time reached while the partnership was
--- suspended, is time's: the end is let through (the audit says when the
--- date was written: here, as if thirty days ago)
+-- nor do a role given while suspended (the member's joined_on, long
+-- past, would date the second lead), a member added in the end's own
+-- statement with the back-dated day, or a lead's left_on set back to the
+-- day of another member's, recorded ahead (helper-57's cases)
+SELECT pg_temp.build(940139, 'RT-BACK3', 200, 200);
 SET session_replication_role = replica;
-UPDATE partnership.audit SET at = at - interval '30 days'
-WHERE partnership_id = 940130 AND relation = 'member' AND new ->> 'left_on' IS NOT NULL;
+UPDATE partnership.member SET joined_on = current_date - 30 WHERE partnership_id = 940139 AND partner_id = 940003;
+UPDATE partnership.member SET left_on = current_date - 10 WHERE partnership_id = 940139 AND partner_id = 940004;
 RESET session_replication_role;
-SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'Tanpa pemimpin' WHERE id = 940130$$);
+UPDATE partnership.partnership SET status = 'suspended' WHERE id = 940139;
+UPDATE partnership.member SET roles = 'lead' WHERE partnership_id = 940139 AND partner_id = 940003;
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'completed' WHERE id = 940139$$);
+UPDATE partnership.member SET roles = 'implementer' WHERE partnership_id = 940139 AND partner_id = 940003;
+UPDATE partnership.member SET left_on = current_date - 10 WHERE partnership_id = 940139 AND partner_id = 940001;
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'x' WHERE id = 940139$$);
+SELECT pg_temp.try($$WITH m AS (INSERT INTO partnership.member (partnership_id, partner_id, roles, joined_on, left_on)
+	VALUES (940139, 940005, 'beneficiary', current_date - 20, current_date - 10) RETURNING partner_id)
+UPDATE partnership.partnership SET status = 'terminated', end_reason = 'x' WHERE id = 940139 AND EXISTS (SELECT FROM m)$$);
+-- a left_on recorded before the suspension (here loaded without the
+-- audit), that time reached while the partnership was suspended and
+-- nothing was written, is time's: the end is let through
+SELECT pg_temp.build(940138, 'RT-AHEAD2', 200, 200);
+SET session_replication_role = replica;
+UPDATE partnership.member SET left_on = current_date - 20 WHERE partnership_id = 940138 AND partner_id = 940001;
+RESET session_replication_role;
+UPDATE partnership.partnership SET status = 'suspended' WHERE id = 940138;
+SELECT pg_temp.try($$UPDATE partnership.partnership SET status = 'terminated', end_reason = 'Tanpa pemimpin' WHERE id = 940138$$);
 
 -- hindsight looks back over the latest 256 recorded days at most (each a
 -- judgement of the whole partnership; 1.1.0 before this: every one, a

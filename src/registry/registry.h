@@ -53,6 +53,8 @@ extern int	RegistryExecuteAsOwner(Oid owner, SPIPlanPtr plan, Datum *values,
 								   const char *nulls, long tcount);
 extern int	RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
 							long tcount);
+extern int	RegistryExecuteBeforeTransaction(SPIPlanPtr plan, Datum *values,
+											 const char *nulls, long tcount);
 extern DateADT RegistryToday(void);
 extern int	RegistryExecuteById(SPIPlanPtr *plan, const char *sql, int64 id,
 								long tcount);

@@ -267,6 +267,39 @@ RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
 }
 
 /*
+ * RegistryExecute on the rows as they stood before this transaction wrote
+ * anything (the latest snapshot, command id 0: none of the transaction's
+ * own rows, in any of its subtransactions, is visible), read-only.
+ */
+int
+RegistryExecuteBeforeTransaction(SPIPlanPtr plan, Datum *values,
+								 const char *nulls, long tcount)
+{
+	Snapshot	before = RegisterSnapshot(GetLatestSnapshot());
+	Oid			save_userid;
+	int			save_sec_context;
+	int			nestlevel;
+	int			ret;
+
+	before->curcid = FirstCommandId;
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(registry_owner,
+						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION |
+						   SECURITY_NOFORCE_RLS);
+	nestlevel = RegistrySetSearchPath();
+	ret = SPI_execute_snapshot(plan, values, nulls, before, InvalidSnapshot,
+							   true, false, tcount);
+	RegistryRestoreSearchPath(nestlevel);
+	SetUserIdAndSecContext(save_userid, save_sec_context);
+	UnregisterSnapshot(before);
+	if (ret < 0)
+		elog(ERROR, "SPI_execute_snapshot failed: %s",
+			 SPI_result_code_string(ret));
+	return ret;
+}
+
+/*
  * CURRENT_DATE as the triggers read it: the day the transaction started,
  * in the session's time zone.
  */

@@ -307,6 +307,22 @@ mark_checked(int64 partnership_id, CommandId cid, int ended)
 }
 
 /*
+ * The audit's rows since a partnership's last suspension, as a condition
+ * on g (an audit row) for the queries below: written after the audit row
+ * of the move from active into suspended, in the order of writing (the
+ * audit's id: its timestamp is its transaction's start, which a
+ * transaction begun before the suspension and written after it would
+ * precede).  $1 is the partnership.
+ */
+#define SINCE_SUSPENSION \
+	" g.id OPERATOR(pg_catalog.>) (SELECT pg_catalog.max(s.id)" \
+	"  FROM @extschema@.audit s" \
+	"  WHERE s.partnership_id OPERATOR(pg_catalog.=) $1" \
+	"  AND s.relation OPERATOR(pg_catalog.=) 'partnership'" \
+	"  AND (s.new OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.=) 'suspended'" \
+	"  AND (s.old OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.=) 'active')"
+
+/*
  * The agreements that the end of partnership_id judges as in force
  * (judge.c, agreement_in_force), *n of them: the end judges the
  * partnership as it ran, not as the end, or a step just before it, left
@@ -374,16 +390,12 @@ agreements_ending_with(int64 partnership_id, int *n)
 									   " AND g.operation OPERATOR(pg_catalog.=) 'UPDATE'"
 									   " AND (g.old OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.=) 'signed'"
 									   " AND (g.new OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.<>) 'signed'"
-									   " AND g.at OPERATOR(pg_catalog.>=) (SELECT pg_catalog.max(s.at)"
-									   "  FROM @extschema@.audit s"
-									   "  WHERE s.partnership_id OPERATOR(pg_catalog.=) $1"
-									   "  AND s.relation OPERATOR(pg_catalog.=) 'partnership'"
-									   "  AND (s.new OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.=) 'suspended'"
-									   "  AND (s.old OPERATOR(pg_catalog.->>) 'status') OPERATOR(pg_catalog.=) 'active')",
+									   " AND" SINCE_SUSPENSION,
 									   1, types);
 		}
 		values[0] = Int64GetDatum(partnership_id);
-		if (RegistryExecute(plan, values, NULL, 0) != SPI_OK_SELECT)
+		/* (this transaction's moves: the agreements signed before it, above) */
+		if (RegistryExecuteBeforeTransaction(plan, values, NULL, 0) != SPI_OK_SELECT)
 			elog(ERROR, "suspended agreements query failed");
 		for (k = 0; k < SPI_processed; k++)
 		{
@@ -512,76 +524,59 @@ already_broken(List *before, const RuleViolation *v)
 }
 
 /*
- * Was a date that gives day (a member's joined_on or left_on, an
- * agreement's effective_from, or its effective_to the day before) recorded
- * ahead of it, so that reaching day is time's doing?  A date set on day or
- * after (a member added as having joined yesterday, a lead's left_on set
- * back) is a change, not time, though hindsight cannot tell the two apart
- * (judge.c).  The day a date was set is the audit's: the latest audit row
- * of its row that wrote that value into the column.  A row with no audit
- * row at all (loaded without triggers, by a superuser) is given the
- * benefit of the doubt.
+ * Was anything the rules read of a suspended partnership written while it
+ * was suspended (before this transaction: the audit's rows of the tables
+ * the commit-time check watches, the partnership row, the sectors of its
+ * members' partners)?  Hindsight dates a break by today's rows judged on
+ * past days, so it cannot tell what time broke from what such a change
+ * broke (a role given, a date written back, a member added with a date
+ * already past); only a suspended partnership whose rows nobody touched
+ * holds errors that time alone made.
  */
 static bool
-recorded_ahead(int64 partnership_id, DateADT day)
+changed_while_suspended(int64 partnership_id)
 {
 	static SPIPlanPtr plan = NULL;
-	Datum		values[2];
-	bool		ahead = false;
-	uint64		i;
+	Datum		values[1];
+	bool		changed = false;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (plan == NULL)
 	{
-		Oid			types[2] = {INT8OID, DATEOID};
+		Oid			types[1] = {INT8OID};
 
 		plan = RegistryPreparePlan(
-								   "SELECT d.written IS NULL OR d.set_on OPERATOR(pg_catalog.<) $2 FROM ("
-								   " SELECT (SELECT pg_catalog.max(a.at)::pg_catalog.date FROM @extschema@.audit a"
-								   "   WHERE a.partnership_id OPERATOR(pg_catalog.=) $1"
-								   "   AND a.relation OPERATOR(pg_catalog.=) r.rel"
-								   "   AND a.row_key OPERATOR(pg_catalog.=) r.key"
-								   "   AND a.operation OPERATOR(pg_catalog.<>) 'DELETE'"
-								   "   AND (a.new OPERATOR(pg_catalog.->>) r.col)::pg_catalog.date OPERATOR(pg_catalog.=) r.val"
-								   "   AND (a.old IS NULL OR (a.old OPERATOR(pg_catalog.->>) r.col)::pg_catalog.date"
-								   "        IS DISTINCT FROM r.val)) AS set_on,"
-								   "  (SELECT true FROM @extschema@.audit a"
-								   "   WHERE a.partnership_id OPERATOR(pg_catalog.=) $1"
-								   "   AND a.relation OPERATOR(pg_catalog.=) r.rel"
-								   "   AND a.row_key OPERATOR(pg_catalog.=) r.key LIMIT 1) AS written"
-								   " FROM ("
-								   "  SELECT 'member'::pg_catalog.text AS rel,"
-								   "   pg_catalog.jsonb_build_object('partner_id', m.partner_id,"
-								   "    'partnership_id', m.partnership_id) AS key, c.col, c.val"
-								   "  FROM @extschema@.member m"
-								   "  CROSS JOIN LATERAL (VALUES ('joined_on'::pg_catalog.text, m.joined_on),"
-								   "   ('left_on', m.left_on)) c (col, val)"
-								   "  WHERE m.partnership_id OPERATOR(pg_catalog.=) $1"
-								   "  AND c.val OPERATOR(pg_catalog.=) $2"
-								   "  UNION ALL"
-								   "  SELECT 'agreement', pg_catalog.jsonb_build_object('id', g.id), c.col, c.val"
-								   "  FROM @extschema@.agreement g"
-								   "  CROSS JOIN LATERAL (VALUES ('effective_from'::pg_catalog.text, g.effective_from, g.effective_from),"
-								   "   ('effective_to', g.effective_to, g.effective_to OPERATOR(pg_catalog.+) 1)) c (col, val, gives)"
+								   "SELECT EXISTS (SELECT FROM @extschema@.audit g"
 								   "  WHERE g.partnership_id OPERATOR(pg_catalog.=) $1"
-								   "  AND c.gives OPERATOR(pg_catalog.=) $2) r) d",
-								   2, types);
+								   "  AND g.relation OPERATOR(pg_catalog.=) ANY ('{partnership,member,"
+								   "agreement,agreement_party,agreement_clause,commitment,activity,"
+								   "assignment}'::pg_catalog.text[])"
+								   "  AND" SINCE_SUSPENSION ")"
+								   " OR EXISTS (SELECT FROM @extschema@.audit g"
+								   "  JOIN @extschema@.member m ON m.partnership_id OPERATOR(pg_catalog.=) $1"
+								   "   AND m.partner_id OPERATOR(pg_catalog.=)"
+								   "    (g.row_key OPERATOR(pg_catalog.->>) 'id')::pg_catalog.int8"
+								   "  WHERE g.relation OPERATOR(pg_catalog.=) 'partner'"
+								   "  AND (g.old OPERATOR(pg_catalog.->>) 'sector') IS DISTINCT FROM"
+								   "   (g.new OPERATOR(pg_catalog.->>) 'sector')"
+								   "  AND" SINCE_SUSPENSION ")",
+								   1, types);
 	}
 	values[0] = Int64GetDatum(partnership_id);
-	values[1] = DateADTGetDatum(day);
-	if (RegistryExecute(plan, values, NULL, 0) != SPI_OK_SELECT)
-		elog(ERROR, "recorded date query failed");
-	for (i = 0; i < SPI_processed && !ahead; i++)
+	/* (what this transaction wrote, the end's own steps, is judged as new) */
+	if (RegistryExecuteBeforeTransaction(plan, values, NULL, 0) != SPI_OK_SELECT)
+		elog(ERROR, "suspension changes query failed");
+	if (SPI_processed == 1)
 	{
 		bool		isnull;
-		Datum		d = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc,
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc,
 									  1, &isnull);
 
-		ahead = !isnull && DatumGetBool(d);
+		changed = !isnull && DatumGetBool(d);
 	}
 	SPI_finish();
-	return ahead;
+	return changed;
 }
 
 /*
@@ -591,9 +586,10 @@ recorded_ahead(int64 partnership_id, DateADT day)
  * commit-time check lets none that a change made stand, so what it has,
  * time or a catalogue edit did (a rule a DBA made an error).  For the end
  * of a suspended partnership, whose changes no commit-time check judged,
- * only those a date recorded ahead broke (broke_on: hindsight, judge.c;
- * recorded_ahead): what a change broke while it was suspended, back-dated
- * or not, still fails its end.
+ * only those a recorded date broke (broke_on: hindsight, judge.c), and
+ * only when nothing the rules read was written while it was suspended
+ * (changed_while_suspended): what a change broke while it was suspended,
+ * back-dated or not, still fails its end.
  */
 static List *
 errors_before(int64 partnership_id, bool ending)
@@ -607,13 +603,14 @@ errors_before(int64 partnership_id, bool ending)
 		return NIL;
 	if (before.status == PARTNERSHIP_STATUS_ACTIVE)
 		return violations;
-	if (!ending || before.status != PARTNERSHIP_STATUS_SUSPENDED)
+	if (!ending || before.status != PARTNERSHIP_STATUS_SUSPENDED ||
+		changed_while_suspended(partnership_id))
 		return NIL;
 	foreach(lc, violations)
 	{
 		RuleViolation *b = (RuleViolation *) lfirst(lc);
 
-		if (b->broke_on != 0 && recorded_ahead(partnership_id, b->broke_on))
+		if (b->broke_on != 0)
 			dated = lappend(dated, b);
 	}
 	return dated;
