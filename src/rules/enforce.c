@@ -548,7 +548,10 @@ changed_while_suspended(int64 partnership_id)
 
 		plan = RegistryPreparePlan(
 								   "SELECT EXISTS (SELECT FROM @extschema@.audit g"
-								   "  WHERE g.partnership_id OPERATOR(pg_catalog.=) $1"
+								   "  WHERE (g.partnership_id OPERATOR(pg_catalog.=) $1"
+								   /* a row moved out is audited under its new partnership */
+								   "   OR (g.old OPERATOR(pg_catalog.->>) 'partnership_id')::pg_catalog.int8"
+								   "    OPERATOR(pg_catalog.=) $1)"
 								   "  AND g.relation OPERATOR(pg_catalog.=) ANY ('{partnership,member,"
 								   "agreement,agreement_party,agreement_clause,commitment,activity,"
 								   "assignment}'::pg_catalog.text[])"
@@ -591,6 +594,13 @@ changed_while_suspended(int64 partnership_id)
  * (changed_while_suspended): what a change broke while it was suspended,
  * back-dated or not, still fails its end.
  */
+/*
+ * Did the last errors_before() of an end withhold time's excuses because
+ * the suspended partnership was changed while suspended?  The refusal's
+ * hint then says so (report_violations).
+ */
+static bool end_judged_whole = false;
+
 static List *
 errors_before(int64 partnership_id, bool ending)
 {
@@ -599,13 +609,18 @@ errors_before(int64 partnership_id, bool ending)
 	List	   *dated = NIL;
 	ListCell   *lc;
 
+	end_judged_whole = false;
 	if (!before.found)
 		return NIL;
 	if (before.status == PARTNERSHIP_STATUS_ACTIVE)
 		return violations;
-	if (!ending || before.status != PARTNERSHIP_STATUS_SUSPENDED ||
-		changed_while_suspended(partnership_id))
+	if (!ending || before.status != PARTNERSHIP_STATUS_SUSPENDED)
 		return NIL;
+	if (changed_while_suspended(partnership_id))
+	{
+		end_judged_whole = true;
+		return NIL;
+	}
 	foreach(lc, violations)
 	{
 		RuleViolation *b = (RuleViolation *) lfirst(lc);
@@ -696,6 +711,8 @@ report_violations(List *violations, const RulesPartnershipInfo *info,
 					   MSG_ENFORCE_ACTIVE,
 					   info->code, first),
 			errdetail_cat_plural(MSG_ENFORCE_DETAIL, nerrors, nerrors, detail.data),
+			PartnershipStatusIsFinal(entering) && end_judged_whole ?
+			errhint_cat(MSG_ENFORCE_SUSPENDED_END_HINT, partnership_id) :
 			errhint_cat(at_commit ? MSG_ENFORCE_COMMIT_HINT : MSG_ENFORCE_HINT,
 						partnership_id),
 			err_generic_string(PG_DIAG_SCHEMA_NAME, "partnership"),
@@ -887,6 +904,43 @@ RulesNoteSectorChange(int64 partner_id)
 }
 
 /*
+ * Was the partnership active before this transaction?  A transaction that
+ * suspends it is judged at its commit as one that leaves it active: what
+ * it broke before (or after) the suspension must not pass because the
+ * partnership is suspended by the time it commits (the end of a suspended
+ * partnership excuses what time broke, which those changes would then
+ * seem).
+ */
+static bool
+active_before(int64 partnership_id)
+{
+	static SPIPlanPtr plan = NULL;
+	Datum		values[1];
+	bool		active = false;
+
+	if (plan == NULL)
+	{
+		Oid			types[1] = {INT8OID};
+
+		plan = RegistryPreparePlan("SELECT p.status::pg_catalog.text OPERATOR(pg_catalog.=) 'active'"
+								   " FROM @extschema@.partnership p"
+								   " WHERE p.id OPERATOR(pg_catalog.=) $1", 1, types);
+	}
+	values[0] = Int64GetDatum(partnership_id);
+	if (RegistryExecuteBeforeTransaction(plan, values, NULL, 0) != SPI_OK_SELECT)
+		elog(ERROR, "partnership status query failed");
+	if (SPI_processed == 1)
+	{
+		bool		isnull;
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc,
+									  1, &isnull);
+
+		active = !isnull && DatumGetBool(d);
+	}
+	return active;
+}
+
+/*
  * Check one partnership for enforcement, unless this transaction already
  * checked it after the change at change_cid (InvalidCommandId: unknown)
  * and no row of it (no partner's sector) was written since, by the rules
@@ -912,7 +966,6 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 		return;
 	if (held_partnership == partnership_id)
 		return;
-
 
 	/* Mark the command used, so later changes get a higher one. */
 	cid = GetCurrentCommandId(true);
@@ -945,7 +998,8 @@ enforce_partnership(int64 partnership_id, CommandId change_cid)
 									  SPI_tuptable->tupdesc, 1, &isnull);
 
 		status = isnull ? "" : TextDatumGetCString(d);
-		if (strcmp(status, "active") == 0)
+		if (strcmp(status, "active") == 0 ||
+			(strcmp(status, "suspended") == 0 && active_before(partnership_id)))
 		{
 			/*
 			 * Serialize the checks of one active partnership: the second
