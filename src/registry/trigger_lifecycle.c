@@ -490,6 +490,7 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
 	static int	att_sector;
 	static SPIPlanPtr plan = NULL;
 	static SPIPlanPtr lock_plan = NULL;
+	static SPIPlanPtr share_plan = NULL;
 	TriggerData *trigdata;
 	Relation	rel;
 	bool		isnull;
@@ -531,6 +532,22 @@ partner_owner_trigger(PG_FUNCTION_ARGS)
 	RegistryExecuteById(&lock_plan,
 						"SELECT FROM @extschema@.partner"
 						" WHERE id OPERATOR(pg_catalog.=) $1 FOR UPDATE",
+						RegistryGetInt64(trigdata->tg_trigtuple, rel, att_id), 0);
+
+	/*
+	 * And FOR SHARE the running partnerships it is a member of, as the
+	 * guard locks a member row's: a concurrent suspension waits for this
+	 * transaction, whose commit-time check then judges the partnership
+	 * active; or this one sees it suspended, and the change is one made
+	 * while it was suspended, which its end then judges (enforce.c).
+	 */
+	RegistryExecuteById(&share_plan,
+						"SELECT FROM @extschema@.partnership p"
+						" WHERE p.status::pg_catalog.text OPERATOR(pg_catalog.=)"
+						" ANY ('{active,suspended}'::pg_catalog.text[])"
+						" AND p.id OPERATOR(pg_catalog.=) ANY (SELECT m.partnership_id"
+						"  FROM @extschema@.member m WHERE m.partner_id OPERATOR(pg_catalog.=) $1)"
+						" FOR SHARE OF p",
 						RegistryGetInt64(trigdata->tg_trigtuple, rel, att_id), 0);
 	SPI_finish();
 
