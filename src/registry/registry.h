@@ -53,6 +53,7 @@ extern int	RegistryExecuteAsOwner(Oid owner, SPIPlanPtr plan, Datum *values,
 								   const char *nulls, long tcount);
 extern int	RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
 							long tcount);
+extern Snapshot RegistryBeforeTransactionSnapshot(void);
 extern int	RegistryExecuteBeforeTransaction(SPIPlanPtr plan, Datum *values,
 											 const char *nulls, long tcount);
 extern DateADT RegistryToday(void);

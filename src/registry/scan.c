@@ -527,6 +527,24 @@ RegistryLookupText(Snapshot snapshot, const char *table, const char *column,
 	return result;
 }
 
+/*
+ * A row as a message names it for the user: its column (a partner's name,
+ * a partnership's code), quoted; its id when there is no such row (the
+ * user typed a wrong id).  Read with the statement's snapshot.  Only for
+ * rows the caller may know of: partners are shared, and a partnership
+ * the institution trigger let a row be written to.
+ */
+char *
+RegistryKeyName(const char *table, const char *column, int64 id)
+{
+	char	   *name = RegistryLookupText(GetActiveSnapshot(), table, column, id,
+										  NULL, NULL);
+
+	if (name == NULL)
+		return psprintf(INT64_FORMAT, id);
+	return psprintf("\"%s\"", name);
+}
+
 /* Text order of the session's default collation, NULL last (ORDER BY). */
 int
 RegistryTextCmp(const char *a, const char *b)

@@ -64,6 +64,7 @@ extern void RegistryScanReprobe(RegistryScan *t, IndexScanDesc scan,
 extern IndexScanDesc RegistryScanProbeName(RegistryScan *t, Snapshot snapshot,
 										   Name key);
 extern int	RegistryScanAttnum(RegistryScan *t, const char *column);
+extern char *RegistryKeyName(const char *table, const char *column, int64 id);
 extern char *RegistryLookupText(Snapshot snapshot, const char *table,
 								const char *column, int64 id,
 								const char *int_column, int64 *int_value);

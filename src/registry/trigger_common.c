@@ -207,19 +207,23 @@ RegistryPreparePlan(const char *sql, int nargs, Oid *argtypes)
 }
 
 /*
- * Run a prepared plan as the caller, under REGISTRY_SEARCH_PATH.  Under
+ * Run a prepared plan as the caller, under REGISTRY_SEARCH_PATH, through
+ * snapshot when it is given (read-only), else the statement's.  Under
  * REPEATABLE READ and SERIALIZABLE the checks read the latest committed
  * state, as core's foreign keys do: a check made after locking a parent
  * row must see what the previous lock holder wrote.
  */
-int
-RegistryExecuteAsCaller(SPIPlanPtr plan, Datum *values, const char *nulls,
-						long tcount)
+static int
+ExecutePlan(SPIPlanPtr plan, Datum *values, const char *nulls,
+			Snapshot snapshot, long tcount)
 {
 	int			ret;
 	int			nestlevel = RegistrySetSearchPath();
 
-	if (IsolationUsesXactSnapshot())
+	if (snapshot != InvalidSnapshot)
+		ret = SPI_execute_snapshot(plan, values, nulls, snapshot,
+								   InvalidSnapshot, true, false, tcount);
+	else if (IsolationUsesXactSnapshot())
 		ret = SPI_execute_snapshot(plan, values, nulls, GetLatestSnapshot(),
 								   InvalidSnapshot, false, true, tcount);
 	else
@@ -231,6 +235,13 @@ RegistryExecuteAsCaller(SPIPlanPtr plan, Datum *values, const char *nulls,
 	return ret;
 }
 
+int
+RegistryExecuteAsCaller(SPIPlanPtr plan, Datum *values, const char *nulls,
+						long tcount)
+{
+	return ExecutePlan(plan, values, nulls, InvalidSnapshot, tcount);
+}
+
 /*
  * Run a check or lock as owner (the owner of the registry tables), like core's
  * foreign keys (ri_PerformCheck): the checks must see and lock every row
@@ -240,22 +251,31 @@ RegistryExecuteAsCaller(SPIPlanPtr plan, Datum *values, const char *nulls,
  * (no SET ROLE, no temporary objects, no prepared statements) to outlive
  * it.  An error restores the user at (sub)transaction abort.
  */
-int
-RegistryExecuteAsOwner(Oid owner, SPIPlanPtr plan, Datum *values,
-					   const char *nulls, long tcount)
+static int
+ExecuteAsOwner(Oid owner, SPIPlanPtr plan, Datum *values, const char *nulls,
+			   Snapshot snapshot, long tcount)
 {
 	Oid			save_userid;
 	int			save_sec_context;
 	int			ret;
 
+	if (!OidIsValid(owner))
+		elog(ERROR, "registry query run outside a registry trigger");
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
 	SetUserIdAndSecContext(owner,
 						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
 						   SECURITY_RESTRICTED_OPERATION |
 						   SECURITY_NOFORCE_RLS);
-	ret = RegistryExecuteAsCaller(plan, values, nulls, tcount);
+	ret = ExecutePlan(plan, values, nulls, snapshot, tcount);
 	SetUserIdAndSecContext(save_userid, save_sec_context);
 	return ret;
+}
+
+int
+RegistryExecuteAsOwner(Oid owner, SPIPlanPtr plan, Datum *values,
+					   const char *nulls, long tcount)
+{
+	return ExecuteAsOwner(owner, plan, values, nulls, InvalidSnapshot, tcount);
 }
 
 /* The same, as the owner of the table the current trigger fired on. */
@@ -263,39 +283,36 @@ int
 RegistryExecute(SPIPlanPtr plan, Datum *values, const char *nulls,
 				long tcount)
 {
-	return RegistryExecuteAsOwner(registry_owner, plan, values, nulls, tcount);
+	return ExecuteAsOwner(registry_owner, plan, values, nulls, InvalidSnapshot,
+						  tcount);
 }
 
 /*
- * RegistryExecute on the rows as they stood before this transaction wrote
- * anything (the latest snapshot, command id 0: none of the transaction's
- * own rows, in any of its subtransactions, is visible), read-only.
+ * The rows as they stood before this transaction wrote anything: the
+ * latest snapshot, command id 0, so that none of the transaction's own
+ * rows, in any of its subtransactions, is visible (every row it inserted
+ * is invisible, every row it deleted or updated still visible).
+ * Registered; the caller unregisters it.
  */
+Snapshot
+RegistryBeforeTransactionSnapshot(void)
+{
+	Snapshot	before = RegisterSnapshot(GetLatestSnapshot());
+
+	before->curcid = FirstCommandId;
+	return before;
+}
+
+/* RegistryExecute on the rows as they stood before this transaction, read-only. */
 int
 RegistryExecuteBeforeTransaction(SPIPlanPtr plan, Datum *values,
 								 const char *nulls, long tcount)
 {
-	Snapshot	before = RegisterSnapshot(GetLatestSnapshot());
-	Oid			save_userid;
-	int			save_sec_context;
-	int			nestlevel;
+	Snapshot	before = RegistryBeforeTransactionSnapshot();
 	int			ret;
 
-	before->curcid = FirstCommandId;
-	GetUserIdAndSecContext(&save_userid, &save_sec_context);
-	SetUserIdAndSecContext(registry_owner,
-						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
-						   SECURITY_RESTRICTED_OPERATION |
-						   SECURITY_NOFORCE_RLS);
-	nestlevel = RegistrySetSearchPath();
-	ret = SPI_execute_snapshot(plan, values, nulls, before, InvalidSnapshot,
-							   true, false, tcount);
-	RegistryRestoreSearchPath(nestlevel);
-	SetUserIdAndSecContext(save_userid, save_sec_context);
+	ret = ExecuteAsOwner(registry_owner, plan, values, nulls, before, tcount);
 	UnregisterSnapshot(before);
-	if (ret < 0)
-		elog(ERROR, "SPI_execute_snapshot failed: %s",
-			 SPI_result_code_string(ret));
 	return ret;
 }
 

@@ -246,7 +246,6 @@ typedef struct RowName
 	RowLook		look2;
 } RowName;
 
-static char *KeyName(const char *table, const char *column, Datum id);
 
 /* A column of the row as the message names it (RowLook). */
 static char *
@@ -263,9 +262,9 @@ LookText(Relation rel, HeapTuple tuple, int attnum, RowLook look)
 	switch (look)
 	{
 		case LOOK_PARTNER:
-			return KeyName("partner", "name", d);
+			return RegistryKeyName("partner", "name", DatumGetInt64(d));
 		case LOOK_PARTNERSHIP:
-			return KeyName("partnership", "code", d);
+			return RegistryKeyName("partnership", "code", DatumGetInt64(d));
 		case LOOK_INDICATOR:
 		case LOOK_COMMITMENT:
 			{
@@ -300,7 +299,7 @@ LookText(Relation rel, HeapTuple tuple, int attnum, RowLook look)
 					return Text(tuple, rel, attnum);
 				(void) RegistryLookupText(GetActiveSnapshot(), "commitment", "currency",
 										  DatumGetInt64(d), "partner_id", &partner_id);
-				return KeyName("partner", "name", Int64GetDatum(partner_id));
+				return RegistryKeyName("partner", "name", partner_id);
 			}
 		default:
 			return Text(tuple, rel, attnum);
@@ -873,24 +872,6 @@ static const EarlierKey risk_partnership = {
 };
 
 /*
- * A partner or partnership as the user knows it: "its name" or "its code",
- * quoted; its id when there is no such row (the user typed a wrong id).
- * Partners are shared, and the partnership is one the caller may write
- * (the institution trigger let the row this far).
- */
-static char *
-KeyName(const char *table, const char *column, Datum id)
-{
-	char	   *name;
-
-	name = RegistryLookupText(GetActiveSnapshot(), table, column,
-							  DatumGetInt64(id), NULL, NULL);
-	if (name == NULL)
-		return psprintf(INT64_FORMAT, DatumGetInt64(id));
-	return psprintf("\"%s\"", name);
-}
-
-/*
  * A foreign key to member (partnership_id at att_p, the partner at att_m):
  * refused with msg(partner, partnership, what) when the pair is not a
  * member; what is the row's column att_what (the activity, evaluation,
@@ -931,11 +912,11 @@ CheckMemberKey(Relation rel, HeapTuple oldtup, HeapTuple newtup, int att_p,
 	}
 	ereport(ERROR,
 			errcode(ERRCODE_FOREIGN_KEY_VIOLATION),
-			errmsg_cat(msg, KeyName("partner", "name", m), KeyName("partnership", "code", p),
+			errmsg_cat(msg, RegistryKeyName("partner", "name", DatumGetInt64(m)), RegistryKeyName("partnership", "code", DatumGetInt64(p)),
 					   Text(newtup, rel, att_what)),
 			errdetail_cat(MSG_FK_MEMBER_DETAIL),
-			errhint_cat(MSG_FK_MEMBER_HINT, KeyName("partner", "name", m),
-						KeyName("partnership", "code", p)),
+			errhint_cat(MSG_FK_MEMBER_HINT, RegistryKeyName("partner", "name", DatumGetInt64(m)),
+						RegistryKeyName("partnership", "code", DatumGetInt64(p))),
 			errtableconstraint(rel, constraint));
 }
 

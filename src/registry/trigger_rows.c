@@ -144,17 +144,6 @@ disbursement_trigger(PG_FUNCTION_ARGS)
 	return PointerGetDatum(newtup);
 }
 
-/* Whose commitment a row is, by name (its partner's id if none). */
-static char *
-CommitmentPartner(HeapTuple tuple, Relation rel, int att_partner)
-{
-	int64		partner_id = RegistryGetInt64(tuple, rel, att_partner);
-	char	   *name = RegistryLookupText(GetActiveSnapshot(), "partner", "name",
-										  partner_id, NULL, NULL);
-
-	return name ? name : psprintf(INT64_FORMAT, partner_id);
-}
-
 /*
  * BEFORE UPDATE FOR EACH ROW on commitment: the amount cannot drop below
  * what has been disbursed (23514 disbursement_within_commitment).
@@ -202,7 +191,8 @@ commitment_trigger(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				errcode(ERRCODE_CHECK_VIOLATION),
 				errmsg_cat(MSG_COMMITMENT_BELOW_DISBURSED,
-						   CommitmentPartner(newtup, rel, att_partner),
+						   RegistryKeyName("partner", "name",
+										   RegistryGetInt64(newtup, rel, att_partner)),
 						   DatumGetCString(DirectFunctionCall1(numeric_out, amount)),
 						   DatumGetCString(DirectFunctionCall1(numeric_out, paid))),
 				errhint_cat(MSG_COMMITMENT_BELOW_DISBURSED_HINT),

@@ -356,9 +356,8 @@ agreements_ending_with(int64 partnership_id, int *n)
 	for (i = 0; i < nown; i++)
 		RegistryIdsAdd(&ids, own[i]);
 
-	/* as committed before this transaction (see RulesEvaluate) */
-	before = RegisterSnapshot(GetLatestSnapshot());
-	before->curcid = FirstCommandId;
+	/* as committed before this transaction */
+	before = RegistryBeforeTransactionSnapshot();
 	reader = FactsBegin(before, false, partnership_id);
 	if (FactsNext(reader, &was))
 	{
@@ -446,8 +445,7 @@ RulesEvaluate(int64 partnership_id, RulesPartnershipInfo *info, bool ending,
 		ended = agreements_ending_with(partnership_id, &nended);
 	if (before_this_transaction)
 	{
-		facts_snapshot = RegisterSnapshot(GetLatestSnapshot());
-		facts_snapshot->curcid = FirstCommandId;
+		facts_snapshot = RegistryBeforeTransactionSnapshot();
 	}
 	reader = FactsBegin(facts_snapshot, false, partnership_id);
 	info->found = FactsNext(reader, &facts);
